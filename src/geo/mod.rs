@@ -1,0 +1,9 @@
+//! Geography: the governorate boundaries and the grid of cells built from them.
+
+pub mod governorate;
+pub mod grid;
+pub mod polygon;
+pub mod projection;
+
+pub use governorate::Governorate;
+pub use grid::{Cell, Grid};

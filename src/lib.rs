@@ -1,0 +1,8 @@
+//! gaza-zones: a what-if model of the Gaza Strip in the Ross–Orion four zones.
+//!
+//! `geo`, `model` and `scenario` are the simulation core and never touch the user interface;
+//! `cli` runs them headless and `app` draws them with egui.
+
+pub mod geo;
+pub mod model;
+pub mod scenario;

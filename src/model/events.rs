@@ -1,0 +1,127 @@
+//! Events: what a user applies on a given day.
+
+use serde::{Deserialize, Serialize};
+
+use super::drivers::{Crossing, Driver, Governance, Mandate};
+use crate::geo::Governorate;
+
+/// Where an event applies.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Area {
+    /// The whole Strip.
+    Strip,
+    Governorate(Governorate),
+    /// Cells whose centre lies within `radius_km` of a point.
+    Circle {
+        lon: f64,
+        lat: f64,
+        radius_km: f64,
+    },
+}
+
+/// What an event does.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Action {
+    /// Set a numeric driver from this day on.
+    Set { driver: Driver, value: f64 },
+    /// Move a numeric driver in a straight line to `to`, reaching it `over_days` later.
+    Ramp {
+        driver: Driver,
+        to: f64,
+        over_days: u32,
+    },
+    /// A strike or violation: violence rises in the area and fades, and some people flee.
+    /// Intensity 1 is a single deadly incident; 3 is a flare-up like that of 28–29 Oct 2025.
+    Strike { area: Area, intensity: f64 },
+    /// The stabilisation force starts operating in a governorate.
+    DeployForce(Governorate),
+    /// The stabilisation force stops operating in a governorate.
+    WithdrawForce(Governorate),
+    /// The force's mandate changes.
+    Mandate(Mandate),
+    /// A different administration takes over.
+    Governance(Governance),
+    /// The withdrawal line moves until `held_share` of the Strip is held; 0 days is at once.
+    MoveLine { held_share: f64, over_days: u32 },
+    /// An area is declared a humanitarian haven under Arab oversight.
+    DeclareHaven(Area),
+    /// The Rafah crossing opens or closes.
+    Rafah(Crossing),
+}
+
+/// One dated event with its provenance.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Days after the scenario's start; day 0 is the start itself.
+    pub day: u32,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    pub action: Action,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
+}
+
+impl Event {
+    /// A short description for lists and CSV, whether or not the event has a title.
+    #[must_use]
+    pub fn label(&self) -> String {
+        if !self.title.is_empty() {
+            return self.title.clone();
+        }
+        self.action.describe()
+    }
+}
+
+impl Action {
+    #[must_use]
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Set { driver, value } => format!("{} = {value}", driver.key()),
+            Self::Ramp {
+                driver,
+                to,
+                over_days,
+            } => {
+                format!("{} → {to} over {over_days} days", driver.key())
+            }
+            Self::Strike { area, intensity } => {
+                format!("strike ({intensity}) in {}", area.describe())
+            }
+            Self::DeployForce(g) => format!("force deploys to {}", g.name()),
+            Self::WithdrawForce(g) => format!("force leaves {}", g.name()),
+            Self::Mandate(m) => format!("force mandate: {m:?}").to_lowercase(),
+            Self::Governance(g) => format!("governance: {g:?}"),
+            Self::MoveLine {
+                held_share,
+                over_days,
+            } => {
+                format!(
+                    "line moves to {:.0}% held over {over_days} days",
+                    held_share * 100.0
+                )
+            }
+            Self::DeclareHaven(area) => format!("haven declared in {}", area.describe()),
+            Self::Rafah(c) => format!("Rafah crossing {c:?}").to_lowercase(),
+        }
+    }
+}
+
+impl Area {
+    #[must_use]
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Strip => "the whole Strip".to_owned(),
+            Self::Governorate(g) => g.name().to_owned(),
+            Self::Circle {
+                lon,
+                lat,
+                radius_km,
+            } => {
+                format!("{radius_km} km around {lat:.3}°N {lon:.3}°E")
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! The simulation: drivers, events, rules, the engine and what it outputs. No user interface.
+
+pub mod drivers;
+pub mod ensemble;
+pub mod events;
+pub mod output;
+pub mod params;
+pub mod population;
+pub mod rng;
+pub mod rules;
+pub mod sim;
+pub mod timeline;
+pub mod zone;
+
+pub use drivers::{Crossing, Driver, DriverValues, Governance, Mandate};
+pub use events::{Action, Area, Event};
+pub use output::{CellChange, DayRecord, Indicators, RunOutput};
+pub use params::{Param, Parameters};
+pub use rules::Rule;
+pub use sim::{Inputs, Mode, Plan, Record};
+pub use zone::Zone;

@@ -1,0 +1,105 @@
+//! What a run produces: daily totals, each cell's zone, the changes, and summary indicators.
+
+use serde::Serialize;
+
+use super::rules::Rule;
+use super::zone::Zone;
+
+/// Totals on one day. Indexed by [`Zone::index`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct DayRecord {
+    pub area_km2: [f64; 4],
+    pub people: [f64; 4],
+    /// Land behind the withdrawal line (counted in its zone too).
+    pub held_km2: f64,
+    /// People away from home, sheltering elsewhere.
+    pub people_displaced: f64,
+    /// People who have gone home to a blue cell since day 0.
+    pub people_returned: f64,
+    /// Land that changed zone today: `flows_km2[from][to]`.
+    pub flows_km2: [[f64; 4]; 4],
+}
+
+/// One cell changing zone. In expected-value mode, the day its most likely zone changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct CellChange {
+    pub day: u32,
+    pub cell: u32,
+    pub from: Zone,
+    pub to: Zone,
+    pub rule: Rule,
+}
+
+/// A whole run.
+#[derive(Clone, Debug, Default)]
+pub struct RunOutput {
+    /// Days `0..=horizon`.
+    pub days: Vec<DayRecord>,
+    /// Each cell's (most likely) zone on each day, day-major; empty unless asked for.
+    pub cell_zones: Vec<u8>,
+    /// Each cell's chance of being blue on the last day (0 or 1 in a stochastic run).
+    pub final_blue: Vec<f64>,
+    pub changes: Vec<CellChange>,
+    pub cell_count: usize,
+}
+
+impl RunOutput {
+    /// A cell's zone on a day, when cell zones were recorded.
+    #[must_use]
+    pub fn zone_of(&self, day: usize, cell: usize) -> Option<Zone> {
+        self.cell_zones
+            .get(day * self.cell_count + cell)
+            .map(|&z| Zone::from_index(usize::from(z)))
+    }
+
+    /// The last change of a cell on or before `day`, for "why is this cell this colour".
+    #[must_use]
+    pub fn last_change(&self, cell: usize, day: u32) -> Option<&CellChange> {
+        self.changes
+            .iter()
+            .rev()
+            .find(|c| c.cell as usize == cell && c.day <= day)
+    }
+
+    #[must_use]
+    pub fn indicators(&self) -> Indicators {
+        Indicators::of(&self.days)
+    }
+}
+
+/// The headline numbers of a run.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Indicators {
+    /// First day on which blue cells hold at least half of the people.
+    pub first_day_blue_holds_half: Option<u32>,
+    pub peak_red_people: f64,
+    pub peak_red_day: u32,
+    pub people_returned: f64,
+    pub final_area_km2: [f64; 4],
+    pub final_people: [f64; 4],
+}
+
+impl Indicators {
+    #[must_use]
+    pub fn of(days: &[DayRecord]) -> Self {
+        let first_day_blue_holds_half = days.iter().position(|d| {
+            let total: f64 = d.people.iter().sum();
+            total > 0.0 && d.people[Zone::Blue.index()] >= 0.5 * total
+        });
+        let (peak_red_day, peak_red_people) = days
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (i, d.people[Zone::Red.index()]))
+            .fold((0, f64::MIN), |best, x| if x.1 > best.1 { x } else { best });
+        let last = days.last().copied().unwrap_or_default();
+        Self {
+            first_day_blue_holds_half: first_day_blue_holds_half
+                .and_then(|d| u32::try_from(d).ok()),
+            peak_red_people: peak_red_people.max(0.0),
+            peak_red_day: u32::try_from(peak_red_day).unwrap_or(u32::MAX),
+            people_returned: last.people_returned,
+            final_area_km2: last.area_km2,
+            final_people: last.people,
+        }
+    }
+}

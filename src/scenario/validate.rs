@@ -1,0 +1,264 @@
+//! Semantic checks: every problem in a parsed scenario, not only the first.
+
+use super::errors::Problem;
+use super::{MAX_EVENTS, MAX_HORIZON_DAYS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, Scenario};
+use crate::model::{Action, Area, Driver, DriverValues};
+
+/// Strikes stronger than this are not incidents but a return to war; model that with the
+/// violations driver and the line instead.
+pub const MAX_STRIKE_INTENSITY: f64 = 10.0;
+/// A haven or strike circle larger than this would cover the Strip; use `Strip` instead.
+pub const MAX_RADIUS_KM: f64 = 50.0;
+
+/// All the problems found; empty when the scenario is valid.
+#[must_use]
+pub fn validate(s: &Scenario) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut add = |path: String, message: String| problems.push(Problem::new(path, message));
+
+    if s.meta.title.trim().is_empty() {
+        add(
+            "meta.title".into(),
+            "the title is empty; give the scenario a name".into(),
+        );
+    }
+    check_text(&mut add, "meta.title", &s.meta.title, MAX_TITLE_CHARS);
+    check_text(&mut add, "meta.author", &s.meta.author, MAX_TEXT_CHARS);
+    check_text(
+        &mut add,
+        "meta.description",
+        &s.meta.description,
+        MAX_TEXT_CHARS,
+    );
+    for (i, source) in s.meta.sources.iter().enumerate() {
+        check_text(
+            &mut add,
+            &format!("meta.sources[{i}]"),
+            source,
+            MAX_TEXT_CHARS,
+        );
+    }
+    if !s.meta.created.is_empty() && !is_iso_date(&s.meta.created) {
+        add(
+            "meta.created".into(),
+            format!("\"{}\" is not a date; write YYYY-MM-DD", s.meta.created),
+        );
+    }
+    if !is_iso_date(&s.start_date) {
+        add(
+            "start_date".into(),
+            format!(
+                "\"{}\" is not a date; write YYYY-MM-DD, e.g. \"2025-11-17\"",
+                s.start_date
+            ),
+        );
+    }
+    if s.horizon_days == 0 || s.horizon_days > MAX_HORIZON_DAYS {
+        add(
+            "horizon_days".into(),
+            format!(
+                "horizon of {} days is outside 1..={MAX_HORIZON_DAYS} (the limit is ten years)",
+                s.horizon_days
+            ),
+        );
+    }
+    check_start(&mut add, &s.start);
+    if s.events.len() > MAX_EVENTS {
+        add(
+            "events".into(),
+            format!("{} events, over the limit of {MAX_EVENTS}", s.events.len()),
+        );
+    }
+    for (i, event) in s.events.iter().enumerate() {
+        let at = |field: &str| format!("events[{i}].{field}");
+        if event.day > s.horizon_days {
+            add(
+                at("day"),
+                format!(
+                    "event on day {} is after the horizon ({} days); move it earlier or extend horizon_days",
+                    event.day, s.horizon_days
+                ),
+            );
+        }
+        check_text(&mut add, &at("title"), &event.title, MAX_TITLE_CHARS);
+        check_text(&mut add, &at("note"), &event.note, MAX_TEXT_CHARS);
+        check_text(&mut add, &at("source"), &event.source, MAX_TEXT_CHARS);
+        check_action(&mut add, &at("action"), &event.action);
+    }
+    for (param, &value) in &s.parameters {
+        let info = param.info();
+        check_number(
+            &mut add,
+            &format!("parameters.{}", info.key),
+            info.key,
+            value,
+            info.min,
+            info.max,
+            info.unit,
+        );
+    }
+    problems
+}
+
+fn check_start(add: &mut impl FnMut(String, String), start: &DriverValues) {
+    for driver in Driver::ALL {
+        let info = driver.info();
+        check_number(
+            add,
+            &format!("start.{}", info.key),
+            info.key,
+            start.get(driver),
+            info.min,
+            info.max,
+            info.unit,
+        );
+    }
+}
+
+fn check_action(add: &mut impl FnMut(String, String), at: &str, action: &Action) {
+    match action {
+        Action::Set { driver, value } => {
+            let i = driver.info();
+            check_number(
+                add,
+                &format!("{at}.value"),
+                i.key,
+                *value,
+                i.min,
+                i.max,
+                i.unit,
+            );
+        }
+        Action::Ramp {
+            driver,
+            to,
+            over_days,
+        } => {
+            let i = driver.info();
+            check_number(add, &format!("{at}.to"), i.key, *to, i.min, i.max, i.unit);
+            check_days(add, &format!("{at}.over_days"), *over_days);
+        }
+        Action::MoveLine {
+            held_share,
+            over_days,
+        } => {
+            check_number(
+                add,
+                &format!("{at}.held_share"),
+                "held_share",
+                *held_share,
+                0.0,
+                1.0,
+                "share",
+            );
+            check_days(add, &format!("{at}.over_days"), *over_days);
+        }
+        Action::Strike { area, intensity } => {
+            check_number(
+                add,
+                &format!("{at}.intensity"),
+                "strike intensity",
+                *intensity,
+                0.0,
+                MAX_STRIKE_INTENSITY,
+                "1 = one deadly incident",
+            );
+            check_area(add, &format!("{at}.area"), area);
+        }
+        Action::DeclareHaven(area) => check_area(add, at, area),
+        Action::DeployForce(_)
+        | Action::WithdrawForce(_)
+        | Action::Mandate(_)
+        | Action::Governance(_)
+        | Action::Rafah(_) => {}
+    }
+}
+
+fn check_area(add: &mut impl FnMut(String, String), at: &str, area: &Area) {
+    if let Area::Circle {
+        lon,
+        lat,
+        radius_km,
+    } = area
+    {
+        // The Strip lies within lon 34.22–34.57, lat 31.22–31.60; allow a margin.
+        check_number(
+            add,
+            &format!("{at}.lon"),
+            "lon",
+            *lon,
+            34.1,
+            34.7,
+            "degrees east",
+        );
+        check_number(
+            add,
+            &format!("{at}.lat"),
+            "lat",
+            *lat,
+            31.1,
+            31.7,
+            "degrees north",
+        );
+        if !(radius_km.is_finite() && *radius_km > 0.0 && *radius_km <= MAX_RADIUS_KM) {
+            add(
+                format!("{at}.radius_km"),
+                format!(
+                    "radius_km is {radius_km}; it must be above 0 and at most {MAX_RADIUS_KM} km"
+                ),
+            );
+        }
+    }
+}
+
+fn check_days(add: &mut impl FnMut(String, String), at: &str, days: u32) {
+    if days > MAX_HORIZON_DAYS {
+        add(
+            at.to_owned(),
+            format!("{days} days is longer than the longest horizon ({MAX_HORIZON_DAYS} days)"),
+        );
+    }
+}
+
+fn check_number(
+    add: &mut impl FnMut(String, String),
+    at: &str,
+    name: &str,
+    value: f64,
+    min: f64,
+    max: f64,
+    unit: &str,
+) {
+    if value.is_nan() {
+        add(
+            at.to_owned(),
+            format!("{name} is NaN; write a number from {min} to {max} ({unit})"),
+        );
+    } else if value.is_infinite() {
+        add(
+            at.to_owned(),
+            format!("{name} is infinite; write a number from {min} to {max} ({unit})"),
+        );
+    } else if value < min || value > max {
+        add(
+            at.to_owned(),
+            format!("{name} = {value} is out of range; it must be from {min} to {max} ({unit})"),
+        );
+    }
+}
+
+fn check_text(add: &mut impl FnMut(String, String), at: &str, text: &str, max_chars: usize) {
+    let chars = text.chars().count();
+    if chars > max_chars {
+        add(
+            at.to_owned(),
+            format!("text of {chars} characters is over the limit of {max_chars}; shorten it"),
+        );
+    }
+}
+
+/// `YYYY-MM-DD` with a real month and day.
+#[must_use]
+pub fn is_iso_date(text: &str) -> bool {
+    jiff::civil::Date::strptime("%Y-%m-%d", text).is_ok() && text.len() == 10
+}
