@@ -1,1 +1,72 @@
-fn main() {}
+//! Speed of the model: single runs of the default and the full Phase II scenarios over 730
+//! days in both modes, and a 1,000-run stochastic ensemble. Results go in docs/PERFORMANCE.md.
+
+use std::hint::black_box;
+use std::sync::atomic::AtomicBool;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use gaza_zones::geo::Grid;
+use gaza_zones::model::ensemble::{SummaryBuilder, for_each_run};
+use gaza_zones::model::{Mode, Plan, Record};
+use gaza_zones::scenario::{BUNDLED, Scenario};
+
+const HORIZON_DAYS: u32 = 730;
+
+fn scenario(file_name: &str) -> Scenario {
+    let bundled = BUNDLED
+        .iter()
+        .find(|b| b.file_name == file_name)
+        .expect("bundled scenario exists");
+    let mut s = bundled.load().expect("bundled scenario loads");
+    s.horizon_days = HORIZON_DAYS;
+    s.events.retain(|e| e.day <= HORIZON_DAYS);
+    s
+}
+
+fn single_runs(c: &mut Criterion) {
+    let grid = Grid::strip();
+    for file in ["stalled_phase_two.ron", "full_phase_two.ron"] {
+        let inputs = scenario(file).inputs();
+        let plan = Plan::new(grid, &inputs);
+        let name = file.trim_end_matches(".ron");
+        c.bench_function(&format!("{name}/expected/730d"), |b| {
+            b.iter(|| plan.run(Mode::Expected, black_box(1), Record::Totals));
+        });
+        c.bench_function(&format!("{name}/stochastic/730d"), |b| {
+            b.iter(|| plan.run(Mode::Stochastic, black_box(1), Record::Totals));
+        });
+        c.bench_function(&format!("{name}/expected/730d+cells"), |b| {
+            b.iter(|| plan.run(Mode::Expected, black_box(1), Record::Cells));
+        });
+    }
+}
+
+fn ensembles(c: &mut Criterion) {
+    let grid = Grid::strip();
+    let mut group = c.benchmark_group("ensemble");
+    group.sample_size(10);
+    for file in ["stalled_phase_two.ron", "full_phase_two.ron"] {
+        let inputs = scenario(file).inputs();
+        let plan = Plan::new(grid, &inputs);
+        let name = file.trim_end_matches(".ron");
+        group.bench_function(format!("{name}/1000runs/730d"), |b| {
+            b.iter(|| {
+                let mut summary = SummaryBuilder::default();
+                for_each_run(
+                    &plan,
+                    black_box(1),
+                    0..1000,
+                    &AtomicBool::new(false),
+                    |_, out| {
+                        summary.add(&out.days);
+                    },
+                );
+                summary.finish()
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, single_runs, ensembles);
+criterion_main!(benches);

@@ -3,6 +3,8 @@
 //! `geo`, `model` and `scenario` are the simulation core and never touch the user interface;
 //! `cli` runs them headless and `app` draws them with egui.
 
+pub mod app;
+pub mod cli;
 pub mod geo;
 pub mod model;
 pub mod scenario;

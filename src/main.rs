@@ -1,69 +1,34 @@
-use gaza_zones::geo::Grid;
-use gaza_zones::model::*;
-fn main() {
-    let grid = Grid::strip();
-    let mut start = DriverValues::default();
-    let full = std::env::args().nth(1).is_some();
-    if full {
-        start.disarmament_share = 0.2;
-        start.aid_trucks_per_day = 600.0;
-        start.force_troops = 20000.0;
-        start.force_mandate = Mandate::Enforce;
-        start.force_deployed = gaza_zones::geo::Governorate::ALL.to_vec();
-        start.reconstruction_usd_bn_per_year = 6.0;
-        start.governance = Governance::BoardOfPeace;
-        start.arab_participation_share = 0.6;
-        start.violations_per_week = 0.5;
+//! gaza-zones: the app with no subcommand, the headless command line with one.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use gaza_zones::cli::{Cli, exit};
+use gaza_zones::scenario::{Scenario, default_scenario};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Some(command) = cli.command {
+        return ExitCode::from(gaza_zones::cli::execute(command));
     }
-    let events = if full {
-        vec![
-            Event {
-                day: 30,
-                title: String::new(),
-                note: String::new(),
-                source: String::new(),
-                action: Action::Ramp {
-                    driver: Driver::DisarmamentShare,
-                    to: 0.9,
-                    over_days: 300,
-                },
-            },
-            Event {
-                day: 30,
-                title: String::new(),
-                note: String::new(),
-                source: String::new(),
-                action: Action::MoveLine {
-                    held_share: 0.2,
-                    over_days: 365,
-                },
-            },
-        ]
-    } else {
-        vec![]
+    let loaded = match &cli.file {
+        Some(path) => Scenario::load(path),
+        None => default_scenario(),
     };
-    let inputs = Inputs {
-        horizon_days: 730,
-        start,
-        events,
-        params: Parameters::default(),
-    };
-    let plan = Plan::new(grid, &inputs);
-    for mode in [Mode::Expected, Mode::Stochastic] {
-        let t = std::time::Instant::now();
-        let out = plan.run(mode, 42, Record::Totals);
-        println!("{mode:?} {:?}", t.elapsed());
-        for d in [0usize, 30, 90, 180, 365, 540, 730] {
-            let r = &out.days[d];
-            println!(
-                "day {d:3} area {:?} people {:?} held {:.1} displaced {:.0} returned {:.0}",
-                r.area_km2.map(|x| x.round()),
-                r.people.map(|x| (x / 1000.0).round()),
-                r.held_km2,
-                r.people_displaced,
-                r.people_returned
-            );
+    let scenario = match loaded {
+        Ok(s) => s,
+        Err(e) => {
+            for line in e.lines() {
+                eprintln!("{line}");
+            }
+            return ExitCode::from(exit::INVALID);
         }
-        println!("{:?}", out.indicators());
+    };
+    match gaza_zones::app::run(scenario) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("gaza-zones: {message}");
+            ExitCode::from(exit::NO_DISPLAY)
+        }
     }
 }

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The bundled boundaries (geoBoundaries PSE ADM2, CC BY 4.0; see assets/ATTRIBUTION.md).
+/// The bundled boundaries (geoBoundaries PSE ADM2, CC BY 4.0; see assets/ATTRIBUTION.md and the README).
 pub const GOVERNORATES_GEOJSON: &str = include_str!("../../assets/gaza_governorates.geojson");
 
 /// One of the Strip's five governorates, north to south.

@@ -26,8 +26,8 @@ pub struct Cell {
     pub governorate: Governorate,
     pub area_km2: f64,
     pub centre_lonlat: [f64; 2],
-    /// Distance inland from the Strip's western (coastal) edge along the grid's cross axis is
-    /// not needed; the distance from the eastern land border is, for the withdrawal line.
+    /// Distance from the eastern land border across the Strip, measured from the easternmost
+    /// land of the cell's grid column; the withdrawal line is placed by it.
     pub depth_from_east_km: f64,
     /// The cell's land, as one or more rings of `[lon, lat]`, for drawing.
     pub outline_lonlat: Vec<Vec<[f64; 2]>>,
@@ -44,6 +44,12 @@ pub struct Grid {
     pub cell_km: f64,
     pub projection: Projection,
 }
+
+/// Grid square index: (column along the Strip, row across it).
+type SquareKey = (i64, i64);
+
+/// The squares making up each cell, and the cell of every square.
+type Folding = (Vec<Vec<SquareKey>>, BTreeMap<SquareKey, usize>);
 
 #[derive(Default)]
 struct Square {
@@ -140,7 +146,7 @@ impl Grid {
             .sum()
     }
 
-    /// The cell whose land contains `lonlat`, if any; used to place areas named by a point.
+    /// Straight-line distance between two points, in the grid's local plane.
     #[must_use]
     pub fn distance_km(&self, a_lonlat: [f64; 2], b_lonlat: [f64; 2]) -> f64 {
         let a = self.projection.plane_from_lonlat(a_lonlat);
@@ -276,9 +282,7 @@ fn cut_into_squares(
 /// Groups squares into cells: every square of real size is a cell; a sliver joins the
 /// largest square it touches (edge first, then corner). Returns each cell's squares and,
 /// for every square, its cell.
-fn fold_slivers(
-    squares: &BTreeMap<(i64, i64), Square>,
-) -> (Vec<Vec<(i64, i64)>>, BTreeMap<(i64, i64), usize>) {
+fn fold_slivers(squares: &BTreeMap<(i64, i64), Square>) -> Folding {
     let mut cells: Vec<Vec<(i64, i64)>> = Vec::new();
     let mut host_of: BTreeMap<(i64, i64), usize> = BTreeMap::new();
     for (&key, square) in squares {

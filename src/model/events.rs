@@ -31,7 +31,8 @@ pub enum Action {
         over_days: u32,
     },
     /// A strike or violation: violence rises in the area and fades, and some people flee.
-    /// Intensity 1 is a single deadly incident; 3 is a flare-up like that of 28–29 Oct 2025.
+    /// Intensity 1 is a single deadly incident; 3 is a flare-up like the one in Oct 2025 that
+    /// killed at least 100 people (seed 004).
     Strike { area: Area, intensity: f64 },
     /// The stabilisation force starts operating in a governorate.
     DeployForce(Governorate),

@@ -72,7 +72,9 @@ impl RunOutput {
 pub struct Indicators {
     /// First day on which blue cells hold at least half of the people.
     pub first_day_blue_holds_half: Option<u32>,
-    pub peak_red_people: f64,
+    /// Largest red land over the run and the first day it was reached: shows reassertion,
+    /// which red people (highest on day 0, when nobody has returned) would not.
+    pub peak_red_km2: f64,
     pub peak_red_day: u32,
     pub people_returned: f64,
     pub final_area_km2: [f64; 4],
@@ -86,16 +88,19 @@ impl Indicators {
             let total: f64 = d.people.iter().sum();
             total > 0.0 && d.people[Zone::Blue.index()] >= 0.5 * total
         });
-        let (peak_red_day, peak_red_people) = days
+        let (peak_red_day, peak_red_km2) = days
             .iter()
             .enumerate()
-            .map(|(i, d)| (i, d.people[Zone::Red.index()]))
-            .fold((0, f64::MIN), |best, x| if x.1 > best.1 { x } else { best });
+            .map(|(i, d)| (i, d.area_km2[Zone::Red.index()]))
+            .fold(
+                (0, f64::MIN),
+                |best, x| if x.1 > best.1 + 1e-9 { x } else { best },
+            );
         let last = days.last().copied().unwrap_or_default();
         Self {
             first_day_blue_holds_half: first_day_blue_holds_half
                 .and_then(|d| u32::try_from(d).ok()),
-            peak_red_people: peak_red_people.max(0.0),
+            peak_red_km2: peak_red_km2.max(0.0),
             peak_red_day: u32::try_from(peak_red_day).unwrap_or(u32::MAX),
             people_returned: last.people_returned,
             final_area_km2: last.area_km2,

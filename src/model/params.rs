@@ -55,7 +55,7 @@ params! {
     HavenWithoutAidFloor => "haven_without_aid_floor", 0.3, 0.0, 1.0, "factor",
         "A haven needs supplies; with no aid entering it forms at this fraction of the best rate.";
     HavenToReconstructionPerDay => "haven_to_reconstruction_per_day", 0.01, 0.0, 1.0, "probability per day",
-        "Green→gray when reconstruction is fully funded and the area secured: about three months.";
+        "Green→gray outside the line when reconstruction is fully funded and governance in place: about three months.";
     SecureBasePerDay => "secure_base_per_day", 0.02, 0.0, 1.0, "probability per day",
         "Gray→blue at best: about seven weeks of rebuilding and policing before return is judged safe.";
     SecureWithoutFundingFloor => "secure_without_funding_floor", 0.05, 0.0, 1.0, "factor",
@@ -70,7 +70,7 @@ params! {
         "Share of the gray→blue rate that violence at its worst removes.";
     RelapseBasePerDay => "relapse_base_per_day", 0.02, 0.0, 1.0, "probability per day",
         "Blue→gray at the worst violence next to armed ground: weeks, not months.";
-    RelapseIsolatedFloor => "relapse_isolated_floor", 0.1, 0.0, 1.0, "factor",
+    RelapseIsolatedFloor => "relapse_isolated_floor", 0.25, 0.0, 1.0, "factor",
         "A blue cell with no red neighbour relapses at this fraction of the rate of one surrounded by red ground.";
     ReassertionBasePerDay => "reassertion_base_per_day", 0.02, 0.0, 1.0, "probability per day",
         "Gray→red at best for the armed group: a handed-over cell next to red ground with no disarmament and no force.";
@@ -79,7 +79,7 @@ params! {
     HavenCapturePerDay => "haven_capture_per_day", 0.005, 0.0, 1.0, "probability per day",
         "Green→red when a haven with no Arab oversight and no force borders armed ground.";
     ForceDeterrence => "force_deterrence", 0.8, 0.0, 1.0, "factor",
-        "Share of relapse that a force at full strength prevents.";
+        "Share of relapse, reassertion and haven capture that a force at full strength prevents.";
     MonitorEnforcementShare => "monitor_enforcement_share", 0.1, 0.0, 1.0, "factor",
         "A monitoring force's help with clearance, as a share of an enforcing one's (seed 004: peacekeeping is not peace enforcement).";
     MonitorDeterrenceShare => "monitor_deterrence_share", 0.5, 0.0, 1.0, "factor",

@@ -219,58 +219,138 @@ pub struct CellContext {
 /// At most two rules leave any zone.
 pub type Outgoing = [(Rule, f64); 2];
 
-/// The allowed changes out of `zone` today and their probabilities; unused slots have
-/// probability 0. The sum never exceeds 1.
+/// A linear function `base + slope * x` of a neighbour share.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Linear {
+    base: f64,
+    slope: f64,
+}
+
+impl Linear {
+    fn scaled(factor: f64, floor: f64) -> Self {
+        Self {
+            base: factor * floor,
+            slope: factor * (1.0 - floor),
+        }
+    }
+
+    fn may_be_positive(self) -> bool {
+        self.base > 0.0 || self.slope > 0.0
+    }
+
+    #[inline]
+    fn at(self, x: f64) -> f64 {
+        self.base + self.slope * x
+    }
+}
+
+/// The rules of one governorate on one day at one level of violence, reduced to what varies
+/// from cell to cell: the neighbour shares and the held and haven flags. The engine builds
+/// one per governorate per day so that each cell costs a few multiplications.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct DayRules {
+    clearance: Linear,
+    haven: f64,
+    haven_to_reconstruction: f64,
+    capture: f64,
+    secure: Linear,
+    reassertion: f64,
+    relapse: Linear,
+}
+
+impl DayRules {
+    #[must_use]
+    pub fn new(f: &AreaFactors, violence: f64, params: &Parameters) -> Self {
+        let p = |k| params.get(k);
+        Self {
+            clearance: Linear::scaled(f.clearance, p(Param::ClearanceIsolatedFloor)),
+            haven: f.haven,
+            haven_to_reconstruction: f.haven_to_reconstruction,
+            capture: f.capture,
+            secure: Linear::scaled(
+                f.secure * (1.0 - p(Param::SecureViolenceBrake) * violence),
+                p(Param::SecureIsolatedFloor),
+            ),
+            reassertion: f.reassertion * lerp(p(Param::ReassertionCalmFloor), violence),
+            relapse: Linear::scaled(f.relapse * violence, p(Param::RelapseIsolatedFloor)),
+        }
+    }
+
+    /// Whether a cell in `zone` can change at all today, whatever its neighbours: lets the
+    /// engine skip settled cells without looking around them.
+    #[inline]
+    #[must_use]
+    pub fn may_leave(&self, zone: Zone, held: bool, haven: bool) -> bool {
+        let haven = haven && self.haven > 0.0;
+        match zone {
+            Zone::Red => self.clearance.may_be_positive() || haven,
+            Zone::Green => !held && (self.haven_to_reconstruction > 0.0 || self.capture > 0.0),
+            Zone::Gray => {
+                (held && haven)
+                    || (!held && (self.secure.may_be_positive() || self.reassertion > 0.0))
+            }
+            Zone::Blue => self.relapse.may_be_positive(),
+        }
+    }
+
+    /// The allowed changes out of `zone` today and their probabilities; unused slots have
+    /// probability 0. The sum never exceeds 1.
+    #[inline]
+    #[must_use]
+    pub fn outgoing(&self, zone: Zone, cell: &CellContext) -> Outgoing {
+        let open = if cell.held { 0.0 } else { 1.0 };
+        let haven = if cell.haven { self.haven } else { 0.0 };
+        let mut out = match zone {
+            Zone::Red => [
+                (Rule::Clearance, self.clearance.at(cell.secured_neighbours)),
+                (Rule::Haven, haven),
+            ],
+            // Behind the line a haven stays a haven: there is no rebuilding for return there.
+            Zone::Green => [
+                (
+                    Rule::HavenToReconstruction,
+                    open * self.haven_to_reconstruction,
+                ),
+                (
+                    Rule::HavenCapture,
+                    open * self.capture * cell.red_neighbours,
+                ),
+            ],
+            // Outside the line a gray cell is already internationally run and shelters people
+            // anyway, so only held gray land becomes a haven; this also keeps a haven that
+            // has moved on to reconstruction from turning green again.
+            Zone::Gray => [
+                (
+                    Rule::SecureForReturn,
+                    open * self.secure.at(cell.blue_neighbours),
+                ),
+                if cell.haven && cell.held {
+                    (Rule::Haven, haven)
+                } else {
+                    (
+                        Rule::Reassertion,
+                        open * self.reassertion * cell.red_neighbours,
+                    )
+                },
+            ],
+            Zone::Blue => [
+                (Rule::Relapse, self.relapse.at(cell.red_neighbours)),
+                (Rule::Relapse, 0.0),
+            ],
+        };
+        let total = out[0].1 + out[1].1;
+        if total > 1.0 {
+            out[0].1 /= total;
+            out[1].1 /= total;
+        }
+        out
+    }
+}
+
+/// The allowed changes out of `zone` today and their probabilities, for one cell.
 #[must_use]
 pub fn outgoing(zone: Zone, cell: &CellContext, f: &AreaFactors, params: &Parameters) -> Outgoing {
-    let p = |k| params.get(k);
-    let open = if cell.held { 0.0 } else { 1.0 };
-    let haven = if cell.haven { f.haven } else { 0.0 };
-    let calm_floor = p(Param::ReassertionCalmFloor);
-    let mut out = match zone {
-        Zone::Red => [
-            (
-                Rule::Clearance,
-                f.clearance * lerp(p(Param::ClearanceIsolatedFloor), cell.secured_neighbours),
-            ),
-            (Rule::Haven, haven),
-        ],
-        Zone::Green => [
-            (Rule::HavenToReconstruction, f.haven_to_reconstruction),
-            (Rule::HavenCapture, open * f.capture * cell.red_neighbours),
-        ],
-        Zone::Gray => [
-            (
-                Rule::SecureForReturn,
-                open * f.secure
-                    * lerp(p(Param::SecureIsolatedFloor), cell.blue_neighbours)
-                    * (1.0 - p(Param::SecureViolenceBrake) * cell.violence),
-            ),
-            if cell.haven {
-                (Rule::Haven, haven)
-            } else {
-                (
-                    Rule::Reassertion,
-                    open * f.reassertion * cell.red_neighbours * lerp(calm_floor, cell.violence),
-                )
-            },
-        ],
-        Zone::Blue => [
-            (
-                Rule::Relapse,
-                f.relapse
-                    * cell.violence
-                    * lerp(p(Param::RelapseIsolatedFloor), cell.red_neighbours),
-            ),
-            (Rule::Relapse, 0.0),
-        ],
-    };
-    let total = out[0].1 + out[1].1;
-    if total > 1.0 {
-        out[0].1 /= total;
-        out[1].1 /= total;
-    }
-    out
+    DayRules::new(f, cell.violence, params).outgoing(zone, cell)
 }
 
 /// The zone a rule leads to.
@@ -400,7 +480,22 @@ mod tests {
         assert!(
             (prob(outgoing(Zone::Red, &declared, &f, &params()), Rule::Haven) - 0.1).abs() < 1e-12
         );
-        assert!(prob(outgoing(Zone::Gray, &declared, &f, &params()), Rule::Haven) > 0.0);
+        // Open gray land is already internationally run; only held gray land becomes a haven.
+        assert_eq!(
+            prob(outgoing(Zone::Gray, &declared, &f, &params()), Rule::Haven),
+            0.0
+        );
+        let declared_held = CellContext {
+            haven: true,
+            held: true,
+            ..CellContext::default()
+        };
+        assert!(
+            prob(
+                outgoing(Zone::Gray, &declared_held, &f, &params()),
+                Rule::Haven
+            ) > 0.0
+        );
     }
 
     #[test]
@@ -507,8 +602,7 @@ mod tests {
 
     #[test]
     fn probabilities_never_sum_above_one() {
-        let mut p = params();
-        p = Parameters::with_overrides(&std::collections::BTreeMap::from([
+        let p = Parameters::with_overrides(&std::collections::BTreeMap::from([
             (Param::HavenBasePerDay, 1.0),
             (Param::ClearanceBasePerDay, 1.0),
         ]));

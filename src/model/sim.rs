@@ -15,7 +15,7 @@ use super::params::{Param, Parameters};
 use super::population::home_residents;
 use super::rng::{Uniform, run_seed};
 use super::rules::{
-    AreaFactors, CellContext, DriverShares, Rule, destination, force_cover, outgoing,
+    AreaFactors, CellContext, DayRules, DriverShares, Rule, destination, force_cover,
     violence_index,
 };
 use super::timeline::Timeline;
@@ -187,7 +187,14 @@ impl<'g> Plan<'g> {
     /// Run number `run` of an ensemble seeded with `seed`; the same whoever computes it.
     #[must_use]
     pub fn run_numbered(&self, mode: Mode, seed: u64, run: u64, record: Record) -> RunOutput {
-        let mut engine = Engine::new(self, mode, run_seed(seed, run));
+        let seed = run_seed(seed, run);
+        match mode {
+            Mode::Stochastic => self.run_with(Engine::<Drawn>::new(self, seed), record),
+            Mode::Expected => self.run_with(Engine::<Spread>::new(self, seed), record),
+        }
+    }
+
+    fn run_with<Z: ZoneField>(&self, mut engine: Engine<'_, 'g, Z>, record: Record) -> RunOutput {
         let days = self.horizon_days as usize + 1;
         let mut out = RunOutput {
             days: Vec::with_capacity(days),
@@ -205,7 +212,7 @@ impl<'g> Plan<'g> {
             }
         }
         out.final_blue = (0..self.grid.len())
-            .map(|c| engine.zones.weights(c)[Zone::Blue.index()])
+            .map(|c| engine.zones.weight(c, Zone::Blue))
             .collect();
         out
     }
@@ -238,31 +245,325 @@ fn resolve_area(grid: &Grid, area: &Area) -> Vec<u32> {
     }
 }
 
-/// Zone state: one zone per cell, or a probability per zone per cell.
-enum Zones {
-    Stochastic {
-        zone: Vec<u8>,
-        /// Per cell, how many neighbours are in each zone.
-        counts: Vec<[u8; 4]>,
-        uniform: Uniform,
-    },
-    Expected {
-        p: Vec<[f64; 4]>,
-        next: Vec<[f64; 4]>,
-        likeliest: Vec<u8>,
-    },
+/// How a mode holds zones and takes transitions; the engine is generic over it so that the
+/// per-cell loops carry no mode checks.
+trait ZoneField: Sized {
+    fn new(plan: &Plan<'_>, initial: &[u8], seed: u64) -> Self;
+    /// The cell's weight in a zone: 0 or 1 when drawn, a probability when spread.
+    fn weight(&self, c: usize, zone: Zone) -> f64;
+    /// Today's transitions from yesterday's neighbourhood.
+    fn transitions(
+        &mut self,
+        plan: &Plan<'_>,
+        today: &Today<'_>,
+        flows: &mut Flows,
+        changes: &mut Vec<CellChange>,
+    );
+    /// The line advances over a cell.
+    fn set_gray(
+        &mut self,
+        plan: &Plan<'_>,
+        c: usize,
+        day: u32,
+        flows: &mut Flows,
+        changes: &mut Vec<CellChange>,
+    );
+    fn push_zones(&self, out: &mut Vec<u8>);
+    /// The cell's weight in each zone (one-hot when drawn).
+    fn weights(&self, c: usize) -> [f64; 4];
 }
 
-impl Zones {
-    fn weights(&self, c: usize) -> [f64; 4] {
-        match self {
-            Self::Stochastic { zone, .. } => {
-                let mut w = [0.0; 4];
-                w[usize::from(zone[c])] = 1.0;
-                w
-            }
-            Self::Expected { p, .. } => p[c],
+type Flows = [[f64; 4]; 4];
+
+/// What the transitions need to know about the day besides the zones.
+struct Today<'a> {
+    day: u32,
+    /// One rule table per governorate, at the day's Strip-wide violence.
+    rules: [DayRules; 5],
+    factors: [AreaFactors; 5],
+    violations_per_week: f64,
+    /// Whether any strike still raises violence somewhere (then cells with a pulse get their own table).
+    pulses: bool,
+    strike_pulse: &'a [f64],
+    held: &'a [bool],
+    haven: &'a [bool],
+}
+
+impl Today<'_> {
+    /// The cell's rule table: its governorate's, or its own where a strike still lingers.
+    #[inline]
+    fn cell_rules<'t>(
+        &'t self,
+        plan: &Plan<'_>,
+        c: usize,
+        local: &'t mut DayRules,
+    ) -> &'t DayRules {
+        let g = usize::from(plan.governorate[c]);
+        if self.pulses && self.strike_pulse[c] > 0.0 {
+            let v = violence_index(
+                self.violations_per_week + self.strike_pulse[c],
+                &plan.params,
+            );
+            *local = DayRules::new(&self.factors[g], v, &plan.params);
+            local
+        } else {
+            &self.rules[g]
         }
+    }
+
+    #[inline]
+    fn context(&self, plan: &Plan<'_>, c: usize, around: [f64; 4]) -> CellContext {
+        let inv = plan.inv_neighbour_count[c];
+        CellContext {
+            red_neighbours: around[Zone::Red.index()] * inv,
+            secured_neighbours: (around[Zone::Gray.index()] + around[Zone::Blue.index()]) * inv,
+            blue_neighbours: around[Zone::Blue.index()] * inv,
+            violence: 0.0,
+            held: self.held[c],
+            haven: self.haven[c],
+        }
+    }
+}
+
+/// Stochastic mode: one zone per cell, drawn.
+struct Drawn {
+    zone: Vec<u8>,
+    /// Per cell, how many neighbours are in each zone; kept up to date on every change.
+    counts: Vec<[u8; 4]>,
+    uniform: Uniform,
+    todays: Vec<(usize, u8, Rule)>,
+}
+
+impl Drawn {
+    fn change(&mut self, grid: &Grid, c: usize, to: u8) {
+        let from = self.zone[c];
+        self.zone[c] = to;
+        for &nb in grid.neighbours_of(c) {
+            let count = &mut self.counts[nb as usize];
+            count[usize::from(from)] -= 1;
+            count[usize::from(to)] += 1;
+        }
+    }
+}
+
+impl ZoneField for Drawn {
+    fn new(plan: &Plan<'_>, initial: &[u8], seed: u64) -> Self {
+        let counts = (0..plan.grid.len())
+            .map(|c| {
+                let mut count = [0u8; 4];
+                for &nb in plan.grid.neighbours_of(c) {
+                    count[usize::from(initial[nb as usize])] += 1;
+                }
+                count
+            })
+            .collect();
+        Self {
+            zone: initial.to_vec(),
+            counts,
+            uniform: Uniform::new(seed),
+            todays: Vec::new(),
+        }
+    }
+
+    #[inline]
+    fn weight(&self, c: usize, zone: Zone) -> f64 {
+        if self.zone[c] == zone as u8 { 1.0 } else { 0.0 }
+    }
+
+    fn transitions(
+        &mut self,
+        plan: &Plan<'_>,
+        today: &Today<'_>,
+        flows: &mut Flows,
+        changes: &mut Vec<CellChange>,
+    ) {
+        self.todays.clear();
+        for c in 0..plan.grid.len() {
+            let zone = Zone::from_index(usize::from(self.zone[c]));
+            let mut local = DayRules::default();
+            let rules = today.cell_rules(plan, c, &mut local);
+            if !rules.may_leave(zone, today.held[c], today.haven[c]) {
+                continue;
+            }
+            let ctx = today.context(plan, c, self.counts[c].map(f64::from));
+            let out = rules.outgoing(zone, &ctx);
+            let any = out[0].1 + out[1].1;
+            // Cells that cannot change draw nothing, which keeps stalled runs cheap.
+            if any <= 0.0 {
+                continue;
+            }
+            let u = self.uniform.next_f64();
+            let picked = if u < out[0].1 {
+                out[0].0
+            } else if u < any {
+                out[1].0
+            } else {
+                continue;
+            };
+            self.todays.push((c, destination(picked) as u8, picked));
+        }
+        for i in 0..self.todays.len() {
+            let (c, to, rule) = self.todays[i];
+            let from = self.zone[c];
+            flows[usize::from(from)][usize::from(to)] += plan.area_km2[c];
+            self.change(plan.grid, c, to);
+            changes.push(change(today.day, c, from, to, rule));
+        }
+    }
+
+    fn set_gray(
+        &mut self,
+        plan: &Plan<'_>,
+        c: usize,
+        day: u32,
+        flows: &mut Flows,
+        changes: &mut Vec<CellChange>,
+    ) {
+        let from = self.zone[c];
+        let gray = Zone::Gray as u8;
+        if from != gray {
+            flows[usize::from(from)][Zone::Gray.index()] += plan.area_km2[c];
+            self.change(plan.grid, c, gray);
+            changes.push(change(day, c, from, gray, Rule::LineAdvance));
+        }
+    }
+
+    fn push_zones(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.zone);
+    }
+
+    #[inline]
+    fn weights(&self, c: usize) -> [f64; 4] {
+        let z = self.zone[c];
+        [0, 1, 2, 3].map(|k| if z == k { 1.0 } else { 0.0 })
+    }
+}
+
+/// Expected-value mode: a probability per zone per cell, spread by the same rules.
+struct Spread {
+    p: Vec<[f64; 4]>,
+    next: Vec<[f64; 4]>,
+    likeliest: Vec<u8>,
+}
+
+impl ZoneField for Spread {
+    fn new(_plan: &Plan<'_>, initial: &[u8], _seed: u64) -> Self {
+        let p: Vec<[f64; 4]> = initial
+            .iter()
+            .map(|&z| {
+                let mut p = [0.0; 4];
+                p[usize::from(z)] = 1.0;
+                p
+            })
+            .collect();
+        Self {
+            next: p.clone(),
+            p,
+            likeliest: initial.to_vec(),
+        }
+    }
+
+    #[inline]
+    fn weight(&self, c: usize, zone: Zone) -> f64 {
+        self.p[c][zone.index()]
+    }
+
+    fn transitions(
+        &mut self,
+        plan: &Plan<'_>,
+        today: &Today<'_>,
+        flows: &mut Flows,
+        changes: &mut Vec<CellChange>,
+    ) {
+        for c in 0..plan.grid.len() {
+            let mut local = DayRules::default();
+            let rules = today.cell_rules(plan, c, &mut local);
+            let (held, haven) = (today.held[c], today.haven[c]);
+            let settled = Zone::ALL
+                .iter()
+                .all(|&z| self.p[c][z.index()] <= 0.0 || !rules.may_leave(z, held, haven));
+            if settled {
+                self.next[c] = self.p[c];
+                continue;
+            }
+            let mut around = [0.0; 4];
+            for &nb in plan.grid.neighbours_of(c) {
+                let q = &self.p[nb as usize];
+                for z in 0..4 {
+                    around[z] += q[z];
+                }
+            }
+            let ctx = today.context(plan, c, around);
+            let mut cell = self.p[c];
+            let mut inflow: [(f64, Rule); 4] = [(0.0, Rule::LineAdvance); 4];
+            for zone in Zone::ALL {
+                let mass = self.p[c][zone.index()];
+                if mass <= 0.0 {
+                    continue;
+                }
+                for (rule, prob) in rules.outgoing(zone, &ctx) {
+                    if prob <= 0.0 {
+                        continue;
+                    }
+                    let to = destination(rule).index();
+                    let moved = mass * prob;
+                    cell[zone.index()] -= moved;
+                    cell[to] += moved;
+                    flows[zone.index()][to] += moved * plan.area_km2[c];
+                    if moved > inflow[to].0 {
+                        inflow[to] = (moved, rule);
+                    }
+                }
+            }
+            self.next[c] = cell;
+            let now = likeliest_zone(&cell);
+            if now != self.likeliest[c] {
+                // Name the rule that moved the most probability into the new zone; if none did
+                // (the old zone lost to a third one), the largest move of the day.
+                let into_now = inflow[usize::from(now)];
+                let rule = if into_now.0 > 0.0 {
+                    into_now.1
+                } else {
+                    inflow
+                        .iter()
+                        .fold(into_now, |best, x| if x.0 > best.0 { *x } else { best })
+                        .1
+                };
+                changes.push(change(today.day, c, self.likeliest[c], now, rule));
+                self.likeliest[c] = now;
+            }
+        }
+        std::mem::swap(&mut self.p, &mut self.next);
+    }
+
+    fn set_gray(
+        &mut self,
+        plan: &Plan<'_>,
+        c: usize,
+        day: u32,
+        flows: &mut Flows,
+        changes: &mut Vec<CellChange>,
+    ) {
+        for (z, row) in flows.iter_mut().enumerate() {
+            if z != Zone::Gray.index() {
+                row[Zone::Gray.index()] += self.p[c][z] * plan.area_km2[c];
+            }
+        }
+        self.p[c] = [0.0, 0.0, 1.0, 0.0];
+        let gray = Zone::Gray as u8;
+        if self.likeliest[c] != gray {
+            changes.push(change(day, c, self.likeliest[c], gray, Rule::LineAdvance));
+            self.likeliest[c] = gray;
+        }
+    }
+
+    fn push_zones(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.likeliest);
+    }
+
+    #[inline]
+    fn weights(&self, c: usize) -> [f64; 4] {
+        self.p[c]
     }
 }
 
@@ -276,65 +577,47 @@ fn likeliest_zone(p: &[f64; 4]) -> u8 {
     best as u8
 }
 
-struct Engine<'p, 'g> {
+fn change(day: u32, c: usize, from: u8, to: u8, rule: Rule) -> CellChange {
+    CellChange {
+        day,
+        cell: c as u32,
+        from: Zone::from_index(usize::from(from)),
+        to: Zone::from_index(usize::from(to)),
+        rule,
+    }
+}
+
+struct Engine<'p, 'g, Z> {
     plan: &'p Plan<'g>,
-    zones: Zones,
+    zones: Z,
     held: Vec<bool>,
     held_count: usize,
     haven: Vec<bool>,
     /// Extra incidents per week from recent strikes, per cell.
     strike_pulse: Vec<f64>,
+    pulses: bool,
     at_home: Vec<f64>,
     sheltering: Vec<f64>,
     /// People forced out today, not yet placed.
     newly_displaced: f64,
     returned_total: f64,
-    weights_scratch: Vec<f64>,
+    shelter_weight: Vec<f64>,
+    /// Whether any land was (possibly) blue at the end of the last day.
+    any_blue: bool,
 }
 
-impl<'p, 'g> Engine<'p, 'g> {
-    fn new(plan: &'p Plan<'g>, mode: Mode, seed: u64) -> Self {
+impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
+    fn new(plan: &'p Plan<'g>, seed: u64) -> Self {
         let n = plan.grid.len();
-        let day0 = &plan.timeline.days[0];
-        let held_count = plan.held_count(day0.held_share);
+        let held_count = plan.held_count(plan.timeline.days[0].held_share);
         let mut held = vec![false; n];
         for &c in &plan.line_order[..held_count] {
             held[c as usize] = true;
         }
-        let zone: Vec<u8> = held
+        let initial: Vec<u8> = held
             .iter()
             .map(|&h| if h { Zone::Gray as u8 } else { Zone::Red as u8 })
             .collect();
-        let zones = match mode {
-            Mode::Stochastic => {
-                let mut counts = vec![[0u8; 4]; n];
-                for (c, count) in counts.iter_mut().enumerate() {
-                    for &nb in plan.grid.neighbours_of(c) {
-                        count[usize::from(zone[nb as usize])] += 1;
-                    }
-                }
-                Zones::Stochastic {
-                    zone,
-                    counts,
-                    uniform: Uniform::new(seed),
-                }
-            }
-            Mode::Expected => {
-                let p: Vec<[f64; 4]> = zone
-                    .iter()
-                    .map(|&z| {
-                        let mut p = [0.0; 4];
-                        p[usize::from(z)] = 1.0;
-                        p
-                    })
-                    .collect();
-                Zones::Expected {
-                    next: p.clone(),
-                    p,
-                    likeliest: zone,
-                }
-            }
-        };
         let at_home_share = plan.params.get(Param::InitialAtHomeShare);
         let at_home: Vec<f64> = plan
             .home
@@ -345,16 +628,18 @@ impl<'p, 'g> Engine<'p, 'g> {
         let displaced = plan.home.iter().sum::<f64>() - at_home.iter().sum::<f64>();
         let mut engine = Self {
             plan,
-            zones,
+            zones: Z::new(plan, &initial, seed),
             held,
             held_count,
             haven: vec![false; n],
             strike_pulse: vec![0.0; n],
+            pulses: false,
             at_home,
             sheltering: vec![0.0; n],
             newly_displaced: displaced,
             returned_total: 0.0,
-            weights_scratch: vec![0.0; n],
+            shelter_weight: vec![0.0; n],
+            any_blue: true,
         };
         // Place the initially displaced at once, where shelter is.
         engine.move_sheltering(1.0);
@@ -362,21 +647,23 @@ impl<'p, 'g> Engine<'p, 'g> {
     }
 
     /// Advances to `day`; returns the land that changed zone, `[from][to]` in km².
-    fn step(&mut self, day: u32, changes: &mut Vec<CellChange>) -> [[f64; 4]; 4] {
+    fn step(&mut self, day: u32, changes: &mut Vec<CellChange>) -> Flows {
         let d = day as usize;
-        let drivers = &self.plan.timeline.days[d];
+        let plan = self.plan;
+        let drivers = &plan.timeline.days[d];
         let mut flows = [[0.0; 4]; 4];
         if day > 0 {
             self.move_line(drivers.held_share, day, &mut flows, changes);
         }
-        for &c in &self.plan.havens[d] {
+        for &c in &plan.havens[d] {
             self.haven[c as usize] = true;
         }
-        let strike_incidents = self.plan.params.get(Param::StrikeIncidentsPerWeek);
-        let strike_displaced = self.plan.params.get(Param::StrikeDisplacedShare);
-        for &(c, intensity) in &self.plan.strikes[d] {
+        let strike_incidents = plan.params.get(Param::StrikeIncidentsPerWeek);
+        let strike_displaced = plan.params.get(Param::StrikeDisplacedShare);
+        for &(c, intensity) in &plan.strikes[d] {
             let c = c as usize;
             self.strike_pulse[c] += intensity * strike_incidents;
+            self.pulses = true;
             let leaving = self.at_home[c] * (strike_displaced * intensity).clamp(0.0, 1.0);
             self.at_home[c] -= leaving;
             self.newly_displaced += leaving;
@@ -386,28 +673,55 @@ impl<'p, 'g> Engine<'p, 'g> {
             return flows;
         }
         let factors = self.area_factors(drivers);
-        self.transitions(day, drivers, &factors, &mut flows, changes);
-        self.go_home();
-        self.move_sheltering(self.plan.params.get(Param::ShelterMoveSharePerDay));
-        let fade = libm::exp2(-1.0 / self.plan.params.get(Param::StrikeHalfLifeDays));
-        for pulse in &mut self.strike_pulse {
-            *pulse *= fade;
+        let violence = violence_index(drivers.violations_per_week, &plan.params);
+        let today = Today {
+            day,
+            rules: factors.map(|f| DayRules::new(&f, violence, &plan.params)),
+            factors,
+            violations_per_week: drivers.violations_per_week,
+            pulses: self.pulses,
+            strike_pulse: &self.strike_pulse,
+            held: &self.held,
+            haven: &self.haven,
+        };
+        self.zones.transitions(plan, &today, &mut flows, changes);
+        self.go_home(self.any_blue);
+        self.move_sheltering(plan.params.get(Param::ShelterMoveSharePerDay));
+        if self.pulses {
+            self.fade_strikes();
         }
         flows
+    }
+
+    fn fade_strikes(&mut self) {
+        let fade = libm::exp2(-1.0 / self.plan.params.get(Param::StrikeHalfLifeDays));
+        let mut any = false;
+        for pulse in &mut self.strike_pulse {
+            *pulse *= fade;
+            // Below a thousandth of an incident a week a strike no longer matters.
+            if *pulse < 1e-3 {
+                *pulse = 0.0;
+            }
+            any |= *pulse > 0.0;
+        }
+        self.pulses = any;
     }
 
     fn area_factors(&self, drivers: &DriverValues) -> [AreaFactors; 5] {
         let params = &self.plan.params;
         let shares = DriverShares::from_drivers(drivers, params);
-        let people_deployed: f64 = (0..self.plan.grid.len())
-            .filter(|&c| {
-                drivers.is_deployed(Governorate::ALL[usize::from(self.plan.governorate[c])])
-            })
-            .map(|c| self.at_home[c] + self.sheltering[c])
-            .sum();
+        let deployed = Governorate::ALL.map(|g| drivers.is_deployed(g));
+        let people_deployed: f64 = if drivers.force_troops > 0.0 {
+            (0..self.plan.grid.len())
+                .filter(|&c| deployed[usize::from(self.plan.governorate[c])])
+                .map(|c| self.at_home[c] + self.sheltering[c])
+                .sum()
+        } else {
+            0.0
+        };
         let cover = force_cover(drivers.force_troops, people_deployed, params);
         Governorate::ALL.map(|g| {
-            let here = if drivers.is_deployed(g) { cover } else { 0.0 };
+            let here = if deployed[g.index()] { cover } else { 0.0 };
             AreaFactors::new(&shares, drivers.force_mandate, here, params)
         })
     }
@@ -416,12 +730,12 @@ impl<'p, 'g> Engine<'p, 'g> {
         &mut self,
         share: f64,
         day: u32,
-        flows: &mut [[f64; 4]; 4],
+        flows: &mut Flows,
         changes: &mut Vec<CellChange>,
     ) {
         let target = self.plan.held_count(share);
         if target < self.held_count {
-            // Handed over: the cells stay as they are, now outside the line.
+            // Handed over: the cells keep their zone, now outside the line.
             for &c in &self.plan.line_order[target..self.held_count] {
                 self.held[c as usize] = false;
             }
@@ -431,171 +745,16 @@ impl<'p, 'g> Engine<'p, 'g> {
             self.held[c] = true;
             self.newly_displaced += self.at_home[c];
             self.at_home[c] = 0.0;
-            self.set_gray(c, day, flows, changes);
+            self.zones.set_gray(self.plan, c, day, flows, changes);
         }
         self.held_count = target;
     }
 
-    fn set_gray(
-        &mut self,
-        c: usize,
-        day: u32,
-        flows: &mut [[f64; 4]; 4],
-        changes: &mut Vec<CellChange>,
-    ) {
-        let area = self.plan.area_km2[c];
-        let gray = Zone::Gray as u8;
-        match &mut self.zones {
-            Zones::Stochastic { zone, counts, .. } => {
-                let from = zone[c];
-                if from != gray {
-                    flows[usize::from(from)][Zone::Gray.index()] += area;
-                    change_zone(self.plan.grid, zone, counts, c, gray);
-                    changes.push(change(day, c, from, gray, Rule::LineAdvance));
-                }
-            }
-            Zones::Expected { p, likeliest, .. } => {
-                for (z, row) in flows.iter_mut().enumerate() {
-                    if z != Zone::Gray.index() {
-                        row[Zone::Gray.index()] += p[c][z] * area;
-                    }
-                }
-                p[c] = [0.0, 0.0, 1.0, 0.0];
-                if likeliest[c] != gray {
-                    changes.push(change(day, c, likeliest[c], gray, Rule::LineAdvance));
-                    likeliest[c] = gray;
-                }
-            }
-        }
-    }
-
-    fn cell_context(
-        &self,
-        c: usize,
-        violations_per_week: f64,
-        neighbours: [f64; 4],
-    ) -> CellContext {
-        let inv = self.plan.inv_neighbour_count[c];
-        CellContext {
-            red_neighbours: neighbours[Zone::Red.index()] * inv,
-            secured_neighbours: (neighbours[Zone::Gray.index()] + neighbours[Zone::Blue.index()])
-                * inv,
-            blue_neighbours: neighbours[Zone::Blue.index()] * inv,
-            violence: violence_index(
-                violations_per_week + self.strike_pulse[c],
-                &self.plan.params,
-            ),
-            held: self.held[c],
-            haven: self.haven[c],
-        }
-    }
-
-    fn transitions(
-        &mut self,
-        day: u32,
-        drivers: &DriverValues,
-        factors: &[AreaFactors; 5],
-        flows: &mut [[f64; 4]; 4],
-        changes: &mut Vec<CellChange>,
-    ) {
-        let plan = self.plan;
-        let violations = drivers.violations_per_week;
-        let mut zones = std::mem::replace(
-            &mut self.zones,
-            Zones::Expected {
-                p: Vec::new(),
-                next: Vec::new(),
-                likeliest: Vec::new(),
-            },
-        );
-        match &mut zones {
-            Zones::Stochastic {
-                zone,
-                counts,
-                uniform,
-            } => {
-                let mut todays: Vec<(usize, u8, Rule)> = Vec::new();
-                for c in 0..plan.grid.len() {
-                    let count = counts[c].map(f64::from);
-                    let ctx = self.cell_context(c, violations, count);
-                    let z = Zone::from_index(usize::from(zone[c]));
-                    let f = &factors[usize::from(plan.governorate[c])];
-                    let out = outgoing(z, &ctx, f, &plan.params);
-                    if out[0].1 + out[1].1 <= 0.0 {
-                        continue;
-                    }
-                    let u = uniform.next_f64();
-                    let picked = if u < out[0].1 {
-                        Some(out[0].0)
-                    } else if u < out[0].1 + out[1].1 {
-                        Some(out[1].0)
-                    } else {
-                        None
-                    };
-                    if let Some(rule) = picked {
-                        todays.push((c, destination(rule) as u8, rule));
-                    }
-                }
-                for (c, to, rule) in todays {
-                    let from = zone[c];
-                    flows[usize::from(from)][usize::from(to)] += plan.area_km2[c];
-                    change_zone(plan.grid, zone, counts, c, to);
-                    changes.push(change(day, c, from, to, rule));
-                }
-            }
-            Zones::Expected { p, next, likeliest } => {
-                for c in 0..plan.grid.len() {
-                    let mut around = [0.0; 4];
-                    for &nb in plan.grid.neighbours_of(c) {
-                        let q = &p[nb as usize];
-                        for z in 0..4 {
-                            around[z] += q[z];
-                        }
-                    }
-                    let ctx = self.cell_context(c, violations, around);
-                    let f = &factors[usize::from(plan.governorate[c])];
-                    let mut cell = p[c];
-                    let mut inflow: [(f64, Rule); 4] = [(0.0, Rule::LineAdvance); 4];
-                    for z in Zone::ALL {
-                        let mass = p[c][z.index()];
-                        if mass <= 0.0 {
-                            continue;
-                        }
-                        for (rule, prob) in outgoing(z, &ctx, f, &plan.params) {
-                            if prob <= 0.0 {
-                                continue;
-                            }
-                            let to = destination(rule).index();
-                            let moved = mass * prob;
-                            cell[z.index()] -= moved;
-                            cell[to] += moved;
-                            flows[z.index()][to] += moved * plan.area_km2[c];
-                            if moved > inflow[to].0 {
-                                inflow[to] = (moved, rule);
-                            }
-                        }
-                    }
-                    next[c] = cell;
-                    let now = likeliest_zone(&cell);
-                    if now != likeliest[c] {
-                        changes.push(change(
-                            day,
-                            c,
-                            likeliest[c],
-                            now,
-                            inflow[usize::from(now)].1,
-                        ));
-                        likeliest[c] = now;
-                    }
-                }
-                std::mem::swap(p, next);
-            }
-        }
-        self.zones = zones;
-    }
-
     /// Displaced residents of blue cells outside the line go home, a share each day.
-    fn go_home(&mut self) {
+    fn go_home(&mut self, any_blue: bool) {
+        if !any_blue {
+            return;
+        }
         let share = self.plan.params.get(Param::ReturnSharePerDay);
         let displaced: f64 = self.sheltering.iter().sum();
         if displaced <= 0.0 {
@@ -603,14 +762,17 @@ impl<'p, 'g> Engine<'p, 'g> {
         }
         let mut returning = 0.0;
         for c in 0..self.plan.grid.len() {
-            if self.held[c] {
+            let blue = self.zones.weight(c, Zone::Blue);
+            if blue <= 0.0 || self.held[c] {
                 continue;
             }
-            let blue = self.zones.weights(c)[Zone::Blue.index()];
             let away = (self.plan.home[c] - self.at_home[c]).max(0.0);
             let going = share * away * blue;
             self.at_home[c] += going;
             returning += going;
+        }
+        if returning <= 0.0 {
+            return;
         }
         let returning = returning.min(displaced);
         let keep = 1.0 - returning / displaced;
@@ -626,74 +788,58 @@ impl<'p, 'g> Engine<'p, 'g> {
         let haven_weight = self.plan.params.get(Param::ShelterHavenWeight);
         let mut total_weight = 0.0;
         for c in 0..self.plan.grid.len() {
-            let green = self.zones.weights(c)[Zone::Green.index()];
+            let green = self.zones.weight(c, Zone::Green);
             let open = if self.held[c] { green } else { 1.0 };
             let w = self.plan.area_km2[c] * (1.0 + (haven_weight - 1.0) * green) * open;
-            self.weights_scratch[c] = w;
+            self.shelter_weight[c] = w;
             total_weight += w;
         }
         if total_weight <= 0.0 {
-            // The whole Strip is held and there are no havens: people stay where they are.
-            self.weights_scratch.copy_from_slice(&self.plan.area_km2);
+            // The whole Strip is held and there are no havens: with nowhere open, people
+            // spread over all land by area rather than vanish.
+            self.shelter_weight.copy_from_slice(&self.plan.area_km2);
             total_weight = self.plan.total_km2;
         }
         let mut moving = std::mem::take(&mut self.newly_displaced);
-        for (s, &w) in self.sheltering.iter_mut().zip(&self.weights_scratch) {
+        for (s, &w) in self.sheltering.iter_mut().zip(&self.shelter_weight) {
             let leaving = if w > 0.0 { *s * rate } else { *s };
             *s -= leaving;
             moving += leaving;
         }
-        for (s, &w) in self.sheltering.iter_mut().zip(&self.weights_scratch) {
-            *s += moving * w / total_weight;
+        let per_weight = moving / total_weight;
+        for (s, &w) in self.sheltering.iter_mut().zip(&self.shelter_weight) {
+            *s += per_weight * w;
         }
     }
 
-    fn record(&self, flows: [[f64; 4]; 4]) -> DayRecord {
-        let mut day = DayRecord {
-            flows_km2: flows,
-            people_returned: self.returned_total,
-            ..DayRecord::default()
-        };
+    fn record(&mut self, flows: Flows) -> DayRecord {
+        // Sums kept in locals with fixed indices so that they stay in registers; the order of
+        // addition is fixed, so results are the same on every machine.
+        let (mut area, mut people) = ([0.0; 4], [0.0; 4]);
+        let (mut held_km2, mut displaced) = (0.0, 0.0);
         for c in 0..self.plan.grid.len() {
             let w = self.zones.weights(c);
-            let area = self.plan.area_km2[c];
-            let people = self.at_home[c] + self.sheltering[c];
+            let a = self.plan.area_km2[c];
+            let here = self.at_home[c] + self.sheltering[c];
             for z in 0..4 {
-                day.area_km2[z] += w[z] * area;
-                day.people[z] += w[z] * people;
+                area[z] += w[z] * a;
+                people[z] += w[z] * here;
             }
-            if self.held[c] {
-                day.held_km2 += area;
-            }
-            day.people_displaced += self.sheltering[c];
+            held_km2 += if self.held[c] { a } else { 0.0 };
+            displaced += self.sheltering[c];
         }
-        day
+        self.any_blue = area[Zone::Blue.index()] > 0.0;
+        DayRecord {
+            area_km2: area,
+            people,
+            held_km2,
+            people_displaced: displaced,
+            people_returned: self.returned_total,
+            flows_km2: flows,
+        }
     }
 
     fn push_zones(&self, out: &mut Vec<u8>) {
-        match &self.zones {
-            Zones::Stochastic { zone, .. } => out.extend_from_slice(zone),
-            Zones::Expected { likeliest, .. } => out.extend_from_slice(likeliest),
-        }
-    }
-}
-
-fn change(day: u32, c: usize, from: u8, to: u8, rule: Rule) -> CellChange {
-    CellChange {
-        day,
-        cell: c as u32,
-        from: Zone::from_index(usize::from(from)),
-        to: Zone::from_index(usize::from(to)),
-        rule,
-    }
-}
-
-fn change_zone(grid: &Grid, zone: &mut [u8], counts: &mut [[u8; 4]], c: usize, to: u8) {
-    let from = zone[c];
-    zone[c] = to;
-    for &nb in grid.neighbours_of(c) {
-        let count = &mut counts[nb as usize];
-        count[usize::from(from)] -= 1;
-        count[usize::from(to)] += 1;
+        self.zones.push_zones(out);
     }
 }

@@ -1,0 +1,247 @@
+//! The command line as a user meets it: exit codes, messages on broken files, CSV shape.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn gaza_zones(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gaza-zones"))
+        .args(args)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("the binary runs")
+}
+
+fn data(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn validate_accepts_good_files_including_crlf_comments_and_non_latin_text() {
+    let o = gaza_zones(&["validate", &data("minimal.ron"), &data("crlf_unicode.ron")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("خط الانسحاب"));
+}
+
+#[test]
+fn an_unknown_driver_names_file_line_column_and_a_suggestion() {
+    let file = data("unknown_driver.ron");
+    let o = gaza_zones(&["validate", &file]);
+    assert_eq!(o.status.code(), Some(1));
+    let expected = format!(
+        "{file}:11:9: unknown driver \"aid_trucks\" (did you mean \"aid_trucks_per_day\"?)"
+    );
+    assert!(stderr(&o).contains(&expected), "{}", stderr(&o));
+}
+
+#[test]
+fn an_unknown_governorate_gets_a_suggestion() {
+    let o = gaza_zones(&["validate", &data("unknown_governorate.ron")]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("did you mean \"khan_yunis\"?"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn every_semantic_problem_is_reported_with_its_position() {
+    let file = data("many_problems.ron");
+    let o = gaza_zones(&["validate", &file]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    for expected in [
+        ":9:9: disarmament_share = 1.5 is out of range",
+        ":10:9: aid_trucks_per_day is NaN",
+        "force_troops is infinite",
+        ":23:10: event on day 250 is after the horizon (100 days)",
+        "radius_km is -2",
+    ] {
+        assert!(err.contains(expected), "missing {expected:?} in:\n{err}");
+    }
+    assert_eq!(err.lines().count(), 5, "{err}");
+}
+
+#[test]
+fn validate_checks_every_file_and_fails_if_any_is_bad() {
+    let o = gaza_zones(&[
+        "validate",
+        &data("minimal.ron"),
+        &data("unknown_driver.ron"),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("minimal.ron: ok"));
+    assert!(stderr(&o).contains("unknown_driver.ron:11:9"));
+}
+
+#[test]
+fn hostile_and_broken_files_get_clear_errors_not_crashes() {
+    for (file, expected) in [
+        (
+            "newer_version.ron",
+            "made with a newer gaza-zones (format version 2)",
+        ),
+        ("not_text.ron", "not UTF-8 text"),
+        ("truncated.ron", "truncated.ron:12:"),
+        ("deep_nesting.ron", "deep_nesting.ron:1:"),
+        ("does_not_exist.ron", "cannot read the file"),
+    ] {
+        let o = gaza_zones(&["validate", &data(file)]);
+        assert_eq!(o.status.code(), Some(1), "{file}");
+        assert!(stderr(&o).contains(expected), "{file}: {}", stderr(&o));
+    }
+}
+
+#[test]
+fn an_oversized_file_is_refused_naming_the_limit() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("huge.ron");
+    let mut text = std::fs::read_to_string(data("minimal.ron")).expect("read");
+    text.push_str(&"// padding\n".repeat(120_000));
+    std::fs::write(&path, text).expect("write");
+    let o = gaza_zones(&["validate", &path.display().to_string()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("over the limit of 1048576 bytes"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn a_hundred_thousand_open_brackets_do_not_overflow_the_stack() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("brackets.ron");
+    std::fs::write(&path, "(".repeat(100_000)).expect("write");
+    let o = gaza_zones(&["validate", &path.display().to_string()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+}
+
+#[test]
+fn run_writes_provenance_and_the_documented_columns() {
+    let o = gaza_zones(&["run", &data("minimal.ron")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    let comments: Vec<&str> = out.lines().take_while(|l| l.starts_with('#')).collect();
+    assert!(comments[0].starts_with(concat!("# gaza-zones ", env!("CARGO_PKG_VERSION"))));
+    assert!(comments.iter().any(|l| l.contains("scenario: Minimal")));
+    assert!(comments.iter().any(|l| l.contains("sha256:")));
+    assert!(comments.iter().any(|l| l.contains("seed: 7; runs: 1")));
+    let header = out.lines().find(|l| !l.starts_with('#')).expect("header");
+    assert!(header.starts_with(
+        "day,red_km2,green_km2,gray_km2,blue_km2,red_pop,green_pop,gray_pop,blue_pop"
+    ));
+    // Days 0..=60 and a header.
+    assert_eq!(out.lines().filter(|l| !l.starts_with('#')).count(), 62);
+}
+
+#[test]
+fn the_same_file_and_seed_give_the_same_bytes_and_another_seed_differs() {
+    let run = |seed: &str| {
+        stdout(&gaza_zones(&[
+            "run",
+            &data("minimal.ron"),
+            "--runs",
+            "3",
+            "--seed",
+            seed,
+        ]))
+    };
+    let a = run("5");
+    assert_eq!(a, run("5"));
+    assert_ne!(a, run("6"));
+}
+
+#[test]
+fn an_ensemble_has_a_run_column_and_a_summary_has_quantile_columns() {
+    let o = gaza_zones(&["run", &data("minimal.ron"), "--runs", "4"]);
+    let out = stdout(&o);
+    let header = out.lines().find(|l| !l.starts_with('#')).expect("header");
+    assert!(header.starts_with("run,day,red_km2"));
+    assert_eq!(
+        out.lines().filter(|l| !l.starts_with('#')).count(),
+        1 + 4 * 61
+    );
+
+    let o = gaza_zones(&["run", &data("minimal.ron"), "--runs", "4", "--summary"]);
+    let out = stdout(&o);
+    let header = out.lines().find(|l| !l.starts_with('#')).expect("header");
+    assert!(header.starts_with("day,red_km2_p10,red_km2_p50,red_km2_p90,green_km2_p10"));
+    assert!(header.contains("blue_pop_p90"));
+}
+
+#[test]
+fn too_many_runs_is_refused_naming_the_cap() {
+    let o = gaza_zones(&["run", &data("minimal.ron"), "--runs", "20000"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("1..=10000"), "{}", stderr(&o));
+}
+
+#[test]
+fn run_on_a_broken_file_fails_with_the_problem() {
+    let o = gaza_zones(&["run", &data("unknown_driver.ron")]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("unknown driver"));
+    assert!(stdout(&o).is_empty());
+}
+
+#[test]
+fn out_writes_a_file_and_an_unwritable_target_is_exit_3() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out: PathBuf = dir.path().join("result.csv");
+    let o = gaza_zones(&[
+        "run",
+        &data("minimal.ron"),
+        "--out",
+        &out.display().to_string(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        std::fs::read_to_string(&out)
+            .expect("written")
+            .contains("day,red_km2")
+    );
+
+    let missing = dir.path().join("no/such/folder/result.csv");
+    let o = gaza_zones(&[
+        "run",
+        &data("minimal.ron"),
+        "--out",
+        &missing.display().to_string(),
+    ]);
+    assert_eq!(o.status.code(), Some(3));
+    assert!(stderr(&o).contains("cannot write the CSV"));
+}
+
+#[test]
+fn without_a_display_the_app_says_so_and_points_to_run() {
+    let o = gaza_zones(&[]);
+    assert_eq!(o.status.code(), Some(4), "{}", stderr(&o));
+    assert!(stderr(&o).contains("gaza-zones run"));
+}
+
+#[test]
+fn help_documents_exit_codes() {
+    for args in [
+        &["--help"][..],
+        &["run", "--help"][..],
+        &["validate", "--help"][..],
+    ] {
+        let o = gaza_zones(args);
+        assert_eq!(o.status.code(), Some(0));
+        assert!(stdout(&o).contains("Exit codes"), "{args:?}");
+    }
+}

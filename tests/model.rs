@@ -1,0 +1,323 @@
+//! The model's promises, checked on every bundled scenario in both modes.
+
+use gaza_zones::geo::{Governorate, Grid};
+use gaza_zones::model::population::STRIP_PEOPLE_END_2025;
+use gaza_zones::model::{Action, Area, Driver, Event, Mode, Plan, Record, RunOutput, Zone};
+use gaza_zones::scenario::{BUNDLED, Scenario, default_scenario};
+
+fn load(file_name: &str) -> Scenario {
+    BUNDLED
+        .iter()
+        .find(|b| b.file_name == file_name)
+        .unwrap_or_else(|| panic!("{file_name} is bundled"))
+        .load()
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn run(s: &Scenario, mode: Mode, seed: u64) -> RunOutput {
+    Plan::new(Grid::strip(), &s.inputs()).run(mode, seed, Record::Cells)
+}
+
+fn event(day: u32, action: Action) -> Event {
+    Event {
+        day,
+        title: String::new(),
+        action,
+        note: String::new(),
+        source: String::new(),
+    }
+}
+
+#[test]
+fn there_are_at_least_six_bundled_scenarios_and_all_load() {
+    assert!(BUNDLED.len() >= 6);
+    for b in BUNDLED {
+        let s = b.load().unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            !s.meta.description.is_empty(),
+            "{} describes itself",
+            b.file_name
+        );
+        assert!(
+            !s.meta.sources.is_empty(),
+            "{} names its sources",
+            b.file_name
+        );
+    }
+}
+
+#[test]
+fn invariants_hold_on_every_day_of_every_bundled_scenario_in_both_modes() {
+    let total_km2 = Grid::strip().total_area_km2();
+    for b in BUNDLED {
+        let s = b.load().expect("loads");
+        for mode in [Mode::Expected, Mode::Stochastic] {
+            let out = run(&s, mode, s.seed);
+            assert_eq!(out.days.len(), s.horizon_days as usize + 1);
+            for (day, r) in out.days.iter().enumerate() {
+                let at = format!("{} {mode:?} day {day}", b.file_name);
+                let area: f64 = r.area_km2.iter().sum();
+                let people: f64 = r.people.iter().sum();
+                assert!((area - total_km2).abs() < 1e-6, "{at}: area {area}");
+                assert!(
+                    (people - STRIP_PEOPLE_END_2025).abs() < 1e-3,
+                    "{at}: people {people}"
+                );
+                let values = r
+                    .area_km2
+                    .iter()
+                    .chain(&r.people)
+                    .chain(r.flows_km2.iter().flatten())
+                    .chain([&r.held_km2, &r.people_displaced, &r.people_returned]);
+                for v in values {
+                    assert!(v.is_finite() && *v >= -1e-9, "{at}: value {v}");
+                }
+                assert!(r.held_km2 <= total_km2 + 1e-9);
+                assert!(r.people_displaced <= people + 1e-6);
+            }
+            // Returns only grow.
+            for w in out.days.windows(2) {
+                assert!(w[1].people_returned >= w[0].people_returned - 1e-6);
+            }
+        }
+    }
+}
+
+#[test]
+fn flows_account_for_every_change_in_zone_areas() {
+    let s = load("full_phase_two.ron");
+    for mode in [Mode::Expected, Mode::Stochastic] {
+        let out = run(&s, mode, 3);
+        for w in out.days.windows(2) {
+            for z in 0..4 {
+                let inflow: f64 = (0..4).map(|from| w[1].flows_km2[from][z]).sum();
+                let outflow: f64 = w[1].flows_km2[z].iter().sum();
+                let change = w[1].area_km2[z] - w[0].area_km2[z];
+                assert!(
+                    (change - (inflow - outflow)).abs() < 1e-6,
+                    "{mode:?} zone {z}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn same_seed_same_run_and_different_seeds_differ() {
+    let s = load("full_phase_two.ron");
+    let a = run(&s, Mode::Stochastic, 11);
+    let b = run(&s, Mode::Stochastic, 11);
+    let c = run(&s, Mode::Stochastic, 12);
+    assert_eq!(a.days, b.days);
+    assert_eq!(a.cell_zones, b.cell_zones);
+    assert_ne!(a.cell_zones, c.cell_zones);
+    // Expected-value runs do not depend on the seed at all.
+    assert_eq!(
+        run(&s, Mode::Expected, 1).days,
+        run(&s, Mode::Expected, 2).days
+    );
+}
+
+#[test]
+fn run_zero_of_an_ensemble_is_the_single_run_with_that_seed() {
+    let s = load("full_phase_two.ron");
+    let plan = Plan::new(Grid::strip(), &s.inputs());
+    let single = plan.run(Mode::Stochastic, 9, Record::Totals);
+    let numbered = plan.run_numbered(Mode::Stochastic, 9, 0, Record::Totals);
+    assert_eq!(single.days, numbered.days);
+}
+
+#[test]
+fn bundled_files_round_trip_byte_for_byte() {
+    for b in BUNDLED {
+        let s = b.load().expect("loads");
+        let saved = s.to_ron_string().expect("serialises");
+        assert_eq!(saved, b.text, "{} is in canonical form", b.file_name);
+    }
+}
+
+#[test]
+fn a_hand_written_file_survives_save_and_load() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/crlf_unicode.ron");
+    let original = Scenario::load(std::path::Path::new(path)).expect("loads");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let copy = dir.path().join("copy.ron");
+    original.save(&copy).expect("saves");
+    let again = Scenario::load(&copy).expect("loads again");
+    assert_eq!(again, original);
+    assert_eq!(
+        again.to_ron_string().expect("ron"),
+        std::fs::read_to_string(&copy).expect("read")
+    );
+}
+
+#[test]
+fn events_take_effect_on_their_day() {
+    let mut s = default_scenario().expect("default");
+    s.horizon_days = 80;
+    s.events = vec![
+        event(
+            20,
+            Action::DeclareHaven(Area::Governorate(Governorate::DeirAlBalah)),
+        ),
+        event(
+            30,
+            Action::Strike {
+                area: Area::Governorate(Governorate::Gaza),
+                intensity: 2.0,
+            },
+        ),
+        event(
+            50,
+            Action::MoveLine {
+                held_share: 0.3,
+                over_days: 0,
+            },
+        ),
+    ];
+    let out = run(&s, Mode::Expected, 1);
+    let d = &out.days;
+    assert_eq!(d[19].area_km2[Zone::Green.index()], 0.0);
+    assert!(
+        d[20].area_km2[Zone::Green.index()] > 0.0,
+        "haven starts forming on day 20"
+    );
+    assert!((d[29].people_displaced - d[28].people_displaced).abs() < 1.0);
+    assert!(
+        d[30].people_displaced > d[29].people_displaced + 1000.0,
+        "the strike displaces people on day 30"
+    );
+    assert_eq!(d[49].held_km2, d[0].held_km2);
+    let total = Grid::strip().total_area_km2();
+    assert!(
+        (d[50].held_km2 / total - 0.3).abs() < 0.01,
+        "the line moves on day 50"
+    );
+}
+
+#[test]
+fn the_default_scenario_starts_where_things_stand() {
+    let s = default_scenario().expect("default");
+    let out = run(&s, Mode::Expected, s.seed);
+    let day0 = &out.days[0];
+    let total_km2: f64 = day0.area_km2.iter().sum();
+    let people: f64 = day0.people.iter().sum();
+    let held_share = day0.held_km2 / total_km2;
+    assert!(
+        (0.47..=0.58).contains(&held_share),
+        "about half held: {held_share}"
+    );
+    assert!(
+        day0.people[Zone::Red.index()] / people > 0.95,
+        "the populated west is red"
+    );
+    let open_km2 = total_km2 - day0.held_km2;
+    assert!(day0.area_km2[Zone::Red.index()] / open_km2 > 0.95);
+    assert!(
+        s.start.aid_trucks_per_day < 300.0,
+        "aid below half the 600 target"
+    );
+    assert_eq!(s.start.disarmament_share, 0.0);
+    // Nearly all of Rafah lies behind the line, as on the published maps.
+    let grid = Grid::strip();
+    let rafah_red: f64 = (0..grid.len())
+        .filter(|&c| grid.cells[c].governorate == Governorate::Rafah)
+        .filter(|&c| out.zone_of(0, c) == Some(Zone::Red))
+        .map(|c| grid.cells[c].area_km2)
+        .sum();
+    assert!(rafah_red < 0.2 * grid.governorate_area_km2(Governorate::Rafah));
+}
+
+#[test]
+fn the_stalled_scenario_stays_stuck() {
+    let s = default_scenario().expect("default");
+    for mode in [Mode::Expected, Mode::Stochastic] {
+        let out = run(&s, mode, s.seed);
+        let (first, last) = (&out.days[0], out.days.last().expect("days"));
+        assert!(last.area_km2[Zone::Blue.index()] < 1.0, "{mode:?}");
+        let red = Zone::Red.index();
+        assert!((last.area_km2[red] - first.area_km2[red]).abs() / first.area_km2[red] < 0.05);
+        assert!(last.people_returned < 0.01 * STRIP_PEOPLE_END_2025);
+    }
+}
+
+#[test]
+fn full_implementation_makes_real_progress_within_the_un_mandate() {
+    let s = load("full_phase_two.ron");
+    // Day 774 is 31 Dec 2027, the end of the UNSCR 2803 mandate.
+    assert!(s.horizon_days >= 774);
+    for mode in [Mode::Expected, Mode::Stochastic] {
+        let out = run(&s, mode, s.seed);
+        let end = &out.days[774];
+        let people: f64 = end.people.iter().sum();
+        assert!(
+            end.people[Zone::Blue.index()] / people > 0.5,
+            "{mode:?}: blue holds most people"
+        );
+        assert!(end.area_km2[Zone::Red.index()] < 0.25 * out.days[0].area_km2[Zone::Red.index()]);
+        assert!(
+            out.indicators()
+                .first_day_blue_holds_half
+                .is_some_and(|d| d <= 774)
+        );
+    }
+}
+
+#[test]
+fn escalating_violations_undo_progress() {
+    let calm = load("full_phase_two.ron");
+    let mut escalating = calm.clone();
+    // Fighting resumes: violations climb, the force's contributors pull out, arms come back.
+    escalating.events.extend([
+        event(
+            450,
+            Action::Ramp {
+                driver: Driver::ViolationsPerWeek,
+                to: 40.0,
+                over_days: 60,
+            },
+        ),
+        event(
+            450,
+            Action::Set {
+                driver: Driver::DisarmamentShare,
+                value: 0.3,
+            },
+        ),
+        event(
+            480,
+            Action::Strike {
+                area: Area::Strip,
+                intensity: 5.0,
+            },
+        ),
+    ]);
+    escalating
+        .events
+        .extend(Governorate::ALL.map(|g| event(500, Action::WithdrawForce(g))));
+    let calm_out = run(&calm, Mode::Expected, 1);
+    let hot_out = run(&escalating, Mode::Expected, 1);
+    let blue = Zone::Blue.index();
+    let peak_before = hot_out.days[..=450]
+        .iter()
+        .map(|d| d.area_km2[blue])
+        .fold(0.0, f64::max);
+    let end = hot_out.days.last().expect("days").area_km2[blue];
+    assert!(
+        end < 0.8 * peak_before,
+        "blue land lost: {peak_before} -> {end}"
+    );
+    assert!(end < 0.8 * calm_out.days.last().expect("days").area_km2[blue]);
+}
+
+#[test]
+fn the_collapse_scenario_loses_ground_it_had_gained() {
+    let s = load("collapse.ron");
+    let out = run(&s, Mode::Expected, s.seed);
+    let secured = |d: &gaza_zones::model::DayRecord| {
+        d.people[Zone::Blue.index()] + d.people[Zone::Green.index()]
+    };
+    let best = out.days.iter().map(secured).fold(0.0, f64::max);
+    let end = secured(out.days.last().expect("days"));
+    assert!(best > 0.0 && end < 0.7 * best, "best {best}, end {end}");
+}
