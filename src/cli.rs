@@ -171,6 +171,7 @@ fn write_to_file(
         write(&mut buffered)?;
         buffered.flush()?;
     }
+    crate::scenario::keep_permissions(path, temp.as_file())?;
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|e| e.error)?;
     Ok(())

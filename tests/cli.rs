@@ -245,3 +245,14 @@ fn help_documents_exit_codes() {
         assert!(stdout(&o).contains("Exit codes"), "{args:?}");
     }
 }
+
+#[test]
+fn version_zero_is_not_taken_for_version_one() {
+    let o = gaza_zones(&["validate", &data("version_zero.ron")]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("version_zero.ron:3:14: version 0 is not a gaza-zones file format"),
+        "{}",
+        stderr(&o)
+    );
+}

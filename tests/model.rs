@@ -321,3 +321,32 @@ fn the_collapse_scenario_loses_ground_it_had_gained() {
     let end = secured(out.days.last().expect("days"));
     assert!(best > 0.0 && end < 0.7 * best, "best {best}, end {end}");
 }
+
+#[cfg(unix)]
+#[test]
+fn saving_keeps_the_file_readable_by_others() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("shared.ron");
+    default_scenario()
+        .expect("default")
+        .save(&path)
+        .expect("saves");
+    let mode = std::fs::metadata(&path)
+        .expect("exists")
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o644);
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o664)).expect("chmod");
+    default_scenario()
+        .expect("default")
+        .save(&path)
+        .expect("saves again");
+    let mode = std::fs::metadata(&path)
+        .expect("exists")
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o664, "an existing file keeps its permissions");
+}

@@ -8,7 +8,7 @@ use egui_plot::{FilledArea, Legend, Plot};
 
 use crate::geo::Grid;
 use crate::model::{Mode, Plan, Record, RunOutput, Zone};
-use crate::scenario::Scenario;
+use crate::scenario::{BUNDLED, Scenario};
 
 /// The app's state.
 pub struct ZonesApp {
@@ -59,9 +59,32 @@ impl ZonesApp {
     }
 }
 
+impl ZonesApp {
+    /// A menu of the bundled scenarios; picking one runs it.
+    fn bundled_menu_ui(&mut self, ui: &mut egui::Ui) {
+        let mut picked = None;
+        egui::ComboBox::from_label("Bundled scenario")
+            .selected_text(self.scenario.meta.title.clone())
+            .show_ui(ui, |ui| {
+                for bundled in BUNDLED {
+                    if let Ok(s) = bundled.load() {
+                        let current = s.meta.title == self.scenario.meta.title;
+                        if ui.selectable_label(current, &s.meta.title).clicked() {
+                            picked = Some(s);
+                        }
+                    }
+                }
+            });
+        if let Some(s) = picked {
+            *self = Self::new(s);
+        }
+    }
+}
+
 impl eframe::App for ZonesApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         egui::CentralPanel::default().show(ui, |ui| {
+            self.bundled_menu_ui(ui);
             ui.heading(&self.scenario.meta.title);
             ui.label(
                 egui::RichText::new(

@@ -72,14 +72,17 @@ fn apply(
     ramps: &mut [Option<Ramp>; Driver::ALL.len()],
     today: &mut Happenings,
 ) {
-    let mut ramp_to = |driver: Driver, to: f64, over_days: u32, current: &DriverValues| {
-        let from = current.get(driver);
-        ramps[driver as usize] = Some(Ramp {
+    // The driver takes its new value at once, so that a later event on the same day (a ramp
+    // after a set, say) starts from it.
+    let mut ramp_to = |driver: Driver, to: f64, over_days: u32, current: &mut DriverValues| {
+        let ramp = Ramp {
             start_day: day,
-            from,
+            from: current.get(driver),
             to,
             over_days,
-        });
+        };
+        current.set(driver, ramp.value_on(day));
+        ramps[driver as usize] = Some(ramp);
     };
     match action {
         Action::Set { driver, value } => ramp_to(*driver, *value, 0, current),
@@ -175,6 +178,31 @@ mod tests {
         assert!(t.days[49].held_share < 0.53);
         assert_eq!(t.days[50].held_share, 0.6);
         assert_eq!(t.days[120].held_share, 0.6);
+    }
+
+    #[test]
+    fn a_ramp_after_a_set_on_the_same_day_starts_from_the_set_value() {
+        let events = [
+            event(
+                5,
+                Action::Set {
+                    driver: Driver::ForceTroops,
+                    value: 500.0,
+                },
+            ),
+            event(
+                5,
+                Action::Ramp {
+                    driver: Driver::ForceTroops,
+                    to: 1500.0,
+                    over_days: 10,
+                },
+            ),
+        ];
+        let t = Timeline::build(&DriverValues::default(), &events, 20);
+        assert_eq!(t.days[5].force_troops, 500.0);
+        assert!((t.days[10].force_troops - 1000.0).abs() < 1e-9);
+        assert_eq!(t.days[15].force_troops, 1500.0);
     }
 
     #[test]

@@ -157,9 +157,29 @@ pub(super) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveErro
         .tempfile_in(folder)
         .map_err(io)?;
     temp.write_all(bytes).map_err(io)?;
+    keep_permissions(path, temp.as_file()).map_err(io)?;
     temp.as_file().sync_all().map_err(io)?;
     temp.persist(path).map_err(|e| io(e.error))?;
     Ok(())
+}
+
+/// The temporary file is private (0600); give the result the permissions of the file it
+/// replaces, or the usual ones for a new file, so that saving does not lock others out.
+pub fn keep_permissions(target: &Path, temp: &std::fs::File) -> std::io::Result<()> {
+    match std::fs::metadata(target) {
+        Ok(meta) => temp.set_permissions(meta.permissions()),
+        Err(_) => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                temp.set_permissions(std::fs::Permissions::from_mode(0o644))
+            }
+            #[cfg(not(unix))]
+            {
+                Ok(())
+            }
+        }
+    }
 }
 
 /// Turns ron's error into `name:line:col: what is wrong (what to do)`.

@@ -20,6 +20,8 @@ struct Shadow<'a> {
     #[serde(borrow, default, deserialize_with = "present")]
     parameters: Option<&'a RawValue>,
     #[serde(borrow, default, deserialize_with = "present")]
+    version: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
     start_date: Option<&'a RawValue>,
     #[serde(borrow, default, deserialize_with = "present")]
     horizon_days: Option<&'a RawValue>,
@@ -60,6 +62,7 @@ fn find(text: &str, path: &str) -> Option<usize> {
             "start" => shadow.start?,
             "parameters" => shadow.parameters?,
             "start_date" => shadow.start_date?,
+            "version" => shadow.version?,
             "horizon_days" => shadow.horizon_days?,
             _ => return None,
         };

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{DriverValues, Event, Inputs, Mode, Param, Parameters};
 
-pub use errors::{LoadError, Problem, SaveError};
+pub use errors::{LoadError, Problem, SaveError, keep_permissions};
 pub use validate::validate;
 
 /// The format version this program writes and reads.

@@ -1,7 +1,9 @@
 //! Semantic checks: every problem in a parsed scenario, not only the first.
 
 use super::errors::Problem;
-use super::{MAX_EVENTS, MAX_HORIZON_DAYS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, Scenario};
+use super::{
+    FORMAT_VERSION, MAX_EVENTS, MAX_HORIZON_DAYS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, Scenario,
+};
 use crate::model::{Action, Area, Driver, DriverValues};
 
 /// Strikes stronger than this are not incidents but a return to war; model that with the
@@ -16,6 +18,15 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut add = |path: String, message: String| problems.push(Problem::new(path, message));
 
+    if s.version != FORMAT_VERSION {
+        add(
+            "version".into(),
+            format!(
+                "version {} is not a gaza-zones file format; write version: {FORMAT_VERSION}",
+                s.version
+            ),
+        );
+    }
     if s.meta.title.trim().is_empty() {
         add(
             "meta.title".into(),
