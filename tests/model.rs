@@ -350,3 +350,22 @@ fn saving_keeps_the_file_readable_by_others() {
         & 0o777;
     assert_eq!(mode, 0o664, "an existing file keeps its permissions");
 }
+
+/// Pins one stochastic run's numbers. The random stream itself is pinned in `model::rng`; this
+/// pins the rules on top of it. If a deliberate change to the model moves these numbers,
+/// update them and say so in the release notes: saved seeds then give new results.
+#[test]
+fn a_seeded_run_gives_the_pinned_numbers() {
+    let s = load("full_phase_two.ron");
+    let out = run(&s, Mode::Stochastic, 1);
+    let end = out.days.last().expect("days");
+    let pinned = format!(
+        "blue {:.6} km2, red {:.6} km2, returned {:.3}",
+        end.area_km2[Zone::Blue.index()],
+        end.area_km2[Zone::Red.index()],
+        end.people_returned
+    );
+    assert_eq!(pinned, PINNED);
+}
+
+const PINNED: &str = "blue 230.505519 km2, red 1.190293 km2, returned 994992.326";

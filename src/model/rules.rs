@@ -234,6 +234,13 @@ impl Linear {
         }
     }
 
+    fn times(self, factor: f64) -> Self {
+        Self {
+            base: self.base * factor,
+            slope: self.slope * factor,
+        }
+    }
+
     fn may_be_positive(self) -> bool {
         self.base > 0.0 || self.slope > 0.0
     }
@@ -256,24 +263,51 @@ pub struct DayRules {
     secure: Linear,
     reassertion: f64,
     relapse: Linear,
+    /// The same rules before violence is applied, so that a cell with its own level of
+    /// violence (a recent strike) gets its table with a few multiplications.
+    calm: CalmRules,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct CalmRules {
+    secure: Linear,
+    secure_brake: f64,
+    reassertion: f64,
+    reassertion_calm_floor: f64,
+    relapse_at_full_violence: Linear,
 }
 
 impl DayRules {
     #[must_use]
     pub fn new(f: &AreaFactors, violence: f64, params: &Parameters) -> Self {
         let p = |k| params.get(k);
+        let calm = CalmRules {
+            secure: Linear::scaled(f.secure, p(Param::SecureIsolatedFloor)),
+            secure_brake: p(Param::SecureViolenceBrake),
+            reassertion: f.reassertion,
+            reassertion_calm_floor: p(Param::ReassertionCalmFloor),
+            relapse_at_full_violence: Linear::scaled(f.relapse, p(Param::RelapseIsolatedFloor)),
+        };
         Self {
             clearance: Linear::scaled(f.clearance, p(Param::ClearanceIsolatedFloor)),
             haven: f.haven,
             haven_to_reconstruction: f.haven_to_reconstruction,
             capture: f.capture,
-            secure: Linear::scaled(
-                f.secure * (1.0 - p(Param::SecureViolenceBrake) * violence),
-                p(Param::SecureIsolatedFloor),
-            ),
-            reassertion: f.reassertion * lerp(p(Param::ReassertionCalmFloor), violence),
-            relapse: Linear::scaled(f.relapse * violence, p(Param::RelapseIsolatedFloor)),
+            calm,
+            ..Self::default()
         }
+        .at_violence(violence)
+    }
+
+    /// The same table at another level of violence.
+    #[inline]
+    #[must_use]
+    pub fn at_violence(mut self, violence: f64) -> Self {
+        let c = &self.calm;
+        self.secure = c.secure.times(1.0 - c.secure_brake * violence);
+        self.reassertion = c.reassertion * lerp(c.reassertion_calm_floor, violence);
+        self.relapse = c.relapse_at_full_violence.times(violence);
+        self
     }
 
     /// Whether a cell in `zone` can change at all today, whatever its neighbours: lets the

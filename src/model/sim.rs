@@ -280,8 +280,8 @@ struct Today<'a> {
     day: u32,
     /// One rule table per governorate, at the day's Strip-wide violence.
     rules: [DayRules; 5],
-    factors: [AreaFactors; 5],
     violations_per_week: f64,
+    half_effect_per_week: f64,
     /// Whether any strike still raises violence somewhere (then cells with a pulse get their own table).
     pulses: bool,
     strike_pulse: &'a [f64],
@@ -300,11 +300,8 @@ impl Today<'_> {
     ) -> &'t DayRules {
         let g = usize::from(plan.governorate[c]);
         if self.pulses && self.strike_pulse[c] > 0.0 {
-            let v = violence_index(
-                self.violations_per_week + self.strike_pulse[c],
-                &plan.params,
-            );
-            *local = DayRules::new(&self.factors[g], v, &plan.params);
+            let w = self.violations_per_week + self.strike_pulse[c];
+            *local = self.rules[g].at_violence(w / (w + self.half_effect_per_week));
             local
         } else {
             &self.rules[g]
@@ -604,6 +601,8 @@ struct Engine<'p, 'g, Z> {
     shelter_weight: Vec<f64>,
     /// Whether any land was (possibly) blue at the end of the last day.
     any_blue: bool,
+    /// Land and people by zone after the last shelter move.
+    totals: DayRecord,
 }
 
 impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
@@ -640,9 +639,10 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
             returned_total: 0.0,
             shelter_weight: vec![0.0; n],
             any_blue: true,
+            totals: DayRecord::default(),
         };
         // Place the initially displaced at once, where shelter is.
-        engine.move_sheltering(1.0);
+        engine.move_sheltering(1.0, 1.0);
         engine
     }
 
@@ -669,7 +669,7 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
             self.newly_displaced += leaving;
         }
         if day == 0 {
-            self.move_sheltering(1.0);
+            self.move_sheltering(1.0, 1.0);
             return flows;
         }
         let factors = self.area_factors(drivers);
@@ -677,16 +677,16 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         let today = Today {
             day,
             rules: factors.map(|f| DayRules::new(&f, violence, &plan.params)),
-            factors,
             violations_per_week: drivers.violations_per_week,
+            half_effect_per_week: plan.params.get(Param::ViolationsHalfEffectPerWeek),
             pulses: self.pulses,
             strike_pulse: &self.strike_pulse,
             held: &self.held,
             haven: &self.haven,
         };
         self.zones.transitions(plan, &today, &mut flows, changes);
-        self.go_home(self.any_blue);
-        self.move_sheltering(plan.params.get(Param::ShelterMoveSharePerDay));
+        let staying = self.go_home();
+        self.move_sheltering(staying, plan.params.get(Param::ShelterMoveSharePerDay));
         if self.pulses {
             self.fade_strikes();
         }
@@ -698,8 +698,9 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         let mut any = false;
         for pulse in &mut self.strike_pulse {
             *pulse *= fade;
-            // Below a thousandth of an incident a week a strike no longer matters.
-            if *pulse < 1e-3 {
+            // Below a hundredth of an incident a week a strike no longer matters (it moves the
+            // violence index by less than 0.3%); dropping it lets settled days run fast.
+            if *pulse < 1e-2 {
                 *pulse = 0.0;
             }
             any |= *pulse > 0.0;
@@ -711,14 +712,21 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         let params = &self.plan.params;
         let shares = DriverShares::from_drivers(drivers, params);
         let deployed = Governorate::ALL.map(|g| drivers.is_deployed(g));
-        let people_deployed: f64 = if drivers.force_troops > 0.0 {
-            (0..self.plan.grid.len())
-                .filter(|&c| deployed[usize::from(self.plan.governorate[c])])
-                .map(|c| self.at_home[c] + self.sheltering[c])
-                .sum()
-        } else {
-            0.0
-        };
+        // People where the force operates; anyone the line or a strike displaced this morning
+        // is not yet placed and is left out for the day.
+        let mut people_deployed = 0.0;
+        if drivers.force_troops > 0.0 {
+            let cells = self
+                .at_home
+                .iter()
+                .zip(&self.sheltering)
+                .zip(&self.plan.governorate);
+            for ((home, sheltering), &g) in cells {
+                if deployed[usize::from(g)] {
+                    people_deployed += home + sheltering;
+                }
+            }
+        }
         let cover = force_cover(drivers.force_troops, people_deployed, params);
         Governorate::ALL.map(|g| {
             let here = if deployed[g.index()] { cover } else { 0.0 };
@@ -750,92 +758,102 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         self.held_count = target;
     }
 
-    /// Displaced residents of blue cells outside the line go home, a share each day.
-    fn go_home(&mut self, any_blue: bool) {
-        if !any_blue {
-            return;
+    /// Displaced residents of blue cells outside the line go home, a share each day. Returns
+    /// the share of sheltering people who stay away (the rest went home), for the shelter move.
+    fn go_home(&mut self) -> f64 {
+        // Yesterday's total is still exact: nothing has moved sheltering people since.
+        let displaced = self.totals.people_displaced;
+        if !self.any_blue || displaced <= 0.0 {
+            return 1.0;
         }
         let share = self.plan.params.get(Param::ReturnSharePerDay);
-        let displaced: f64 = self.sheltering.iter().sum();
-        if displaced <= 0.0 {
-            return;
-        }
         let mut returning = 0.0;
-        for c in 0..self.plan.grid.len() {
+        let cells = self
+            .at_home
+            .iter_mut()
+            .zip(self.plan.home.iter().zip(&self.held));
+        for (c, (at_home, (&home, &held))) in cells.enumerate() {
             let blue = self.zones.weight(c, Zone::Blue);
-            if blue <= 0.0 || self.held[c] {
+            if blue <= 0.0 || held {
                 continue;
             }
-            let away = (self.plan.home[c] - self.at_home[c]).max(0.0);
-            let going = share * away * blue;
-            self.at_home[c] += going;
+            let going = share * (home - *at_home).max(0.0) * blue;
+            *at_home += going;
             returning += going;
         }
-        if returning <= 0.0 {
-            return;
-        }
         let returning = returning.min(displaced);
-        let keep = 1.0 - returning / displaced;
-        for s in &mut self.sheltering {
-            *s *= keep;
-        }
         self.returned_total += returning;
+        1.0 - returning / displaced
     }
 
     /// Moves `rate` of the sheltering people, and everyone newly displaced, toward where
     /// shelter is: open land, havens weighted up, nobody behind the line except in havens.
-    fn move_sheltering(&mut self, rate: f64) {
-        let haven_weight = self.plan.params.get(Param::ShelterHavenWeight);
+    /// `staying` is the share not gone home today. As it touches every cell anyway, it also
+    /// totals the day's land and people by zone.
+    fn move_sheltering(&mut self, staying: f64, rate: f64) {
+        let plan = self.plan;
+        let haven_weight = plan.params.get(Param::ShelterHavenWeight);
         let mut total_weight = 0.0;
-        for c in 0..self.plan.grid.len() {
-            let green = self.zones.weight(c, Zone::Green);
-            let open = if self.held[c] { green } else { 1.0 };
-            let w = self.plan.area_km2[c] * (1.0 + (haven_weight - 1.0) * green) * open;
-            self.shelter_weight[c] = w;
-            total_weight += w;
-        }
-        if total_weight <= 0.0 {
-            // The whole Strip is held and there are no havens: with nowhere open, people
-            // spread over all land by area rather than vanish.
-            self.shelter_weight.copy_from_slice(&self.plan.area_km2);
-            total_weight = self.plan.total_km2;
-        }
         let mut moving = std::mem::take(&mut self.newly_displaced);
-        for (s, &w) in self.sheltering.iter_mut().zip(&self.shelter_weight) {
+        let cells = self
+            .sheltering
+            .iter_mut()
+            .zip(self.shelter_weight.iter_mut())
+            .zip(plan.area_km2.iter().zip(&self.held));
+        for (c, ((s, weight), (&area, &held))) in cells.enumerate() {
+            let green = self.zones.weight(c, Zone::Green);
+            let open = if held { green } else { 1.0 };
+            let w = area * (1.0 + (haven_weight - 1.0) * green) * open;
+            *weight = w;
+            total_weight += w;
+            *s *= staying;
             let leaving = if w > 0.0 { *s * rate } else { *s };
             *s -= leaving;
             moving += leaving;
         }
-        let per_weight = moving / total_weight;
-        for (s, &w) in self.sheltering.iter_mut().zip(&self.shelter_weight) {
-            *s += per_weight * w;
+        if total_weight <= 0.0 {
+            // The whole Strip is held and there are no havens: with nowhere open, people
+            // spread over all land by area rather than vanish.
+            self.shelter_weight.copy_from_slice(&plan.area_km2);
+            total_weight = plan.total_km2;
         }
-    }
-
-    fn record(&mut self, flows: Flows) -> DayRecord {
+        let per_weight = moving / total_weight;
         // Sums kept in locals with fixed indices so that they stay in registers; the order of
         // addition is fixed, so results are the same on every machine.
-        let (mut area, mut people) = ([0.0; 4], [0.0; 4]);
+        let (mut area_km2, mut people) = ([0.0; 4], [0.0; 4]);
         let (mut held_km2, mut displaced) = (0.0, 0.0);
-        for c in 0..self.plan.grid.len() {
-            let w = self.zones.weights(c);
-            let a = self.plan.area_km2[c];
-            let here = self.at_home[c] + self.sheltering[c];
-            for z in 0..4 {
-                area[z] += w[z] * a;
-                people[z] += w[z] * here;
+        let cells = self.sheltering.iter_mut().zip(&self.shelter_weight).zip(
+            self.at_home
+                .iter()
+                .zip(plan.area_km2.iter().zip(&self.held)),
+        );
+        for (c, ((s, &w), (&home, (&area, &held)))) in cells.enumerate() {
+            *s += per_weight * w;
+            let here = home + *s;
+            let z = self.zones.weights(c);
+            for k in 0..4 {
+                area_km2[k] += z[k] * area;
+                people[k] += z[k] * here;
             }
-            held_km2 += if self.held[c] { a } else { 0.0 };
-            displaced += self.sheltering[c];
+            held_km2 += if held { area } else { 0.0 };
+            displaced += *s;
         }
-        self.any_blue = area[Zone::Blue.index()] > 0.0;
-        DayRecord {
-            area_km2: area,
+        self.any_blue = area_km2[Zone::Blue.index()] > 0.0;
+        self.totals = DayRecord {
+            area_km2,
             people,
             held_km2,
             people_displaced: displaced,
-            people_returned: self.returned_total,
+            ..DayRecord::default()
+        };
+    }
+
+    /// The day's record: the totals of the last shelter move, with today's flows and returns.
+    fn record(&self, flows: Flows) -> DayRecord {
+        DayRecord {
             flows_km2: flows,
+            people_returned: self.returned_total,
+            ..self.totals
         }
     }
 

@@ -1,0 +1,58 @@
+//! Loading never panics, whatever the text: every truncation and thousands of small
+//! corruptions of real scenario files give either a scenario or an error naming the file.
+
+use gaza_zones::model::rng::Uniform;
+use gaza_zones::scenario::{BUNDLED, Scenario};
+
+fn must_not_panic(text: &str, what: &str) {
+    let outcome = std::panic::catch_unwind(|| Scenario::from_ron_str(text, "fuzz.ron"));
+    match outcome {
+        Ok(Ok(_)) => {}
+        Ok(Err(e)) => assert!(e.to_string().starts_with("fuzz.ron"), "{what}: {e}"),
+        Err(_) => panic!("{what}: loading panicked on:\n{text}"),
+    }
+}
+
+#[test]
+fn every_truncation_of_a_scenario_is_handled() {
+    let text = BUNDLED[1].text;
+    let cuts: Vec<usize> = (0..=text.len())
+        .filter(|&i| text.is_char_boundary(i))
+        .collect();
+    // Every cut in the first 2,000 bytes, then every 7th: all shapes of unfinished file.
+    for &cut in cuts.iter().filter(|&&i| i < 2000 || i % 7 == 0) {
+        must_not_panic(&text[..cut], &format!("cut at {cut}"));
+    }
+}
+
+#[test]
+fn random_corruptions_of_scenarios_are_handled() {
+    const PIECES: [&str; 16] = [
+        "(", ")", "[", "]", "{", "}", ",", ":", "\"", "-", "1e308", "NaN", "inf", "Some(",
+        "\u{202e}", "/*",
+    ];
+    let mut rng = Uniform::new(2024);
+    for bundled in BUNDLED {
+        let chars: Vec<char> = bundled.text.chars().collect();
+        for round in 0..400 {
+            let mut mutated = chars.clone();
+            for _ in 0..1 + (rng.next_f64() * 4.0) as usize {
+                let last = mutated.len() - 1;
+                let at = (rng.next_f64() * mutated.len() as f64) as usize;
+                let piece = PIECES[(rng.next_f64() * PIECES.len() as f64) as usize];
+                match (rng.next_f64() * 3.0) as u8 {
+                    0 => {
+                        mutated.remove(at.min(last));
+                    }
+                    1 => mutated.splice(at..at, piece.chars()).for_each(drop),
+                    _ => {
+                        let digit = char::from(b'0' + (rng.next_f64() * 10.0) as u8);
+                        mutated[at.min(last)] = digit;
+                    }
+                }
+            }
+            let text: String = mutated.into_iter().collect();
+            must_not_panic(&text, &format!("{} round {round}", bundled.file_name));
+        }
+    }
+}
