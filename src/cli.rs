@@ -38,6 +38,30 @@ pub struct Cli {
     pub command: Option<Command>,
     /// Scenario to open in the app (the default scenario if none).
     pub file: Option<PathBuf>,
+    /// Open the app, save a PNG of its window here, and exit (for figures and CI).
+    #[arg(long, value_name = "PATH")]
+    pub screenshot: Option<PathBuf>,
+    /// With --screenshot: the day to show.
+    #[arg(long, value_name = "N", default_value_t = 0, requires = "screenshot")]
+    pub day: u32,
+    /// With --screenshot: the window size in pixels.
+    #[arg(long, value_name = "WxH", default_value = "1600x1000", value_parser = parse_size, requires = "screenshot")]
+    pub size: [f32; 2],
+}
+
+fn parse_size(text: &str) -> Result<[f32; 2], String> {
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("\"{text}\" is not a size; write WIDTHxHEIGHT, e.g. 1920x1080"))?;
+    let parse = |v: &str| {
+        v.trim()
+            .parse::<u16>()
+            .ok()
+            .filter(|&n| (200..=8000).contains(&n))
+            .map(f32::from)
+            .ok_or_else(|| format!("\"{v}\" is not a pixel count from 200 to 8000"))
+    };
+    Ok([parse(w)?, parse(h)?])
 }
 
 #[derive(Debug, Subcommand)]

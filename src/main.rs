@@ -3,20 +3,22 @@
 use std::process::ExitCode;
 
 use clap::Parser;
+use gaza_zones::app::ScreenshotRequest;
+use gaza_zones::app::document::Document;
 use gaza_zones::cli::{Cli, exit};
-use gaza_zones::scenario::{Scenario, default_scenario};
+use gaza_zones::scenario::default_scenario;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Some(command) = cli.command {
         return ExitCode::from(gaza_zones::cli::execute(command));
     }
-    let loaded = match &cli.file {
-        Some(path) => Scenario::load(path),
-        None => default_scenario(),
+    let opened = match &cli.file {
+        Some(path) => Document::open(path),
+        None => default_scenario().map(Document::unsaved),
     };
-    let scenario = match loaded {
-        Ok(s) => s,
+    let doc = match opened {
+        Ok(doc) => doc,
         Err(e) => {
             for line in e.lines() {
                 eprintln!("{line}");
@@ -24,11 +26,22 @@ fn main() -> ExitCode {
             return ExitCode::from(exit::INVALID);
         }
     };
-    match gaza_zones::app::run(scenario) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("gaza-zones: {message}");
-            ExitCode::from(exit::NO_DISPLAY)
-        }
+    let screenshot = cli
+        .screenshot
+        .clone()
+        .map(|path| ScreenshotRequest::new(path, cli.day, cli.size));
+    if let Err(message) = gaza_zones::app::run(doc, screenshot) {
+        eprintln!("gaza-zones: {message}");
+        return ExitCode::from(exit::NO_DISPLAY);
     }
+    if let Some(path) = &cli.screenshot
+        && !path.exists()
+    {
+        eprintln!(
+            "gaza-zones: {}: the screenshot was not written",
+            path.display()
+        );
+        return ExitCode::from(exit::OUTPUT);
+    }
+    ExitCode::SUCCESS
 }

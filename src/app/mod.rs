@@ -1,109 +1,479 @@
-//! The desktop app. For now a window with the scenario's people per zone over time; the full
-//! app (map, events, editing) builds on this.
+//! The desktop app: map, timeline, drivers, events and summary of one scenario.
+//!
+//! State lives in [`ZonesApp`]; panels draw and report what the user asked for, and the app
+//! applies it at one place (`apply`), so no widget deep in the tree edits the scenario.
 
+pub mod commands;
+pub mod document;
+mod files;
+pub mod panels;
+mod screenshot;
 pub mod theme;
+pub mod views;
+
+use std::path::PathBuf;
+use std::time::Instant;
 
 use eframe::egui;
-use egui_plot::{FilledArea, Legend, Plot};
+use serde::{Deserialize, Serialize};
 
 use crate::geo::Grid;
-use crate::model::{Mode, Plan, Record, RunOutput, Zone};
+use crate::model::{Plan, Record, RunOutput};
 use crate::scenario::{BUNDLED, Scenario};
+use commands::Command;
+use document::Document;
+pub use screenshot::ScreenshotRequest;
+use views::map::MapView;
+use views::timeline::TimelineMode;
 
-/// The app's state.
+/// Preferences kept between sessions (the scenario itself lives in its file).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    pub dark: bool,
+    pub recent_files: Vec<PathBuf>,
+    pub timeline: TimelineMode,
+    pub play_days_per_second: f32,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Self {
+            dark: true,
+            recent_files: Vec::new(),
+            timeline: TimelineMode::People,
+            play_days_per_second: 30.0,
+        }
+    }
+}
+
+const MAX_RECENT: usize = 8;
+
+/// A message shown in the status bar until dismissed or replaced.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    Info(String),
+    Error(String),
+}
+
+/// What to do once the user has answered the unsaved-changes question.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AfterGuard {
+    New,
+    Open,
+    OpenPath(PathBuf),
+    OpenBundled(usize),
+    Close,
+}
+
+/// The app.
 pub struct ZonesApp {
-    scenario: Scenario,
-    output: RunOutput,
+    doc: Document,
+    run: RunOutput,
+    run_ms: f64,
+    day: u32,
+    playing: bool,
+    /// Fraction of a day carried over between frames while playing.
+    play_carry: f64,
+    map: MapView,
+    events: panels::events::EventsPanel,
+    pub prefs: Prefs,
+    notice: Option<Notice>,
+    guard: Option<AfterGuard>,
+    allow_close: bool,
+    screenshot: Option<ScreenshotRequest>,
+    last_title: String,
 }
 
 impl ZonesApp {
+    /// Opens on `scenario`; `path` is its file if it came from one.
     #[must_use]
-    pub fn new(scenario: Scenario) -> Self {
-        let plan = Plan::new(Grid::strip(), &scenario.inputs());
-        let output = plan.run(Mode::Expected, scenario.seed, Record::Totals);
-        Self { scenario, output }
+    pub fn new(doc: Document, prefs: Prefs) -> Self {
+        let mut app = Self {
+            doc,
+            run: RunOutput::default(),
+            run_ms: 0.0,
+            day: 0,
+            playing: false,
+            play_carry: 0.0,
+            map: MapView::default(),
+            events: panels::events::EventsPanel::default(),
+            prefs,
+            notice: None,
+            guard: None,
+            allow_close: false,
+            screenshot: None,
+            last_title: String::new(),
+        };
+        app.rerun();
+        app
+    }
+
+    /// Opens on the default scenario with default preferences.
+    #[must_use]
+    pub fn with_default_scenario() -> Self {
+        let scenario = crate::scenario::default_scenario().unwrap_or_default();
+        Self::new(Document::unsaved(scenario), Prefs::default())
+    }
+
+    /// Takes a screenshot once the first frames are drawn, then closes.
+    pub fn set_screenshot(&mut self, request: ScreenshotRequest) {
+        self.day = request.day.min(self.horizon());
+        self.screenshot = Some(request);
     }
 
     #[must_use]
     pub fn scenario(&self) -> &Scenario {
-        &self.scenario
+        self.doc.scenario()
+    }
+
+    #[must_use]
+    pub fn document(&self) -> &Document {
+        &self.doc
     }
 
     #[must_use]
     pub fn output(&self) -> &RunOutput {
-        &self.output
+        &self.run
     }
 
-    fn curves_ui(&self, ui: &mut egui::Ui) {
-        let days: Vec<f64> = (0..self.output.days.len()).map(|d| d as f64).collect();
-        let mut below = vec![0.0; days.len()];
-        Plot::new("people_by_zone")
-            .legend(Legend::default())
-            .x_axis_label("day")
-            .y_axis_label("people (thousands)")
-            .show(ui, |plot| {
-                for zone in Zone::ALL {
-                    let above: Vec<f64> = below
-                        .iter()
-                        .zip(&self.output.days)
-                        .map(|(b, d)| b + d.people[zone.index()] / 1000.0)
-                        .collect();
-                    plot.add(
-                        FilledArea::new(zone.key(), &days, &below, &above)
-                            .fill_color(theme::zone_fill(zone))
-                            .stroke(egui::Stroke::new(1.0, theme::zone_colour(zone))),
+    #[must_use]
+    pub fn day(&self) -> u32 {
+        self.day
+    }
+
+    #[must_use]
+    pub fn is_playing(&self) -> bool {
+        self.playing
+    }
+
+    #[must_use]
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notice.as_ref()
+    }
+
+    #[must_use]
+    pub fn pending_guard(&self) -> Option<&AfterGuard> {
+        self.guard.as_ref()
+    }
+
+    fn horizon(&self) -> u32 {
+        self.doc.scenario().horizon_days
+    }
+
+    pub fn set_day(&mut self, day: u32) {
+        self.day = day.min(self.horizon());
+    }
+
+    /// Re-runs the model on the current scenario. Expected-value runs take 2–6 ms (see
+    /// docs/PERFORMANCE.md), well inside a frame, so they run on the UI thread.
+    fn rerun(&mut self) {
+        let started = Instant::now();
+        let scenario = self.doc.scenario();
+        let plan = Plan::new(Grid::strip(), &scenario.inputs());
+        self.run = plan.run(scenario.mode, scenario.seed, Record::Cells);
+        self.run_ms = started.elapsed().as_secs_f64() * 1000.0;
+        self.day = self.day.min(scenario.horizon_days);
+    }
+
+    /// Applies an edit of the scenario as one undo step and re-runs.
+    pub fn edit(&mut self, scenario: Scenario) {
+        self.doc.edit(scenario);
+        self.rerun();
+    }
+
+    /// Replaces the document (after New or Open) and re-runs.
+    pub fn replace_document(&mut self, doc: Document) {
+        if let Some(path) = doc.path() {
+            self.remember_recent(path.to_path_buf());
+        }
+        self.doc = doc;
+        self.day = 0;
+        self.playing = false;
+        self.events = panels::events::EventsPanel::default();
+        self.rerun();
+    }
+
+    fn remember_recent(&mut self, path: PathBuf) {
+        self.prefs.recent_files.retain(|p| p != &path);
+        self.prefs.recent_files.insert(0, path);
+        self.prefs.recent_files.truncate(MAX_RECENT);
+    }
+
+    /// Runs a command, as a menu item, button or shortcut would.
+    pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        let last_day = self.horizon();
+        match command {
+            Command::New => self.guarded(AfterGuard::New),
+            Command::Open => self.guarded(AfterGuard::Open),
+            Command::Save => files::save(self),
+            Command::SaveAs => files::save_as(self),
+            Command::Undo => {
+                if self.doc.undo() {
+                    self.rerun();
+                }
+            }
+            Command::Redo => {
+                if self.doc.redo() {
+                    self.rerun();
+                }
+            }
+            Command::PlayPause => {
+                if !self.playing && self.day >= last_day {
+                    self.day = 0;
+                }
+                self.playing = !self.playing;
+                self.play_carry = 0.0;
+            }
+            Command::StepBack => self.day = self.day.saturating_sub(1),
+            Command::StepForward => self.day = (self.day + 1).min(last_day),
+            Command::WeekBack => self.day = self.day.saturating_sub(7),
+            Command::WeekForward => self.day = (self.day + 7).min(last_day),
+            Command::ToStart => self.day = 0,
+            Command::ToEnd => self.day = last_day,
+            Command::ShowPeople => self.prefs.timeline = TimelineMode::People,
+            Command::ShowArea => self.prefs.timeline = TimelineMode::Area,
+            Command::ShowFlows => self.prefs.timeline = TimelineMode::Flows,
+            Command::FitMap => self.map.fit(),
+            Command::AddEvent => self.events.start_new(self.day),
+            Command::ToggleTheme => {
+                self.prefs.dark = !self.prefs.dark;
+                ctx.set_theme(if self.prefs.dark {
+                    egui::Theme::Dark
+                } else {
+                    egui::Theme::Light
+                });
+            }
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    /// Runs `after` now if there is nothing unsaved; otherwise asks first.
+    pub fn guarded(&mut self, after: AfterGuard) {
+        if self.doc.is_dirty() {
+            self.guard = Some(after);
+        } else {
+            self.proceed(after);
+        }
+    }
+
+    /// The unsaved-changes question was answered (or not needed): carry on.
+    fn proceed(&mut self, after: AfterGuard) {
+        match after {
+            AfterGuard::New => self.replace_document(Document::unsaved(Scenario::default())),
+            AfterGuard::Open => files::open_with_dialog(self),
+            AfterGuard::OpenPath(path) => files::open_path(self, &path),
+            AfterGuard::OpenBundled(i) => files::open_bundled(self, i),
+            AfterGuard::Close => self.allow_close = true,
+        }
+    }
+
+    /// Answers the pending unsaved-changes question: `Some(true)` save, `Some(false)` discard,
+    /// `None` cancel.
+    pub fn answer_guard(&mut self, ctx: &egui::Context, save_first: Option<bool>) {
+        let Some(after) = self.guard.take() else {
+            return;
+        };
+        match save_first {
+            None => {}
+            Some(true) => {
+                files::save(self);
+                if !self.doc.is_dirty() {
+                    self.proceed_and_close(ctx, after);
+                }
+            }
+            Some(false) => self.proceed_and_close(ctx, after),
+        }
+    }
+
+    fn proceed_and_close(&mut self, ctx: &egui::Context, after: AfterGuard) {
+        let closing = after == AfterGuard::Close;
+        self.proceed(after);
+        if closing {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    fn title(&self) -> String {
+        let mark = if self.doc.is_dirty() { "● " } else { "" };
+        format!("{mark}{} — gaza-zones", self.doc.display_name())
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        let typing = ctx.egui_wants_keyboard_input();
+        let mut fired = Vec::new();
+        ctx.input_mut(|input| {
+            for command in Command::ALL {
+                if typing && command.needs_free_keyboard() {
+                    continue;
+                }
+                if let Some(shortcut) = command.shortcut()
+                    && input.consume_shortcut(&shortcut)
+                {
+                    fired.push(command);
+                }
+            }
+        });
+        for command in fired {
+            self.apply(ctx, command);
+        }
+    }
+
+    fn dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.guarded(AfterGuard::OpenPath(path));
+        }
+    }
+
+    fn close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_dirty()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.guard = Some(AfterGuard::Close);
+        }
+    }
+
+    fn playback(&mut self, ctx: &egui::Context) {
+        if !self.playing {
+            return;
+        }
+        let dt = f64::from(ctx.input(|i| i.stable_dt).min(0.1));
+        self.play_carry += dt * f64::from(self.prefs.play_days_per_second);
+        let whole = self.play_carry.floor();
+        self.play_carry -= whole;
+        self.day = (self.day + whole as u32).min(self.horizon());
+        if self.day >= self.horizon() {
+            self.playing = false;
+        }
+        // Playing is the one time the app animates on its own.
+        ctx.request_repaint();
+    }
+
+    /// Draws one frame; the same code runs in the window and in the tests.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.shortcuts(&ctx);
+        self.dropped_files(&ctx);
+        self.close_request(&ctx);
+        self.playback(&ctx);
+        let title = self.title();
+        if title != self.last_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.last_title = title;
+        }
+        let palette = theme::palette(self.prefs.dark);
+        let mut commands = Vec::new();
+
+        egui::Panel::top("menu").show(ui, |ui| {
+            commands.extend(panels::menu::menu_bar_ui(ui, self));
+        });
+        egui::Panel::bottom("status").show(ui, |ui| {
+            panels::status::status_ui(ui, self, &palette);
+        });
+        egui::Panel::bottom("timeline")
+            .resizable(true)
+            .default_size(300.0)
+            .min_size(180.0)
+            .show(ui, |ui| {
+                commands.extend(panels::playback::playback_ui(ui, self));
+                let out = views::timeline::timeline_ui(
+                    ui,
+                    &self.run,
+                    self.doc.scenario(),
+                    self.day,
+                    self.prefs.timeline,
+                    &palette,
+                );
+                if let Some(day) = out.clicked_day {
+                    self.set_day(day);
+                }
+            });
+        egui::Panel::left("drivers")
+            .resizable(true)
+            .default_size(340.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    panels::summary::summary_ui(
+                        ui,
+                        &self.run,
+                        self.doc.scenario(),
+                        self.day,
+                        &palette,
                     );
-                    below = above;
-                }
-            });
-    }
-}
-
-impl ZonesApp {
-    /// A menu of the bundled scenarios; picking one runs it.
-    fn bundled_menu_ui(&mut self, ui: &mut egui::Ui) {
-        let mut picked = None;
-        egui::ComboBox::from_label("Bundled scenario")
-            .selected_text(self.scenario.meta.title.clone())
-            .show_ui(ui, |ui| {
-                for bundled in BUNDLED {
-                    if let Ok(s) = bundled.load() {
-                        let current = s.meta.title == self.scenario.meta.title;
-                        if ui.selectable_label(current, &s.meta.title).clicked() {
-                            picked = Some(s);
-                        }
+                    ui.separator();
+                    if let Some(edit) =
+                        panels::drivers::drivers_ui(ui, self.doc.scenario(), &palette)
+                    {
+                        self.doc
+                            .edit_continuing(edit.scenario, edit.gesture_started);
+                        self.rerun();
                     }
+                });
+            });
+        egui::Panel::right("events")
+            .resizable(true)
+            .default_size(360.0)
+            .show(ui, |ui| {
+                let action = self.events.ui(ui, self.doc.scenario(), self.day, &palette);
+                match action {
+                    Some(panels::events::EventsAction::JumpTo(day)) => self.set_day(day),
+                    Some(panels::events::EventsAction::Replace(events)) => {
+                        let mut s = self.doc.scenario().clone();
+                        s.events = events;
+                        self.edit(s);
+                    }
+                    None => {}
                 }
             });
-        if let Some(s) = picked {
-            *self = Self::new(s);
+        egui::CentralPanel::default().show(ui, |ui| {
+            views::map::map_ui(
+                ui,
+                &mut self.map,
+                &self.run,
+                self.doc.scenario(),
+                self.day,
+                &palette,
+            );
+        });
+
+        panels::guard::guard_ui(&ctx, self);
+        for command in commands {
+            self.apply(&ctx, command);
+        }
+        if let Some(request) = &mut self.screenshot {
+            request.step(&ctx);
         }
     }
 }
 
 impl eframe::App for ZonesApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        egui::CentralPanel::default().show(ui, |ui| {
-            self.bundled_menu_ui(ui);
-            ui.heading(&self.scenario.meta.title);
-            ui.label(
-                egui::RichText::new(
-                    "A what-if model, not a forecast. Zones as in Ross and Orion: red, armed Hamas \
-                     present; green, havens under Arab oversight; gray, international \
-                     reconstruction; blue, secure for return.",
-                )
-                .color(theme::CAPTION),
-            );
-            self.curves_ui(ui);
-        });
+        self.frame_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if self.screenshot.is_none() {
+            eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
+        }
+    }
+
+    fn persist_egui_memory(&self) -> bool {
+        self.screenshot.is_none()
     }
 }
 
-/// Opens the window; returns an error message when there is no display or no graphics.
+/// Opens the window on `doc`; returns a message when there is no display or no graphics.
 ///
 /// # Errors
 /// When no window can be opened.
-pub fn run(scenario: Scenario) -> Result<(), String> {
+pub fn run(doc: Document, screenshot: Option<ScreenshotRequest>) -> Result<(), String> {
     if cfg!(target_os = "linux")
         && std::env::var_os("DISPLAY").is_none()
         && std::env::var_os("WAYLAND_DISPLAY").is_none()
@@ -112,17 +482,48 @@ pub fn run(scenario: Scenario) -> Result<(), String> {
             "neither DISPLAY nor WAYLAND_DISPLAY is set",
         ));
     }
-    let title = format!("gaza-zones: {}", scenario.meta.title);
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title(title)
-            .with_inner_size([1280.0, 800.0]),
+    let size = screenshot.as_ref().map_or([1600.0, 1000.0], |s| s.size);
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("gaza-zones")
+        .with_inner_size(size)
+        .with_min_inner_size([900.0, 600.0])
+        .with_drag_and_drop(true);
+    if screenshot.is_some() {
+        viewport = viewport.with_resizable(false);
+    }
+    let mut options = eframe::NativeOptions {
+        viewport,
+        // A screenshot must look the same whatever the user last did with the window.
+        persist_window: screenshot.is_none(),
         ..Default::default()
     };
+    if screenshot.is_some() {
+        // Neither read nor write the user's saved layout: a fresh, private store.
+        options.persistence_path =
+            Some(std::env::temp_dir().join(format!("gaza-zones-shot-{}", std::process::id())));
+    }
     eframe::run_native(
         "gaza-zones",
         options,
-        Box::new(|_cc| Ok(Box::new(ZonesApp::new(scenario)))),
+        Box::new(move |cc| {
+            theme::apply_text_sizes(&cc.egui_ctx);
+            let prefs = match (&screenshot, cc.storage) {
+                (None, Some(storage)) => {
+                    eframe::get_value(storage, eframe::APP_KEY).unwrap_or_default()
+                }
+                _ => Prefs::default(),
+            };
+            cc.egui_ctx.set_theme(if prefs.dark {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            });
+            let mut app = ZonesApp::new(doc, prefs);
+            if let Some(request) = screenshot {
+                app.set_screenshot(request);
+            }
+            Ok(Box::new(app))
+        }),
     )
     .map_err(|e| no_display_message(&e.to_string()))
 }
@@ -134,4 +535,15 @@ fn no_display_message(why: &str) -> String {
          gaza-zones run scenarios/stalled_phase_two.ron --out result.csv\n\
          See `gaza-zones --help`."
     )
+}
+
+/// The bundled scenarios' titles, for menus; a broken bundled file (impossible in a tested
+/// build) is left out rather than crashing the menu.
+#[must_use]
+pub fn bundled_titles() -> Vec<(usize, String)> {
+    BUNDLED
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| b.load().ok().map(|s| (i, s.meta.title)))
+        .collect()
 }

@@ -1,25 +1,99 @@
-//! Every colour the app uses.
+//! Every colour and text size the app uses, in one place.
 
-use eframe::egui::Color32;
+use eframe::egui::{self, Color32, FontId, TextStyle};
 
 use crate::model::Zone;
 
-/// Zone colours: saturated enough to read on a projector, distinct in lightness so that
-/// red and green still differ for the most common colour-vision deficiencies.
+/// Zone colours: saturated enough to read on a projector, and distinct in lightness so that
+/// red and green still differ for the commonest colour-vision deficiencies.
 #[must_use]
 pub fn zone_colour(zone: Zone) -> Color32 {
     match zone {
         Zone::Red => Color32::from_rgb(0xC6, 0x28, 0x28),
-        Zone::Green => Color32::from_rgb(0x4C, 0xAF, 0x50),
+        Zone::Green => Color32::from_rgb(0x5C, 0xC0, 0x5F),
         Zone::Gray => Color32::from_rgb(0x9E, 0x9E, 0x9E),
         Zone::Blue => Color32::from_rgb(0x1E, 0x63, 0xC8),
     }
 }
 
-/// The same colour, see-through, for filled areas.
+/// A cell's colour in an expected-value run: the zones' colours mixed by their chances, in
+/// linear light so that a 50/50 cell looks halfway between.
 #[must_use]
-pub fn zone_fill(zone: Zone) -> Color32 {
-    zone_colour(zone).gamma_multiply(0.75)
+pub fn blend_zones(p: [f32; 4]) -> Color32 {
+    let mut mix = egui::Rgba::TRANSPARENT;
+    for zone in Zone::ALL {
+        mix = mix + egui::Rgba::from(zone_colour(zone)) * p[zone.index()];
+    }
+    Color32::from(mix)
 }
 
-pub const CAPTION: Color32 = Color32::from_rgb(0xB0, 0xB0, 0xB0);
+/// The same colour, slightly see-through, for filled areas in plots.
+#[must_use]
+pub fn zone_fill(zone: Zone) -> Color32 {
+    zone_colour(zone).gamma_multiply(0.8)
+}
+
+/// Colours that depend on the light or dark theme.
+#[derive(Clone, Copy, Debug)]
+pub struct Palette {
+    pub caption: Color32,
+    pub map_background: Color32,
+    pub cell_edge: Color32,
+    pub governorate_border: Color32,
+    pub governorate_label: Color32,
+    pub line: Color32,
+    pub hatch: Color32,
+    pub cursor: Color32,
+    pub event_marker: Color32,
+    pub error: Color32,
+    pub warning: Color32,
+}
+
+#[must_use]
+pub fn palette(dark: bool) -> Palette {
+    if dark {
+        Palette {
+            caption: Color32::from_rgb(0xB8, 0xB8, 0xB8),
+            map_background: Color32::from_rgb(0x1B, 0x2A, 0x38),
+            cell_edge: Color32::from_black_alpha(60),
+            governorate_border: Color32::from_rgb(0xF0, 0xF0, 0xF0),
+            governorate_label: Color32::WHITE,
+            line: Color32::from_rgb(0xFF, 0xD5, 0x4F),
+            hatch: Color32::from_black_alpha(120),
+            cursor: Color32::from_rgb(0xFF, 0xD5, 0x4F),
+            event_marker: Color32::from_rgb(0xE0, 0xE0, 0xE0),
+            error: Color32::from_rgb(0xFF, 0x8A, 0x80),
+            warning: Color32::from_rgb(0xFF, 0xD5, 0x4F),
+        }
+    } else {
+        Palette {
+            caption: Color32::from_rgb(0x50, 0x50, 0x50),
+            map_background: Color32::from_rgb(0xD6, 0xE6, 0xF2),
+            cell_edge: Color32::from_white_alpha(90),
+            governorate_border: Color32::from_rgb(0x20, 0x20, 0x20),
+            governorate_label: Color32::BLACK,
+            line: Color32::from_rgb(0xE0, 0x9A, 0x00),
+            hatch: Color32::from_black_alpha(110),
+            cursor: Color32::from_rgb(0xD0, 0x80, 0x00),
+            event_marker: Color32::from_rgb(0x30, 0x30, 0x30),
+            error: Color32::from_rgb(0xB0, 0x00, 0x20),
+            warning: Color32::from_rgb(0x9A, 0x60, 0x00),
+        }
+    }
+}
+
+/// Text large enough to read from the back of a room when the window is screen-shared.
+pub fn apply_text_sizes(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (TextStyle::Small, FontId::proportional(13.0)),
+            (TextStyle::Body, FontId::proportional(16.0)),
+            (TextStyle::Button, FontId::proportional(16.0)),
+            (TextStyle::Heading, FontId::proportional(22.0)),
+            (TextStyle::Monospace, FontId::monospace(15.0)),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
+        style.spacing.button_padding = egui::vec2(8.0, 4.0);
+    });
+}

@@ -31,6 +31,8 @@ pub struct Cell {
     pub depth_from_east_km: f64,
     /// The cell's land, as one or more rings of `[lon, lat]`, for drawing.
     pub outline_lonlat: Vec<Vec<[f64; 2]>>,
+    /// The grid square the cell is built on (column along the Strip, row across it).
+    pub square: (i64, i64),
 }
 
 /// The cells, their neighbours, and the governorate boundaries they came from.
@@ -43,6 +45,10 @@ pub struct Grid {
     pub boundaries: Vec<GovernorateBoundary>,
     pub cell_km: f64,
     pub projection: Projection,
+    /// Grid-frame kilometres of the corner of square (0, 0).
+    pub origin_km: [f64; 2],
+    /// Every square with land, and the cell it belongs to (slivers belong to a neighbour).
+    square_to_cell: BTreeMap<SquareKey, u32>,
 }
 
 /// Grid square index: (column along the Strip, row across it).
@@ -102,6 +108,10 @@ impl Grid {
             .iter()
             .map(|members| make_cell(members, &squares, &projection))
             .collect::<Vec<_>>();
+        let square_to_cell = host_of
+            .iter()
+            .map(|(&k, &c)| (k, u32::try_from(c).unwrap_or(u32::MAX)))
+            .collect();
         let mut grid = Self {
             cells,
             neighbour_start: Vec::new(),
@@ -109,6 +119,8 @@ impl Grid {
             boundaries,
             cell_km,
             projection,
+            origin_km: min,
+            square_to_cell,
         };
         grid.link_neighbours(&host_of);
         grid.measure_depth(&cells_squares, &squares);
@@ -144,6 +156,31 @@ impl Grid {
             .filter(|c| c.governorate == governorate)
             .map(|c| c.area_km2)
             .sum()
+    }
+
+    /// The cell whose square contains `lonlat`, if that square has land.
+    #[must_use]
+    pub fn cell_at(&self, lonlat: [f64; 2]) -> Option<usize> {
+        let g = self.projection.grid_from_lonlat(lonlat);
+        let i = libm::floor((g[0] - self.origin_km[0]) / self.cell_km) as i64;
+        let j = libm::floor((g[1] - self.origin_km[1]) / self.cell_km) as i64;
+        self.square_to_cell.get(&(i, j)).map(|&c| c as usize)
+    }
+
+    /// The four corners of a grid square as `[lon, lat]`, counter-clockwise in the grid frame.
+    #[must_use]
+    pub fn square_corners_lonlat(&self, square: (i64, i64)) -> [[f64; 2]; 4] {
+        let x0 = self.origin_km[0] + square.0 as f64 * self.cell_km;
+        let y0 = self.origin_km[1] + square.1 as f64 * self.cell_km;
+        let k = self.cell_km;
+        [[x0, y0], [x0 + k, y0], [x0 + k, y0 + k], [x0, y0 + k]]
+            .map(|p| self.projection.lonlat_from_grid(p))
+    }
+
+    /// The cell on a square, if the square has land.
+    #[must_use]
+    pub fn cell_of_square(&self, square: (i64, i64)) -> Option<usize> {
+        self.square_to_cell.get(&square).map(|&c| c as usize)
     }
 
     /// Straight-line distance between two points, in the grid's local plane.
@@ -358,6 +395,7 @@ fn make_cell(
         centre_lonlat: projection.lonlat_from_grid(centre),
         depth_from_east_km: 0.0,
         outline_lonlat,
+        square: members[0],
     }
 }
 
@@ -409,6 +447,22 @@ mod tests {
                 assert!(d < 3.0, "neighbours {c} and {n} are {d} km apart");
             }
         }
+    }
+
+    #[test]
+    fn every_cell_is_found_at_its_centre() {
+        let grid = Grid::strip();
+        for (c, cell) in grid.cells.iter().enumerate() {
+            let found = grid.cell_at(cell.centre_lonlat).expect("centre is on land");
+            // A cell with folded-in slivers may have its centre just inside a sliver square,
+            // which belongs to it too.
+            assert_eq!(found, c);
+        }
+        assert_eq!(
+            grid.cell_at([34.0, 31.0]),
+            None,
+            "the sea off Egypt has no cell"
+        );
     }
 
     #[test]

@@ -37,10 +37,19 @@ pub struct RunOutput {
     pub days: Vec<DayRecord>,
     /// Each cell's (most likely) zone on each day, day-major; empty unless asked for.
     pub cell_zones: Vec<u8>,
+    /// People present in each cell on each day, day-major, when cell zones are recorded;
+    /// single precision is plenty for display.
+    pub cell_people: Vec<f32>,
+    /// In expected-value runs with cells recorded: each cell's zone probabilities each day.
+    pub cell_probabilities: Vec<[f32; 4]>,
     /// Each cell's chance of being blue on the last day (0 or 1 in a stochastic run).
     pub final_blue: Vec<f64>,
     pub changes: Vec<CellChange>,
     pub cell_count: usize,
+    /// Each cell's place in the order the withdrawal line takes cells (0 = first held).
+    pub line_rank: Vec<u32>,
+    /// How many cells are held on each day: cell `c` is held when `line_rank[c]` is below.
+    pub held_count: Vec<u32>,
 }
 
 impl RunOutput {
@@ -50,6 +59,35 @@ impl RunOutput {
         self.cell_zones
             .get(day * self.cell_count + cell)
             .map(|&z| Zone::from_index(usize::from(z)))
+    }
+
+    /// A cell's zone probabilities on a day: recorded ones in expected-value runs, or
+    /// certainty of its zone in stochastic runs.
+    #[must_use]
+    pub fn probabilities(&self, day: usize, cell: usize) -> Option<[f32; 4]> {
+        if let Some(p) = self.cell_probabilities.get(day * self.cell_count + cell) {
+            return Some(*p);
+        }
+        self.zone_of(day, cell).map(|z| {
+            let mut p = [0.0; 4];
+            p[z.index()] = 1.0;
+            p
+        })
+    }
+
+    /// Whether a cell lies behind the withdrawal line on a day.
+    #[must_use]
+    pub fn is_held(&self, day: usize, cell: usize) -> bool {
+        match (self.held_count.get(day), self.line_rank.get(cell)) {
+            (Some(&count), Some(&rank)) => rank < count,
+            _ => false,
+        }
+    }
+
+    /// People present in a cell on a day, when cells were recorded.
+    #[must_use]
+    pub fn people_in(&self, day: usize, cell: usize) -> Option<f32> {
+        self.cell_people.get(day * self.cell_count + cell).copied()
     }
 
     /// The last change of a cell on or before `day`, for "why is this cell this colour".

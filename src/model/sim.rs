@@ -203,12 +203,21 @@ impl<'g> Plan<'g> {
         };
         if record == Record::Cells {
             out.cell_zones.reserve(days * self.grid.len());
+            out.cell_people.reserve(days * self.grid.len());
+        }
+        out.line_rank = vec![0; self.grid.len()];
+        for (rank, &c) in self.line_order.iter().enumerate() {
+            out.line_rank[c as usize] = rank as u32;
         }
         for day in 0..=self.horizon_days {
             let flows = engine.step(day, &mut out.changes);
             out.days.push(engine.record(flows));
+            out.held_count.push(engine.held_count as u32);
             if record == Record::Cells {
                 engine.push_zones(&mut out.cell_zones);
+                engine.zones.push_probabilities(&mut out.cell_probabilities);
+                let people = engine.at_home.iter().zip(&engine.sheltering);
+                out.cell_people.extend(people.map(|(h, s)| (h + s) as f32));
             }
         }
         out.final_blue = (0..self.grid.len())
@@ -271,6 +280,8 @@ trait ZoneField: Sized {
     fn push_zones(&self, out: &mut Vec<u8>);
     /// The cell's weight in each zone (one-hot when drawn).
     fn weights(&self, c: usize) -> [f64; 4];
+    /// Each cell's zone probabilities, where they are not just its zone.
+    fn push_probabilities(&self, _out: &mut Vec<[f32; 4]>) {}
 }
 
 type Flows = [[f64; 4]; 4];
@@ -561,6 +572,10 @@ impl ZoneField for Spread {
     #[inline]
     fn weights(&self, c: usize) -> [f64; 4] {
         self.p[c]
+    }
+
+    fn push_probabilities(&self, out: &mut Vec<[f32; 4]>) {
+        out.extend(self.p.iter().map(|p| p.map(|x| x as f32)));
     }
 }
 

@@ -1,0 +1,165 @@
+//! Every action the user can take, in one place: menus, buttons, tooltips and keyboard
+//! shortcuts are all made from this list, so they never disagree.
+
+use eframe::egui::{Key, KeyboardShortcut, Modifiers};
+
+/// A user action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    New,
+    Open,
+    Save,
+    SaveAs,
+    Undo,
+    Redo,
+    PlayPause,
+    StepBack,
+    StepForward,
+    WeekBack,
+    WeekForward,
+    ToStart,
+    ToEnd,
+    ShowPeople,
+    ShowArea,
+    ShowFlows,
+    FitMap,
+    AddEvent,
+    ToggleTheme,
+    Quit,
+}
+
+impl Command {
+    /// Every command, in menu order.
+    pub const ALL: [Self; 20] = [
+        Self::New,
+        Self::Open,
+        Self::Save,
+        Self::SaveAs,
+        Self::Undo,
+        Self::Redo,
+        Self::PlayPause,
+        Self::StepBack,
+        Self::StepForward,
+        Self::WeekBack,
+        Self::WeekForward,
+        Self::ToStart,
+        Self::ToEnd,
+        Self::ShowPeople,
+        Self::ShowArea,
+        Self::ShowFlows,
+        Self::FitMap,
+        Self::AddEvent,
+        Self::ToggleTheme,
+        Self::Quit,
+    ];
+
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::New => "New",
+            Self::Open => "Open…",
+            Self::Save => "Save",
+            Self::SaveAs => "Save As…",
+            Self::Undo => "Undo",
+            Self::Redo => "Redo",
+            Self::PlayPause => "Play / Pause",
+            Self::StepBack => "Back one day",
+            Self::StepForward => "Forward one day",
+            Self::WeekBack => "Back one week",
+            Self::WeekForward => "Forward one week",
+            Self::ToStart => "Go to day 0",
+            Self::ToEnd => "Go to the last day",
+            Self::ShowPeople => "Timeline: people",
+            Self::ShowArea => "Timeline: land (km²)",
+            Self::ShowFlows => "Timeline: weekly flows",
+            Self::FitMap => "Fit map to window",
+            Self::AddEvent => "Add event…",
+            Self::ToggleTheme => "Light / dark theme",
+            Self::Quit => "Quit",
+        }
+    }
+
+    #[must_use]
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            Self::New => "Start a new scenario from the defaults (mid-November 2025)",
+            Self::Open => "Open a scenario file (.ron)",
+            Self::Save => "Save the scenario to its file",
+            Self::SaveAs => "Save the scenario to a new file",
+            Self::Undo => "Undo the last edit of the scenario",
+            Self::Redo => "Redo the edit just undone",
+            Self::PlayPause => "Play the scenario forward day by day, or pause",
+            Self::StepBack => "Show the day before",
+            Self::StepForward => "Show the next day",
+            Self::WeekBack => "Show the day a week earlier",
+            Self::WeekForward => "Show the day a week later",
+            Self::ToStart => "Show day 0, the start of the scenario",
+            Self::ToEnd => "Show the last day of the horizon",
+            Self::ShowPeople => "Plot people in each zone over time",
+            Self::ShowArea => "Plot land in each zone (km²) over time",
+            Self::ShowFlows => "Plot the land changing zone each week",
+            Self::FitMap => "Zoom the map so that the whole Strip fits",
+            Self::AddEvent => "Add an event on the day shown",
+            Self::ToggleTheme => "Switch between the light and the dark theme",
+            Self::Quit => "Close the window (asks about unsaved changes)",
+        }
+    }
+
+    #[must_use]
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        let cmd = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
+        let cmd_shift = |key| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, key);
+        let plain = |key| KeyboardShortcut::new(Modifiers::NONE, key);
+        Some(match self {
+            Self::New => cmd(Key::N),
+            Self::Open => cmd(Key::O),
+            Self::Save => cmd(Key::S),
+            Self::SaveAs => cmd_shift(Key::S),
+            Self::Undo => cmd(Key::Z),
+            Self::Redo => cmd_shift(Key::Z),
+            Self::PlayPause => plain(Key::Space),
+            Self::StepBack => plain(Key::ArrowLeft),
+            Self::StepForward => plain(Key::ArrowRight),
+            Self::WeekBack => KeyboardShortcut::new(Modifiers::SHIFT, Key::ArrowLeft),
+            Self::WeekForward => KeyboardShortcut::new(Modifiers::SHIFT, Key::ArrowRight),
+            Self::ToStart => plain(Key::Home),
+            Self::ToEnd => plain(Key::End),
+            Self::ShowPeople => cmd(Key::Num1),
+            Self::ShowArea => cmd(Key::Num2),
+            Self::ShowFlows => cmd(Key::Num3),
+            Self::FitMap => cmd(Key::Num0),
+            Self::AddEvent => cmd(Key::E),
+            Self::ToggleTheme => cmd_shift(Key::T),
+            Self::Quit => cmd(Key::Q),
+        })
+    }
+
+    /// Playback keys are plain keys; they must not fire while the user types in a field.
+    #[must_use]
+    pub fn needs_free_keyboard(self) -> bool {
+        self.shortcut()
+            .is_some_and(|s| s.modifiers.is_none() || s.modifiers == Modifiers::SHIFT)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let shortcuts: Vec<_> = Command::ALL.iter().filter_map(|c| c.shortcut()).collect();
+        for (i, a) in shortcuts.iter().enumerate() {
+            for b in &shortcuts[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
+    }
+
+    #[test]
+    fn every_command_has_a_label_and_a_tooltip() {
+        for c in Command::ALL {
+            assert!(!c.label().is_empty() && c.tooltip().len() > 10, "{c:?}");
+        }
+    }
+}

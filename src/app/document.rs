@@ -1,0 +1,192 @@
+//! The scenario being edited: its file, whether it has unsaved changes, and undo history.
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui::util::undoer::{Settings, Undoer};
+
+use crate::scenario::{LoadError, SaveError, Scenario};
+
+/// A scenario with its file and history.
+pub struct Document {
+    scenario: Scenario,
+    /// Where it was last opened from or saved to; `None` for a new or bundled scenario.
+    path: Option<PathBuf>,
+    /// The canonical text as last saved or opened, to tell whether there are unsaved changes.
+    saved_text: Option<String>,
+    dirty: bool,
+    undoer: Undoer<Scenario>,
+}
+
+impl Document {
+    /// A document that is not yet in any file (new, or a bundled scenario).
+    #[must_use]
+    pub fn unsaved(scenario: Scenario) -> Self {
+        Self {
+            saved_text: None,
+            dirty: false,
+            path: None,
+            undoer: undoer(),
+            scenario,
+        }
+    }
+
+    /// Reads a file; on error nothing is created and the caller keeps its document.
+    ///
+    /// # Errors
+    /// When the file cannot be read or is not a valid scenario.
+    pub fn open(path: &Path) -> Result<Self, LoadError> {
+        let scenario = Scenario::load(path)?;
+        Ok(Self {
+            saved_text: scenario.to_ron_string().ok(),
+            dirty: false,
+            path: Some(path.to_path_buf()),
+            undoer: undoer(),
+            scenario,
+        })
+    }
+
+    #[must_use]
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+
+    #[must_use]
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Whether there are changes not yet in the file. A bundled or new scenario counts as
+    /// unsaved only once it is edited.
+    #[must_use]
+    pub fn is_dirty(&self) -> bool {
+        self.dirty
+    }
+
+    /// Replaces the scenario as one undoable edit.
+    pub fn edit(&mut self, scenario: Scenario) {
+        if scenario == self.scenario {
+            return;
+        }
+        self.undoer.add_undo(&self.scenario);
+        self.scenario = scenario;
+        self.refresh_dirty();
+    }
+
+    /// Replaces the scenario during a continuous gesture (a slider drag): one undo point for
+    /// the whole gesture, taken when it starts.
+    pub fn edit_continuing(&mut self, scenario: Scenario, gesture_started: bool) {
+        if gesture_started {
+            self.undoer.add_undo(&self.scenario);
+        }
+        self.scenario = scenario;
+        self.refresh_dirty();
+    }
+
+    #[must_use]
+    pub fn can_undo(&self) -> bool {
+        self.undoer.has_undo(&self.scenario)
+    }
+
+    #[must_use]
+    pub fn can_redo(&self) -> bool {
+        self.undoer.has_redo(&self.scenario)
+    }
+
+    /// Returns whether anything changed.
+    pub fn undo(&mut self) -> bool {
+        match self.undoer.undo(&self.scenario) {
+            Some(previous) => {
+                self.scenario = previous.clone();
+                self.refresh_dirty();
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Returns whether anything changed.
+    pub fn redo(&mut self) -> bool {
+        match self.undoer.redo(&self.scenario) {
+            Some(next) => {
+                self.scenario = next.clone();
+                self.refresh_dirty();
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Saves to `path` (atomically); on success it becomes the document's file.
+    ///
+    /// # Errors
+    /// When the file cannot be written; the document keeps its changes and its old path.
+    pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
+        self.scenario.save(path)?;
+        self.path = Some(path.to_path_buf());
+        self.saved_text = self.scenario.to_ron_string().ok();
+        self.dirty = false;
+        Ok(())
+    }
+
+    /// A short name for the window title.
+    #[must_use]
+    pub fn display_name(&self) -> String {
+        self.path.as_deref().and_then(Path::file_name).map_or_else(
+            || self.scenario.meta.title.clone(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    }
+
+    fn refresh_dirty(&mut self) {
+        self.dirty = match &self.saved_text {
+            Some(saved) => self.scenario.to_ron_string().ok().as_ref() != Some(saved),
+            // Never saved: any edit is unsaved work.
+            None => true,
+        };
+    }
+}
+
+fn undoer() -> Undoer<Scenario> {
+    Undoer::with_settings(Settings {
+        max_undos: 200,
+        ..Settings::default()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scenario() -> Scenario {
+        crate::scenario::default_scenario().expect("default")
+    }
+
+    #[test]
+    fn edits_undo_and_redo_and_track_unsaved_changes() {
+        let mut doc = Document::unsaved(scenario());
+        assert!(!doc.is_dirty() && !doc.can_undo());
+        let mut edited = doc.scenario().clone();
+        edited.start.aid_trucks_per_day = 600.0;
+        doc.edit(edited);
+        assert!(doc.is_dirty() && doc.can_undo());
+        assert!(doc.undo());
+        assert_eq!(doc.scenario().start.aid_trucks_per_day, 113.0);
+        assert!(doc.redo());
+        assert_eq!(doc.scenario().start.aid_trucks_per_day, 600.0);
+    }
+
+    #[test]
+    fn saving_clears_the_unsaved_mark_and_undoing_back_to_it_too() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("s.ron");
+        let mut doc = Document::unsaved(scenario());
+        doc.save_to(&path).expect("saves");
+        assert!(!doc.is_dirty());
+        let mut edited = doc.scenario().clone();
+        edited.seed = 99;
+        doc.edit(edited);
+        assert!(doc.is_dirty());
+        doc.undo();
+        assert!(!doc.is_dirty(), "back to the saved state");
+    }
+}

@@ -1,0 +1,127 @@
+//! Opening and saving with native dialogs. Errors become a notice; the scenario on screen is
+//! never lost or replaced by a broken one.
+
+use std::path::Path;
+
+use super::document::Document;
+use super::{Notice, ZonesApp};
+use crate::scenario::BUNDLED;
+
+fn dialog() -> rfd::FileDialog {
+    rfd::FileDialog::new().add_filter("gaza-zones scenario", &["ron"])
+}
+
+pub(super) fn open_with_dialog(app: &mut ZonesApp) {
+    if let Some(path) = dialog().set_title("Open a scenario").pick_file() {
+        open_path(app, &path);
+    }
+}
+
+/// Opens `path`; a broken file leaves the current scenario as it is and says why.
+pub(super) fn open_path(app: &mut ZonesApp, path: &Path) {
+    match Document::open(path) {
+        Ok(doc) => {
+            app.replace_document(doc);
+            app.notice = Some(Notice::Info(format!("Opened {}", path.display())));
+        }
+        Err(e) => {
+            let lines = e.lines();
+            let shown = lines.iter().take(6).cloned().collect::<Vec<_>>().join("\n");
+            let more = lines.len().saturating_sub(6);
+            let more = if more > 0 {
+                format!("\n… and {more} more")
+            } else {
+                String::new()
+            };
+            app.notice = Some(Notice::Error(format!(
+                "Could not open the file; the scenario on screen is unchanged.\n{shown}{more}"
+            )));
+        }
+    }
+}
+
+pub(super) fn open_bundled(app: &mut ZonesApp, index: usize) {
+    let Some(bundled) = BUNDLED.get(index) else {
+        return;
+    };
+    match bundled.load() {
+        Ok(scenario) => {
+            app.replace_document(Document::unsaved(scenario));
+            app.notice = Some(Notice::Info(format!(
+                "Opened the bundled scenario {}",
+                bundled.file_name
+            )));
+        }
+        Err(e) => app.notice = Some(Notice::Error(e.to_string())),
+    }
+}
+
+pub(super) fn save(app: &mut ZonesApp) {
+    match app.doc.path().map(Path::to_path_buf) {
+        Some(path) => save_to(app, &path),
+        None => save_as(app),
+    }
+}
+
+pub(super) fn save_as(app: &mut ZonesApp) {
+    let suggested = format!("{}.ron", slug(&app.doc.scenario().meta.title));
+    if let Some(path) = dialog()
+        .set_title("Save the scenario as")
+        .set_file_name(suggested)
+        .save_file()
+    {
+        save_to(app, &path);
+    }
+}
+
+/// Saves to `path`; on failure the edits stay in memory and the old file is intact.
+pub fn save_to(app: &mut ZonesApp, path: &Path) {
+    match app.doc.save_to(path) {
+        Ok(()) => {
+            app.remember_recent(path.to_path_buf());
+            app.notice = Some(Notice::Info(format!("Saved {}", path.display())));
+        }
+        Err(e) => {
+            app.notice = Some(Notice::Error(format!(
+                "{e}\nYour changes are still here; try another folder."
+            )))
+        }
+    }
+}
+
+/// A file name from a title: lower case letters, digits and underscores.
+fn slug(title: &str) -> String {
+    let s: String = title
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let s = s.trim_matches('_').to_owned();
+    if s.is_empty() {
+        "scenario".to_owned()
+    } else {
+        s
+    }
+}
+
+impl ZonesApp {
+    /// Opens a file as the Open command would after its dialog (used by tests and drag and drop).
+    pub fn open_file(&mut self, path: &Path) {
+        self.guarded(super::AfterGuard::OpenPath(path.to_path_buf()));
+    }
+
+    /// Opens a bundled scenario, asking first about unsaved changes.
+    pub fn open_bundled(&mut self, index: usize) {
+        self.guarded(super::AfterGuard::OpenBundled(index));
+    }
+
+    /// Saves to a path as Save As would after its dialog.
+    pub fn save_file(&mut self, path: &Path) {
+        save_to(self, path);
+    }
+}

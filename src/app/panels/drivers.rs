@@ -1,0 +1,172 @@
+//! The drivers' starting values: a slider each, with unit, range and source. Dragging re-runs
+//! the scenario so the curves move with the slider.
+
+use eframe::egui;
+
+use super::super::theme::Palette;
+use crate::geo::Governorate;
+use crate::model::{Crossing, Driver, Governance, Mandate, Mode};
+use crate::scenario::{MAX_HORIZON_DAYS, Scenario};
+
+/// An edit of the scenario from this panel.
+pub struct DriverEdit {
+    pub scenario: Scenario,
+    /// True when this change starts a new gesture (a new undo step); false while dragging.
+    pub gesture_started: bool,
+}
+
+fn gesture(response: &egui::Response) -> bool {
+    response.drag_started() || (response.changed() && !response.dragged())
+}
+
+pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> Option<DriverEdit> {
+    let mut s = scenario.clone();
+    let mut started = false;
+    let mut changed = false;
+    ui.heading("Drivers at the start");
+    ui.colored_label(
+        palette.caption,
+        "Values on day 0; events change them later. Hover a driver for its source.",
+    );
+    ui.spacing_mut().slider_width = 200.0;
+    for driver in Driver::ALL {
+        let info = driver.info();
+        let mut value = s.start.get(driver);
+        ui.add_space(4.0);
+        let label = ui
+            .horizontal(|ui| {
+                let label = ui.label(egui::RichText::new(info.label).strong());
+                ui.colored_label(palette.caption, short_unit(info.unit));
+                label
+            })
+            .inner
+            .on_hover_text(format!(
+                "{}\nRange {}–{}\nSource: {}",
+                info.unit, info.min, info.max, info.source
+            ));
+        let step = if info.max > 100.0 { 1.0 } else { 0.01 };
+        let response = ui
+            .add(egui::Slider::new(&mut value, info.min..=info.max).step_by(step))
+            .labelled_by(label.id);
+        let response = response.on_hover_text(format!("{}\nSource: {}", info.unit, info.source));
+        if response.changed() {
+            s.start.set(driver, value);
+            changed = true;
+            started |= gesture(&response);
+        }
+    }
+    ui.add_space(6.0);
+    egui::Grid::new("categorical")
+        .num_columns(2)
+        .show(ui, |ui| {
+            ui.label("Force mandate");
+            changed |= choice(
+                ui,
+                "mandate",
+                &mut s.start.force_mandate,
+                &[(Mandate::Monitor, "monitor"), (Mandate::Enforce, "enforce")],
+            );
+            ui.end_row();
+            ui.label("Governance");
+            changed |= choice(
+                ui,
+                "governance",
+                &mut s.start.governance,
+                &[
+                    (Governance::None, "none"),
+                    (Governance::TechnocraticCommittee, "technocratic committee"),
+                    (Governance::BoardOfPeace, "Board of Peace + committee"),
+                    (Governance::FullTransition, "full transition"),
+                ],
+            );
+            ui.end_row();
+            ui.label("Rafah crossing");
+            changed |= choice(
+                ui,
+                "rafah",
+                &mut s.start.rafah_crossing,
+                &[(Crossing::Closed, "closed"), (Crossing::Open, "open")],
+            );
+            ui.end_row();
+        });
+    ui.label("Force deployed in")
+        .on_hover_text("Governorates where the stabilisation force operates from day 0");
+    ui.horizontal_wrapped(|ui| {
+        for g in Governorate::ALL {
+            let mut on = s.start.is_deployed(g);
+            if ui.checkbox(&mut on, g.name()).changed() {
+                s.start.force_deployed.retain(|d| *d != g);
+                if on {
+                    s.start.force_deployed.push(g);
+                    s.start.force_deployed.sort();
+                }
+                changed = true;
+            }
+        }
+    });
+    ui.add_space(6.0);
+    ui.heading("Run");
+    egui::Grid::new("run").num_columns(2).show(ui, |ui| {
+        ui.label("Mode");
+        changed |= choice(
+            ui,
+            "mode",
+            &mut s.mode,
+            &[
+                (Mode::Expected, "expected value"),
+                (Mode::Stochastic, "stochastic"),
+            ],
+        );
+        ui.end_row();
+        ui.label("Seed");
+        let r = ui.add(egui::DragValue::new(&mut s.seed));
+        if r.changed() {
+            changed = true;
+            started |= gesture(&r);
+        }
+        ui.end_row();
+        ui.label("Horizon");
+        let r = ui.add(
+            egui::DragValue::new(&mut s.horizon_days)
+                .range(1..=MAX_HORIZON_DAYS)
+                .suffix(" days"),
+        );
+        if r.changed() {
+            changed = true;
+            started |= gesture(&r);
+        }
+        ui.end_row();
+    });
+    // Choices and checkboxes are single clicks: each is its own undo step.
+    let started = started || (changed && !ui.ctx().dragged_id().is_some());
+    changed.then_some(DriverEdit {
+        scenario: s,
+        gesture_started: started,
+    })
+}
+
+fn choice<T: PartialEq + Copy>(
+    ui: &mut egui::Ui,
+    id: &str,
+    value: &mut T,
+    options: &[(T, &str)],
+) -> bool {
+    let selected = options
+        .iter()
+        .find(|(v, _)| v == value)
+        .map_or("", |(_, l)| *l);
+    let mut changed = false;
+    egui::ComboBox::from_id_salt(id)
+        .selected_text(selected)
+        .show_ui(ui, |ui| {
+            for (option, label) in options {
+                changed |= ui.selectable_value(value, *option, *label).changed();
+            }
+        });
+    changed
+}
+
+/// The unit without its explanation, for the slider's side label.
+fn short_unit(unit: &str) -> &str {
+    unit.split([',', '(']).next().unwrap_or(unit).trim()
+}

@@ -1,0 +1,45 @@
+//! The unsaved-changes question: Save, Discard or Cancel, before New, Open or closing.
+
+use eframe::egui;
+
+use super::super::{AfterGuard, ZonesApp};
+
+pub fn guard_ui(ctx: &egui::Context, app: &mut ZonesApp) {
+    let Some(after) = app.pending_guard() else {
+        return;
+    };
+    let doing = match after {
+        AfterGuard::New => "starting a new scenario",
+        AfterGuard::Open | AfterGuard::OpenPath(_) | AfterGuard::OpenBundled(_) => {
+            "opening another scenario"
+        }
+        AfterGuard::Close => "closing",
+    };
+    let name = app.document().display_name();
+    let mut answer: Option<Option<bool>> = None;
+    let modal = egui::Modal::new(egui::Id::unique("unsaved_changes")).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        ui.heading("Unsaved changes");
+        ui.label(format!(
+            "\"{name}\" has changes that are not saved. Save them before {doing}?"
+        ));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Save").clicked() {
+                answer = Some(Some(true));
+            }
+            if ui.button("Discard changes").clicked() {
+                answer = Some(Some(false));
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Some(None);
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(None);
+    }
+    if let Some(answer) = answer {
+        app.answer_guard(ctx, answer);
+    }
+}

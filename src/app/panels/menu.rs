@@ -1,0 +1,99 @@
+//! The menu bar. Items come from [`Command`], so labels and shortcuts match everywhere.
+
+use eframe::egui;
+
+use super::super::commands::Command;
+use super::super::{AfterGuard, ZonesApp, bundled_titles};
+
+/// A menu item for a command, with its shortcut shown and its tooltip.
+pub fn command_button(ui: &mut egui::Ui, command: Command, enabled: bool) -> bool {
+    let shortcut = command
+        .shortcut()
+        .map(|s| ui.ctx().format_shortcut(&s))
+        .unwrap_or_default();
+    ui.add_enabled(
+        enabled,
+        egui::Button::new(command.label()).shortcut_text(shortcut),
+    )
+    .on_hover_text(command.tooltip())
+    .clicked()
+}
+
+/// Draws the menu bar; returns the commands chosen.
+pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
+    let mut chosen = Vec::new();
+    let mut pick = |ui: &mut egui::Ui, command: Command, enabled: bool| {
+        if command_button(ui, command, enabled) {
+            chosen.push(command);
+            ui.close();
+        }
+    };
+    let mut open_after: Option<AfterGuard> = None;
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            pick(ui, Command::New, true);
+            pick(ui, Command::Open, true);
+            ui.menu_button("Open recent", |ui| {
+                if app.prefs.recent_files.is_empty() {
+                    ui.label("No recent files");
+                }
+                for path in app.prefs.recent_files.clone() {
+                    if ui.button(path.display().to_string()).clicked() {
+                        open_after = Some(AfterGuard::OpenPath(path));
+                        ui.close();
+                    }
+                }
+            });
+            ui.menu_button("Bundled scenarios", |ui| {
+                for (i, title) in bundled_titles() {
+                    if ui.button(title).clicked() {
+                        open_after = Some(AfterGuard::OpenBundled(i));
+                        ui.close();
+                    }
+                }
+            });
+            ui.separator();
+            pick(ui, Command::Save, true);
+            pick(ui, Command::SaveAs, true);
+            ui.separator();
+            pick(ui, Command::Quit, true);
+        });
+        ui.menu_button("Edit", |ui| {
+            pick(ui, Command::Undo, app.document().can_undo());
+            pick(ui, Command::Redo, app.document().can_redo());
+            ui.separator();
+            pick(ui, Command::AddEvent, true);
+        });
+        ui.menu_button("View", |ui| {
+            pick(ui, Command::ShowPeople, true);
+            pick(ui, Command::ShowArea, true);
+            pick(ui, Command::ShowFlows, true);
+            ui.separator();
+            pick(ui, Command::FitMap, true);
+            pick(ui, Command::ToggleTheme, true);
+        });
+        ui.menu_button("Playback", |ui| {
+            for command in [
+                Command::PlayPause,
+                Command::StepBack,
+                Command::StepForward,
+                Command::WeekBack,
+                Command::WeekForward,
+                Command::ToStart,
+                Command::ToEnd,
+            ] {
+                pick(ui, command, true);
+            }
+        });
+        ui.separator();
+        ui.label(egui::RichText::new(&app.scenario().meta.title).strong());
+        ui.label(
+            egui::RichText::new("· a what-if model, not a forecast")
+                .color(super::super::theme::palette(app.prefs.dark).caption),
+        );
+    });
+    if let Some(after) = open_after {
+        app.guarded(after);
+    }
+    chosen
+}

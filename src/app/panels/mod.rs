@@ -1,0 +1,9 @@
+//! The panels around the map: menu, playback, drivers, events, summary, status, dialogs.
+
+pub mod drivers;
+pub mod events;
+pub mod guard;
+pub mod menu;
+pub mod playback;
+pub mod status;
+pub mod summary;

@@ -1,0 +1,84 @@
+//! Play, pause, step and scrub through the days; shows the calendar date.
+
+use eframe::egui;
+
+use super::super::ZonesApp;
+use super::super::commands::Command;
+
+/// The calendar date of `day`, from the scenario's start date.
+#[must_use]
+pub fn date_of(start_date: &str, day: u32) -> Option<String> {
+    let start = jiff::civil::Date::strptime("%Y-%m-%d", start_date).ok()?;
+    let date = start
+        .checked_add(jiff::Span::new().days(i64::from(day)))
+        .ok()?;
+    Some(date.strftime("%-d %b %Y").to_string())
+}
+
+pub fn playback_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
+    let mut chosen = Vec::new();
+    ui.horizontal(|ui| {
+        let play = if app.is_playing() { "Pause" } else { "Play" };
+        let shortcut = Command::PlayPause
+            .shortcut()
+            .map(|s| ui.ctx().format_shortcut(&s))
+            .unwrap_or_default();
+        if ui
+            .add(egui::Button::new(play).min_size(egui::vec2(90.0, 0.0)))
+            .on_hover_text(format!("{} ({shortcut})", Command::PlayPause.tooltip()))
+            .clicked()
+        {
+            chosen.push(Command::PlayPause);
+        }
+        for (command, icon) in [
+            (Command::ToStart, "|<"),
+            (Command::WeekBack, "<<"),
+            (Command::StepBack, "<"),
+            (Command::StepForward, ">"),
+            (Command::WeekForward, ">>"),
+            (Command::ToEnd, ">|"),
+        ] {
+            let shortcut = command
+                .shortcut()
+                .map(|s| ui.ctx().format_shortcut(&s))
+                .unwrap_or_default();
+            if ui
+                .button(icon)
+                .on_hover_text(format!("{} ({shortcut})", command.tooltip()))
+                .clicked()
+            {
+                chosen.push(command);
+            }
+        }
+        let horizon = app.scenario().horizon_days;
+        let mut day = app.day();
+        let date = date_of(&app.scenario().start_date, day).unwrap_or_default();
+        ui.label(egui::RichText::new(format!("Day {day} · {date}")).strong());
+        let slider = egui::Slider::new(&mut day, 0..=horizon)
+            .show_value(false)
+            .text("day");
+        let width = (ui.available_width() - 260.0).max(120.0);
+        ui.spacing_mut().slider_width = width;
+        if ui.add(slider).on_hover_text("Scrub to any day").changed() {
+            app.set_day(day);
+        }
+        ui.add(
+            egui::DragValue::new(&mut app.prefs.play_days_per_second)
+                .range(1.0..=365.0)
+                .suffix(" days/s"),
+        )
+        .on_hover_text("Playback speed");
+    });
+    chosen
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_774_is_the_end_of_the_un_mandate() {
+        assert_eq!(date_of("2025-11-17", 0).as_deref(), Some("17 Nov 2025"));
+        assert_eq!(date_of("2025-11-17", 774).as_deref(), Some("31 Dec 2027"));
+    }
+}

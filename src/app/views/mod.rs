@@ -1,0 +1,4 @@
+//! The two views of a run: the map of the Strip and the timeline.
+
+pub mod map;
+pub mod timeline;

@@ -1,0 +1,186 @@
+//! The timeline: people or land per zone, stacked, over the horizon, with event markers and a
+//! cursor on the day shown; or the land changing zone each week.
+
+use eframe::egui;
+use egui_plot::{Bar, BarChart, FilledArea, Legend, Plot, Text, VLine};
+use serde::{Deserialize, Serialize};
+
+use super::super::theme::{self, Palette};
+use crate::model::{RunOutput, Zone};
+use crate::scenario::Scenario;
+
+/// What the timeline plots.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TimelineMode {
+    #[default]
+    People,
+    Area,
+    Flows,
+}
+
+/// What the user did in the timeline.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TimelineOutput {
+    pub clicked_day: Option<u32>,
+}
+
+/// Zone changes shown in the flows view, as `(from, to)`.
+const FLOWS: [(Zone, Zone); 8] = [
+    (Zone::Red, Zone::Gray),
+    (Zone::Red, Zone::Green),
+    (Zone::Gray, Zone::Green),
+    (Zone::Green, Zone::Gray),
+    (Zone::Gray, Zone::Blue),
+    (Zone::Blue, Zone::Gray),
+    (Zone::Gray, Zone::Red),
+    (Zone::Green, Zone::Red),
+];
+
+pub fn timeline_ui(
+    ui: &mut egui::Ui,
+    run: &RunOutput,
+    scenario: &Scenario,
+    day: u32,
+    mode: TimelineMode,
+    palette: &Palette,
+) -> TimelineOutput {
+    let (y_label, scale) = match mode {
+        TimelineMode::People => ("people (thousands)", 1e-3),
+        TimelineMode::Area => ("land (km²)", 1.0),
+        TimelineMode::Flows => ("land changing zone per week (km²)", 1.0),
+    };
+    let plot = Plot::new("timeline")
+        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+        .x_axis_label("day")
+        .y_axis_label(y_label)
+        .allow_scroll(false)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_boxed_zoom(false)
+        .include_y(0.0)
+        .include_y(top_of(run, mode) * 1.32);
+    let days: Vec<f64> = (0..run.days.len()).map(|d| d as f64).collect();
+    let top = top_of(run, mode);
+    // The plot spans the horizon plus egui_plot's margins, over the panel's width less the axis.
+    let days_per_px = (f64::from(scenario.horizon_days) * 1.1)
+        / f64::from((ui.available_width() - 70.0).max(100.0));
+    let response = plot.show(ui, |plot| {
+        if mode == TimelineMode::Flows {
+            flows_bars(plot, run);
+        } else {
+            let mut below = vec![0.0; days.len()];
+            for zone in Zone::ALL {
+                let above: Vec<f64> = below
+                    .iter()
+                    .zip(&run.days)
+                    .map(|(b, d)| {
+                        let v = if mode == TimelineMode::People {
+                            d.people[zone.index()]
+                        } else {
+                            d.area_km2[zone.index()]
+                        };
+                        b + v * scale
+                    })
+                    .collect();
+                plot.add(
+                    FilledArea::new(zone.key(), &days, &below, &above)
+                        .fill_color(theme::zone_fill(zone))
+                        .stroke(egui::Stroke::new(1.0, theme::zone_colour(zone))),
+                );
+                below = above;
+            }
+        }
+        // Event markers carry no legend entry (an empty name): the events panel lists them.
+        // Titles go in the first of four rows where they do not overlap an earlier title;
+        // a title with no room is left to the events panel.
+        let mut row_ends = [f64::MIN; 4];
+        let mut order: Vec<&crate::model::Event> = scenario.events.iter().collect();
+        order.sort_by_key(|e| e.day);
+        for event in order {
+            let x = f64::from(event.day);
+            plot.add(
+                VLine::new("", x)
+                    .color(palette.event_marker.gamma_multiply(0.5))
+                    .width(1.0),
+            );
+            if mode == TimelineMode::Flows || event.title.is_empty() {
+                continue;
+            }
+            let title: String = event.title.chars().take(32).collect();
+            let width_days = (title.chars().count() as f64 * 7.0 + 12.0) * days_per_px;
+            if let Some(row) = row_ends.iter().position(|&end| end < x) {
+                row_ends[row] = x + width_days;
+                plot.add(
+                    Text::new(
+                        "",
+                        egui_plot::PlotPoint::new(x, top * (1.04 + 0.07 * row as f64)),
+                        egui::RichText::new(title).small(),
+                    )
+                    .color(palette.event_marker)
+                    .anchor(egui::Align2::LEFT_CENTER),
+                );
+            }
+        }
+        plot.add(
+            VLine::new("", f64::from(day))
+                .color(palette.cursor)
+                .width(2.5),
+        );
+        plot.pointer_coordinate()
+    });
+    let mut out = TimelineOutput::default();
+    if (response.response.clicked() || response.response.dragged())
+        && let Some(p) = response.inner
+    {
+        out.clicked_day = Some(p.x.round().clamp(0.0, f64::from(scenario.horizon_days)) as u32);
+    }
+    out
+}
+
+/// The height of the stacked curves (all people, or the whole Strip), in plot units.
+fn top_of(run: &RunOutput, mode: TimelineMode) -> f64 {
+    match (mode, run.days.first()) {
+        (TimelineMode::People, Some(d)) => d.people.iter().sum::<f64>() * 1e-3,
+        (TimelineMode::Area, Some(d)) => d.area_km2.iter().sum(),
+        (TimelineMode::Flows, _) => run
+            .days
+            .chunks(7)
+            .map(|w| {
+                w.iter()
+                    .map(|d| d.flows_km2.iter().flatten().sum::<f64>())
+                    .sum::<f64>()
+            })
+            .fold(1.0, f64::max),
+        (_, None) => 1.0,
+    }
+}
+
+fn flows_bars(plot: &mut egui_plot::PlotUi<'_>, run: &RunOutput) {
+    let weeks = run.days.len().div_ceil(7);
+    let mut charts: Vec<BarChart> = Vec::new();
+    for (from, to) in FLOWS {
+        let bars: Vec<Bar> = (0..weeks)
+            .map(|w| {
+                let total: f64 = run
+                    .days
+                    .iter()
+                    .skip(w * 7)
+                    .take(7)
+                    .map(|d| d.flows_km2[from.index()][to.index()])
+                    .sum();
+                Bar::new(w as f64 * 7.0 + 3.5, total).width(6.0)
+            })
+            .collect();
+        if bars.iter().all(|b| b.value == 0.0) {
+            continue;
+        }
+        let name = format!("{} → {}", from.key(), to.key());
+        let mut chart = BarChart::new(name, bars).color(theme::zone_colour(to));
+        let refs: Vec<&BarChart> = charts.iter().collect();
+        chart = chart.stack_on(&refs);
+        charts.push(chart);
+    }
+    for chart in charts {
+        plot.add(chart);
+    }
+}
