@@ -152,6 +152,12 @@ impl ZonesApp {
         self.notice.as_ref()
     }
 
+    /// Whether the window may close now (nothing unsaved, or the user chose to discard).
+    #[must_use]
+    pub fn may_close(&self) -> bool {
+        self.allow_close || !self.doc.is_dirty()
+    }
+
     #[must_use]
     pub fn pending_guard(&self) -> Option<&AfterGuard> {
         self.guard.as_ref()
@@ -302,8 +308,18 @@ impl ZonesApp {
     fn shortcuts(&mut self, ctx: &egui::Context) {
         let typing = ctx.egui_wants_keyboard_input();
         let mut fired = Vec::new();
+        // egui matches shortcuts ignoring an extra Shift, so try those with more modifiers
+        // first: Shift+→ must be "a week", not "a day".
+        let mut order = Command::ALL;
+        order.sort_by_key(|c| {
+            std::cmp::Reverse(c.shortcut().map_or(0, |s| {
+                u8::from(s.modifiers.shift)
+                    + u8::from(s.modifiers.command)
+                    + u8::from(s.modifiers.alt)
+            }))
+        });
         ctx.input_mut(|input| {
-            for command in Command::ALL {
+            for command in order {
                 if typing && command.needs_free_keyboard() {
                     continue;
                 }

@@ -86,7 +86,7 @@ impl Action {
                 to,
                 over_days,
             } => {
-                format!("{} → {to} over {over_days} days", driver.key())
+                format!("{} to {to} over {over_days} days", driver.key())
             }
             Self::Strike { area, intensity } => {
                 format!("strike ({intensity}) in {}", area.describe())

@@ -59,17 +59,19 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
     egui::Grid::new("categorical")
         .num_columns(2)
         .show(ui, |ui| {
-            ui.label("Force mandate");
+            let label = ui.label("Force mandate");
             changed |= choice(
                 ui,
+                label.id,
                 "mandate",
                 &mut s.start.force_mandate,
                 &[(Mandate::Monitor, "monitor"), (Mandate::Enforce, "enforce")],
             );
             ui.end_row();
-            ui.label("Governance");
+            let label = ui.label("Governance");
             changed |= choice(
                 ui,
+                label.id,
                 "governance",
                 &mut s.start.governance,
                 &[
@@ -80,9 +82,10 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
                 ],
             );
             ui.end_row();
-            ui.label("Rafah crossing");
+            let label = ui.label("Rafah crossing");
             changed |= choice(
                 ui,
+                label.id,
                 "rafah",
                 &mut s.start.rafah_crossing,
                 &[(Crossing::Closed, "closed"), (Crossing::Open, "open")],
@@ -107,9 +110,10 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
     ui.add_space(6.0);
     ui.heading("Run");
     egui::Grid::new("run").num_columns(2).show(ui, |ui| {
-        ui.label("Mode");
+        let label = ui.label("Mode");
         changed |= choice(
             ui,
+            label.id,
             "mode",
             &mut s.mode,
             &[
@@ -118,8 +122,10 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
             ],
         );
         ui.end_row();
-        ui.label("Seed");
-        let r = ui.add(egui::DragValue::new(&mut s.seed));
+        let label = ui.label("Seed");
+        let r = ui
+            .add(egui::DragValue::new(&mut s.seed))
+            .labelled_by(label.id);
         if r.changed() {
             changed = true;
             started |= gesture(&r);
@@ -145,8 +151,10 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
     })
 }
 
+/// A drop-down of `options`, named for screen readers by the label `label`.
 fn choice<T: PartialEq + Copy>(
     ui: &mut egui::Ui,
+    label: egui::Id,
     id: &str,
     value: &mut T,
     options: &[(T, &str)],
@@ -159,10 +167,12 @@ fn choice<T: PartialEq + Copy>(
     egui::ComboBox::from_id_salt(id)
         .selected_text(selected)
         .show_ui(ui, |ui| {
-            for (option, label) in options {
-                changed |= ui.selectable_value(value, *option, *label).changed();
+            for (option, text) in options {
+                changed |= ui.selectable_value(value, *option, *text).changed();
             }
-        });
+        })
+        .response
+        .labelled_by(label);
     changed
 }
 

@@ -56,17 +56,19 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
         ui.label(egui::RichText::new(format!("Day {day} · {date}")).strong());
         let slider = egui::Slider::new(&mut day, 0..=horizon)
             .show_value(false)
-            .text("day");
+            .text("Day shown");
         let width = (ui.available_width() - 260.0).max(120.0);
         ui.spacing_mut().slider_width = width;
         if ui.add(slider).on_hover_text("Scrub to any day").changed() {
             app.set_day(day);
         }
+        let speed = ui.label("Speed");
         ui.add(
             egui::DragValue::new(&mut app.prefs.play_days_per_second)
                 .range(1.0..=365.0)
                 .suffix(" days/s"),
         )
+        .labelled_by(speed.id)
         .on_hover_text("Playback speed");
     });
     chosen

@@ -10,7 +10,7 @@ pub fn status_ui(ui: &mut egui::Ui, app: &mut ZonesApp, palette: &Palette) {
         let mut dismiss = false;
         match &app.notice {
             Some(Notice::Error(text)) => {
-                ui.colored_label(palette.error, format!("⚠ {text}"));
+                ui.colored_label(palette.error, format!("Error: {text}"));
                 dismiss = ui.small_button("Dismiss").clicked();
             }
             Some(Notice::Info(text)) => {

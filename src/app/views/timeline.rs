@@ -174,7 +174,7 @@ fn flows_bars(plot: &mut egui_plot::PlotUi<'_>, run: &RunOutput) {
         if bars.iter().all(|b| b.value == 0.0) {
             continue;
         }
-        let name = format!("{} → {}", from.key(), to.key());
+        let name = format!("{} to {}", from.key(), to.key());
         let mut chart = BarChart::new(name, bars).color(theme::zone_colour(to));
         let refs: Vec<&BarChart> = charts.iter().collect();
         chart = chart.stack_on(&refs);

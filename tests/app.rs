@@ -1,0 +1,218 @@
+//! The desktop app driven as a user would, headless (egui_kittest): open, edit, scrub, undo,
+//! save, and the unsaved-changes guard. Assertions are on the app's state and on what the UI
+//! shows through its accessibility tree.
+
+use std::path::Path;
+
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use gaza_zones::app::{AfterGuard, Notice, ZonesApp};
+use gaza_zones::model::Zone;
+
+fn harness() -> Harness<'static, ZonesApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_eframe(|cc| {
+            gaza_zones::app::theme::apply_text_sizes(&cc.egui_ctx);
+            ZonesApp::with_default_scenario()
+        })
+}
+
+fn slider<'h>(h: &'h Harness<'_, ZonesApp>, label: &'h str) -> egui_kittest::Node<'h> {
+    h.get_by_role_and_label(egui::accesskit::Role::Slider, label)
+}
+
+fn data(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+}
+
+fn red_at_end(h: &Harness<'_, ZonesApp>) -> f64 {
+    h.state().output().days.last().expect("days").area_km2[Zone::Red.index()]
+}
+
+#[test]
+fn opens_on_the_default_scenario_with_its_title_and_the_what_if_warning() {
+    let h = harness();
+    assert!(
+        h.state()
+            .scenario()
+            .meta
+            .title
+            .starts_with("Stalled Phase II")
+    );
+    h.get_by_label_contains("Stalled Phase II");
+    h.get_by_label_contains("a what-if model, not a forecast");
+}
+
+#[test]
+fn a_bundled_scenario_opens_from_the_file_menu() {
+    let mut h = harness();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Bundled scenarios").hover();
+    h.run();
+    h.get_by_label_contains("Full Phase II").click();
+    h.run();
+    assert!(h.state().scenario().meta.title.starts_with("Full Phase II"));
+    assert!(
+        !h.state().document().is_dirty(),
+        "a bundled scenario opens clean"
+    );
+}
+
+#[test]
+fn dragging_a_driver_reruns_the_model_and_undo_brings_it_back() {
+    let mut h = harness();
+    let before = red_at_end(&h);
+    slider(&h, "Disarmament progress").set_value_accesskit(0.8);
+    h.run();
+    assert_eq!(h.state().scenario().start.disarmament_share, 0.8);
+    let after = red_at_end(&h);
+    assert!(
+        after < before - 10.0,
+        "clearance follows disarmament: {before} -> {after}"
+    );
+    assert!(h.state().document().is_dirty());
+
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().scenario().start.disarmament_share, 0.0);
+    assert_eq!(red_at_end(&h), before);
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    h.run();
+    assert_eq!(h.state().scenario().start.disarmament_share, 0.8);
+}
+
+#[test]
+fn keys_and_the_day_slider_scrub_through_time_and_the_map_follows() {
+    let mut h = harness();
+    h.state_mut().open_bundled(1);
+    h.run();
+    h.key_press(egui::Key::End);
+    h.run();
+    let last = h.state().scenario().horizon_days;
+    assert_eq!(h.state().day(), last);
+    h.get_by_label_contains("Day 774 · 31 Dec 2027");
+    h.key_press(egui::Key::Home);
+    h.run();
+    assert_eq!(h.state().day(), 0);
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    assert_eq!(h.state().day(), 1);
+    h.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::ArrowRight);
+    h.run();
+    assert_eq!(h.state().day(), 8);
+    // The map colours cells by the day shown: far fewer cells are red at the end.
+    let out = h.state().output();
+    let red = |day: usize| {
+        (0..out.cell_count)
+            .filter(|&c| out.zone_of(day, c) == Some(Zone::Red))
+            .count()
+    };
+    assert!(
+        red(last as usize) * 4 < red(0),
+        "{} -> {}",
+        red(0),
+        red(last as usize)
+    );
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_work() {
+    let mut h = harness();
+    slider(&h, "Disarmament progress").set_value_accesskit(0.5);
+    h.run();
+    assert!(!h.state().may_close());
+    let close = |h: &mut Harness<'_, ZonesApp>| {
+        h.input_mut()
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .events
+            .push(egui::ViewportEvent::Close);
+        h.run();
+    };
+    close(&mut h);
+    assert_eq!(h.state().pending_guard(), Some(&AfterGuard::Close));
+    h.get_by_label("Unsaved changes");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(h.state().pending_guard(), None);
+    assert_eq!(
+        h.state().scenario().start.disarmament_share,
+        0.5,
+        "the edit is still there"
+    );
+    assert!(!h.state().may_close());
+
+    close(&mut h);
+    h.get_by_label("Discard changes").click();
+    h.run();
+    assert!(h.state().may_close());
+}
+
+#[test]
+fn new_with_unsaved_changes_asks_first() {
+    let mut h = harness();
+    slider(&h, "Disarmament progress").set_value_accesskit(0.5);
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    h.run();
+    assert_eq!(h.state().pending_guard(), Some(&AfterGuard::New));
+    h.get_by_label("Discard changes").click();
+    h.run();
+    assert_eq!(h.state().scenario().meta.title, "Untitled scenario");
+    assert!(!h.state().document().is_dirty());
+}
+
+#[test]
+fn a_broken_file_shows_where_it_is_wrong_and_keeps_the_scenario() {
+    let mut h = harness();
+    let before = h.state().scenario().clone();
+    h.state_mut().open_file(&data("unknown_driver.ron"));
+    h.run();
+    assert_eq!(h.state().scenario(), &before);
+    match h.state().notice() {
+        Some(Notice::Error(text)) => assert!(text.contains("unknown_driver.ron:11:9"), "{text}"),
+        other => panic!("expected an error notice, got {other:?}"),
+    }
+    h.get_by_label_contains("did you mean \"aid_trucks_per_day\"?");
+}
+
+#[test]
+fn save_then_reopen_gives_the_same_scenario() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("edited.ron");
+    let mut h = harness();
+    slider(&h, "Aid entering").set_value_accesskit(450.0);
+    h.run();
+    h.state_mut().save_file(&path);
+    h.run();
+    assert!(!h.state().document().is_dirty());
+    let saved = h.state().scenario().clone();
+    h.state_mut().open_bundled(2);
+    h.run();
+    h.state_mut().open_file(&path);
+    h.run();
+    assert_eq!(h.state().scenario(), &saved);
+    assert_eq!(h.state().document().path(), Some(path.as_path()));
+}
+
+#[test]
+fn idle_means_idle_and_only_playing_keeps_repainting() {
+    let mut h = harness();
+    // `run` steps until the app stops asking for frames; it fails if the app never does.
+    h.run();
+    h.key_press(egui::Key::Space);
+    assert!(h.try_run().is_err(), "playing animates");
+    assert!(h.state().is_playing());
+    h.key_press(egui::Key::Space);
+    h.run();
+    assert!(!h.state().is_playing());
+}
