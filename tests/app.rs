@@ -216,3 +216,83 @@ fn idle_means_idle_and_only_playing_keeps_repainting() {
     h.run();
     assert!(!h.state().is_playing());
 }
+
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_scenario_file_on_the_window_opens_it() {
+    let mut h = harness();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/partition.ron");
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    h.run();
+    assert!(h.state().scenario().meta.title.contains("partition"));
+    assert_eq!(h.state().document().path(), Some(path.as_path()));
+}
+
+#[test]
+fn the_timeline_switches_between_people_land_and_flows() {
+    use gaza_zones::app::views::timeline::TimelineMode;
+    let mut h = harness();
+    h.get_by_label("Land").click();
+    h.run();
+    assert_eq!(h.state().prefs.timeline, TimelineMode::Area);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num3);
+    h.run();
+    assert_eq!(h.state().prefs.timeline, TimelineMode::Flows);
+    h.get_by_label("People").click();
+    h.run();
+    assert_eq!(h.state().prefs.timeline, TimelineMode::People);
+}
+
+/// A stand-in for eframe's file store, to check what survives a restart.
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn preferences_and_recent_files_survive_a_restart() {
+    use eframe::App;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("mine.ron");
+    let mut h = harness();
+    h.state_mut().save_file(&path);
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::T,
+    );
+    h.run();
+    let mut storage = MemoryStorage::default();
+    h.state_mut().save(&mut storage);
+    let prefs: gaza_zones::app::Prefs =
+        eframe::get_value(&storage, eframe::APP_KEY).expect("preferences were stored");
+    assert_eq!(prefs.recent_files, vec![path]);
+    assert!(!prefs.dark, "the theme switched to light");
+}

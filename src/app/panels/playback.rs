@@ -4,6 +4,7 @@ use eframe::egui;
 
 use super::super::ZonesApp;
 use super::super::commands::Command;
+use super::super::views::timeline::TimelineMode;
 
 /// The calendar date of `day`, from the scenario's start date.
 #[must_use]
@@ -57,10 +58,27 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
         let slider = egui::Slider::new(&mut day, 0..=horizon)
             .show_value(false)
             .text("Day shown");
-        let width = (ui.available_width() - 260.0).max(120.0);
+        let width = (ui.available_width() - 470.0).max(120.0);
         ui.spacing_mut().slider_width = width;
         if ui.add(slider).on_hover_text("Scrub to any day").changed() {
             app.set_day(day);
+        }
+        for (command, text, mode) in [
+            (Command::ShowPeople, "People", TimelineMode::People),
+            (Command::ShowArea, "Land", TimelineMode::Area),
+            (Command::ShowFlows, "Flows", TimelineMode::Flows),
+        ] {
+            let shortcut = command
+                .shortcut()
+                .map(|s| ui.ctx().format_shortcut(&s))
+                .unwrap_or_default();
+            if ui
+                .selectable_label(app.prefs.timeline == mode, text)
+                .on_hover_text(format!("{} ({shortcut})", command.tooltip()))
+                .clicked()
+            {
+                chosen.push(command);
+            }
         }
         let speed = ui.label("Speed");
         ui.add(
