@@ -8,6 +8,8 @@ use std::time::{Duration, Instant};
 use clap::{Args, Parser, Subcommand};
 use sha2::{Digest, Sha256};
 
+use crate::model::output::FLOWS;
+
 use crate::geo::Grid;
 use crate::model::ensemble::{Summary, SummaryBuilder, for_each_run};
 use crate::model::{DayRecord, Mode, Plan, Record, Zone};
@@ -286,18 +288,6 @@ fn write_csv(
     }
     csv.flush()
 }
-
-/// The zone-to-zone changes the rules allow, as `(from, to)`.
-const FLOWS: [(Zone, Zone); 8] = [
-    (Zone::Red, Zone::Gray),
-    (Zone::Red, Zone::Green),
-    (Zone::Gray, Zone::Green),
-    (Zone::Green, Zone::Gray),
-    (Zone::Gray, Zone::Blue),
-    (Zone::Blue, Zone::Gray),
-    (Zone::Gray, Zone::Red),
-    (Zone::Green, Zone::Red),
-];
 
 fn day_columns(with_run: bool) -> Vec<String> {
     let mut columns: Vec<String> = Vec::new();

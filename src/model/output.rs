@@ -5,6 +5,18 @@ use serde::Serialize;
 use super::rules::Rule;
 use super::zone::Zone;
 
+/// The zone-to-zone changes the rules allow, as `(from, to)`: the flows worth reporting.
+pub const FLOWS: [(Zone, Zone); 8] = [
+    (Zone::Red, Zone::Gray),
+    (Zone::Red, Zone::Green),
+    (Zone::Gray, Zone::Green),
+    (Zone::Green, Zone::Gray),
+    (Zone::Gray, Zone::Blue),
+    (Zone::Blue, Zone::Gray),
+    (Zone::Gray, Zone::Red),
+    (Zone::Green, Zone::Red),
+];
+
 /// Totals on one day. Indexed by [`Zone::index`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct DayRecord {

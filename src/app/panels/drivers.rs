@@ -144,7 +144,7 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
         ui.end_row();
     });
     // Choices and checkboxes are single clicks: each is its own undo step.
-    let started = started || (changed && !ui.ctx().dragged_id().is_some());
+    let started = started || (changed && ui.ctx().dragged_id().is_none());
     changed.then_some(DriverEdit {
         scenario: s,
         gesture_started: started,

@@ -6,6 +6,7 @@ use egui_plot::{Bar, BarChart, FilledArea, Legend, Plot, Text, VLine};
 use serde::{Deserialize, Serialize};
 
 use super::super::theme::{self, Palette};
+use crate::model::output::FLOWS;
 use crate::model::{RunOutput, Zone};
 use crate::scenario::Scenario;
 
@@ -23,18 +24,6 @@ pub enum TimelineMode {
 pub struct TimelineOutput {
     pub clicked_day: Option<u32>,
 }
-
-/// Zone changes shown in the flows view, as `(from, to)`.
-const FLOWS: [(Zone, Zone); 8] = [
-    (Zone::Red, Zone::Gray),
-    (Zone::Red, Zone::Green),
-    (Zone::Gray, Zone::Green),
-    (Zone::Green, Zone::Gray),
-    (Zone::Gray, Zone::Blue),
-    (Zone::Blue, Zone::Gray),
-    (Zone::Gray, Zone::Red),
-    (Zone::Green, Zone::Red),
-];
 
 pub fn timeline_ui(
     ui: &mut egui::Ui,
