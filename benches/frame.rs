@@ -8,7 +8,10 @@ use gaza_zones::app::ZonesApp;
 
 fn input(width: f32, height: f32, time: f64) -> egui::RawInput {
     egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(width, height))),
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(width, height),
+        )),
         time: Some(time),
         ..Default::default()
     }
