@@ -111,6 +111,14 @@ pub enum SaveError {
         #[source]
         source: std::io::Error,
     },
+    #[error("{path}: is a folder, not a file; choose a file name inside it")]
+    IsAFolder { path: String },
+    #[error("{path}: cannot keep the previous version here ({source}); nothing was saved")]
+    Backup {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
 }
 
 pub(super) fn read_limited(path: &Path, limit: u64) -> Result<String, LoadError> {
@@ -142,11 +150,30 @@ pub(super) fn read_limited(path: &Path, limit: u64) -> Result<String, LoadError>
     String::from_utf8(bytes).map_err(|_| LoadError::NotText { name })
 }
 
+/// Writes `bytes` to `path` so that the file is either the old one or the new one, never a
+/// mix: a temporary file in the same folder is written, flushed and synced, the old file is
+/// copied to `FILE.bak`, and the temporary file is renamed over the target. Any failure leaves
+/// the old file as it was.
 pub(super) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    write_atomically_with(path, bytes, |file, bytes| file.write_all(bytes))
+}
+
+/// As [`write_atomically`], with the writing of the bytes left to `write`, so that tests can
+/// make it fail (a full disk, say) at the worst moment.
+pub fn write_atomically_with(
+    path: &Path,
+    bytes: &[u8],
+    write: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
+) -> Result<(), SaveError> {
     let io = |source| SaveError::Io {
         path: path.display().to_string(),
         source,
     };
+    if path.is_dir() {
+        return Err(SaveError::IsAFolder {
+            path: path.display().to_string(),
+        });
+    }
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -156,11 +183,30 @@ pub(super) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveErro
         .suffix(".tmp")
         .tempfile_in(folder)
         .map_err(io)?;
-    temp.write_all(bytes).map_err(io)?;
+    write(temp.as_file_mut(), bytes).map_err(io)?;
+    temp.as_file_mut().flush().map_err(io)?;
     keep_permissions(path, temp.as_file()).map_err(io)?;
     temp.as_file().sync_all().map_err(io)?;
+    if path.exists() {
+        std::fs::copy(path, backup_path(path)).map_err(|source| SaveError::Backup {
+            path: backup_path(path).display().to_string(),
+            source,
+        })?;
+    }
     temp.persist(path).map_err(|e| io(e.error))?;
+    // The rename is only durable once the folder itself is synced.
+    if let Ok(dir) = std::fs::File::open(folder) {
+        let _ = dir.sync_all();
+    }
     Ok(())
+}
+
+/// Where the previous version of a saved file is kept: `FILE.bak` beside it.
+#[must_use]
+pub fn backup_path(path: &Path) -> std::path::PathBuf {
+    let mut name = path.file_name().map(std::ffi::OsString::from).unwrap_or_default();
+    name.push(".bak");
+    path.with_file_name(name)
 }
 
 /// The temporary file is private (0600); give the result the permissions of the file it

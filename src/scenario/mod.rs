@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{DriverValues, Event, Inputs, Mode, Param, Parameters};
 
-pub use errors::{LoadError, Problem, SaveError, keep_permissions};
+pub use errors::{
+    LoadError, Problem, SaveError, backup_path, keep_permissions, write_atomically_with,
+};
 pub use validate::validate;
 
 /// The format version this program writes and reads.
@@ -159,8 +161,9 @@ impl Scenario {
         Ok(text)
     }
 
-    /// Writes the file atomically: a temporary file beside it, flushed and synced, then
-    /// renamed over the target, so that a failure never leaves a half-written scenario.
+    /// Writes the file atomically: a temporary file beside it, flushed and synced, the old file
+    /// kept as `FILE.bak`, then the new one renamed over the target, so that a failure never
+    /// leaves a half-written scenario.
     ///
     /// # Errors
     /// When the folder cannot be written; the old file is then untouched.
