@@ -5,7 +5,9 @@ use std::io::{ErrorKind, Write};
 use std::path::Path;
 
 use gaza_zones::app::document::Document;
-use gaza_zones::scenario::{SaveError, Scenario, backup_path, default_scenario, write_atomically_with};
+use gaza_zones::scenario::{
+    SaveError, Scenario, backup_path, default_scenario, write_atomically_with,
+};
 
 fn scenario(seed: u64) -> Scenario {
     let mut s = default_scenario().expect("default");
@@ -27,12 +29,18 @@ fn the_previous_version_is_kept_as_bak() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("plan.ron");
     scenario(1).save(&path).expect("first save");
-    assert!(!backup_path(&path).exists(), "nothing to back up the first time");
+    assert!(
+        !backup_path(&path).exists(),
+        "nothing to back up the first time"
+    );
     scenario(2).save(&path).expect("second save");
     let bak = Scenario::load(&backup_path(&path)).expect("backup loads");
     assert_eq!(bak.seed, 1);
     assert_eq!(Scenario::load(&path).expect("loads").seed, 2);
-    assert_eq!(backup_path(&path).file_name().and_then(|n| n.to_str()), Some("plan.ron.bak"));
+    assert_eq!(
+        backup_path(&path).file_name().and_then(|n| n.to_str()),
+        Some("plan.ron.bak")
+    );
 }
 
 #[test]
@@ -44,13 +52,23 @@ fn a_disk_that_fills_up_mid_write_leaves_the_old_file_intact() {
     let text = scenario(2).to_ron_string().expect("ron");
     let result = write_atomically_with(&path, text.as_bytes(), |file, bytes| {
         file.write_all(&bytes[..bytes.len() / 2])?;
-        Err(std::io::Error::new(ErrorKind::StorageFull, "no space left on device"))
+        Err(std::io::Error::new(
+            ErrorKind::StorageFull,
+            "no space left on device",
+        ))
     });
     let err = result.expect_err("the write fails");
     assert!(err.to_string().contains("no space left"), "{err}");
     assert!(err.to_string().contains("unchanged"), "{err}");
-    assert_eq!(std::fs::read(&path).expect("read"), before, "old file intact");
-    assert!(leftovers(dir.path()).is_empty(), "no temporary file left behind");
+    assert_eq!(
+        std::fs::read(&path).expect("read"),
+        before,
+        "old file intact"
+    );
+    assert!(
+        leftovers(dir.path()).is_empty(),
+        "no temporary file left behind"
+    );
 }
 
 #[test]
@@ -58,7 +76,9 @@ fn saving_onto_a_folder_is_refused_clearly() {
     let dir = tempfile::tempdir().expect("temp dir");
     let folder = dir.path().join("results");
     std::fs::create_dir(&folder).expect("mkdir");
-    let err = scenario(1).save(&folder).expect_err("a folder is not a file");
+    let err = scenario(1)
+        .save(&folder)
+        .expect_err("a folder is not a file");
     assert!(matches!(err, SaveError::IsAFolder { .. }));
     assert!(err.to_string().contains("is a folder"));
 }
@@ -82,9 +102,14 @@ fn a_read_only_folder_fails_and_the_edit_stays_in_memory() {
         assert!(err.to_string().contains("unchanged"), "{err}");
         assert!(doc.is_dirty(), "the edit is still unsaved, not lost");
         assert_eq!(doc.scenario().seed, 42);
-        assert_eq!(Scenario::load(&path).expect("loads").seed, 1, "old file intact");
+        assert_eq!(
+            Scenario::load(&path).expect("loads").seed,
+            1,
+            "old file intact"
+        );
     }
-    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod back");
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755))
+        .expect("chmod back");
 }
 
 #[test]
@@ -100,7 +125,11 @@ fn a_failed_save_keeps_the_document_dirty_and_its_path() {
     std::fs::create_dir(&folder).expect("mkdir");
     assert!(doc.save_to(&folder).is_err());
     assert!(doc.is_dirty());
-    assert_eq!(doc.path(), Some(path.as_path()), "still tied to its own file");
+    assert_eq!(
+        doc.path(),
+        Some(path.as_path()),
+        "still tied to its own file"
+    );
     assert_eq!(doc.scenario().seed, 9);
 }
 
@@ -118,7 +147,11 @@ fn a_real_full_disk_fails_cleanly() {
     bigger.meta.description = "x".repeat(9_000);
     let err = bigger.save(&path).expect_err("the disk is full");
     assert!(err.to_string().contains("unchanged"), "{err}");
-    assert_eq!(std::fs::read(&path).expect("read"), before, "old file intact");
+    assert_eq!(
+        std::fs::read(&path).expect("read"),
+        before,
+        "old file intact"
+    );
 }
 
 /// A real read-only file system, named in `GAZA_ZONES_READONLY_DIR` by CI, with a scenario on it.
@@ -134,6 +167,9 @@ fn a_read_only_file_system_fails_cleanly() {
     edited.seed += 1;
     doc.edit(edited);
     let err = doc.save_to(&path).expect_err("read-only");
-    assert!(err.to_string().contains("Read-only") || err.to_string().contains("read-only"), "{err}");
+    assert!(
+        err.to_string().contains("Read-only") || err.to_string().contains("read-only"),
+        "{err}"
+    );
     assert!(doc.is_dirty(), "the edit is kept in memory");
 }

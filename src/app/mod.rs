@@ -320,7 +320,11 @@ impl ZonesApp {
         });
         ctx.input_mut(|input| {
             for command in order {
-                if typing && command.needs_free_keyboard() {
+                // While a text field has the keyboard, plain keys and its own undo are its.
+                if typing
+                    && (command.needs_free_keyboard()
+                        || matches!(command, Command::Undo | Command::Redo))
+                {
                     continue;
                 }
                 if let Some(shortcut) = command.shortcut()

@@ -204,7 +204,10 @@ pub fn write_atomically_with(
 /// Where the previous version of a saved file is kept: `FILE.bak` beside it.
 #[must_use]
 pub fn backup_path(path: &Path) -> std::path::PathBuf {
-    let mut name = path.file_name().map(std::ffi::OsString::from).unwrap_or_default();
+    let mut name = path
+        .file_name()
+        .map(std::ffi::OsString::from)
+        .unwrap_or_default();
     name.push(".bak");
     path.with_file_name(name)
 }

@@ -16,7 +16,7 @@ use crate::model::{DriverValues, Event, Inputs, Mode, Param, Parameters};
 pub use errors::{
     LoadError, Problem, SaveError, backup_path, keep_permissions, write_atomically_with,
 };
-pub use validate::validate;
+pub use validate::{MAX_RADIUS_KM, MAX_STRIKE_INTENSITY, validate};
 
 /// The format version this program writes and reads.
 pub const FORMAT_VERSION: u32 = 1;
