@@ -6,7 +6,7 @@ use std::path::Path;
 
 use gaza_zones::app::document::Document;
 use gaza_zones::scenario::{
-    SaveError, Scenario, backup_path, default_scenario, write_atomically_with,
+    Backup, SaveError, Scenario, backup_path, default_scenario, write_atomically_with,
 };
 
 fn scenario(seed: u64) -> Scenario {
@@ -50,7 +50,7 @@ fn a_disk_that_fills_up_mid_write_leaves_the_old_file_intact() {
     scenario(1).save(&path).expect("first save");
     let before = std::fs::read(&path).expect("read");
     let text = scenario(2).to_ron_string().expect("ron");
-    let result = write_atomically_with(&path, text.as_bytes(), |file, bytes| {
+    let result = write_atomically_with(&path, text.as_bytes(), Backup::Keep, |file, bytes| {
         file.write_all(&bytes[..bytes.len() / 2])?;
         Err(std::io::Error::new(
             ErrorKind::StorageFull,

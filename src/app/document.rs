@@ -30,6 +30,18 @@ impl Document {
         }
     }
 
+    /// Work recovered after a crash: it belongs to `path` (if any) but is not saved there.
+    #[must_use]
+    pub fn restored(scenario: Scenario, path: Option<PathBuf>) -> Self {
+        Self {
+            saved_text: None,
+            dirty: true,
+            path,
+            undoer: undoer(),
+            scenario,
+        }
+    }
+
     /// Reads a file; on error nothing is created and the caller keeps its document.
     ///
     /// # Errors

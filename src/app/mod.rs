@@ -3,6 +3,7 @@
 //! State lives in [`ZonesApp`]; panels draw and report what the user asked for, and the app
 //! applies it at one place (`apply`), so no widget deep in the tree edits the scenario.
 
+pub mod autosave;
 pub mod commands;
 pub mod document;
 mod files;
@@ -83,6 +84,9 @@ pub struct ZonesApp {
     allow_close: bool,
     screenshot: Option<ScreenshotRequest>,
     last_title: String,
+    autosave: Option<autosave::Autosave>,
+    /// Work left by a run that crashed, offered until the user restores or discards it.
+    recovered: Option<autosave::Snapshot>,
 }
 
 impl ZonesApp {
@@ -104,9 +108,41 @@ impl ZonesApp {
             allow_close: false,
             screenshot: None,
             last_title: String::new(),
+            autosave: None,
+            recovered: None,
         };
         app.rerun();
         app
+    }
+
+    /// Autosaves unsaved work to `path`, and offers what a crashed run left there.
+    #[must_use]
+    pub fn with_autosave(mut self, path: PathBuf) -> Self {
+        self.recovered = autosave::recover(&path);
+        let saver = autosave::Autosave::new(path);
+        saver.install_panic_hook();
+        self.autosave = Some(saver);
+        self
+    }
+
+    #[must_use]
+    pub fn recovered(&self) -> Option<&autosave::Snapshot> {
+        self.recovered.as_ref()
+    }
+
+    /// Answers the recovery question: restore the crashed run's work, or throw it away.
+    pub fn answer_recovery(&mut self, restore: bool) {
+        let Some(snapshot) = self.recovered.take() else {
+            return;
+        };
+        if restore {
+            self.replace_document(Document::restored(snapshot.scenario, snapshot.file));
+            self.notice = Some(Notice::Info(
+                "Restored the unsaved work of the last session".to_owned(),
+            ));
+        } else if let Some(saver) = &mut self.autosave {
+            saver.clear();
+        }
     }
 
     /// Opens on the default scenario with default preferences.
@@ -288,7 +324,15 @@ impl ZonesApp {
                     self.proceed_and_close(ctx, after);
                 }
             }
-            Some(false) => self.proceed_and_close(ctx, after),
+            Some(false) => {
+                if after == AfterGuard::Close
+                    && let Some(mut saver) = self.autosave.take()
+                {
+                    // The user threw this work away on purpose: nothing to offer next time.
+                    saver.clear();
+                }
+                self.proceed_and_close(ctx, after);
+            }
         }
     }
 
@@ -388,6 +432,13 @@ impl ZonesApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.last_title = title;
         }
+        if self.recovered.is_none()
+            && let Some(saver) = &mut self.autosave
+            && let Some(due) = saver.tick(&self.doc, Instant::now())
+        {
+            // One wake-up when the next autosave is due; no repainting meanwhile.
+            ctx.request_repaint_after(due);
+        }
         let palette = theme::palette(self.prefs.dark);
         let mut commands = Vec::new();
 
@@ -464,6 +515,7 @@ impl ZonesApp {
         });
 
         panels::guard::guard_ui(&ctx, self);
+        panels::guard::recovery_ui(&ctx, self);
         for command in commands {
             self.apply(&ctx, command);
         }
@@ -539,8 +591,13 @@ pub fn run(doc: Document, screenshot: Option<ScreenshotRequest>) -> Result<(), S
                 egui::Theme::Light
             });
             let mut app = ZonesApp::new(doc, prefs);
-            if let Some(request) = screenshot {
-                app.set_screenshot(request);
+            match screenshot {
+                Some(request) => app.set_screenshot(request),
+                None => {
+                    if let Some(path) = autosave::default_path() {
+                        app = app.with_autosave(path);
+                    }
+                }
             }
             Ok(Box::new(app))
         }),

@@ -145,6 +145,17 @@ pub enum Governance {
 }
 
 impl Governance {
+    /// In words, for lists and captions.
+    #[must_use]
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::None => "no administration",
+            Self::TechnocraticCommittee => "technocratic committee",
+            Self::BoardOfPeace => "Board of Peace with the committee",
+            Self::FullTransition => "full transition",
+        }
+    }
+
     pub const ALL: [Self; 4] = [
         Self::None,
         Self::TechnocraticCommittee,

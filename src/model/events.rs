@@ -93,8 +93,11 @@ impl Action {
             }
             Self::DeployForce(g) => format!("force deploys to {}", g.name()),
             Self::WithdrawForce(g) => format!("force leaves {}", g.name()),
-            Self::Mandate(m) => format!("force mandate: {m:?}").to_lowercase(),
-            Self::Governance(g) => format!("governance: {g:?}"),
+            Self::Mandate(m) => match m {
+                Mandate::Monitor => "force mandate: monitor".to_owned(),
+                Mandate::Enforce => "force mandate: enforce".to_owned(),
+            },
+            Self::Governance(g) => format!("governance: {}", g.describe()),
             Self::MoveLine {
                 held_share,
                 over_days,
@@ -105,7 +108,10 @@ impl Action {
                 )
             }
             Self::DeclareHaven(area) => format!("haven declared in {}", area.describe()),
-            Self::Rafah(c) => format!("Rafah crossing {c:?}").to_lowercase(),
+            Self::Rafah(c) => match c {
+                Crossing::Open => "Rafah crossing opens".to_owned(),
+                Crossing::Closed => "Rafah crossing closes".to_owned(),
+            },
         }
     }
 }

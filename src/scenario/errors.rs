@@ -155,7 +155,16 @@ pub(super) fn read_limited(path: &Path, limit: u64) -> Result<String, LoadError>
 /// copied to `FILE.bak`, and the temporary file is renamed over the target. Any failure leaves
 /// the old file as it was.
 pub(super) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    write_atomically_with(path, bytes, |file, bytes| file.write_all(bytes))
+    write_atomically_with(path, bytes, Backup::Keep, |file, bytes| {
+        file.write_all(bytes)
+    })
+}
+
+/// Whether to keep the replaced file as `FILE.bak`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backup {
+    Keep,
+    Skip,
 }
 
 /// As [`write_atomically`], with the writing of the bytes left to `write`, so that tests can
@@ -163,6 +172,7 @@ pub(super) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveErro
 pub fn write_atomically_with(
     path: &Path,
     bytes: &[u8],
+    backup: Backup,
     write: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
 ) -> Result<(), SaveError> {
     let io = |source| SaveError::Io {
@@ -187,7 +197,7 @@ pub fn write_atomically_with(
     temp.as_file_mut().flush().map_err(io)?;
     keep_permissions(path, temp.as_file()).map_err(io)?;
     temp.as_file().sync_all().map_err(io)?;
-    if path.exists() {
+    if backup == Backup::Keep && path.exists() {
         std::fs::copy(path, backup_path(path)).map_err(|source| SaveError::Backup {
             path: backup_path(path).display().to_string(),
             source,

@@ -43,3 +43,35 @@ pub fn guard_ui(ctx: &egui::Context, app: &mut ZonesApp) {
         app.answer_guard(ctx, answer);
     }
 }
+
+/// After a crash: offer to restore the work the last session left unsaved.
+pub fn recovery_ui(ctx: &egui::Context, app: &mut ZonesApp) {
+    let Some(snapshot) = app.recovered() else {
+        return;
+    };
+    let title = snapshot.scenario.meta.title.clone();
+    let file = snapshot.file.as_ref().map_or_else(
+        || "not yet saved to a file".to_owned(),
+        |p| p.display().to_string(),
+    );
+    let mut answer = None;
+    egui::Modal::new(egui::Id::unique("recover_work")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading("Recover unsaved work?");
+        ui.label(format!(
+            "The last session ended without saving \"{title}\" ({file}). Its work was autosaved."
+        ));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Restore it").clicked() {
+                answer = Some(true);
+            }
+            if ui.button("Discard it").clicked() {
+                answer = Some(false);
+            }
+        });
+    });
+    if let Some(restore) = answer {
+        app.answer_recovery(restore);
+    }
+}
