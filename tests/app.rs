@@ -296,3 +296,42 @@ fn preferences_and_recent_files_survive_a_restart() {
     assert_eq!(prefs.recent_files, vec![path]);
     assert!(!prefs.dark, "the theme switched to light");
 }
+
+#[test]
+fn saving_over_a_file_another_program_changed_asks_first() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("shared.ron");
+    gaza_zones::scenario::default_scenario()
+        .expect("default")
+        .save(&path)
+        .expect("save");
+    let mut h = harness();
+    h.state_mut().open_file(&path);
+    h.run();
+    slider(&h, "Aid entering").set_value_accesskit(300.0);
+    h.run();
+    // A sync tool brings in a colleague's version.
+    let mut theirs = gaza_zones::scenario::Scenario::load(&path).expect("loads");
+    theirs.meta.title = "Colleague's version".to_owned();
+    theirs.save(&path).expect("their save");
+
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    h.get_by_label("The file changed on disk");
+    h.get_by_label("Cancel").click();
+    h.run();
+    let on_disk = gaza_zones::scenario::Scenario::load(&path).expect("loads");
+    assert_eq!(
+        on_disk.meta.title, "Colleague's version",
+        "nothing overwritten on Cancel"
+    );
+    assert!(h.state().document().is_dirty());
+
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    h.get_by_label("Overwrite").click();
+    h.run();
+    let on_disk = gaza_zones::scenario::Scenario::load(&path).expect("loads");
+    assert_eq!(on_disk.start.aid_trucks_per_day, 300.0);
+    assert!(!h.state().document().is_dirty());
+}

@@ -15,6 +15,9 @@ pub struct Document {
     saved_text: Option<String>,
     dirty: bool,
     undoer: Undoer<Scenario>,
+    /// SHA-256 of the file's bytes as last read or written, to notice another program (a sync
+    /// tool, a colleague) changing it underneath us.
+    disk_digest: Option<[u8; 32]>,
 }
 
 impl Document {
@@ -27,6 +30,7 @@ impl Document {
             path: None,
             undoer: undoer(),
             scenario,
+            disk_digest: None,
         }
     }
 
@@ -36,6 +40,7 @@ impl Document {
         Self {
             saved_text: None,
             dirty: true,
+            disk_digest: path.as_deref().and_then(digest_of_file),
             path,
             undoer: undoer(),
             scenario,
@@ -54,6 +59,7 @@ impl Document {
             path: Some(path.to_path_buf()),
             undoer: undoer(),
             scenario,
+            disk_digest: digest_of_file(path),
         })
     }
 
@@ -134,10 +140,21 @@ impl Document {
     /// When the file cannot be written; the document keeps its changes and its old path.
     pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
         self.scenario.save(path)?;
+        self.disk_digest = digest_of_file(path);
         self.path = Some(path.to_path_buf());
         self.saved_text = self.scenario.to_ron_string().ok();
         self.dirty = false;
         Ok(())
+    }
+
+    /// Whether the document's file now holds something other than what was last opened or
+    /// saved (or has gone), so that saving would overwrite someone else's changes.
+    #[must_use]
+    pub fn changed_on_disk(&self) -> bool {
+        match (&self.path, &self.disk_digest) {
+            (Some(path), Some(known)) => digest_of_file(path).as_ref() != Some(known),
+            _ => false,
+        }
     }
 
     /// A short name for the window title.
@@ -156,6 +173,12 @@ impl Document {
             None => true,
         };
     }
+}
+
+fn digest_of_file(path: &Path) -> Option<[u8; 32]> {
+    use sha2::Digest;
+    let bytes = std::fs::read(path).ok()?;
+    Some(sha2::Sha256::digest(&bytes).into())
 }
 
 fn undoer() -> Undoer<Scenario> {
@@ -185,6 +208,21 @@ mod tests {
         assert_eq!(doc.scenario().start.aid_trucks_per_day, 113.0);
         assert!(doc.redo());
         assert_eq!(doc.scenario().start.aid_trucks_per_day, 600.0);
+    }
+
+    #[test]
+    fn a_file_changed_by_another_program_is_noticed() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("s.ron");
+        let mut doc = Document::unsaved(scenario());
+        doc.save_to(&path).expect("saves");
+        assert!(!doc.changed_on_disk());
+        let mut theirs = scenario();
+        theirs.seed = 77;
+        theirs.save(&path).expect("someone else saves");
+        assert!(doc.changed_on_disk());
+        doc.save_to(&path).expect("overwrite on purpose");
+        assert!(!doc.changed_on_disk());
     }
 
     #[test]

@@ -57,6 +57,15 @@ pub(super) fn open_bundled(app: &mut ZonesApp, index: usize) {
 }
 
 pub(super) fn save(app: &mut ZonesApp) {
+    if app.doc.path().is_some() && app.doc.changed_on_disk() {
+        // Someone else changed the file since we read it: ask before overwriting their work.
+        app.guard = Some(super::AfterGuard::Overwrite);
+        return;
+    }
+    save_without_asking(app);
+}
+
+pub(super) fn save_without_asking(app: &mut ZonesApp) {
     match app.doc.path().map(Path::to_path_buf) {
         Some(path) => save_to(app, &path),
         None => save_as(app),
@@ -118,6 +127,11 @@ impl ZonesApp {
     /// Opens a bundled scenario, asking first about unsaved changes.
     pub fn open_bundled(&mut self, index: usize) {
         self.guarded(super::AfterGuard::OpenBundled(index));
+    }
+
+    /// Saves to the document's own file as Ctrl+S would (asking first if the file changed).
+    pub fn save_current(&mut self) {
+        save(self);
     }
 
     /// Saves to a path as Save As would after its dialog.

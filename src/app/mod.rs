@@ -65,6 +65,8 @@ pub enum AfterGuard {
     OpenPath(PathBuf),
     OpenBundled(usize),
     Close,
+    /// Not an unsaved-changes question: the file changed on disk; overwrite it?
+    Overwrite,
 }
 
 /// The app.
@@ -307,6 +309,7 @@ impl ZonesApp {
             AfterGuard::OpenPath(path) => files::open_path(self, &path),
             AfterGuard::OpenBundled(i) => files::open_bundled(self, i),
             AfterGuard::Close => self.allow_close = true,
+            AfterGuard::Overwrite => files::save_without_asking(self),
         }
     }
 

@@ -8,12 +8,16 @@ pub fn guard_ui(ctx: &egui::Context, app: &mut ZonesApp) {
     let Some(after) = app.pending_guard() else {
         return;
     };
+    if *after == AfterGuard::Overwrite {
+        overwrite_ui(ctx, app);
+        return;
+    }
     let doing = match after {
         AfterGuard::New => "starting a new scenario",
         AfterGuard::Open | AfterGuard::OpenPath(_) | AfterGuard::OpenBundled(_) => {
             "opening another scenario"
         }
-        AfterGuard::Close => "closing",
+        AfterGuard::Close | AfterGuard::Overwrite => "closing",
     };
     let name = app.document().display_name();
     let mut answer: Option<Option<bool>> = None;
@@ -74,4 +78,46 @@ pub fn recovery_ui(ctx: &egui::Context, app: &mut ZonesApp) {
     if let Some(restore) = answer {
         app.answer_recovery(restore);
     }
+}
+
+/// The file changed on disk since it was opened: overwrite it, save elsewhere, or cancel.
+fn overwrite_ui(ctx: &egui::Context, app: &mut ZonesApp) {
+    let name = app.document().display_name();
+    let mut answer = None;
+    egui::Modal::new(egui::Id::unique("changed_on_disk")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading("The file changed on disk");
+        ui.label(format!(
+            "\"{name}\" was changed by another program (a sync tool, or someone else) since you \
+             opened or saved it. Saving now replaces those changes."
+        ));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Overwrite").clicked() {
+                answer = Some(OverwriteAnswer::Overwrite);
+            }
+            if ui.button("Save As…").clicked() {
+                answer = Some(OverwriteAnswer::SaveAs);
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Some(OverwriteAnswer::Cancel);
+            }
+        });
+    });
+    match answer {
+        // Proceeding with the pending action is the overwrite itself.
+        Some(OverwriteAnswer::Overwrite) => app.answer_guard(ctx, Some(false)),
+        Some(OverwriteAnswer::SaveAs) => {
+            app.answer_guard(ctx, None);
+            app.apply(ctx, super::super::commands::Command::SaveAs);
+        }
+        Some(OverwriteAnswer::Cancel) => app.answer_guard(ctx, None),
+        None => {}
+    }
+}
+
+enum OverwriteAnswer {
+    Overwrite,
+    SaveAs,
+    Cancel,
 }
