@@ -3,6 +3,7 @@
 //! `geo`, `model` and `scenario` are the simulation core and never touch the user interface;
 //! `cli` runs them headless and `app` draws them with egui.
 
+#[cfg(feature = "app")]
 pub mod app;
 pub mod cli;
 pub mod geo;

@@ -3,16 +3,31 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use gaza_zones::app::ScreenshotRequest;
-use gaza_zones::app::document::Document;
 use gaza_zones::cli::{Cli, exit};
-use gaza_zones::scenario::default_scenario;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Some(command) = cli.command {
         return ExitCode::from(gaza_zones::cli::execute(command));
     }
+    open_app(&cli)
+}
+
+#[cfg(not(feature = "app"))]
+fn open_app(_cli: &Cli) -> ExitCode {
+    eprintln!(
+        "gaza-zones: this build has no desktop app (built without the `app` feature); \
+         use `gaza-zones run` or `gaza-zones validate`"
+    );
+    ExitCode::from(exit::NO_DISPLAY)
+}
+
+#[cfg(feature = "app")]
+fn open_app(cli: &Cli) -> ExitCode {
+    use gaza_zones::app::ScreenshotRequest;
+    use gaza_zones::app::document::Document;
+    use gaza_zones::scenario::default_scenario;
+
     let opened = match &cli.file {
         Some(path) => Document::open(path),
         None => default_scenario().map(Document::unsaved),

@@ -1,5 +1,6 @@
 //! The events panel, driven through the real app as a user would: keyboard shortcut, typing,
 //! drop-down lists and buttons, then checking the scenario the app holds.
+#![cfg(feature = "app")]
 
 use eframe::egui::{self, Key, Modifiers, accesskit::Role};
 use egui_kittest::Harness;

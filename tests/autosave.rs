@@ -1,4 +1,5 @@
 //! Unsaved work survives a crash: it is autosaved, and the next start offers it back.
+#![cfg(feature = "app")]
 
 use std::path::PathBuf;
 

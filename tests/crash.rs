@@ -1,5 +1,6 @@
 //! A panic writes the unsaved work before the process ends. In its own test binary because a
 //! panic hook is process-wide.
+#![cfg(feature = "app")]
 
 use std::time::Instant;
 

@@ -56,3 +56,32 @@ fn random_corruptions_of_scenarios_are_handled() {
         }
     }
 }
+
+#[test]
+fn kept_fuzz_inputs_are_handled() {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/fuzz");
+    for entry in std::fs::read_dir(folder).expect("folder") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "ron") {
+            let text = std::fs::read_to_string(&path).expect("text");
+            must_not_panic(&text, &path.display().to_string());
+            // Whatever loads must also run.
+            if let Ok(s) = Scenario::from_ron_str(&text, "fuzz.ron") {
+                let plan =
+                    gaza_zones::model::Plan::new(gaza_zones::geo::Grid::strip(), &s.inputs());
+                let _ = plan.run(s.mode, s.seed, gaza_zones::model::Record::Cells);
+            }
+        }
+    }
+}
+
+#[test]
+fn control_characters_in_text_are_refused_by_name() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/fuzz/control_characters.ron");
+    let err = Scenario::load(&path).expect_err("a bell and an escape code in a title");
+    assert!(
+        err.to_string().contains("control character U+0007"),
+        "{err}"
+    );
+}

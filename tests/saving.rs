@@ -1,5 +1,6 @@
 //! Saving never loses work: the old file survives any failure, the previous version is kept as
 //! FILE.bak, and a failed save leaves the edit in memory.
+#![cfg(feature = "app")]
 
 use std::io::{ErrorKind, Write};
 use std::path::Path;

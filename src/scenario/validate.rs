@@ -259,6 +259,20 @@ fn check_number(
 }
 
 fn check_text(add: &mut impl FnMut(String, String), at: &str, text: &str, max_chars: usize) {
+    // Line breaks and tabs belong in notes; other control characters (NUL, escape codes) only
+    // break terminals, CSV headers and other programs that read the file.
+    if let Some(c) = text
+        .chars()
+        .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        add(
+            at.to_owned(),
+            format!(
+                "text contains the control character U+{:04X}; remove it",
+                u32::from(c)
+            ),
+        );
+    }
     let chars = text.chars().count();
     if chars > max_chars {
         add(
