@@ -1,0 +1,207 @@
+//! The headless command line: `run` and `sweep` write CSV, `merge` joins shards, `validate`
+//! checks files. No user interface.
+
+mod merge;
+mod output;
+mod run;
+pub mod shard;
+mod sweep;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::model::Driver;
+use crate::scenario::{MAX_RUNS, Scenario};
+use shard::Shard;
+
+/// Exit codes, documented in `--help` and the README.
+pub mod exit {
+    pub const OK: u8 = 0;
+    /// A scenario could not be read or is invalid.
+    pub const INVALID: u8 = 1;
+    /// The command line itself is wrong (clap's own code).
+    pub const USAGE: u8 = 2;
+    /// The output could not be written.
+    pub const OUTPUT: u8 = 3;
+    /// The app could not open a window (no display).
+    pub const NO_DISPLAY: u8 = 4;
+}
+
+const EXIT_CODES: &str = "Exit codes: 0 success; 1 a scenario could not be read or is invalid; \
+2 the command line is wrong; 3 the output could not be written; 4 no display for the app.";
+
+/// gaza-zones: a what-if model of the Gaza Strip in the Ross–Orion four zones
+/// (red, green, gray, blue). Not a forecast.
+#[derive(Debug, Parser)]
+#[command(name = "gaza-zones", version, after_help = EXIT_CODES)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Scenario to open in the app (the default scenario if none).
+    pub file: Option<PathBuf>,
+    /// Open the app, save a PNG of its window here, and exit (for figures and CI).
+    #[arg(long, value_name = "PATH")]
+    pub screenshot: Option<PathBuf>,
+    /// With --screenshot: the day to show.
+    #[arg(long, value_name = "N", default_value_t = 0, requires = "screenshot")]
+    pub day: u32,
+    /// With --screenshot: the window size in pixels.
+    #[arg(long, value_name = "WxH", default_value = "1600x1000", value_parser = parse_size, requires = "screenshot")]
+    pub size: [f32; 2],
+}
+
+fn parse_size(text: &str) -> Result<[f32; 2], String> {
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("\"{text}\" is not a size; write WIDTHxHEIGHT, e.g. 1920x1080"))?;
+    let parse = |v: &str| {
+        v.trim()
+            .parse::<u16>()
+            .ok()
+            .filter(|&n| (200..=8000).contains(&n))
+            .map(f32::from)
+            .ok_or_else(|| format!("\"{v}\" is not a pixel count from 200 to 8000"))
+    };
+    Ok([parse(w)?, parse(h)?])
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run a scenario headless and write its daily zone totals as CSV.
+    #[command(after_help = EXIT_CODES)]
+    Run(RunArgs),
+    /// Move one driver across a range and write the scenario's indicators at each value.
+    #[command(after_help = EXIT_CODES)]
+    Sweep(SweepArgs),
+    /// Combine the shards of one `run --runs` or `sweep` job into the CSV the whole job writes.
+    #[command(after_help = EXIT_CODES)]
+    Merge(MergeArgs),
+    /// Check scenario files; print every problem found.
+    #[command(after_help = EXIT_CODES)]
+    Validate {
+        /// Scenario files (.ron).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// Scenario file (.ron).
+    pub file: PathBuf,
+    /// Run an ensemble of N stochastic runs (adds a leading `run` column).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=MAX_RUNS))]
+    pub runs: Option<u64>,
+    /// Seed for stochastic runs (default: the scenario's).
+    #[arg(long, value_name = "S")]
+    pub seed: Option<u64>,
+    /// Take transitions this way for a single run (default: the scenario's mode).
+    #[arg(long, value_enum)]
+    pub mode: Option<ModeArg>,
+    /// With --runs: write p10/p50/p90 per zone per day instead of every run.
+    #[arg(long, requires = "runs")]
+    pub summary: bool,
+    /// Write the CSV here instead of standard output.
+    #[arg(long, value_name = "PATH")]
+    pub out: Option<PathBuf>,
+    /// With --runs: compute only slice K of N of the runs (for a cluster's job array); join the
+    /// slices with `gaza-zones merge`.
+    #[arg(long, value_name = "K/N", requires = "runs")]
+    pub shard: Option<Shard>,
+}
+
+#[derive(Debug, Args)]
+pub struct SweepArgs {
+    /// Scenario file (.ron).
+    pub file: PathBuf,
+    /// The driver to move, e.g. aid_trucks_per_day.
+    #[arg(long, value_name = "NAME", value_parser = parse_driver)]
+    pub driver: Driver,
+    /// Its first value.
+    #[arg(long, value_name = "A", allow_negative_numbers = true)]
+    pub from: f64,
+    /// Its last value.
+    #[arg(long, value_name = "B", allow_negative_numbers = true)]
+    pub to: f64,
+    /// How many values, evenly spaced from A to B.
+    #[arg(long, value_name = "K", value_parser = clap::value_parser!(u64).range(1..=1000))]
+    pub steps: u64,
+    /// Stochastic runs at each value (default: one run in the scenario's mode).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=MAX_RUNS))]
+    pub runs: Option<u64>,
+    /// Seed (default: the scenario's).
+    #[arg(long, value_name = "S")]
+    pub seed: Option<u64>,
+    /// Compute only slice K of N of the (value, run) pairs.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<Shard>,
+    /// Write the CSV here instead of standard output.
+    #[arg(long, value_name = "PATH")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The combined CSV to write.
+    pub out: PathBuf,
+    /// The shard CSVs, in any order.
+    #[arg(required = true)]
+    pub shards: Vec<PathBuf>,
+    /// For an ensemble: write p10/p50/p90 per zone per day, as `run --runs N --summary` would.
+    #[arg(long)]
+    pub summary: bool,
+}
+
+fn parse_driver(text: &str) -> Result<Driver, String> {
+    if let Some(d) = Driver::ALL.into_iter().find(|d| d.key() == text) {
+        return Ok(d);
+    }
+    let keys: Vec<&str> = Driver::ALL.iter().map(|d| d.key()).collect();
+    let closest = keys
+        .iter()
+        .max_by(|a, b| strsim::jaro_winkler(text, a).total_cmp(&strsim::jaro_winkler(text, b)))
+        .filter(|k| strsim::jaro_winkler(text, k) > 0.75);
+    Err(match closest {
+        Some(k) => format!("unknown driver \"{text}\" (did you mean \"{k}\"?)"),
+        None => format!("unknown driver \"{text}\"; one of: {}", keys.join(", ")),
+    })
+}
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum ModeArg {
+    Expected,
+    Stochastic,
+}
+
+/// Runs a headless command; returns the process exit code.
+pub fn execute(command: Command) -> u8 {
+    match command {
+        Command::Validate { files } => validate_files(&files),
+        Command::Run(args) => run::run(&args),
+        Command::Sweep(args) => sweep::sweep(&args),
+        Command::Merge(args) => merge::merge(&args),
+    }
+}
+
+fn validate_files(files: &[PathBuf]) -> u8 {
+    let mut code = exit::OK;
+    for file in files {
+        match Scenario::load(file) {
+            Ok(s) => println!(
+                "{}: ok: \"{}\", {} days, {} events",
+                file.display(),
+                s.meta.title,
+                s.horizon_days,
+                s.events.len()
+            ),
+            Err(e) => {
+                for line in e.lines() {
+                    eprintln!("{line}");
+                }
+                code = exit::INVALID;
+            }
+        }
+    }
+    code
+}

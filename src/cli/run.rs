@@ -1,0 +1,93 @@
+//! `gaza-zones run`: one run, or an ensemble (or one shard of it), as CSV.
+
+use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use super::output::{
+    Loaded, Progress, csv_io, day_columns, day_row, write_lines, write_output, write_summary,
+};
+use super::{ModeArg, RunArgs};
+use crate::geo::Grid;
+use crate::model::ensemble::{SummaryBuilder, for_each_run};
+use crate::model::{Mode, Plan, Record};
+
+pub fn run(args: &RunArgs) -> u8 {
+    let loaded = match Loaded::read(&args.file) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    write_output(args.out.as_deref(), |out| write_csv(out, args, &loaded))
+}
+
+/// The job line of the header for an ensemble; shards of one ensemble share it.
+#[must_use]
+pub fn ensemble_job(seed: u64, runs: u64) -> String {
+    format!("mode: Stochastic; seed: {seed}; runs: {runs}")
+}
+
+fn write_csv(out: &mut dyn Write, args: &RunArgs, loaded: &Loaded) -> std::io::Result<()> {
+    let scenario = &loaded.scenario;
+    let seed = args.seed.unwrap_or(scenario.seed);
+    let plan = Plan::new(Grid::strip(), &scenario.inputs());
+    let Some(runs) = args.runs else {
+        let mode = match args.mode {
+            Some(ModeArg::Expected) => Mode::Expected,
+            Some(ModeArg::Stochastic) => Mode::Stochastic,
+            None => scenario.mode,
+        };
+        write_lines(
+            out,
+            &loaded.header(&format!("mode: {mode:?}; seed: {seed}; runs: 1")),
+        )?;
+        let output = plan.run(mode, seed, Record::Totals);
+        let mut csv = csv::Writer::from_writer(out);
+        csv.write_record(day_columns(false)).map_err(csv_io)?;
+        for (day, record) in output.days.iter().enumerate() {
+            csv.write_record(day_row(None, day, record))
+                .map_err(csv_io)?;
+        }
+        return csv.flush();
+    };
+    let mut header = loaded.header(&ensemble_job(seed, runs));
+    let slice = args.shard.map_or(0..runs, |s| s.range(runs));
+    if let Some(shard) = args.shard {
+        header.push(format!(
+            "# shard: {shard} (runs {} to {})",
+            slice.start,
+            slice.end.saturating_sub(1)
+        ));
+    }
+    write_lines(out, &header)?;
+    let progress = Progress::new(slice.end - slice.start, "runs");
+    let cancel = AtomicBool::new(false);
+    if args.summary {
+        let mut builder = SummaryBuilder::default();
+        for_each_run(&plan, seed, slice, &cancel, |_, output| {
+            builder.add(&output.days);
+            progress.tick();
+        });
+        progress.finish();
+        return write_summary(out, &builder.finish());
+    }
+    let mut csv = csv::Writer::from_writer(out);
+    csv.write_record(day_columns(true)).map_err(csv_io)?;
+    let mut failure = None;
+    for_each_run(&plan, seed, slice, &cancel, |run, output| {
+        if failure.is_some() {
+            return;
+        }
+        for (day, record) in output.days.iter().enumerate() {
+            if let Err(e) = csv.write_record(day_row(Some(run), day, record)) {
+                failure = Some(e);
+                cancel.store(true, Ordering::Relaxed);
+                return;
+            }
+        }
+        progress.tick();
+    });
+    progress.finish();
+    if let Some(e) = failure {
+        return Err(csv_io(e));
+    }
+    csv.flush()
+}
