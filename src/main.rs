@@ -41,6 +41,10 @@ fn open_app(cli: &Cli) -> ExitCode {
             return ExitCode::from(exit::INVALID);
         }
     };
+    if let Some(path) = &cli.screenshot {
+        // A picture left by an earlier run must not pass for this one.
+        let _ = std::fs::remove_file(path);
+    }
     let screenshot = cli
         .screenshot
         .clone()

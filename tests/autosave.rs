@@ -70,6 +70,11 @@ fn a_damaged_autosave_is_not_offered() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("autosave.ron");
     std::fs::write(&path, "(file: None, scenario: (version: 1, meta: (titl").expect("write");
-    let h = harness(path);
+    let h = harness(path.clone());
     assert!(h.state().recovered().is_none());
+    assert!(!path.exists());
+    assert!(
+        gaza_zones::app::autosave::damaged_path(&path).exists(),
+        "kept aside, not deleted"
+    );
 }

@@ -256,3 +256,16 @@ fn version_zero_is_not_taken_for_version_one() {
         stderr(&o)
     );
 }
+
+#[test]
+fn out_refuses_to_overwrite_the_scenario_itself() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("mine.ron");
+    std::fs::copy(data("minimal.ron"), &path).expect("copy");
+    let before = std::fs::read(&path).expect("read");
+    let p = path.display().to_string();
+    let o = gaza_zones(&["run", &p, "--out", &p]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("is the scenario file itself"));
+    assert_eq!(std::fs::read(&path).expect("read"), before);
+}

@@ -174,3 +174,22 @@ fn a_read_only_file_system_fails_cleanly() {
     );
     assert!(doc.is_dirty(), "the edit is kept in memory");
 }
+
+#[test]
+fn an_invalid_scenario_is_never_written() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("plan.ron");
+    let mut s = scenario(1);
+    s.horizon_days = 10;
+    s.events.push(gaza_zones::model::Event {
+        day: 50,
+        title: "after the horizon".to_owned(),
+        action: gaza_zones::model::Action::Rafah(gaza_zones::model::Crossing::Open),
+        note: String::new(),
+        source: String::new(),
+    });
+    let err = s.save(&path).expect_err("a file load would refuse");
+    assert!(matches!(err, SaveError::Invalid { .. }));
+    assert!(err.to_string().contains("after the horizon"), "{err}");
+    assert!(!path.exists());
+}

@@ -132,10 +132,26 @@ pub fn default_path() -> Option<PathBuf> {
 #[must_use]
 pub fn recover(path: &Path) -> Option<Snapshot> {
     let text = std::fs::read_to_string(path).ok()?;
-    let snapshot: Snapshot = ron::Options::default()
+    let snapshot = ron::Options::default()
         .with_recursion_limit(crate::scenario::MAX_NESTING)
-        .from_str(&text)
-        .ok()?;
-    // A damaged autosave is not offered: restoring it would only trade one problem for another.
-    validate(&snapshot.scenario).is_empty().then_some(snapshot)
+        .from_str::<Snapshot>(&text)
+        .ok()
+        .filter(|s| validate(&s.scenario).is_empty());
+    if snapshot.is_none() {
+        // Not offered (restoring it would trade one problem for another), but not deleted
+        // either: it is moved aside where a user, or we, can still look at it.
+        let _ = std::fs::rename(path, damaged_path(path));
+    }
+    snapshot
+}
+
+/// Where an autosave that cannot be restored is kept: `autosave.ron.damaged`.
+#[must_use]
+pub fn damaged_path(path: &Path) -> PathBuf {
+    let mut name = path
+        .file_name()
+        .map(std::ffi::OsString::from)
+        .unwrap_or_default();
+    name.push(".damaged");
+    path.with_file_name(name)
 }

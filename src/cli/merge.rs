@@ -161,11 +161,21 @@ fn check_complete(
         Kind::Sweep => {
             let steps = job_number(header, " in ")
                 .ok_or("the sweep's header does not say how many steps it has")?;
-            if rows.len() as u64 != steps * runs {
+            let present: std::collections::BTreeSet<(u64, u64)> =
+                rows.iter().map(|(k, _)| *k).collect();
+            for step in 0..steps {
+                for run in 0..runs {
+                    if !present.contains(&(step, run)) {
+                        return Err(format!(
+                            "step {step} run {run} is missing: a shard was not given or did not finish"
+                        ));
+                    }
+                }
+            }
+            if let Some(extra) = present.iter().find(|(s, r)| *s >= steps || *r >= runs) {
                 return Err(format!(
-                    "{} of the sweep's {} rows are present: a shard is missing",
-                    rows.len(),
-                    steps * runs
+                    "step {} run {} is beyond the sweep's {steps} steps and {runs} runs",
+                    extra.0, extra.1
                 ));
             }
         }

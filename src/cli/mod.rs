@@ -28,8 +28,9 @@ pub mod exit {
     pub const NO_DISPLAY: u8 = 4;
 }
 
-const EXIT_CODES: &str = "Exit codes: 0 success; 1 a scenario could not be read or is invalid; \
-2 the command line is wrong; 3 the output could not be written; 4 no display for the app.";
+const EXIT_CODES: &str = "Exit codes: 0 success; 1 a scenario could not be read or is invalid, \
+or shards do not fit together; 2 the command line is wrong (including values outside a driver's \
+range); 3 the output could not be written; 4 no display for the app.";
 
 /// gaza-zones: a what-if model of the Gaza Strip in the Ross–Orion four zones
 /// (red, green, gray, blue). Not a forecast.
@@ -96,8 +97,9 @@ pub struct RunArgs {
     /// Seed for stochastic runs (default: the scenario's).
     #[arg(long, value_name = "S")]
     pub seed: Option<u64>,
-    /// Take transitions this way for a single run (default: the scenario's mode).
-    #[arg(long, value_enum)]
+    /// Take transitions this way for a single run (default: the scenario's mode); ensembles
+    /// are always stochastic.
+    #[arg(long, value_enum, conflicts_with = "runs")]
     pub mode: Option<ModeArg>,
     /// With --runs: write p10/p50/p90 per zone per day instead of every run.
     #[arg(long, requires = "runs")]

@@ -11,7 +11,7 @@ use super::exit;
 use crate::model::ensemble::Summary;
 use crate::model::output::FLOWS;
 use crate::model::{DayRecord, Zone};
-use crate::scenario::{LoadError, Scenario};
+use crate::scenario::{LoadError, Scenario, read_file};
 
 /// A scenario with what the header needs to name it: its file and the file's hash.
 pub struct Loaded {
@@ -29,15 +29,14 @@ impl Loaded {
             }
             exit::INVALID
         };
-        let scenario = Scenario::load(path).map_err(|e| report(&e))?;
-        let bytes = std::fs::read(path).map_err(|e| {
-            eprintln!("{}: cannot read the file: {e}", path.display());
-            exit::INVALID
-        })?;
+        // Read once: the hash describes exactly the bytes that were parsed.
+        let text = read_file(path).map_err(|e| report(&e))?;
+        let scenario =
+            Scenario::from_ron_str(&text, &path.display().to_string()).map_err(|e| report(&e))?;
         Ok(Self {
             scenario,
             file: path.to_path_buf(),
-            sha256: Sha256::digest(&bytes)
+            sha256: Sha256::digest(text.as_bytes())
                 .iter()
                 .map(|b| format!("{b:02x}"))
                 .collect(),
@@ -61,6 +60,25 @@ impl Loaded {
             format!("# start_date: {} (day 0)", self.scenario.start_date),
             format!("# {job}"),
         ]
+    }
+}
+
+/// Refuses an output path that is the input scenario: a typo must not replace a scenario
+/// with a CSV.
+pub fn check_output(out: Option<&Path>, input: &Path) -> Result<(), u8> {
+    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    match out {
+        Some(out) if same(out, input) => {
+            eprintln!(
+                "{}: --out is the scenario file itself; choose another name",
+                out.display()
+            );
+            Err(exit::USAGE)
+        }
+        _ => Ok(()),
     }
 }
 

@@ -4,7 +4,8 @@ use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::output::{
-    Loaded, Progress, csv_io, day_columns, day_row, write_lines, write_output, write_summary,
+    Loaded, Progress, check_output, csv_io, day_columns, day_row, write_lines, write_output,
+    write_summary,
 };
 use super::{ModeArg, RunArgs};
 use crate::geo::Grid;
@@ -12,6 +13,9 @@ use crate::model::ensemble::{SummaryBuilder, for_each_run};
 use crate::model::{Mode, Plan, Record};
 
 pub fn run(args: &RunArgs) -> u8 {
+    if let Err(code) = check_output(args.out.as_deref(), &args.file) {
+        return code;
+    }
     let loaded = match Loaded::read(&args.file) {
         Ok(l) => l,
         Err(code) => return code,

@@ -6,11 +6,14 @@ use std::io::Write;
 use rayon::prelude::*;
 
 use super::SweepArgs;
-use super::output::{Loaded, Progress, csv_io, number, write_lines, write_output};
+use super::output::{Loaded, Progress, check_output, csv_io, number, write_lines, write_output};
 use crate::geo::Grid;
-use crate::model::{Mode, Plan, Record, RunOutput, Zone};
+use crate::model::{Action, Driver, Mode, Plan, Record, RunOutput, Zone};
 
 pub fn sweep(args: &SweepArgs) -> u8 {
+    if let Err(code) = check_output(args.out.as_deref(), &args.file) {
+        return code;
+    }
     let loaded = match Loaded::read(&args.file) {
         Ok(l) => l,
         Err(code) => return code,
@@ -23,6 +26,21 @@ pub fn sweep(args: &SweepArgs) -> u8 {
                 info.key, info.min, info.max, info.unit
             );
             return super::exit::USAGE;
+        }
+    }
+    for e in &loaded.scenario.events {
+        let moves = match &e.action {
+            Action::Set { driver, .. } | Action::Ramp { driver, .. } => *driver == args.driver,
+            Action::MoveLine { .. } => args.driver == Driver::HeldShare,
+            _ => false,
+        };
+        if moves {
+            eprintln!(
+                "note: the sweep sets {}'s starting value, and the event on day {} (\"{}\") changes it from then on",
+                args.driver.key(),
+                e.day,
+                e.label()
+            );
         }
     }
     write_output(args.out.as_deref(), |out| write_csv(out, args, &loaded))

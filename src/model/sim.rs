@@ -782,20 +782,41 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
             return 1.0;
         }
         let share = self.plan.params.get(Param::ReturnSharePerDay);
-        let mut returning = 0.0;
-        let cells = self
-            .at_home
-            .iter_mut()
-            .zip(self.plan.home.iter().zip(&self.held));
-        for (c, (at_home, (&home, &held))) in cells.enumerate() {
+        // Reuse the shelter-weight buffer (recomputed before its next use) to keep runs free
+        // of allocation.
+        let mut goings = std::mem::take(&mut self.shelter_weight);
+        let going = |c: usize, at_home: f64, home: f64, held: bool| {
             let blue = self.zones.weight(c, Zone::Blue);
             if blue <= 0.0 || held {
-                continue;
+                0.0
+            } else {
+                share * (home - at_home).max(0.0) * blue
             }
-            let going = share * (home - *at_home).max(0.0) * blue;
-            *at_home += going;
-            returning += going;
+        };
+        let cells = || {
+            self.at_home
+                .iter()
+                .zip(self.plan.home.iter().zip(&self.held))
+                .enumerate()
+        };
+        let wanting: f64 = cells()
+            .map(|(c, (&a, (&h, &held)))| going(c, a, h, held))
+            .sum();
+        if wanting <= 0.0 {
+            self.shelter_weight = goings;
+            return 1.0;
         }
+        // Only people already sheltering can go home today (those displaced this morning are
+        // not placed yet): scale everyone's return down rather than create people.
+        let scale = (displaced / wanting).min(1.0);
+        goings.clear();
+        goings.extend(cells().map(|(c, (&a, (&h, &held)))| going(c, a, h, held) * scale));
+        let mut returning = 0.0;
+        for (at_home, &g) in self.at_home.iter_mut().zip(&goings) {
+            *at_home += g;
+            returning += g;
+        }
+        self.shelter_weight = goings;
         let returning = returning.min(displaced);
         self.returned_total += returning;
         1.0 - returning / displaced

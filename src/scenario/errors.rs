@@ -111,6 +111,8 @@ pub enum SaveError {
         #[source]
         source: std::io::Error,
     },
+    #[error("{path}: not saved, the scenario has problems: {}", problems.join("; "))]
+    Invalid { path: String, problems: Vec<String> },
     #[error("{path}: is a folder, not a file; choose a file name inside it")]
     IsAFolder { path: String },
     #[error("{path}: cannot keep the previous version here ({source}); nothing was saved")]

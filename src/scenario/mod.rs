@@ -101,9 +101,8 @@ impl Scenario {
     /// When the file cannot be read, is too large, is not a valid scenario, or fails a check;
     /// the error names the file, and line and column where it can.
     pub fn load(path: &Path) -> Result<Self, LoadError> {
-        let name = path.display().to_string();
-        let text = errors::read_limited(path, MAX_FILE_BYTES)?;
-        Self::from_ron_str(&text, &name)
+        let text = read_file(path)?;
+        Self::from_ron_str(&text, &path.display().to_string())
     }
 
     /// Parses and validates RON text; `name` is used in messages (usually the file's path).
@@ -166,8 +165,20 @@ impl Scenario {
     /// leaves a half-written scenario.
     ///
     /// # Errors
-    /// When the folder cannot be written; the old file is then untouched.
+    /// When the scenario is not valid, or the folder cannot be written; the old file is then
+    /// untouched.
     pub fn save(&self, path: &Path) -> Result<(), SaveError> {
+        // Never write a file that loading would refuse.
+        let problems = validate(self);
+        if !problems.is_empty() {
+            return Err(SaveError::Invalid {
+                path: path.display().to_string(),
+                problems: problems
+                    .into_iter()
+                    .map(|p| format!("{}: {}", p.path, p.message))
+                    .collect(),
+            });
+        }
         let text = self.to_ron_string()?;
         errors::write_atomically(path, text.as_bytes())
     }
@@ -182,6 +193,15 @@ impl Scenario {
             params: Parameters::with_overrides(&self.parameters),
         }
     }
+}
+
+/// A scenario file's text, read with the size limit (for callers that also need the bytes,
+/// e.g. to hash exactly what was parsed).
+///
+/// # Errors
+/// When the file cannot be read, is too large or is not UTF-8.
+pub fn read_file(path: &Path) -> Result<String, LoadError> {
+    errors::read_limited(path, MAX_FILE_BYTES)
 }
 
 /// A scenario shipped with the program.

@@ -21,6 +21,8 @@ fn gesture(response: &egui::Response) -> bool {
 
 pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> Option<DriverEdit> {
     let mut s = scenario.clone();
+    // The horizon may not cut off events: a file with events after its horizon is invalid.
+    let last_event_day = scenario.events.iter().map(|e| e.day).max().unwrap_or(1);
     let mut started = false;
     let mut changed = false;
     ui.heading("Drivers at the start");
@@ -134,7 +136,7 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
         ui.label("Horizon");
         let r = ui.add(
             egui::DragValue::new(&mut s.horizon_days)
-                .range(1..=MAX_HORIZON_DAYS)
+                .range(last_event_day.max(1)..=MAX_HORIZON_DAYS)
                 .suffix(" days"),
         );
         if r.changed() {
