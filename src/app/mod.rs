@@ -92,7 +92,7 @@ pub struct ZonesApp {
 }
 
 impl ZonesApp {
-    /// Opens on `scenario`; `path` is its file if it came from one.
+    /// Opens on a document (a file, a bundled or a new scenario) with saved preferences.
     #[must_use]
     pub fn new(doc: Document, prefs: Prefs) -> Self {
         let mut app = Self {

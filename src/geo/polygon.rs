@@ -128,7 +128,7 @@ mod tests {
 
     #[test]
     fn clipping_a_concave_ring_conserves_area_across_bands() {
-        // A U shape: area 5 (3x3 square minus a 1x2 notch... computed by shoelace).
+        // A U shape: a 3x3 square less a 1x2 notch, area 7; cutting it into bands must not lose any.
         let u_shape = [
             [0.0, 0.0],
             [3.0, 0.0],

@@ -107,7 +107,7 @@ impl Driver {
                 min: 0.0,
                 max: 1.0,
                 default: 0.1,
-                source: "Assumption: UAE and Saudi Arabia held back; Egypt mediates; Jordan offered police, not troops (seeds 001, 002)",
+                source: "Assumption: the UAE and Saudi Arabia had not committed troops; Egypt mediates; Jordan offered police, not troops (seeds 001, 002)",
             },
         }
     }

@@ -75,7 +75,7 @@ params! {
     ReassertionBasePerDay => "reassertion_base_per_day", 0.02, 0.0, 1.0, "probability per day",
         "Gray→red at best for the armed group: a handed-over cell next to red ground with no disarmament and no force.";
     ReassertionCalmFloor => "reassertion_calm_floor", 0.4, 0.0, 1.0, "factor",
-        "Reassertion in full calm runs at this fraction of its rate under heavy violence ('every delay works in their favor', seed 000).";
+        "Reassertion in full calm runs at this fraction of its rate under heavy violence: it goes on even in calm (a document cited in a US-presented planning deck in Nov 2025 warned that delay favours Hamas's reassertion of control; seed 000).";
     HavenCapturePerDay => "haven_capture_per_day", 0.005, 0.0, 1.0, "probability per day",
         "Green→red when a haven with no Arab oversight and no force borders armed ground.";
     ForceDeterrence => "force_deterrence", 0.8, 0.0, 1.0, "factor",

@@ -49,7 +49,7 @@ pub struct Plan<'g> {
     pub horizon_days: u32,
     pub timeline: Timeline,
     params: Parameters,
-    home: Vec<f64>,
+    home_residents: Vec<f64>,
     /// Cells in the order the line takes them as the held share grows (east first).
     line_order: Vec<u32>,
     line_cumulative_km2: Vec<f64>,
@@ -120,7 +120,7 @@ impl<'g> Plan<'g> {
             grid,
             horizon_days: inputs.horizon_days,
             timeline,
-            home: home_residents(grid),
+            home_residents: home_residents(grid),
             line_order,
             line_cumulative_km2,
             total_km2: grid.total_area_km2(),
@@ -295,7 +295,7 @@ struct Today<'a> {
     half_effect_per_week: f64,
     /// Whether any strike still raises violence somewhere (then cells with a pulse get their own table).
     pulses: bool,
-    strike_pulse: &'a [f64],
+    strike_incidents_per_week: &'a [f64],
     held: &'a [bool],
     haven: &'a [bool],
 }
@@ -310,8 +310,8 @@ impl Today<'_> {
         local: &'t mut DayRules,
     ) -> &'t DayRules {
         let g = usize::from(plan.governorate[c]);
-        if self.pulses && self.strike_pulse[c] > 0.0 {
-            let w = self.violations_per_week + self.strike_pulse[c];
+        if self.pulses && self.strike_incidents_per_week[c] > 0.0 {
+            let w = self.violations_per_week + self.strike_incidents_per_week[c];
             *local = self.rules[g].at_violence(w / (w + self.half_effect_per_week));
             local
         } else {
@@ -606,7 +606,7 @@ struct Engine<'p, 'g, Z> {
     held_count: usize,
     haven: Vec<bool>,
     /// Extra incidents per week from recent strikes, per cell.
-    strike_pulse: Vec<f64>,
+    strike_incidents_per_week: Vec<f64>,
     pulses: bool,
     at_home: Vec<f64>,
     sheltering: Vec<f64>,
@@ -634,19 +634,19 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
             .collect();
         let at_home_share = plan.params.get(Param::InitialAtHomeShare);
         let at_home: Vec<f64> = plan
-            .home
+            .home_residents
             .iter()
             .zip(&held)
             .map(|(&h, &is_held)| if is_held { 0.0 } else { h * at_home_share })
             .collect();
-        let displaced = plan.home.iter().sum::<f64>() - at_home.iter().sum::<f64>();
+        let displaced = plan.home_residents.iter().sum::<f64>() - at_home.iter().sum::<f64>();
         let mut engine = Self {
             plan,
             zones: Z::new(plan, &initial, seed),
             held,
             held_count,
             haven: vec![false; n],
-            strike_pulse: vec![0.0; n],
+            strike_incidents_per_week: vec![0.0; n],
             pulses: false,
             at_home,
             sheltering: vec![0.0; n],
@@ -677,7 +677,7 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         let strike_displaced = plan.params.get(Param::StrikeDisplacedShare);
         for &(c, intensity) in &plan.strikes[d] {
             let c = c as usize;
-            self.strike_pulse[c] += intensity * strike_incidents;
+            self.strike_incidents_per_week[c] += intensity * strike_incidents;
             self.pulses = true;
             let leaving = self.at_home[c] * (strike_displaced * intensity).clamp(0.0, 1.0);
             self.at_home[c] -= leaving;
@@ -695,7 +695,7 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
             violations_per_week: drivers.violations_per_week,
             half_effect_per_week: plan.params.get(Param::ViolationsHalfEffectPerWeek),
             pulses: self.pulses,
-            strike_pulse: &self.strike_pulse,
+            strike_incidents_per_week: &self.strike_incidents_per_week,
             held: &self.held,
             haven: &self.haven,
         };
@@ -711,7 +711,7 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
     fn fade_strikes(&mut self) {
         let fade = libm::exp2(-1.0 / self.plan.params.get(Param::StrikeHalfLifeDays));
         let mut any = false;
-        for pulse in &mut self.strike_pulse {
+        for pulse in &mut self.strike_incidents_per_week {
             *pulse *= fade;
             // Below a hundredth of an incident a week a strike no longer matters (it moves the
             // violence index by less than 0.3%); dropping it lets settled days run fast.
@@ -796,7 +796,7 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         let cells = || {
             self.at_home
                 .iter()
-                .zip(self.plan.home.iter().zip(&self.held))
+                .zip(self.plan.home_residents.iter().zip(&self.held))
                 .enumerate()
         };
         let wanting: f64 = cells()

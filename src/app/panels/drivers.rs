@@ -62,7 +62,7 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
         .num_columns(2)
         .show(ui, |ui| {
             let label = ui.label("Force mandate");
-            changed |= choice(
+            changed |= choice_ui(
                 ui,
                 label.id,
                 "mandate",
@@ -71,7 +71,7 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
             );
             ui.end_row();
             let label = ui.label("Governance");
-            changed |= choice(
+            changed |= choice_ui(
                 ui,
                 label.id,
                 "governance",
@@ -85,7 +85,7 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
             );
             ui.end_row();
             let label = ui.label("Rafah crossing");
-            changed |= choice(
+            changed |= choice_ui(
                 ui,
                 label.id,
                 "rafah",
@@ -113,7 +113,7 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
     ui.heading("Run");
     egui::Grid::new("run").num_columns(2).show(ui, |ui| {
         let label = ui.label("Mode");
-        changed |= choice(
+        changed |= choice_ui(
             ui,
             label.id,
             "mode",
@@ -154,7 +154,7 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
 }
 
 /// A drop-down of `options`, named for screen readers by the label `label`.
-fn choice<T: PartialEq + Copy>(
+fn choice_ui<T: PartialEq + Copy>(
     ui: &mut egui::Ui,
     label: egui::Id,
     id: &str,

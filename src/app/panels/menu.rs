@@ -6,7 +6,7 @@ use super::super::commands::Command;
 use super::super::{AfterGuard, ZonesApp, bundled_titles};
 
 /// A menu item for a command, with its shortcut shown and its tooltip.
-pub fn command_button(ui: &mut egui::Ui, command: Command, enabled: bool) -> bool {
+pub fn command_button_ui(ui: &mut egui::Ui, command: Command, enabled: bool) -> bool {
     let shortcut = command
         .shortcut()
         .map(|s| ui.ctx().format_shortcut(&s))
@@ -23,7 +23,7 @@ pub fn command_button(ui: &mut egui::Ui, command: Command, enabled: bool) -> boo
 pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
     let mut chosen = Vec::new();
     let mut pick = |ui: &mut egui::Ui, command: Command, enabled: bool| {
-        if command_button(ui, command, enabled) {
+        if command_button_ui(ui, command, enabled) {
             chosen.push(command);
             ui.close();
         }

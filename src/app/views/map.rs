@@ -1,6 +1,6 @@
 //! The map: the Strip's cells coloured by zone on the day shown, the held area hatched and
 //! outlined by the withdrawal line, governorate borders and names, a legend, and on hover the
-//! cell's story. Scroll to zoom, drag to pan, double-click (or Ctrl+0) to fit.
+//! cell's story. Scroll to zoom, drag to pan_pt, double-click (or Ctrl+0) to fit.
 
 use eframe::egui::{self, Color32, Mesh, Pos2, Rect, Shape, Stroke, Vec2, epaint::Vertex};
 
@@ -10,11 +10,11 @@ use crate::geo::{Governorate, Grid};
 use crate::model::{RunOutput, Zone};
 use crate::scenario::Scenario;
 
-/// Zoom and pan, and the geometry prepared once in map kilometres.
+/// Zoom and pan_pt, and the geometry prepared once in map kilometres.
 #[derive(Default)]
 pub struct MapView {
     zoom: f32,
-    pan: Vec2,
+    pan_pt: Vec2,
     geometry: Option<Geometry>,
     /// The cell under the pointer, for tests and the status of the hover card.
     pub hovered: Option<usize>,
@@ -24,7 +24,7 @@ impl MapView {
     /// Back to the whole Strip filling the panel.
     pub fn fit(&mut self) {
         self.zoom = 1.0;
-        self.pan = Vec2::ZERO;
+        self.pan_pt = Vec2::ZERO;
     }
 }
 
@@ -126,7 +126,7 @@ impl Geometry {
     }
 }
 
-/// Plane kilometres to screen points for the current zoom and pan.
+/// Plane kilometres to screen points for the current zoom and pan_pt.
 struct Transform {
     centre_km: [f64; 2],
     centre_px: Pos2,
@@ -166,21 +166,21 @@ pub fn map_ui(
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, palette.map_background);
 
-    // Zoom about the pointer and pan by dragging.
+    // Zoom about the pointer and pan_pt by dragging.
     if response.hovered() {
         let scroll = ui.input(|i| i.smooth_scroll_delta.y);
         if scroll != 0.0 {
             let factor = (scroll / 300.0).exp();
             let new_zoom = (view.zoom * factor).clamp(0.5, 12.0);
             if let Some(pointer) = response.hover_pos() {
-                let from_centre = pointer - rect.center() - view.pan;
-                view.pan -= from_centre * (new_zoom / view.zoom - 1.0);
+                let from_centre = pointer - rect.center() - view.pan_pt;
+                view.pan_pt -= from_centre * (new_zoom / view.zoom - 1.0);
             }
             view.zoom = new_zoom;
         }
     }
     if response.dragged() {
-        view.pan += response.drag_delta();
+        view.pan_pt += response.drag_delta();
     }
     if response.double_clicked() {
         view.fit();
@@ -198,7 +198,7 @@ pub fn map_ui(
             (geometry.min[0] + geometry.max[0]) / 2.0,
             (geometry.min[1] + geometry.max[1]) / 2.0,
         ],
-        centre_px: rect.center() + view.pan,
+        centre_px: rect.center() + view.pan_pt,
         px_per_km: fit * f64::from(view.zoom),
     };
     let d = day as usize;
@@ -278,7 +278,7 @@ pub fn map_ui(
     }
 
     legend_ui(&painter, rect, palette, !run.cell_probabilities.is_empty());
-    date_badge(&painter, rect, scenario, day, palette);
+    date_badge_ui(&painter, rect, scenario, day, palette);
 
     // Hover: the cell's story.
     view.hovered = None;
@@ -297,12 +297,16 @@ fn legend_ui(painter: &egui::Painter, rect: Rect, palette: &Palette, blended: bo
     let rows: Vec<(Option<Zone>, String)> = Zone::ALL
         .iter()
         .map(|&z| (Some(z), format!("{}: {}", z.key(), short_meaning(z))))
-        .chain([(None, "held behind the withdrawal line".to_owned())])
+        .chain([(
+            None,
+            "held by Israeli forces behind the line (gray)".to_owned(),
+        )])
         .collect();
     let width = 330.0_f32.min(rect.width() - 20.0);
     let extra = if blended { 1.0 } else { 0.0 };
     let height = line_h * (rows.len() as f32 + 1.0 + extra) + 10.0;
-    // Bottom right: the Strip runs from bottom left to top right, so that corner is sea.
+    // Bottom right: the Strip runs from bottom left to top right, so that corner of the
+    // panel is empty (it lies over Israel, which the map does not draw).
     let bg = Rect::from_min_size(
         rect.right_bottom() - Vec2::new(width + 10.0, height + 10.0),
         Vec2::new(width, height),
@@ -366,7 +370,7 @@ fn short_meaning(zone: Zone) -> &'static str {
     }
 }
 
-fn date_badge(
+fn date_badge_ui(
     painter: &egui::Painter,
     rect: Rect,
     scenario: &Scenario,
@@ -403,7 +407,7 @@ fn cell_card_ui(
         cell.area_km2
     ));
     if run.is_held(d, c) {
-        ui.label("Behind the withdrawal line: no civilian return while held");
+        ui.label("Held by Israeli forces behind the withdrawal line: no civilian return while held. The model counts held land as gray.");
     }
     if let Some(p) = run.probabilities(d, c)
         && p.iter().all(|&x| x < 0.999)

@@ -55,7 +55,7 @@ pub fn timeline_ui(
         / f64::from((ui.available_width() - 70.0).max(100.0));
     let response = plot.show(ui, |plot| {
         if mode == TimelineMode::Flows {
-            flows_bars(plot, run);
+            flows_bars_ui(plot, run);
         } else {
             let mut below = vec![0.0; days.len()];
             for zone in Zone::ALL {
@@ -144,7 +144,7 @@ fn top_of(run: &RunOutput, mode: TimelineMode) -> f64 {
     }
 }
 
-fn flows_bars(plot: &mut egui_plot::PlotUi<'_>, run: &RunOutput) {
+fn flows_bars_ui(plot: &mut egui_plot::PlotUi<'_>, run: &RunOutput) {
     let weeks = run.days.len().div_ceil(7);
     let mut charts: Vec<BarChart> = Vec::new();
     for (from, to) in FLOWS {
