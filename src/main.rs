@@ -49,7 +49,7 @@ fn open_app(cli: &Cli) -> ExitCode {
         .screenshot
         .clone()
         .map(|path| ScreenshotRequest::new(path, cli.day, cli.size));
-    if let Err(message) = gaza_zones::app::run(doc, screenshot) {
+    if let Err(message) = gaza_zones::app::run(doc, screenshot, cli.present) {
         eprintln!("gaza-zones: {message}");
         return ExitCode::from(exit::NO_DISPLAY);
     }

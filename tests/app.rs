@@ -103,12 +103,12 @@ fn keys_and_the_day_slider_scrub_through_time_and_the_map_follows() {
     h.key_press(egui::Key::Home);
     h.run();
     assert_eq!(h.state().day(), 0);
-    h.key_press(egui::Key::ArrowRight);
-    h.run();
-    assert_eq!(h.state().day(), 1);
     h.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::ArrowRight);
     h.run();
-    assert_eq!(h.state().day(), 8);
+    assert_eq!(h.state().day(), 1, "Shift+arrow is a day");
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    assert_eq!(h.state().day(), 8, "an arrow is a week");
     // The map colours cells by the day shown: far fewer cells are red at the end.
     let out = h.state().output();
     let red = |day: usize| {
@@ -335,4 +335,59 @@ fn saving_over_a_file_another_program_changed_asks_first() {
     let on_disk = gaza_zones::scenario::Scenario::load(&path).expect("loads");
     assert_eq!(on_disk.start.aid_trucks_per_day, 300.0);
     assert!(!h.state().document().is_dirty());
+}
+
+#[test]
+fn presentation_mode_hides_the_editing_panels_and_esc_leaves() {
+    let mut h = harness();
+    h.get_by_label("Drivers at the start");
+    h.key_press(egui::Key::F5);
+    h.run();
+    assert!(h.state().is_presenting());
+    assert!(
+        h.query_by_label("Drivers at the start").is_none(),
+        "editing panels hidden"
+    );
+    assert!(h.ctx.zoom_factor() > 1.4, "large type");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(!h.state().is_presenting());
+    assert!((h.ctx.zoom_factor() - 1.0).abs() < 1e-6);
+    h.get_by_label("Drivers at the start");
+}
+
+#[test]
+fn page_keys_jump_between_events_and_arrows_step_weeks() {
+    let mut h = harness();
+    h.state_mut().open_bundled(1);
+    h.run();
+    let mut days: Vec<u32> = h.state().scenario().events.iter().map(|e| e.day).collect();
+    days.sort_unstable();
+    days.dedup();
+    h.key_press(egui::Key::PageDown);
+    h.run();
+    assert_eq!(h.state().day(), days[0]);
+    h.key_press(egui::Key::PageDown);
+    h.run();
+    assert_eq!(h.state().day(), days[1]);
+    h.key_press(egui::Key::PageUp);
+    h.run();
+    assert_eq!(h.state().day(), days[0]);
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    assert_eq!(h.state().day(), days[0] + 7, "an arrow is a week");
+}
+
+#[test]
+fn ctrl_plus_and_minus_zoom_everything_and_ctrl_0_resets() {
+    let mut h = harness();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    h.run();
+    assert!(h.ctx.zoom_factor() > 1.05);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num0);
+    h.run();
+    assert!((h.ctx.zoom_factor() - 1.0).abs() < 1e-6);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    h.run();
+    assert!(h.ctx.zoom_factor() < 0.95);
 }

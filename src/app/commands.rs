@@ -25,12 +25,19 @@ pub enum Command {
     FitMap,
     AddEvent,
     ToggleTheme,
+    PreviousEvent,
+    NextEvent,
+    Present,
+    LeavePresentation,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
     Quit,
 }
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 20] = [
+    pub const ALL: [Self; 27] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -50,6 +57,13 @@ impl Command {
         Self::FitMap,
         Self::AddEvent,
         Self::ToggleTheme,
+        Self::PreviousEvent,
+        Self::NextEvent,
+        Self::Present,
+        Self::LeavePresentation,
+        Self::ZoomIn,
+        Self::ZoomOut,
+        Self::ZoomReset,
         Self::Quit,
     ];
 
@@ -75,6 +89,13 @@ impl Command {
             Self::FitMap => "Fit map to window",
             Self::AddEvent => "Add event…",
             Self::ToggleTheme => "Light / dark theme",
+            Self::PreviousEvent => "Previous event",
+            Self::NextEvent => "Next event",
+            Self::Present => "Presentation mode",
+            Self::LeavePresentation => "Leave presentation mode",
+            Self::ZoomIn => "Zoom in",
+            Self::ZoomOut => "Zoom out",
+            Self::ZoomReset => "Actual size",
             Self::Quit => "Quit",
         }
     }
@@ -101,6 +122,13 @@ impl Command {
             Self::FitMap => "Zoom the map so that the whole Strip fits",
             Self::AddEvent => "Add an event on the day shown",
             Self::ToggleTheme => "Switch between the light and the dark theme",
+            Self::PreviousEvent => "Jump to the day of the previous event",
+            Self::NextEvent => "Jump to the day of the next event",
+            Self::Present => "Full screen with the map and timeline large, for a room (Esc leaves)",
+            Self::LeavePresentation => "Back to the editing view",
+            Self::ZoomIn => "Make everything larger",
+            Self::ZoomOut => "Make everything smaller",
+            Self::ZoomReset => "Back to the normal size",
             Self::Quit => "Close the window (asks about unsaved changes)",
         }
     }
@@ -118,18 +146,25 @@ impl Command {
             Self::Undo => cmd(Key::Z),
             Self::Redo => cmd_shift(Key::Z),
             Self::PlayPause => plain(Key::Space),
-            Self::StepBack => plain(Key::ArrowLeft),
-            Self::StepForward => plain(Key::ArrowRight),
-            Self::WeekBack => KeyboardShortcut::new(Modifiers::SHIFT, Key::ArrowLeft),
-            Self::WeekForward => KeyboardShortcut::new(Modifiers::SHIFT, Key::ArrowRight),
+            Self::StepBack => KeyboardShortcut::new(Modifiers::SHIFT, Key::ArrowLeft),
+            Self::StepForward => KeyboardShortcut::new(Modifiers::SHIFT, Key::ArrowRight),
+            Self::WeekBack => plain(Key::ArrowLeft),
+            Self::WeekForward => plain(Key::ArrowRight),
             Self::ToStart => plain(Key::Home),
             Self::ToEnd => plain(Key::End),
             Self::ShowPeople => cmd(Key::Num1),
             Self::ShowArea => cmd(Key::Num2),
             Self::ShowFlows => cmd(Key::Num3),
-            Self::FitMap => cmd(Key::Num0),
+            Self::FitMap => plain(Key::F),
             Self::AddEvent => cmd(Key::E),
             Self::ToggleTheme => cmd_shift(Key::T),
+            Self::PreviousEvent => plain(Key::PageUp),
+            Self::NextEvent => plain(Key::PageDown),
+            Self::Present => plain(Key::F5),
+            Self::LeavePresentation => plain(Key::Escape),
+            Self::ZoomIn => cmd(Key::Plus),
+            Self::ZoomOut => cmd(Key::Minus),
+            Self::ZoomReset => cmd(Key::Num0),
             Self::Quit => cmd(Key::Q),
         })
     }

@@ -50,6 +50,9 @@ impl Default for Prefs {
 
 const MAX_RECENT: usize = 8;
 
+/// How much larger everything is drawn in presentation mode.
+const PRESENTATION_ZOOM: f32 = 1.5;
+
 /// A message shown in the status bar until dismissed or replaced.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
@@ -86,6 +89,9 @@ pub struct ZonesApp {
     allow_close: bool,
     screenshot: Option<ScreenshotRequest>,
     last_title: String,
+    presenting: bool,
+    /// Enter presentation mode on the first frame (it needs the window).
+    present_on_start: bool,
     autosave: Option<autosave::Autosave>,
     /// Work left by a run that crashed, offered until the user restores or discards it.
     recovered: Option<autosave::Snapshot>,
@@ -110,6 +116,8 @@ impl ZonesApp {
             allow_close: false,
             screenshot: None,
             last_title: String::new(),
+            presenting: false,
+            present_on_start: false,
             autosave: None,
             recovered: None,
         };
@@ -154,6 +162,11 @@ impl ZonesApp {
         Self::new(Document::unsaved(scenario), Prefs::default())
     }
 
+    /// Starts in presentation mode.
+    pub fn start_presenting(&mut self) {
+        self.present_on_start = true;
+    }
+
     /// Takes a screenshot once the first frames are drawn, then closes.
     pub fn set_screenshot(&mut self, request: ScreenshotRequest) {
         self.day = request.day.min(self.horizon());
@@ -183,6 +196,36 @@ impl ZonesApp {
     #[must_use]
     pub fn is_playing(&self) -> bool {
         self.playing
+    }
+
+    #[must_use]
+    pub fn is_presenting(&self) -> bool {
+        self.presenting
+    }
+
+    /// The day of the first event after (`forward`) or last event before the day shown.
+    fn event_day(&self, forward: bool) -> Option<u32> {
+        let days = self.doc.scenario().events.iter().map(|e| e.day);
+        if forward {
+            days.filter(|&d| d > self.day).min()
+        } else {
+            days.filter(|&d| d < self.day).max()
+        }
+    }
+
+    fn set_presenting(&mut self, ctx: &egui::Context, on: bool) {
+        if self.presenting == on {
+            return;
+        }
+        self.presenting = on;
+        // Large type for the back of the room: half as big again, on top of any user zoom.
+        let zoom = ctx.zoom_factor();
+        ctx.set_zoom_factor(if on {
+            zoom * PRESENTATION_ZOOM
+        } else {
+            zoom / PRESENTATION_ZOOM
+        });
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
     }
 
     #[must_use]
@@ -288,6 +331,30 @@ impl ZonesApp {
                     egui::Theme::Light
                 });
             }
+            Command::PreviousEvent => {
+                if let Some(day) = self.event_day(false) {
+                    self.day = day;
+                }
+            }
+            Command::NextEvent => {
+                if let Some(day) = self.event_day(true) {
+                    self.day = day;
+                }
+            }
+            Command::Present => {
+                let on = !self.presenting;
+                self.set_presenting(ctx, on);
+            }
+            Command::LeavePresentation => self.set_presenting(ctx, false),
+            Command::ZoomIn => ctx.set_zoom_factor((ctx.zoom_factor() * 1.1).min(4.0)),
+            Command::ZoomOut => ctx.set_zoom_factor((ctx.zoom_factor() / 1.1).max(0.5)),
+            Command::ZoomReset => {
+                ctx.set_zoom_factor(if self.presenting {
+                    PRESENTATION_ZOOM
+                } else {
+                    1.0
+                });
+            }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
     }
@@ -354,6 +421,7 @@ impl ZonesApp {
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
         let typing = ctx.egui_wants_keyboard_input();
+        let presenting = self.presenting;
         let mut fired = Vec::new();
         // egui matches shortcuts ignoring an extra Shift, so try those with more modifiers
         // first: Shift+→ must be "a week", not "a day".
@@ -367,6 +435,10 @@ impl ZonesApp {
         });
         ctx.input_mut(|input| {
             for command in order {
+                // Escape belongs to menus and dialogs except while presenting.
+                if command == Command::LeavePresentation && !presenting {
+                    continue;
+                }
                 // While a text field has the keyboard, plain keys and its own undo are its.
                 if typing
                     && (command.needs_free_keyboard()
@@ -426,6 +498,9 @@ impl ZonesApp {
     /// Draws one frame; the same code runs in the window and in the tests.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if std::mem::take(&mut self.present_on_start) {
+            self.set_presenting(&ctx, true);
+        }
         self.shortcuts(&ctx);
         self.dropped_files(&ctx);
         self.close_request(&ctx);
@@ -445,15 +520,23 @@ impl ZonesApp {
         let palette = theme::palette(self.prefs.dark);
         let mut commands = Vec::new();
 
-        egui::Panel::top("menu").show(ui, |ui| {
-            commands.extend(panels::menu::menu_bar_ui(ui, self));
-        });
-        egui::Panel::bottom("status").show(ui, |ui| {
-            panels::status::status_ui(ui, self, &palette);
-        });
-        egui::Panel::bottom("timeline")
+        if !self.presenting {
+            egui::Panel::top("menu").show(ui, |ui| {
+                commands.extend(panels::menu::menu_bar_ui(ui, self));
+            });
+            egui::Panel::bottom("status").show(ui, |ui| {
+                panels::status::status_ui(ui, self, &palette);
+            });
+        }
+        // Presenting has its own timeline height, so the map gets the room.
+        let (timeline_id, timeline_size) = if self.presenting {
+            ("timeline_presenting", ui.available_height() * 0.3)
+        } else {
+            ("timeline", 300.0)
+        };
+        egui::Panel::bottom(timeline_id)
             .resizable(true)
-            .default_size(300.0)
+            .default_size(timeline_size)
             .min_size(180.0)
             .show(ui, |ui| {
                 commands.extend(panels::playback::playback_ui(ui, self));
@@ -469,43 +552,46 @@ impl ZonesApp {
                     self.set_day(day);
                 }
             });
-        egui::Panel::left("drivers")
-            .resizable(true)
-            .default_size(340.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    panels::summary::summary_ui(
-                        ui,
-                        &self.run,
-                        self.doc.scenario(),
-                        self.day,
-                        &palette,
-                    );
-                    ui.separator();
-                    if let Some(edit) =
-                        panels::drivers::drivers_ui(ui, self.doc.scenario(), &palette)
-                    {
-                        self.doc
-                            .edit_continuing(edit.scenario, edit.gesture_started);
-                        self.rerun();
+        // Presenting shows the map and the timeline only, large.
+        if !self.presenting {
+            egui::Panel::left("drivers")
+                .resizable(true)
+                .default_size(340.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        panels::summary::summary_ui(
+                            ui,
+                            &self.run,
+                            self.doc.scenario(),
+                            self.day,
+                            &palette,
+                        );
+                        ui.separator();
+                        if let Some(edit) =
+                            panels::drivers::drivers_ui(ui, self.doc.scenario(), &palette)
+                        {
+                            self.doc
+                                .edit_continuing(edit.scenario, edit.gesture_started);
+                            self.rerun();
+                        }
+                    });
+                });
+            egui::Panel::right("events")
+                .resizable(true)
+                .default_size(360.0)
+                .show(ui, |ui| {
+                    let action = self.events.ui(ui, self.doc.scenario(), self.day, &palette);
+                    match action {
+                        Some(panels::events::EventsAction::JumpTo(day)) => self.set_day(day),
+                        Some(panels::events::EventsAction::Replace(events)) => {
+                            let mut s = self.doc.scenario().clone();
+                            s.events = events;
+                            self.edit(s);
+                        }
+                        None => {}
                     }
                 });
-            });
-        egui::Panel::right("events")
-            .resizable(true)
-            .default_size(360.0)
-            .show(ui, |ui| {
-                let action = self.events.ui(ui, self.doc.scenario(), self.day, &palette);
-                match action {
-                    Some(panels::events::EventsAction::JumpTo(day)) => self.set_day(day),
-                    Some(panels::events::EventsAction::Replace(events)) => {
-                        let mut s = self.doc.scenario().clone();
-                        s.events = events;
-                        self.edit(s);
-                    }
-                    None => {}
-                }
-            });
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             views::map::map_ui(
                 ui,
@@ -548,7 +634,11 @@ impl eframe::App for ZonesApp {
 ///
 /// # Errors
 /// When no window can be opened.
-pub fn run(doc: Document, screenshot: Option<ScreenshotRequest>) -> Result<(), String> {
+pub fn run(
+    doc: Document,
+    screenshot: Option<ScreenshotRequest>,
+    present: bool,
+) -> Result<(), String> {
     if cfg!(target_os = "linux")
         && std::env::var_os("DISPLAY").is_none()
         && std::env::var_os("WAYLAND_DISPLAY").is_none()
@@ -594,6 +684,9 @@ pub fn run(doc: Document, screenshot: Option<ScreenshotRequest>) -> Result<(), S
                 egui::Theme::Light
             });
             let mut app = ZonesApp::new(doc, prefs);
+            if present {
+                app.start_presenting();
+            }
             match screenshot {
                 Some(request) => app.set_screenshot(request),
                 None => {

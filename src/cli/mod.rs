@@ -47,6 +47,9 @@ pub struct Cli {
     /// With --screenshot: the day to show.
     #[arg(long, value_name = "N", default_value_t = 0, requires = "screenshot")]
     pub day: u32,
+    /// Open in presentation mode (full screen, large type; Esc leaves).
+    #[arg(long)]
+    pub present: bool,
     /// With --screenshot: the window size in pixels.
     #[arg(long, value_name = "WxH", default_value = "1600x1000", value_parser = parse_size, requires = "screenshot")]
     pub size: [f32; 2],

@@ -71,6 +71,12 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
             ui.separator();
             pick(ui, Command::FitMap, true);
             pick(ui, Command::ToggleTheme, true);
+            ui.separator();
+            pick(ui, Command::ZoomIn, true);
+            pick(ui, Command::ZoomOut, true);
+            pick(ui, Command::ZoomReset, true);
+            ui.separator();
+            pick(ui, Command::Present, true);
         });
         ui.menu_button("Playback", |ui| {
             for command in [
@@ -81,6 +87,8 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
                 Command::WeekForward,
                 Command::ToStart,
                 Command::ToEnd,
+                Command::PreviousEvent,
+                Command::NextEvent,
             ] {
                 pick(ui, command, true);
             }

@@ -18,7 +18,9 @@ pub fn date_of(start_date: &str, day: u32) -> Option<String> {
 
 pub fn playback_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
     let mut chosen = Vec::new();
-    ui.horizontal(|ui| {
+    // Wraps onto a second line in a narrow window (or at presentation size) rather than
+    // pushing controls off the edge.
+    ui.horizontal_wrapped(|ui| {
         let play = if app.is_playing() { "Pause" } else { "Play" };
         let shortcut = Command::PlayPause
             .shortcut()
@@ -58,7 +60,7 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
         let slider = egui::Slider::new(&mut day, 0..=horizon)
             .show_value(false)
             .text("Day shown");
-        let width = (ui.available_width() - 470.0).max(120.0);
+        let width = (ui.available_width() - 560.0).clamp(160.0, 900.0);
         ui.spacing_mut().slider_width = width;
         if ui.add(slider).on_hover_text("Scrub to any day").changed() {
             app.set_day(day);
@@ -79,6 +81,27 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
             {
                 chosen.push(command);
             }
+        }
+        let present = if app.is_presenting() {
+            Command::LeavePresentation
+        } else {
+            Command::Present
+        };
+        let shortcut = present
+            .shortcut()
+            .map(|s| ui.ctx().format_shortcut(&s))
+            .unwrap_or_default();
+        let text = if app.is_presenting() {
+            "Leave"
+        } else {
+            "Present"
+        };
+        if ui
+            .button(text)
+            .on_hover_text(format!("{} ({shortcut})", present.tooltip()))
+            .clicked()
+        {
+            chosen.push(present);
         }
         let speed = ui.label("Speed");
         ui.add(

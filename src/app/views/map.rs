@@ -278,6 +278,7 @@ pub fn map_ui(
     }
 
     legend_ui(&painter, rect, palette, !run.cell_probabilities.is_empty());
+    caption_ui(&painter, rect, scenario, day, palette);
     date_badge_ui(&painter, rect, scenario, day, palette);
 
     // Hover: the cell's story.
@@ -357,6 +358,61 @@ fn legend_ui(painter: &egui::Painter, rect: Rect, palette: &Palette, blended: bo
             egui::FontId::proportional(13.0),
             palette.caption,
         );
+    }
+}
+
+/// Days an event's caption stays on the map after it fires.
+const CAPTION_DAYS: u32 = 10;
+
+/// When an event has just fired, its title and note over the map, for a room to read.
+fn caption_ui(
+    painter: &egui::Painter,
+    rect: Rect,
+    scenario: &Scenario,
+    day: u32,
+    palette: &Palette,
+) {
+    let Some(event) = scenario
+        .events
+        .iter()
+        .filter(|e| e.day <= day && day - e.day < CAPTION_DAYS && !e.title.is_empty())
+        .max_by_key(|e| e.day)
+    else {
+        return;
+    };
+    // Top left, under the date: the north-west of the panel is open sea.
+    let width = (rect.width() * 0.4).clamp(200.0, 600.0);
+    let title = painter.layout(
+        event.title.clone(),
+        egui::FontId::proportional(24.0),
+        palette.governorate_label,
+        width,
+    );
+    let note = painter.layout(
+        event.note.clone(),
+        egui::FontId::proportional(16.0),
+        palette.caption,
+        width,
+    );
+    let height = title.size().y
+        + if event.note.is_empty() {
+            0.0
+        } else {
+            note.size().y + 6.0
+        };
+    let top_left = Pos2::new(rect.left() + 26.0, rect.top() + 62.0);
+    let frame = Rect::from_min_size(top_left, Vec2::new(width, height)).expand(12.0);
+    painter.rect_filled(frame, 8.0, palette.map_background.gamma_multiply(0.92));
+    painter.rect_stroke(
+        frame,
+        8.0,
+        Stroke::new(1.5, palette.line),
+        egui::StrokeKind::Inside,
+    );
+    let note_top = top_left + Vec2::new(0.0, title.size().y + 6.0);
+    painter.galley(top_left, title, palette.governorate_label);
+    if !event.note.is_empty() {
+        painter.galley(note_top, note, palette.caption);
     }
 }
 

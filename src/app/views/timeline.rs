@@ -50,6 +50,11 @@ pub fn timeline_ui(
         .include_y(top_of(run, mode) * 1.32);
     let days: Vec<f64> = (0..run.days.len()).map(|d| d as f64).collect();
     let top = top_of(run, mode);
+    // Title rows are spaced by the text's height on screen, however tall the plot is: the
+    // plot shows about 1.4 times `top` over its height.
+    let plot_height_pt = f64::from(ui.available_height().max(60.0));
+    let row_step = 17.0 * 1.4 * top / plot_height_pt;
+    let rows = ((0.28 * top / row_step).floor() as usize).clamp(1, 4);
     // The plot spans the horizon plus egui_plot's margins, over the panel's width less the axis.
     let days_per_px = (f64::from(scenario.horizon_days) * 1.1)
         / f64::from((ui.available_width() - 70.0).max(100.0));
@@ -82,7 +87,7 @@ pub fn timeline_ui(
         // Event markers carry no legend entry (an empty name): the events panel lists them.
         // Titles go in the first of four rows where they do not overlap an earlier title;
         // a title with no room is left to the events panel.
-        let mut row_ends = [f64::MIN; 4];
+        let mut row_ends = vec![f64::MIN; rows];
         let mut order: Vec<&crate::model::Event> = scenario.events.iter().collect();
         order.sort_by_key(|e| e.day);
         for event in order {
@@ -102,7 +107,7 @@ pub fn timeline_ui(
                 plot.add(
                     Text::new(
                         "",
-                        egui_plot::PlotPoint::new(x, top * (1.04 + 0.07 * row as f64)),
+                        egui_plot::PlotPoint::new(x, top * 1.04 + row_step * row as f64),
                         egui::RichText::new(title).small(),
                     )
                     .color(palette.event_marker)
