@@ -391,3 +391,52 @@ fn ctrl_plus_and_minus_zoom_everything_and_ctrl_0_resets() {
     h.run();
     assert!(h.ctx.zoom_factor() < 0.95);
 }
+
+#[test]
+fn an_ensemble_in_the_app_gives_the_numbers_of_the_command_line() {
+    let mut h = harness();
+    h.state_mut().open_file(&data("minimal.ron"));
+    h.run();
+    h.state_mut().start_ensemble(24);
+    let started = std::time::Instant::now();
+    while h.state().ensemble_running() {
+        assert!(started.elapsed().as_secs() < 60, "the ensemble finishes");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    h.run();
+    let result = h
+        .state()
+        .ensemble()
+        .expect("a result for this scenario")
+        .clone();
+    h.get_by_label_contains("24 runs. People in blue on the last day");
+
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_gaza-zones"))
+        .args([
+            "run",
+            &data("minimal.ron").display().to_string(),
+            "--runs",
+            "24",
+            "--summary",
+        ])
+        .output()
+        .expect("runs");
+    let csv = String::from_utf8(o.stdout).expect("utf-8");
+    let rows: Vec<&str> = csv
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .skip(1)
+        .collect();
+    assert_eq!(rows.len(), result.summary.people.len());
+    for (day, line) in rows.iter().enumerate() {
+        let mut expected = vec![day.to_string()];
+        for b in result.summary.area_km2[day]
+            .iter()
+            .chain(&result.summary.people[day])
+        {
+            expected.extend([b.p10, b.p50, b.p90].map(|v| format!("{v}")));
+        }
+        assert_eq!(*line, expected.join(","), "day {day}");
+    }
+}

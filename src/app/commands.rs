@@ -22,6 +22,7 @@ pub enum Command {
     ShowPeople,
     ShowArea,
     ShowFlows,
+    ShowSpread,
     FitMap,
     AddEvent,
     ToggleTheme,
@@ -37,7 +38,7 @@ pub enum Command {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 27] = [
+    pub const ALL: [Self; 28] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -54,6 +55,7 @@ impl Command {
         Self::ShowPeople,
         Self::ShowArea,
         Self::ShowFlows,
+        Self::ShowSpread,
         Self::FitMap,
         Self::AddEvent,
         Self::ToggleTheme,
@@ -86,6 +88,7 @@ impl Command {
             Self::ShowPeople => "Timeline: people",
             Self::ShowArea => "Timeline: land (km²)",
             Self::ShowFlows => "Timeline: weekly flows",
+            Self::ShowSpread => "Timeline: ensemble spread",
             Self::FitMap => "Fit map to window",
             Self::AddEvent => "Add event…",
             Self::ToggleTheme => "Light / dark theme",
@@ -119,6 +122,7 @@ impl Command {
             Self::ShowPeople => "Plot people in each zone over time",
             Self::ShowArea => "Plot land in each zone (km²) over time",
             Self::ShowFlows => "Plot the land changing zone each week",
+            Self::ShowSpread => "Plot each zone's median and p10–p90 band over an ensemble",
             Self::FitMap => "Zoom the map so that the whole Strip fits",
             Self::AddEvent => "Add an event on the day shown",
             Self::ToggleTheme => "Switch between the light and the dark theme",
@@ -155,6 +159,7 @@ impl Command {
             Self::ShowPeople => cmd(Key::Num1),
             Self::ShowArea => cmd(Key::Num2),
             Self::ShowFlows => cmd(Key::Num3),
+            Self::ShowSpread => cmd(Key::Num4),
             Self::FitMap => plain(Key::F),
             Self::AddEvent => cmd(Key::E),
             Self::ToggleTheme => cmd_shift(Key::T),

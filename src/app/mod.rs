@@ -6,6 +6,7 @@
 pub mod autosave;
 pub mod commands;
 pub mod document;
+pub mod ensemble;
 mod files;
 pub mod panels;
 mod screenshot;
@@ -90,6 +91,10 @@ pub struct ZonesApp {
     screenshot: Option<ScreenshotRequest>,
     last_title: String,
     presenting: bool,
+    ensemble_job: Option<ensemble::EnsembleJob>,
+    ensemble: Option<ensemble::EnsembleResult>,
+    ensemble_runs: u64,
+    map_shows_blue_chance: bool,
     /// Enter presentation mode on the first frame (it needs the window).
     present_on_start: bool,
     autosave: Option<autosave::Autosave>,
@@ -117,6 +122,10 @@ impl ZonesApp {
             screenshot: None,
             last_title: String::new(),
             presenting: false,
+            ensemble_job: None,
+            ensemble: None,
+            ensemble_runs: 200,
+            map_shows_blue_chance: false,
             present_on_start: false,
             autosave: None,
             recovered: None,
@@ -196,6 +205,43 @@ impl ZonesApp {
     #[must_use]
     pub fn is_playing(&self) -> bool {
         self.playing
+    }
+
+    /// The finished ensemble, if it was computed for the scenario as it is now.
+    #[must_use]
+    pub fn ensemble(&self) -> Option<&ensemble::EnsembleResult> {
+        self.ensemble
+            .as_ref()
+            .filter(|r| &r.scenario == self.doc.scenario())
+    }
+
+    #[must_use]
+    pub fn ensemble_running(&self) -> bool {
+        self.ensemble_job.is_some()
+    }
+
+    /// Starts an ensemble of `runs` stochastic runs of the current scenario in the background.
+    pub fn start_ensemble(&mut self, runs: u64) {
+        self.ensemble_job = Some(ensemble::EnsembleJob::start(
+            self.doc.scenario().clone(),
+            runs,
+        ));
+    }
+
+    fn poll_ensemble(&mut self, ctx: &egui::Context) {
+        let Some(job) = &mut self.ensemble_job else {
+            return;
+        };
+        match job.poll() {
+            Some(result) => {
+                if result.is_some() {
+                    self.ensemble = result;
+                }
+                self.ensemble_job = None;
+            }
+            // Computing is one of the times the app repaints on its own, for the progress bar.
+            None => ctx.request_repaint_after(std::time::Duration::from_millis(100)),
+        }
     }
 
     #[must_use]
@@ -321,6 +367,7 @@ impl ZonesApp {
             Command::ShowPeople => self.prefs.timeline = TimelineMode::People,
             Command::ShowArea => self.prefs.timeline = TimelineMode::Area,
             Command::ShowFlows => self.prefs.timeline = TimelineMode::Flows,
+            Command::ShowSpread => self.prefs.timeline = TimelineMode::Spread,
             Command::FitMap => self.map.fit(),
             Command::AddEvent => self.events.start_new(self.day),
             Command::ToggleTheme => {
@@ -502,6 +549,7 @@ impl ZonesApp {
             self.set_presenting(&ctx, true);
         }
         self.shortcuts(&ctx);
+        self.poll_ensemble(&ctx);
         self.dropped_files(&ctx);
         self.close_request(&ctx);
         self.playback(&ctx);
@@ -540,9 +588,14 @@ impl ZonesApp {
             .min_size(180.0)
             .show(ui, |ui| {
                 commands.extend(panels::playback::playback_ui(ui, self));
+                let spread = self
+                    .ensemble
+                    .as_ref()
+                    .filter(|r| &r.scenario == self.doc.scenario());
                 let out = views::timeline::timeline_ui(
                     ui,
                     &self.run,
+                    spread,
                     self.doc.scenario(),
                     self.day,
                     self.prefs.timeline,
@@ -566,6 +619,31 @@ impl ZonesApp {
                             self.day,
                             &palette,
                         );
+                        ui.separator();
+                        let shown = self
+                            .ensemble
+                            .as_ref()
+                            .filter(|r| &r.scenario == self.doc.scenario());
+                        let action = panels::uncertainty::uncertainty_ui(
+                            ui,
+                            self.doc.scenario(),
+                            self.ensemble_job.as_ref(),
+                            shown,
+                            &mut self.ensemble_runs,
+                            &mut self.map_shows_blue_chance,
+                            &palette,
+                        );
+                        match action {
+                            Some(panels::uncertainty::UncertaintyAction::Start(runs)) => {
+                                self.start_ensemble(runs)
+                            }
+                            Some(panels::uncertainty::UncertaintyAction::Cancel) => {
+                                if let Some(job) = &self.ensemble_job {
+                                    job.cancel();
+                                }
+                            }
+                            None => {}
+                        }
                         ui.separator();
                         if let Some(edit) =
                             panels::drivers::drivers_ui(ui, self.doc.scenario(), &palette)
@@ -593,10 +671,16 @@ impl ZonesApp {
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| {
+            let blue_chance = self
+                .ensemble
+                .as_ref()
+                .filter(|r| self.map_shows_blue_chance && &r.scenario == self.doc.scenario())
+                .map(|r| r.ended_blue_share.as_slice());
             views::map::map_ui(
                 ui,
                 &mut self.map,
                 &self.run,
+                blue_chance,
                 self.doc.scenario(),
                 self.day,
                 &palette,

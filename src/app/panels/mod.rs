@@ -7,3 +7,4 @@ pub mod menu;
 pub mod playback;
 pub mod status;
 pub mod summary;
+pub mod uncertainty;

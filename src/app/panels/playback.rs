@@ -60,7 +60,7 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
         let slider = egui::Slider::new(&mut day, 0..=horizon)
             .show_value(false)
             .text("Day shown");
-        let width = (ui.available_width() - 560.0).clamp(160.0, 900.0);
+        let width = (ui.available_width() - 1200.0).clamp(100.0, 500.0);
         ui.spacing_mut().slider_width = width;
         if ui.add(slider).on_hover_text("Scrub to any day").changed() {
             app.set_day(day);
@@ -69,6 +69,7 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
             (Command::ShowPeople, "People", TimelineMode::People),
             (Command::ShowArea, "Land", TimelineMode::Area),
             (Command::ShowFlows, "Flows", TimelineMode::Flows),
+            (Command::ShowSpread, "Spread", TimelineMode::Spread),
         ] {
             let shortcut = command
                 .shortcut()

@@ -149,10 +149,13 @@ impl Transform {
     }
 }
 
+/// `blue_chance`, when given, colours each cell by the share of an ensemble's runs in which it
+/// ended blue instead of by its zone on the day shown.
 pub fn map_ui(
     ui: &mut egui::Ui,
     view: &mut MapView,
     run: &RunOutput,
+    blue_chance: Option<&[f64]>,
     scenario: &Scenario,
     day: u32,
     palette: &Palette,
@@ -206,9 +209,12 @@ pub fn map_ui(
     // Cells.
     let mut mesh = Mesh::default();
     for (c, fans) in geometry.cell_fans.iter().enumerate() {
-        let colour = run
-            .probabilities(d, c)
-            .map_or(theme::zone_colour(Zone::Red), theme::blend_zones);
+        let colour = match blue_chance.and_then(|b| b.get(c)) {
+            Some(&p) => theme::blend_zones([0.0, 0.0, (1.0 - p) as f32, p as f32]),
+            None => run
+                .probabilities(d, c)
+                .map_or(theme::zone_colour(Zone::Red), theme::blend_zones),
+        };
         for fan in fans {
             let base = mesh.vertices.len() as u32;
             for &p in fan {
@@ -277,7 +283,14 @@ pub fn map_ui(
         );
     }
 
-    legend_ui(&painter, rect, palette, !run.cell_probabilities.is_empty());
+    let note = if blue_chance.is_some() {
+        Some("colours: share of runs ending blue")
+    } else if run.cell_probabilities.is_empty() {
+        None
+    } else {
+        Some("mixed colours: chances of each zone")
+    };
+    legend_ui(&painter, rect, palette, note);
     caption_ui(&painter, rect, scenario, day, palette);
     date_badge_ui(&painter, rect, scenario, day, palette);
 
@@ -292,7 +305,7 @@ pub fn map_ui(
     }
 }
 
-fn legend_ui(painter: &egui::Painter, rect: Rect, palette: &Palette, blended: bool) {
+fn legend_ui(painter: &egui::Painter, rect: Rect, palette: &Palette, note: Option<&str>) {
     let font = egui::FontId::proportional(15.0);
     let line_h = 22.0;
     let rows: Vec<(Option<Zone>, String)> = Zone::ALL
@@ -304,7 +317,7 @@ fn legend_ui(painter: &egui::Painter, rect: Rect, palette: &Palette, blended: bo
         )])
         .collect();
     let width = 330.0_f32.min(rect.width() - 20.0);
-    let extra = if blended { 1.0 } else { 0.0 };
+    let extra = if note.is_some() { 1.0 } else { 0.0 };
     let height = line_h * (rows.len() as f32 + 1.0 + extra) + 10.0;
     // Bottom right: the Strip runs from bottom left to top right, so that corner of the
     // panel is empty (it lies over Israel, which the map does not draw).
@@ -350,11 +363,11 @@ fn legend_ui(painter: &egui::Painter, rect: Rect, palette: &Palette, blended: bo
         );
         y += line_h;
     }
-    if blended {
+    if let Some(note) = note {
         painter.text(
             Pos2::new(bg.left() + 10.0, y),
             egui::Align2::LEFT_TOP,
-            "mixed colours: chances of each zone",
+            note,
             egui::FontId::proportional(13.0),
             palette.caption,
         );

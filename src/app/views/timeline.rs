@@ -5,6 +5,7 @@ use eframe::egui;
 use egui_plot::{Bar, BarChart, FilledArea, Legend, Plot, Text, VLine};
 use serde::{Deserialize, Serialize};
 
+use super::super::ensemble::EnsembleResult;
 use super::super::theme::{self, Palette};
 use crate::model::output::FLOWS;
 use crate::model::{RunOutput, Zone};
@@ -17,6 +18,8 @@ pub enum TimelineMode {
     People,
     Area,
     Flows,
+    /// Each zone's median and p10–p90 band of people over an ensemble.
+    Spread,
 }
 
 /// What the user did in the timeline.
@@ -28,6 +31,7 @@ pub struct TimelineOutput {
 pub fn timeline_ui(
     ui: &mut egui::Ui,
     run: &RunOutput,
+    spread: Option<&EnsembleResult>,
     scenario: &Scenario,
     day: u32,
     mode: TimelineMode,
@@ -37,6 +41,7 @@ pub fn timeline_ui(
         TimelineMode::People => ("people (thousands)", 1e-3),
         TimelineMode::Area => ("land (km²)", 1.0),
         TimelineMode::Flows => ("land changing zone per week (km²)", 1.0),
+        TimelineMode::Spread => ("people (thousands): median, p10–p90", 1e-3),
     };
     let plot = Plot::new("timeline")
         .legend(Legend::default().position(egui_plot::Corner::LeftTop))
@@ -61,6 +66,10 @@ pub fn timeline_ui(
     let response = plot.show(ui, |plot| {
         if mode == TimelineMode::Flows {
             flows_bars_ui(plot, run);
+        } else if mode == TimelineMode::Spread {
+            if let Some(result) = spread {
+                spread_ui(plot, result, &days);
+            }
         } else {
             let mut below = vec![0.0; days.len()];
             for zone in Zone::ALL {
@@ -131,10 +140,40 @@ pub fn timeline_ui(
     out
 }
 
+/// Each zone's people: the median as a line, p10 to p90 as a band (not stacked: the bands of
+/// different zones may overlap).
+fn spread_ui(plot: &mut egui_plot::PlotUi<'_>, result: &EnsembleResult, days: &[f64]) {
+    for zone in Zone::ALL {
+        let band = |f: fn(&crate::model::ensemble::Band) -> f64| -> Vec<f64> {
+            result
+                .summary
+                .people
+                .iter()
+                .map(|b| f(&b[zone.index()]) * 1e-3)
+                .collect()
+        };
+        let (low, mid, high) = (band(|b| b.p10), band(|b| b.p50), band(|b| b.p90));
+        let n = days.len().min(mid.len());
+        plot.add(
+            FilledArea::new("", &days[..n], &low[..n], &high[..n])
+                .fill_color(theme::zone_fill(zone).gamma_multiply(0.35))
+                .stroke(egui::Stroke::NONE),
+        );
+        let line: Vec<[f64; 2]> = days.iter().zip(&mid).map(|(&d, &m)| [d, m]).collect();
+        plot.add(
+            egui_plot::Line::new(zone.key(), line)
+                .color(theme::zone_colour(zone))
+                .width(2.5),
+        );
+    }
+}
+
 /// The height of the stacked curves (all people, or the whole Strip), in plot units.
 fn top_of(run: &RunOutput, mode: TimelineMode) -> f64 {
     match (mode, run.days.first()) {
-        (TimelineMode::People, Some(d)) => d.people.iter().sum::<f64>() * 1e-3,
+        (TimelineMode::People | TimelineMode::Spread, Some(d)) => {
+            d.people.iter().sum::<f64>() * 1e-3
+        }
         (TimelineMode::Area, Some(d)) => d.area_km2.iter().sum(),
         (TimelineMode::Flows, _) => run
             .days

@@ -1,0 +1,111 @@
+//! Ensembles in the app: N stochastic runs on a background thread, with progress and Cancel,
+//! summarised exactly as `gaza-zones run --runs N --summary` summarises them.
+
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+
+use crate::geo::Grid;
+use crate::model::ensemble::{Summary, SummaryBuilder, for_each_run};
+use crate::model::{Plan, Zone};
+use crate::scenario::Scenario;
+
+/// The outcome of a finished ensemble.
+#[derive(Clone, Debug)]
+pub struct EnsembleResult {
+    /// The scenario it was computed for; a result for another scenario is not shown.
+    pub scenario: Scenario,
+    pub runs: u64,
+    pub summary: Summary,
+    /// Per cell: the share of runs in which it ended blue.
+    pub ended_blue_share: Vec<f64>,
+}
+
+/// An ensemble being computed.
+pub struct EnsembleJob {
+    pub runs: u64,
+    done: Arc<AtomicU64>,
+    cancel: Arc<AtomicBool>,
+    result: Arc<Mutex<Option<EnsembleResult>>>,
+    handle: Option<JoinHandle<()>>,
+}
+
+impl EnsembleJob {
+    /// Starts `runs` stochastic runs of `scenario` with its seed, off the UI thread.
+    #[must_use]
+    pub fn start(scenario: Scenario, runs: u64) -> Self {
+        let done = Arc::new(AtomicU64::new(0));
+        let cancel = Arc::new(AtomicBool::new(false));
+        let result = Arc::new(Mutex::new(None));
+        let (done_t, cancel_t, result_t) =
+            (Arc::clone(&done), Arc::clone(&cancel), Arc::clone(&result));
+        let handle = std::thread::spawn(move || {
+            let grid = Grid::strip();
+            let plan = Plan::new(grid, &scenario.inputs());
+            let mut builder = SummaryBuilder::default();
+            let mut blue = vec![0.0; grid.len()];
+            let finished = for_each_run(&plan, scenario.seed, 0..runs, &cancel_t, |_, output| {
+                builder.add(&output.days);
+                for (b, f) in blue.iter_mut().zip(&output.final_blue) {
+                    *b += f;
+                }
+                done_t.fetch_add(1, Ordering::Relaxed);
+            });
+            if finished && let Ok(mut slot) = result_t.lock() {
+                *slot = Some(EnsembleResult {
+                    ended_blue_share: blue.iter().map(|b| b / runs as f64).collect(),
+                    summary: builder.finish(),
+                    runs,
+                    scenario,
+                });
+            }
+        });
+        Self {
+            runs,
+            done,
+            cancel,
+            result,
+            handle: Some(handle),
+        }
+    }
+
+    /// Runs finished so far.
+    #[must_use]
+    pub fn done(&self) -> u64 {
+        self.done.load(Ordering::Relaxed)
+    }
+
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+
+    /// The result once the thread is done (`Some(None)` if it was cancelled), else `None`.
+    pub fn poll(&mut self) -> Option<Option<EnsembleResult>> {
+        if !self.handle.as_ref().is_some_and(JoinHandle::is_finished) {
+            return None;
+        }
+        if let Some(handle) = self.handle.take() {
+            let _ = handle.join();
+        }
+        Some(self.result.lock().ok().and_then(|mut r| r.take()))
+    }
+}
+
+impl Drop for EnsembleJob {
+    fn drop(&mut self) {
+        // Nobody will read the result: let the thread stop at its next chunk.
+        self.cancel();
+    }
+}
+
+/// People in a zone on a day: (p10, p50, p90).
+#[must_use]
+pub fn people_band(result: &EnsembleResult, day: usize, zone: Zone) -> Option<(f64, f64, f64)> {
+    result.summary.people.get(day).map(|b| {
+        (
+            b[zone.index()].p10,
+            b[zone.index()].p50,
+            b[zone.index()].p90,
+        )
+    })
+}
