@@ -440,3 +440,27 @@ fn an_ensemble_in_the_app_gives_the_numbers_of_the_command_line() {
         assert_eq!(*line, expected.join(","), "day {day}");
     }
 }
+
+#[test]
+fn after_a_change_the_previous_run_stays_as_a_trace_until_cleared() {
+    let mut h = harness();
+    let before = h.state().output().days.clone();
+    slider(&h, "Disarmament progress").set_value_accesskit(0.7);
+    h.run();
+    assert_eq!(
+        h.state().trace(),
+        Some(before.as_slice()),
+        "the curves before the change"
+    );
+    slider(&h, "Disarmament progress").set_value_accesskit(0.9);
+    h.run();
+    assert_eq!(
+        h.state().trace(),
+        Some(before.as_slice()),
+        "still the run before the first edit"
+    );
+    h.get_by_label("Clear the trace of the previous run")
+        .click();
+    h.run();
+    assert!(h.state().trace().is_none());
+}

@@ -91,6 +91,8 @@ pub struct ZonesApp {
     screenshot: Option<ScreenshotRequest>,
     last_title: String,
     presenting: bool,
+    /// The run before the last edit, drawn faintly so the change shows; cleared on request.
+    trace: Option<Vec<crate::model::DayRecord>>,
     ensemble_job: Option<ensemble::EnsembleJob>,
     ensemble: Option<ensemble::EnsembleResult>,
     ensemble_runs: u64,
@@ -122,6 +124,7 @@ impl ZonesApp {
             screenshot: None,
             last_title: String::new(),
             presenting: false,
+            trace: None,
             ensemble_job: None,
             ensemble: None,
             ensemble_runs: 200,
@@ -311,8 +314,26 @@ impl ZonesApp {
 
     /// Applies an edit of the scenario as one undo step and re-runs.
     pub fn edit(&mut self, scenario: Scenario) {
+        self.keep_trace();
         self.doc.edit(scenario);
         self.rerun();
+    }
+
+    /// Keeps the current curves as the faint trace of "before", unless one is already shown.
+    fn keep_trace(&mut self) {
+        if self.trace.is_none() {
+            self.trace = Some(self.run.days.clone());
+        }
+    }
+
+    /// The faint trace of the run before the edits, if any.
+    #[must_use]
+    pub fn trace(&self) -> Option<&[crate::model::DayRecord]> {
+        self.trace.as_deref()
+    }
+
+    pub fn clear_trace(&mut self) {
+        self.trace = None;
     }
 
     /// Replaces the document (after New or Open) and re-runs.
@@ -323,6 +344,7 @@ impl ZonesApp {
         self.doc = doc;
         self.day = 0;
         self.playing = false;
+        self.trace = None;
         self.events = panels::events::EventsPanel::default();
         self.rerun();
     }
@@ -592,9 +614,18 @@ impl ZonesApp {
                     .ensemble
                     .as_ref()
                     .filter(|r| &r.scenario == self.doc.scenario());
+                if self.trace.is_some()
+                    && ui
+                        .small_button("Clear the trace of the previous run")
+                        .on_hover_text("The dashed lines show the curves before your edits")
+                        .clicked()
+                {
+                    self.trace = None;
+                }
                 let out = views::timeline::timeline_ui(
                     ui,
                     &self.run,
+                    self.trace.as_deref(),
                     spread,
                     self.doc.scenario(),
                     self.day,
@@ -648,6 +679,9 @@ impl ZonesApp {
                         if let Some(edit) =
                             panels::drivers::drivers_ui(ui, self.doc.scenario(), &palette)
                         {
+                            if edit.gesture_started {
+                                self.keep_trace();
+                            }
                             self.doc
                                 .edit_continuing(edit.scenario, edit.gesture_started);
                             self.rerun();

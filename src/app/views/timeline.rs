@@ -31,6 +31,7 @@ pub struct TimelineOutput {
 pub fn timeline_ui(
     ui: &mut egui::Ui,
     run: &RunOutput,
+    trace: Option<&[crate::model::DayRecord]>,
     spread: Option<&EnsembleResult>,
     scenario: &Scenario,
     day: u32,
@@ -92,6 +93,9 @@ pub fn timeline_ui(
                 );
                 below = above;
             }
+            if let Some(before) = trace {
+                trace_ui(plot, before, &days, mode == TimelineMode::People, scale);
+            }
         }
         // Event markers carry no legend entry (an empty name): the events panel lists them.
         // Titles go in the first of four rows where they do not overlap an earlier title;
@@ -138,6 +142,39 @@ pub fn timeline_ui(
         out.clicked_day = Some(p.x.round().clamp(0.0, f64::from(scenario.horizon_days)) as u32);
     }
     out
+}
+
+/// The curves before the last edits, dashed and faint: the top of each zone's stacked area.
+fn trace_ui(
+    plot: &mut egui_plot::PlotUi<'_>,
+    before: &[crate::model::DayRecord],
+    days: &[f64],
+    people: bool,
+    scale: f64,
+) {
+    let mut below = vec![0.0; before.len()];
+    for zone in Zone::ALL {
+        let points: Vec<[f64; 2]> = below
+            .iter_mut()
+            .zip(before)
+            .zip(days)
+            .map(|((b, d), &x)| {
+                *b += scale
+                    * if people {
+                        d.people[zone.index()]
+                    } else {
+                        d.area_km2[zone.index()]
+                    };
+                [x, *b]
+            })
+            .collect();
+        plot.add(
+            egui_plot::Line::new("", points)
+                .color(theme::zone_colour(zone).gamma_multiply(0.7))
+                .style(egui_plot::LineStyle::dashed_loose())
+                .width(1.5),
+        );
+    }
 }
 
 /// Each zone's people: the median as a line, p10 to p90 as a band (not stacked: the bands of
