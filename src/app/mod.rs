@@ -622,16 +622,15 @@ impl ZonesApp {
                 {
                     self.trace = None;
                 }
-                let out = views::timeline::timeline_ui(
-                    ui,
-                    &self.run,
-                    self.trace.as_deref(),
+                let input = views::timeline::TimelineInput {
+                    run: &self.run,
+                    trace: self.trace.as_deref(),
                     spread,
-                    self.doc.scenario(),
-                    self.day,
-                    self.prefs.timeline,
-                    &palette,
-                );
+                    scenario: self.doc.scenario(),
+                    day: self.day,
+                    mode: self.prefs.timeline,
+                };
+                let out = views::timeline::timeline_ui(ui, &input, &palette);
                 if let Some(day) = out.clicked_day {
                     self.set_day(day);
                 }

@@ -28,16 +28,31 @@ pub struct TimelineOutput {
     pub clicked_day: Option<u32>,
 }
 
+/// What the timeline shows.
+pub struct TimelineInput<'a> {
+    pub run: &'a RunOutput,
+    /// The run before the last edits, drawn dashed.
+    pub trace: Option<&'a [crate::model::DayRecord]>,
+    /// An ensemble of this scenario, for the Spread view.
+    pub spread: Option<&'a EnsembleResult>,
+    pub scenario: &'a Scenario,
+    pub day: u32,
+    pub mode: TimelineMode,
+}
+
 pub fn timeline_ui(
     ui: &mut egui::Ui,
-    run: &RunOutput,
-    trace: Option<&[crate::model::DayRecord]>,
-    spread: Option<&EnsembleResult>,
-    scenario: &Scenario,
-    day: u32,
-    mode: TimelineMode,
+    input: &TimelineInput<'_>,
     palette: &Palette,
 ) -> TimelineOutput {
+    let TimelineInput {
+        run,
+        trace,
+        spread,
+        scenario,
+        day,
+        mode,
+    } = *input;
     let (y_label, scale) = match mode {
         TimelineMode::People => ("people (thousands)", 1e-3),
         TimelineMode::Area => ("land (km²)", 1.0),
