@@ -41,6 +41,9 @@ pub struct Autosave {
     /// The text of the last snapshot taken, written by the panic hook if the app crashes.
     latest: Arc<Mutex<Option<String>>>,
     written: Option<String>,
+    /// The document generation last serialised, and its text waiting to be written.
+    seen_generation: Option<u64>,
+    pending: Option<String>,
 }
 
 impl Autosave {
@@ -52,6 +55,8 @@ impl Autosave {
             last_write: None,
             latest: Arc::new(Mutex::new(None)),
             written: None,
+            seen_generation: None,
+            pending: None,
         }
     }
 
@@ -69,10 +74,17 @@ impl Autosave {
             self.clear();
             return None;
         }
-        let text = Snapshot::of(doc).to_text()?;
-        if let Ok(mut latest) = self.latest.lock() {
-            latest.clone_from(&Some(text.clone()));
+        // Serialise only when the document changed since the last look: an idle app with
+        // unsaved work must not redo this every frame.
+        let generation = doc.generation();
+        if self.seen_generation != Some(generation) {
+            self.seen_generation = Some(generation);
+            self.pending = Snapshot::of(doc).to_text();
+            if let Ok(mut latest) = self.latest.lock() {
+                latest.clone_from(&self.pending);
+            }
         }
+        let text = self.pending.clone()?;
         if self.written.as_ref() == Some(&text) {
             return None;
         }
@@ -148,10 +160,5 @@ pub fn recover(path: &Path) -> Option<Snapshot> {
 /// Where an autosave that cannot be restored is kept: `autosave.ron.damaged`.
 #[must_use]
 pub fn damaged_path(path: &Path) -> PathBuf {
-    let mut name = path
-        .file_name()
-        .map(std::ffi::OsString::from)
-        .unwrap_or_default();
-    name.push(".damaged");
-    path.with_file_name(name)
+    crate::scenario::with_suffix(path, ".damaged")
 }

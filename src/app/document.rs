@@ -18,6 +18,8 @@ pub struct Document {
     /// SHA-256 of the file's bytes as last read or written, to notice another program (a sync
     /// tool, a colleague) changing it underneath us.
     disk_digest: Option<[u8; 32]>,
+    /// Counts changes of the scenario, so that others can tell cheaply whether it changed.
+    generation: u64,
 }
 
 impl Document {
@@ -31,6 +33,7 @@ impl Document {
             undoer: undoer(),
             scenario,
             disk_digest: None,
+            generation: 0,
         }
     }
 
@@ -44,6 +47,7 @@ impl Document {
             path,
             undoer: undoer(),
             scenario,
+            generation: 0,
         }
     }
 
@@ -60,6 +64,7 @@ impl Document {
             undoer: undoer(),
             scenario,
             disk_digest: digest_of_file(path),
+            generation: 0,
         })
     }
 
@@ -166,7 +171,14 @@ impl Document {
         )
     }
 
+    /// A number that changes whenever the scenario does.
+    #[must_use]
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
     fn refresh_dirty(&mut self) {
+        self.generation += 1;
         self.dirty = match &self.saved_text {
             Some(saved) => self.scenario.to_ron_string().ok().as_ref() != Some(saved),
             // Never saved: any edit is unsaved work.

@@ -830,10 +830,14 @@ fn no_display_message(why: &str) -> String {
 /// The bundled scenarios' titles, for menus; a broken bundled file (impossible in a tested
 /// build) is left out rather than crashing the menu.
 #[must_use]
-pub fn bundled_titles() -> Vec<(usize, String)> {
-    BUNDLED
-        .iter()
-        .enumerate()
-        .filter_map(|(i, b)| b.load().ok().map(|s| (i, s.meta.title)))
-        .collect()
+pub fn bundled_titles() -> &'static [(usize, String)] {
+    // Parsed once: the menu asks every frame while it is open.
+    static TITLES: std::sync::OnceLock<Vec<(usize, String)>> = std::sync::OnceLock::new();
+    TITLES.get_or_init(|| {
+        BUNDLED
+            .iter()
+            .enumerate()
+            .filter_map(|(i, b)| b.load().ok().map(|s| (i, s.meta.title)))
+            .collect()
+    })
 }

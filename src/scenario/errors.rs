@@ -216,11 +216,17 @@ pub fn write_atomically_with(
 /// Where the previous version of a saved file is kept: `FILE.bak` beside it.
 #[must_use]
 pub fn backup_path(path: &Path) -> std::path::PathBuf {
+    with_suffix(path, ".bak")
+}
+
+/// `path` with `suffix` added to its file name (`plan.ron` becomes `plan.ron.bak`).
+#[must_use]
+pub fn with_suffix(path: &Path, suffix: &str) -> std::path::PathBuf {
     let mut name = path
         .file_name()
         .map(std::ffi::OsString::from)
         .unwrap_or_default();
-    name.push(".bak");
+    name.push(suffix);
     path.with_file_name(name)
 }
 

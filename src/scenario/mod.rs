@@ -14,7 +14,8 @@ use serde::{Deserialize, Serialize};
 use crate::model::{DriverValues, Event, Inputs, Mode, Param, Parameters};
 
 pub use errors::{
-    Backup, LoadError, Problem, SaveError, backup_path, keep_permissions, write_atomically_with,
+    Backup, LoadError, Problem, SaveError, backup_path, keep_permissions, with_suffix,
+    write_atomically_with,
 };
 pub use validate::{MAX_RADIUS_KM, MAX_STRIKE_INTENSITY, validate};
 

@@ -46,8 +46,8 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
             });
             ui.menu_button("Bundled scenarios", |ui| {
                 for (i, title) in bundled_titles() {
-                    if ui.button(title).clicked() {
-                        open_after = Some(AfterGuard::OpenBundled(i));
+                    if ui.button(title.as_str()).clicked() {
+                        open_after = Some(AfterGuard::OpenBundled(*i));
                         ui.close();
                     }
                 }
