@@ -464,3 +464,57 @@ fn after_a_change_the_previous_run_stays_as_a_trace_until_cleared() {
     h.run();
     assert!(h.state().trace().is_none());
 }
+
+#[test]
+fn scenario_metadata_is_shown_and_editable() {
+    let mut h = harness();
+    h.get_by_label("Scenario").click();
+    h.run();
+    let title = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Title");
+    title.focus();
+    title.type_text(" (my copy)");
+    h.run();
+    assert!(h.state().scenario().meta.title.ends_with(" (my copy)"));
+    assert!(h.state().document().is_dirty());
+    let author = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Author");
+    author.focus();
+    author.type_text("A. Student");
+    h.run();
+    assert!(h.state().scenario().meta.author.ends_with("A. Student"));
+    // Two fields typed in: two undo steps. Leave the text field first, so Ctrl+Z is the app's.
+    h.get_by_label("People").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert!(!h.state().scenario().meta.author.ends_with("A. Student"));
+    assert!(h.state().scenario().meta.title.ends_with(" (my copy)"));
+}
+
+#[test]
+fn colour_blind_safe_colours_and_high_contrast_can_be_switched_on() {
+    // The zone colours themselves are app-wide (other tests' apps run in parallel here), so
+    // this checks the preferences and the widget look; theme.rs holds the two palettes.
+    let mut h = harness();
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::C,
+    );
+    h.run();
+    assert!(h.state().prefs.colour_blind_safe);
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::H,
+    );
+    h.run();
+    assert!(h.state().prefs.high_contrast);
+    assert_eq!(
+        h.ctx.style_of(egui::Theme::Dark).visuals.panel_fill,
+        egui::Color32::BLACK
+    );
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::C,
+    );
+    h.run();
+    assert!(!h.state().prefs.colour_blind_safe);
+}

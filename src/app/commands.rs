@@ -26,6 +26,8 @@ pub enum Command {
     FitMap,
     AddEvent,
     ToggleTheme,
+    ToggleHighContrast,
+    ToggleColourBlind,
     PreviousEvent,
     NextEvent,
     Present,
@@ -38,7 +40,7 @@ pub enum Command {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 28] = [
+    pub const ALL: [Self; 30] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -59,6 +61,8 @@ impl Command {
         Self::FitMap,
         Self::AddEvent,
         Self::ToggleTheme,
+        Self::ToggleHighContrast,
+        Self::ToggleColourBlind,
         Self::PreviousEvent,
         Self::NextEvent,
         Self::Present,
@@ -92,6 +96,8 @@ impl Command {
             Self::FitMap => "Fit map to window",
             Self::AddEvent => "Add event…",
             Self::ToggleTheme => "Light / dark theme",
+            Self::ToggleHighContrast => "High contrast",
+            Self::ToggleColourBlind => "Colour-blind-safe colours",
             Self::PreviousEvent => "Previous event",
             Self::NextEvent => "Next event",
             Self::Present => "Presentation mode",
@@ -126,6 +132,12 @@ impl Command {
             Self::FitMap => "Zoom the map so that the whole Strip fits",
             Self::AddEvent => "Add an event on the day shown",
             Self::ToggleTheme => "Switch between the light and the dark theme",
+            Self::ToggleHighContrast => {
+                "Black and white with heavier lines, for washed-out projectors"
+            }
+            Self::ToggleColourBlind => {
+                "Zone colours that stay apart under red-green colour blindness"
+            }
             Self::PreviousEvent => "Jump to the day of the previous event",
             Self::NextEvent => "Jump to the day of the next event",
             Self::Present => "Full screen with the map and timeline large, for a room (Esc leaves)",
@@ -163,6 +175,8 @@ impl Command {
             Self::FitMap => plain(Key::F),
             Self::AddEvent => cmd(Key::E),
             Self::ToggleTheme => cmd_shift(Key::T),
+            Self::ToggleHighContrast => cmd_shift(Key::H),
+            Self::ToggleColourBlind => cmd_shift(Key::C),
             Self::PreviousEvent => plain(Key::PageUp),
             Self::NextEvent => plain(Key::PageDown),
             Self::Present => plain(Key::F5),

@@ -33,6 +33,10 @@ use views::timeline::TimelineMode;
 #[serde(default)]
 pub struct Prefs {
     pub dark: bool,
+    /// Black and white, heavier lines and text: for washed-out projectors.
+    pub high_contrast: bool,
+    /// Okabe–Ito zone colours.
+    pub colour_blind_safe: bool,
     pub recent_files: Vec<PathBuf>,
     pub timeline: TimelineMode,
     pub play_days_per_second: f32,
@@ -42,6 +46,8 @@ impl Default for Prefs {
     fn default() -> Self {
         Self {
             dark: true,
+            high_contrast: false,
+            colour_blind_safe: false,
             recent_files: Vec::new(),
             timeline: TimelineMode::People,
             play_days_per_second: 30.0,
@@ -394,11 +400,15 @@ impl ZonesApp {
             Command::AddEvent => self.events.start_new(self.day),
             Command::ToggleTheme => {
                 self.prefs.dark = !self.prefs.dark;
-                ctx.set_theme(if self.prefs.dark {
-                    egui::Theme::Dark
-                } else {
-                    egui::Theme::Light
-                });
+                self.prefs.high_contrast = false;
+                theme::apply_visuals(ctx, &self.prefs);
+            }
+            Command::ToggleHighContrast => {
+                self.prefs.high_contrast = !self.prefs.high_contrast;
+                theme::apply_visuals(ctx, &self.prefs);
+            }
+            Command::ToggleColourBlind => {
+                self.prefs.colour_blind_safe = !self.prefs.colour_blind_safe;
             }
             Command::PreviousEvent => {
                 if let Some(day) = self.event_day(false) {
@@ -587,7 +597,8 @@ impl ZonesApp {
             // One wake-up when the next autosave is due; no repainting meanwhile.
             ctx.request_repaint_after(due);
         }
-        let palette = theme::palette(self.prefs.dark);
+        theme::set_colour_blind_safe(self.prefs.colour_blind_safe);
+        let palette = theme::palette(self.prefs.dark, self.prefs.high_contrast);
         let mut commands = Vec::new();
 
         if !self.presenting {
@@ -642,6 +653,13 @@ impl ZonesApp {
                 .default_size(340.0)
                 .show(ui, |ui| {
                     egui::ScrollArea::vertical().show(ui, |ui| {
+                        if let Some(edit) =
+                            panels::metadata::metadata_ui(ui, self.doc.scenario(), &palette)
+                        {
+                            self.doc
+                                .edit_continuing(edit.scenario, edit.gesture_started);
+                        }
+                        ui.separator();
                         panels::summary::summary_ui(
                             ui,
                             &self.run,
@@ -795,11 +813,7 @@ pub fn run(
                 }
                 _ => Prefs::default(),
             };
-            cc.egui_ctx.set_theme(if prefs.dark {
-                egui::Theme::Dark
-            } else {
-                egui::Theme::Light
-            });
+            theme::apply_visuals(&cc.egui_ctx, &prefs);
             let mut app = ZonesApp::new(doc, prefs);
             if present {
                 app.start_presenting();

@@ -1,13 +1,34 @@
 //! Every colour and text size the app uses, in one place.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use eframe::egui::{self, Color32, FontId, TextStyle};
 
 use crate::model::Zone;
 
+/// The zone colours are one choice for the whole app (a preference), read by every view.
+static COLOUR_BLIND_SAFE: AtomicBool = AtomicBool::new(false);
+
+/// Switches every view to the colour-blind-safe zone colours (or back).
+pub fn set_colour_blind_safe(on: bool) {
+    COLOUR_BLIND_SAFE.store(on, Ordering::Relaxed);
+}
+
 /// Zone colours: saturated enough to read on a projector, and distinct in lightness so that
-/// red and green still differ for the commonest colour-vision deficiencies.
+/// red and green still differ for the commonest colour-vision deficiencies. The colour-blind
+/// safe set takes its hues from Okabe and Ito's palette (vermillion, bluish green, grey, blue),
+/// which stay apart under deuteranopia and protanopia; the map adds patterns to red and green
+/// cells either way, so colour is never the only cue.
 #[must_use]
 pub fn zone_colour(zone: Zone) -> Color32 {
+    if COLOUR_BLIND_SAFE.load(Ordering::Relaxed) {
+        return match zone {
+            Zone::Red => Color32::from_rgb(0xD5, 0x5E, 0x00),
+            Zone::Green => Color32::from_rgb(0x00, 0x9E, 0x73),
+            Zone::Gray => Color32::from_rgb(0xBB, 0xBB, 0xBB),
+            Zone::Blue => Color32::from_rgb(0x00, 0x72, 0xB2),
+        };
+    }
     match zone {
         Zone::Red => Color32::from_rgb(0xC6, 0x28, 0x28),
         Zone::Green => Color32::from_rgb(0x5C, 0xC0, 0x5F),
@@ -15,6 +36,9 @@ pub fn zone_colour(zone: Zone) -> Color32 {
         Zone::Blue => Color32::from_rgb(0x1E, 0x63, 0xC8),
     }
 }
+
+/// The pattern mark drawn on red and green cells (and in the legend).
+pub const PATTERN_MARK: Color32 = Color32::from_rgba_premultiplied(150, 150, 150, 150);
 
 /// A cell's colour in an expected-value run: the zones' colours mixed by their chances, in
 /// linear light so that a 50/50 cell looks halfway between.
@@ -50,7 +74,22 @@ pub struct Palette {
 }
 
 #[must_use]
-pub fn palette(dark: bool) -> Palette {
+pub fn palette(dark: bool, high_contrast: bool) -> Palette {
+    if high_contrast {
+        return Palette {
+            caption: Color32::WHITE,
+            map_background: Color32::BLACK,
+            cell_edge: Color32::BLACK,
+            governorate_border: Color32::WHITE,
+            governorate_label: Color32::WHITE,
+            line: Color32::from_rgb(0xFF, 0xEB, 0x00),
+            hatch: Color32::BLACK,
+            cursor: Color32::from_rgb(0xFF, 0xEB, 0x00),
+            event_marker: Color32::WHITE,
+            error: Color32::from_rgb(0xFF, 0x60, 0x60),
+            warning: Color32::from_rgb(0xFF, 0xEB, 0x00),
+        };
+    }
     if dark {
         Palette {
             caption: Color32::from_rgb(0xB8, 0xB8, 0xB8),
@@ -96,4 +135,27 @@ pub fn apply_text_sizes(ctx: &egui::Context) {
         style.spacing.item_spacing = egui::vec2(8.0, 6.0);
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
     });
+}
+
+/// Light, dark or high-contrast look for the widgets, from the preferences.
+pub fn apply_visuals(ctx: &egui::Context, prefs: &super::Prefs) {
+    ctx.set_theme(if prefs.dark || prefs.high_contrast {
+        egui::Theme::Dark
+    } else {
+        egui::Theme::Light
+    });
+    let mut visuals = if prefs.dark || prefs.high_contrast {
+        egui::Visuals::dark()
+    } else {
+        egui::Visuals::light()
+    };
+    if prefs.high_contrast {
+        visuals.override_text_color = Some(Color32::WHITE);
+        visuals.panel_fill = Color32::BLACK;
+        visuals.window_fill = Color32::BLACK;
+        visuals.extreme_bg_color = Color32::BLACK;
+        visuals.widgets.noninteractive.bg_stroke = egui::Stroke::new(1.5, Color32::WHITE);
+        visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.5, Color32::WHITE);
+    }
+    ctx.set_visuals(visuals);
 }

@@ -71,6 +71,8 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
             ui.separator();
             pick(ui, Command::FitMap, true);
             pick(ui, Command::ToggleTheme, true);
+            pick(ui, Command::ToggleHighContrast, true);
+            pick(ui, Command::ToggleColourBlind, true);
             ui.separator();
             pick(ui, Command::ZoomIn, true);
             pick(ui, Command::ZoomOut, true);
@@ -96,8 +98,9 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
         ui.separator();
         ui.label(egui::RichText::new(&app.scenario().meta.title).strong());
         ui.label(
-            egui::RichText::new("· a what-if model, not a forecast")
-                .color(super::super::theme::palette(app.prefs.dark).caption),
+            egui::RichText::new("· a what-if model, not a forecast").color(
+                super::super::theme::palette(app.prefs.dark, app.prefs.high_contrast).caption,
+            ),
         );
     });
     if let Some(after) = open_after {

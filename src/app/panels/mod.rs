@@ -4,6 +4,7 @@ pub mod drivers;
 pub mod events;
 pub mod guard;
 pub mod menu;
+pub mod metadata;
 pub mod playback;
 pub mod status;
 pub mod summary;

@@ -235,6 +235,18 @@ pub fn map_ui(
     }
     painter.add(Shape::mesh(mesh));
 
+    // Patterns on red and green cells, so that colour is never the only cue (red-green colour
+    // blindness): a cross for armed presence, a ring for a haven.
+    let mark_px = (0.22 * t.px_per_km) as f32;
+    if blue_chance.is_none() && mark_px >= 2.5 {
+        for (c, cell) in grid.cells.iter().enumerate() {
+            let centre = t.to_screen(grid.projection.plane_from_lonlat(cell.centre_lonlat));
+            if let Some(zone @ (Zone::Red | Zone::Green)) = run.zone_of(d, c) {
+                pattern_mark(&painter, zone, centre, mark_px);
+            }
+        }
+    }
+
     // Held cells: diagonal hatching inside their squares, clipped to the panel.
     let hatch = Stroke::new(1.2, palette.hatch);
     for (c, square) in geometry.squares.iter().enumerate() {
@@ -340,6 +352,7 @@ fn legend_ui(painter: &egui::Painter, rect: Rect, palette: &Palette, note: Optio
         match zone {
             Some(z) => {
                 painter.rect_filled(swatch, 2.0, theme::zone_colour(z));
+                pattern_mark(painter, z, swatch.center(), 5.0);
             }
             None => {
                 painter.rect_stroke(
@@ -371,6 +384,25 @@ fn legend_ui(painter: &egui::Painter, rect: Rect, palette: &Palette, note: Optio
             egui::FontId::proportional(13.0),
             palette.caption,
         );
+    }
+}
+
+/// The pattern that goes with a zone's colour: a cross on red, a ring on green.
+fn pattern_mark(painter: &egui::Painter, zone: Zone, centre: Pos2, size_px: f32) {
+    let stroke = Stroke::new((size_px / 5.0).clamp(1.0, 2.0), theme::PATTERN_MARK);
+    match zone {
+        Zone::Red => {
+            let d = Vec2::splat(size_px * 0.7);
+            painter.line_segment([centre - d, centre + d], stroke);
+            painter.line_segment(
+                [centre + Vec2::new(d.x, -d.y), centre - Vec2::new(d.x, -d.y)],
+                stroke,
+            );
+        }
+        Zone::Green => {
+            painter.circle_stroke(centre, size_px * 0.8, stroke);
+        }
+        Zone::Gray | Zone::Blue => {}
     }
 }
 
