@@ -3,6 +3,8 @@
 //! shows through its accessibility tree.
 #![cfg(feature = "app")]
 
+mod common;
+
 use std::path::Path;
 
 use eframe::egui;
@@ -12,12 +14,7 @@ use gaza_zones::app::{AfterGuard, Notice, ZonesApp};
 use gaza_zones::model::Zone;
 
 fn harness() -> Harness<'static, ZonesApp> {
-    Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .build_eframe(|cc| {
-            gaza_zones::app::theme::apply_text_sizes(&cc.egui_ctx);
-            ZonesApp::with_default_scenario()
-        })
+    common::app_harness(ZonesApp::with_default_scenario)
 }
 
 fn slider<'h>(h: &'h Harness<'_, ZonesApp>, label: &'h str) -> egui_kittest::Node<'h> {

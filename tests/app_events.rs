@@ -2,6 +2,8 @@
 //! drop-down lists and buttons, then checking the scenario the app holds.
 #![cfg(feature = "app")]
 
+mod common;
+
 use eframe::egui::{self, Key, Modifiers, accesskit::Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -10,12 +12,7 @@ use gaza_zones::geo::Governorate;
 use gaza_zones::model::{Action, Area, Event};
 
 fn harness() -> Harness<'static, ZonesApp> {
-    Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .build_eframe(|cc| {
-            gaza_zones::app::theme::apply_text_sizes(&cc.egui_ctx);
-            ZonesApp::with_default_scenario()
-        })
+    common::app_harness(ZonesApp::with_default_scenario)
 }
 
 fn events(h: &Harness<'_, ZonesApp>) -> Vec<Event> {

@@ -1,6 +1,8 @@
 //! Unsaved work survives a crash: it is autosaved, and the next start offers it back.
 #![cfg(feature = "app")]
 
+mod common;
+
 use std::path::PathBuf;
 
 use eframe::egui;
@@ -9,12 +11,7 @@ use egui_kittest::kittest::Queryable;
 use gaza_zones::app::ZonesApp;
 
 fn harness(autosave: PathBuf) -> Harness<'static, ZonesApp> {
-    Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .build_eframe(move |cc| {
-            gaza_zones::app::theme::apply_text_sizes(&cc.egui_ctx);
-            ZonesApp::with_default_scenario().with_autosave(autosave)
-        })
+    common::app_harness(move || ZonesApp::with_default_scenario().with_autosave(autosave))
 }
 
 fn edit(h: &mut Harness<'_, ZonesApp>, value: f64) {

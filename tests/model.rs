@@ -19,13 +19,7 @@ fn run(s: &Scenario, mode: Mode, seed: u64) -> RunOutput {
 }
 
 fn event(day: u32, action: Action) -> Event {
-    Event {
-        day,
-        title: String::new(),
-        action,
-        note: String::new(),
-        source: String::new(),
-    }
+    Event::at(day, action)
 }
 
 #[test]

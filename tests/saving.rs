@@ -182,11 +182,11 @@ fn an_invalid_scenario_is_never_written() {
     let mut s = scenario(1);
     s.horizon_days = 10;
     s.events.push(gaza_zones::model::Event {
-        day: 50,
         title: "after the horizon".to_owned(),
-        action: gaza_zones::model::Action::Rafah(gaza_zones::model::Crossing::Open),
-        note: String::new(),
-        source: String::new(),
+        ..gaza_zones::model::Event::at(
+            50,
+            gaza_zones::model::Action::Rafah(gaza_zones::model::Crossing::Open),
+        )
     });
     let err = s.save(&path).expect_err("a file load would refuse");
     assert!(matches!(err, SaveError::Invalid { .. }));

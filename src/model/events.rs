@@ -66,6 +66,18 @@ pub struct Event {
 }
 
 impl Event {
+    /// An event with no title, note or source yet.
+    #[must_use]
+    pub fn at(day: u32, action: Action) -> Self {
+        Self {
+            day,
+            title: String::new(),
+            action,
+            note: String::new(),
+            source: String::new(),
+        }
+    }
+
     /// A short description for lists and CSV, whether or not the event has a title.
     #[must_use]
     pub fn label(&self) -> String {

@@ -116,13 +116,7 @@ mod tests {
     use crate::model::drivers::Crossing;
 
     fn event(day: u32, action: Action) -> Event {
-        Event {
-            day,
-            title: String::new(),
-            action,
-            note: String::new(),
-            source: String::new(),
-        }
+        Event::at(day, action)
     }
 
     #[test]

@@ -94,13 +94,7 @@ impl EventsPanel {
         self.editing = Some(Draft {
             original: None,
             index: None,
-            event: Event {
-                day,
-                title: String::new(),
-                action: Action::Rafah(Crossing::Open),
-                note: String::new(),
-                source: String::new(),
-            },
+            event: Event::at(day, Action::Rafah(Crossing::Open)),
             focus_title: true,
         });
     }
@@ -926,11 +920,8 @@ mod tests {
 
     fn event(day: u32, title: &str) -> Event {
         Event {
-            day,
             title: title.to_owned(),
-            action: Action::Rafah(Crossing::Open),
-            note: String::new(),
-            source: String::new(),
+            ..Event::at(day, Action::Rafah(Crossing::Open))
         }
     }
 
