@@ -2,22 +2,20 @@
 //! atomically or to standard output, and the progress bar.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
-use sha2::{Digest, Sha256};
-
 use super::exit;
-use crate::model::ensemble::Summary;
-use crate::model::output::FLOWS;
-use crate::model::{DayRecord, Zone};
+use crate::report::Provenance;
+pub use crate::report::{
+    csv_io, day_columns, day_row, number, write_days, write_lines, write_summary,
+};
 use crate::scenario::{LoadError, Scenario, read_file};
 
 /// A scenario with what the header needs to name it: its file and the file's hash.
 pub struct Loaded {
     pub scenario: Scenario,
-    pub file: PathBuf,
-    pub sha256: String,
+    pub provenance: Provenance,
 }
 
 impl Loaded {
@@ -34,32 +32,15 @@ impl Loaded {
         let scenario =
             Scenario::from_ron_str(&text, &path.display().to_string()).map_err(|e| report(&e))?;
         Ok(Self {
+            provenance: Provenance::of_text(&scenario, path, &text),
             scenario,
-            file: path.to_path_buf(),
-            sha256: Sha256::digest(text.as_bytes())
-                .iter()
-                .map(|b| format!("{b:02x}"))
-                .collect(),
         })
     }
 
-    /// The comment lines that open every CSV: program, scenario, file and hash, start date.
-    /// `job` describes the run (mode, seed, runs, sweep); shards add their own line.
+    /// The comment lines that open every CSV; `job` describes the run.
     #[must_use]
     pub fn header(&self, job: &str) -> Vec<String> {
-        vec![
-            format!(
-                "# gaza-zones {}: a what-if model, not a forecast",
-                env!("CARGO_PKG_VERSION")
-            ),
-            format!(
-                "# scenario: {}",
-                self.scenario.meta.title.replace(['\n', '\r'], " ")
-            ),
-            format!("# file: {} sha256:{}", self.file.display(), self.sha256),
-            format!("# start_date: {} (day 0)", self.scenario.start_date),
-            format!("# {job}"),
-        ]
+        self.provenance.header(job)
     }
 }
 
@@ -126,87 +107,6 @@ fn write_to_file(
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|e| e.error)?;
     Ok(())
-}
-
-pub fn write_lines(out: &mut dyn Write, lines: &[String]) -> std::io::Result<()> {
-    for line in lines {
-        writeln!(out, "{line}")?;
-    }
-    Ok(())
-}
-
-/// Keeps the I/O error's kind (a closed pipe stays a closed pipe).
-pub fn csv_io(e: csv::Error) -> std::io::Error {
-    match e.into_kind() {
-        csv::ErrorKind::Io(e) => e,
-        other => std::io::Error::other(format!("{other:?}")),
-    }
-}
-
-/// Numbers are written in full (the shortest text that reads back as the same number), so
-/// that shards merged and summarised later give exactly the numbers of a whole run.
-#[must_use]
-pub fn number(v: f64) -> String {
-    format!("{v}")
-}
-
-#[must_use]
-pub fn day_columns(with_run: bool) -> Vec<String> {
-    let mut columns: Vec<String> = Vec::new();
-    if with_run {
-        columns.push("run".into());
-    }
-    columns.push("day".into());
-    columns.extend(Zone::ALL.iter().map(|z| format!("{}_km2", z.key())));
-    columns.extend(Zone::ALL.iter().map(|z| format!("{}_pop", z.key())));
-    columns.extend(["held_km2", "displaced_pop", "returned_pop"].map(String::from));
-    columns.extend(
-        FLOWS
-            .iter()
-            .map(|(a, b)| format!("{}_to_{}_km2", a.key(), b.key())),
-    );
-    columns
-}
-
-#[must_use]
-pub fn day_row(run: Option<u64>, day: usize, r: &DayRecord) -> Vec<String> {
-    let mut row = Vec::with_capacity(26);
-    if let Some(run) = run {
-        row.push(run.to_string());
-    }
-    row.push(day.to_string());
-    row.extend(r.area_km2.iter().map(|&v| number(v)));
-    row.extend(r.people.iter().map(|&v| number(v)));
-    row.push(number(r.held_km2));
-    row.push(number(r.people_displaced));
-    row.push(number(r.people_returned));
-    row.extend(
-        FLOWS
-            .iter()
-            .map(|(a, b)| number(r.flows_km2[a.index()][b.index()])),
-    );
-    row
-}
-
-pub fn write_summary(out: &mut dyn Write, summary: &Summary) -> std::io::Result<()> {
-    let mut csv = csv::Writer::from_writer(out);
-    let mut header = vec!["day".to_owned()];
-    for quantity in ["km2", "pop"] {
-        for z in Zone::ALL {
-            for q in ["p10", "p50", "p90"] {
-                header.push(format!("{}_{quantity}_{q}", z.key()));
-            }
-        }
-    }
-    csv.write_record(&header).map_err(csv_io)?;
-    for (day, (area, people)) in summary.area_km2.iter().zip(&summary.people).enumerate() {
-        let mut row = vec![day.to_string()];
-        for b in area.iter().chain(people) {
-            row.extend([b.p10, b.p50, b.p90].map(number));
-        }
-        csv.write_record(&row).map_err(csv_io)?;
-    }
-    csv.flush()
 }
 
 /// A progress bar on standard error, shown only once a job has taken more than a second.

@@ -4,8 +4,8 @@ use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::output::{
-    Loaded, Progress, check_output, csv_io, day_columns, day_row, write_lines, write_output,
-    write_summary,
+    Loaded, Progress, check_output, csv_io, day_columns, day_row, write_days, write_lines,
+    write_output, write_summary,
 };
 use super::{ModeArg, RunArgs};
 use crate::geo::Grid;
@@ -39,18 +39,12 @@ fn write_csv(out: &mut dyn Write, args: &RunArgs, loaded: &Loaded) -> std::io::R
             Some(ModeArg::Stochastic) => Mode::Stochastic,
             None => scenario.mode,
         };
-        write_lines(
+        let output = plan.run(mode, seed, Record::Totals);
+        return write_days(
             out,
             &loaded.header(&format!("mode: {mode:?}; seed: {seed}; runs: 1")),
-        )?;
-        let output = plan.run(mode, seed, Record::Totals);
-        let mut csv = csv::Writer::from_writer(out);
-        csv.write_record(day_columns(false)).map_err(csv_io)?;
-        for (day, record) in output.days.iter().enumerate() {
-            csv.write_record(day_row(None, day, record))
-                .map_err(csv_io)?;
-        }
-        return csv.flush();
+            &output.days,
+        );
     };
     let mut header = loaded.header(&ensemble_job(seed, runs));
     let slice = args.shard.map_or(0..runs, |s| s.range(runs));

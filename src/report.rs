@@ -1,0 +1,209 @@
+//! What every exported table shares, in the app and on the command line: the provenance
+//! header that names the program, scenario and file, and the columns of a day.
+//!
+//! One module so that a CSV exported from the app and one written by `gaza-zones run` have
+//! the same header and the same columns, and a reader can tell which scenario made them.
+
+use std::io::Write;
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use crate::model::ensemble::Summary;
+use crate::model::output::FLOWS;
+use crate::model::{DayRecord, Zone};
+use crate::scenario::Scenario;
+
+/// Which scenario, in which file, with which bytes, made a table or figure.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Provenance {
+    pub title: String,
+    /// The file's path as given, or a description such as "unsaved".
+    pub file: String,
+    /// SHA-256 of the scenario text, lowercase hex.
+    pub sha256: String,
+    pub start_date: String,
+}
+
+impl Provenance {
+    /// For a scenario read from `file` whose text was exactly `text`.
+    #[must_use]
+    pub fn of_text(scenario: &Scenario, file: &Path, text: &str) -> Self {
+        Self {
+            title: one_line(&scenario.meta.title),
+            file: file.display().to_string(),
+            sha256: sha256_hex(text.as_bytes()),
+            start_date: scenario.start_date.to_string(),
+        }
+    }
+
+    /// For a scenario held in memory (the app's, perhaps edited since it was saved). The hash
+    /// is of the text the app would save, which for a file the app saved and has not changed
+    /// since is the file's own hash, the one `gaza-zones run` reports.
+    #[must_use]
+    pub fn of_scenario(scenario: &Scenario, file: Option<&Path>, unsaved_edits: bool) -> Self {
+        let text = scenario.to_ron_string().unwrap_or_default();
+        let file = match (file, unsaved_edits) {
+            (Some(path), false) => path.display().to_string(),
+            (Some(path), true) => format!("{} (with unsaved edits)", path.display()),
+            (None, _) => "(not saved to a file)".to_owned(),
+        };
+        Self {
+            title: one_line(&scenario.meta.title),
+            file,
+            sha256: sha256_hex(text.as_bytes()),
+            start_date: scenario.start_date.to_string(),
+        }
+    }
+
+    /// The comment lines that open every CSV: program, scenario, file and hash, start date.
+    /// `job` describes what was computed (mode, seed, runs, sweep, day shown).
+    #[must_use]
+    pub fn header(&self, job: &str) -> Vec<String> {
+        vec![
+            format!("# gaza-zones {VERSION}: a what-if model, not a forecast"),
+            format!("# scenario: {}", self.title),
+            format!("# file: {} sha256:{}", self.file, self.sha256),
+            format!("# start_date: {} (day 0)", self.start_date),
+            format!("# {}", one_line(job)),
+        ]
+    }
+}
+
+/// The program's version, as figures and tables quote it.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+fn one_line(text: &str) -> String {
+    text.replace(['\n', '\r'], " ")
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+pub fn write_lines(out: &mut dyn Write, lines: &[String]) -> std::io::Result<()> {
+    for line in lines {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
+/// Keeps the I/O error's kind (a closed pipe stays a closed pipe).
+pub fn csv_io(e: csv::Error) -> std::io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => std::io::Error::other(format!("{other:?}")),
+    }
+}
+
+/// Numbers are written in full (the shortest text that reads back as the same number), so
+/// that shards merged and summarised later give exactly the numbers of a whole run.
+#[must_use]
+pub fn number(v: f64) -> String {
+    format!("{v}")
+}
+
+#[must_use]
+pub fn day_columns(with_run: bool) -> Vec<String> {
+    let mut columns: Vec<String> = Vec::new();
+    if with_run {
+        columns.push("run".into());
+    }
+    columns.push("day".into());
+    columns.extend(Zone::ALL.iter().map(|z| format!("{}_km2", z.key())));
+    columns.extend(Zone::ALL.iter().map(|z| format!("{}_pop", z.key())));
+    columns.extend(["held_km2", "displaced_pop", "returned_pop"].map(String::from));
+    columns.extend(
+        FLOWS
+            .iter()
+            .map(|(a, b)| format!("{}_to_{}_km2", a.key(), b.key())),
+    );
+    columns
+}
+
+#[must_use]
+pub fn day_row(run: Option<u64>, day: usize, r: &DayRecord) -> Vec<String> {
+    let mut row = Vec::with_capacity(26);
+    if let Some(run) = run {
+        row.push(run.to_string());
+    }
+    row.push(day.to_string());
+    row.extend(r.area_km2.iter().map(|&v| number(v)));
+    row.extend(r.people.iter().map(|&v| number(v)));
+    row.push(number(r.held_km2));
+    row.push(number(r.people_displaced));
+    row.push(number(r.people_returned));
+    row.extend(
+        FLOWS
+            .iter()
+            .map(|(a, b)| number(r.flows_km2[a.index()][b.index()])),
+    );
+    row
+}
+
+/// One run's days as CSV after `header`: the table `gaza-zones run` writes.
+pub fn write_days(
+    out: &mut dyn Write,
+    header: &[String],
+    days: &[DayRecord],
+) -> std::io::Result<()> {
+    write_lines(out, header)?;
+    let mut csv = csv::Writer::from_writer(out);
+    csv.write_record(day_columns(false)).map_err(csv_io)?;
+    for (day, record) in days.iter().enumerate() {
+        csv.write_record(day_row(None, day, record))
+            .map_err(csv_io)?;
+    }
+    csv.flush()
+}
+
+/// An ensemble's quantiles per day (after any header the caller wrote).
+pub fn write_summary(out: &mut dyn Write, summary: &Summary) -> std::io::Result<()> {
+    let mut csv = csv::Writer::from_writer(out);
+    let mut header = vec!["day".to_owned()];
+    for quantity in ["km2", "pop"] {
+        for z in Zone::ALL {
+            for q in ["p10", "p50", "p90"] {
+                header.push(format!("{}_{quantity}_{q}", z.key()));
+            }
+        }
+    }
+    csv.write_record(&header).map_err(csv_io)?;
+    for (day, (area, people)) in summary.area_km2.iter().zip(&summary.people).enumerate() {
+        let mut row = vec![day.to_string()];
+        for b in area.iter().chain(people) {
+            row.extend([b.p10, b.p50, b.p90].map(number));
+        }
+        csv.write_record(&row).map_err(csv_io)?;
+    }
+    csv.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unedited_scenario_in_the_app_has_the_hash_the_command_line_reports() {
+        let scenario = crate::scenario::default_scenario().expect("bundled");
+        let text = scenario.to_ron_string().expect("serialises");
+        let path = Path::new("scenarios/x.ron");
+        let from_file = Provenance::of_text(&scenario, path, &text);
+        let in_app = Provenance::of_scenario(&scenario, Some(path), false);
+        assert_eq!(from_file, in_app);
+        let edited = Provenance::of_scenario(&scenario, Some(path), true);
+        assert!(edited.header("job")[2].contains("unsaved edits"));
+    }
+
+    #[test]
+    fn the_header_says_what_the_model_is_not() {
+        let scenario = crate::scenario::default_scenario().expect("bundled");
+        let header = Provenance::of_scenario(&scenario, None, false).header("day 3\nshown");
+        assert!(header[0].contains("not a forecast"));
+        assert_eq!(header[4], "# day 3 shown");
+        assert!(header.iter().all(|l| l.starts_with("# ")));
+    }
+}
