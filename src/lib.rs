@@ -6,6 +6,7 @@
 #[cfg(feature = "app")]
 pub mod app;
 pub mod cli;
+pub mod figure;
 pub mod geo;
 pub mod model;
 pub mod report;

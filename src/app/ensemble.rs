@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
 use crate::geo::Grid;
-use crate::model::ensemble::{Summary, SummaryBuilder, for_each_run};
+use crate::model::ensemble::{self, Summary};
 use crate::model::{Plan, Zone};
 use crate::scenario::Scenario;
 
@@ -40,21 +40,16 @@ impl EnsembleJob {
         let (done_t, cancel_t, result_t) =
             (Arc::clone(&done), Arc::clone(&cancel), Arc::clone(&result));
         let handle = std::thread::spawn(move || {
-            let grid = Grid::strip();
-            let plan = Plan::new(grid, &scenario.inputs());
-            let mut builder = SummaryBuilder::default();
-            let mut blue = vec![0.0; grid.len()];
-            let finished = for_each_run(&plan, scenario.seed, 0..runs, &cancel_t, |_, output| {
-                builder.add(&output.days);
-                for (b, f) in blue.iter_mut().zip(&output.final_blue) {
-                    *b += f;
-                }
+            let plan = Plan::new(Grid::strip(), &scenario.inputs());
+            let outcome = ensemble::outcome(&plan, scenario.seed, runs, &cancel_t, || {
                 done_t.fetch_add(1, Ordering::Relaxed);
             });
-            if finished && let Ok(mut slot) = result_t.lock() {
+            if let Some(outcome) = outcome
+                && let Ok(mut slot) = result_t.lock()
+            {
                 *slot = Some(EnsembleResult {
-                    ended_blue_share: blue.iter().map(|b| b / runs as f64).collect(),
-                    summary: builder.finish(),
+                    ended_blue_share: outcome.ended_blue_share,
+                    summary: outcome.summary,
                     runs,
                     scenario,
                 });

@@ -14,27 +14,11 @@ pub fn set_colour_blind_safe(on: bool) {
     COLOUR_BLIND_SAFE.store(on, Ordering::Relaxed);
 }
 
-/// Zone colours: saturated enough to read on a projector, and distinct in lightness so that
-/// red and green still differ for the commonest colour-vision deficiencies. The colour-blind
-/// safe set takes its hues from Okabe and Ito's palette (vermillion, bluish green, grey, blue),
-/// which stay apart under deuteranopia and protanopia; the map adds patterns to red and green
-/// cells either way, so colour is never the only cue.
+/// A zone's colour in the palette chosen (see [`crate::figure::zone_rgb`] for why these).
 #[must_use]
 pub fn zone_colour(zone: Zone) -> Color32 {
-    if COLOUR_BLIND_SAFE.load(Ordering::Relaxed) {
-        return match zone {
-            Zone::Red => Color32::from_rgb(0xD5, 0x5E, 0x00),
-            Zone::Green => Color32::from_rgb(0x00, 0x9E, 0x73),
-            Zone::Gray => Color32::from_rgb(0xBB, 0xBB, 0xBB),
-            Zone::Blue => Color32::from_rgb(0x00, 0x72, 0xB2),
-        };
-    }
-    match zone {
-        Zone::Red => Color32::from_rgb(0xC6, 0x28, 0x28),
-        Zone::Green => Color32::from_rgb(0x5C, 0xC0, 0x5F),
-        Zone::Gray => Color32::from_rgb(0x9E, 0x9E, 0x9E),
-        Zone::Blue => Color32::from_rgb(0x1E, 0x63, 0xC8),
-    }
+    let [r, g, b] = crate::figure::zone_rgb(zone, COLOUR_BLIND_SAFE.load(Ordering::Relaxed));
+    Color32::from_rgb(r, g, b)
 }
 
 /// The pattern mark drawn on red and green cells (and in the legend).

@@ -1,6 +1,7 @@
-//! The headless command line: `run` and `sweep` write CSV, `merge` joins shards, `validate`
-//! checks files. No user interface.
+//! The headless command line: `run` and `sweep` write CSV, `merge` joins shards, `figure`
+//! draws PNG or SVG figures, `validate` checks files. No user interface.
 
+mod figure;
 mod merge;
 mod output;
 mod run;
@@ -81,6 +82,9 @@ pub enum Command {
     /// Combine the shards of one `run --runs` or `sweep` job into the CSV the whole job writes.
     #[command(after_help = EXIT_CODES)]
     Merge(MergeArgs),
+    /// Draw the map on a day, or a chart over time, as a PNG or SVG figure with its caption.
+    #[command(after_help = EXIT_CODES)]
+    Figure(FigureArgs),
     /// Check scenario files; print every problem found.
     #[command(after_help = EXIT_CODES)]
     Validate {
@@ -158,6 +162,55 @@ pub struct MergeArgs {
     pub summary: bool,
 }
 
+#[derive(Debug, Args)]
+pub struct FigureArgs {
+    /// Scenario file (.ron).
+    pub file: PathBuf,
+    /// The figure to write; .png or .svg.
+    #[arg(long, value_name = "PATH")]
+    pub out: PathBuf,
+    /// What to draw.
+    #[arg(long, value_enum, default_value_t = FigureKind::Map)]
+    pub kind: FigureKind,
+    /// The day of the map, or the day marked on a chart.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub day: u32,
+    /// The figure's size in layout pixels.
+    #[arg(long, value_name = "WxH", default_value = "1920x1080", value_parser = parse_figure_size)]
+    pub size: [u32; 2],
+    /// Image pixels per layout pixel in a PNG (2 for print or high-density screens).
+    #[arg(long, value_name = "S", default_value_t = 1.0)]
+    pub scale: f64,
+    /// Stochastic runs for an ensemble: spread charts need one (default 200); with `map`, the
+    /// map shows the share of runs in which each cell ended blue.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=MAX_RUNS))]
+    pub runs: Option<u64>,
+    /// Seed (default: the scenario's).
+    #[arg(long, value_name = "S")]
+    pub seed: Option<u64>,
+    /// Okabe–Ito zone colours, distinct under red-green colour blindness.
+    #[arg(long)]
+    pub colour_blind: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum FigureKind {
+    /// The map of zones on --day.
+    Map,
+    /// People by zone over time, stacked.
+    People,
+    /// Land by zone over time, stacked.
+    Area,
+    /// An ensemble's median and p10–p90 of people per zone.
+    SpreadPeople,
+    /// An ensemble's median and p10–p90 of land per zone.
+    SpreadArea,
+}
+
+fn parse_figure_size(text: &str) -> Result<[u32; 2], String> {
+    parse_size(text).map(|[w, h]| [w as u32, h as u32])
+}
+
 fn parse_driver(text: &str) -> Result<Driver, String> {
     if let Some(d) = Driver::ALL.into_iter().find(|d| d.key() == text) {
         return Ok(d);
@@ -186,6 +239,7 @@ pub fn execute(command: Command) -> u8 {
         Command::Run(args) => run::run(&args),
         Command::Sweep(args) => sweep::sweep(&args),
         Command::Merge(args) => merge::merge(&args),
+        Command::Figure(args) => figure::figure(&args),
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod governorate;
 pub mod grid;
+pub mod outline;
 pub mod polygon;
 pub mod projection;
 

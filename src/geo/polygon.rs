@@ -104,6 +104,52 @@ pub fn clip_to_y_band(ring: &[PointKm], y_min: f64, y_max: f64) -> Vec<PointKm> 
     clip_half_plane(&bottom, HalfPlane::YAtMost(y_max))
 }
 
+/// Whether `p` lies inside `ring` (even-odd rule).
+#[must_use]
+pub fn contains(ring: &[PointKm], p: PointKm) -> bool {
+    let mut inside = false;
+    let n = ring.len();
+    for k in 0..n {
+        let (a, b) = (ring[k], ring[(k + 1) % n]);
+        if (a[1] > p[1]) != (b[1] > p[1]) {
+            let x = a[0] + (p[1] - a[1]) / (b[1] - a[1]) * (b[0] - a[0]);
+            if p[0] < x {
+                inside = !inside;
+            }
+        }
+    }
+    inside
+}
+
+/// The pieces of the segment `a`–`b` that lie inside `ring`, which need not be convex.
+#[must_use]
+pub fn clip_segment(ring: &[PointKm], a: PointKm, b: PointKm) -> Vec<[PointKm; 2]> {
+    let d = [b[0] - a[0], b[1] - a[1]];
+    // Where the segment crosses the ring's edges, as fractions along it.
+    let mut cuts = vec![0.0, 1.0];
+    let n = ring.len();
+    for k in 0..n {
+        let (p, q) = (ring[k], ring[(k + 1) % n]);
+        let e = [q[0] - p[0], q[1] - p[1]];
+        let denom = d[0] * e[1] - d[1] * e[0];
+        if denom.abs() < 1e-15 {
+            continue;
+        }
+        let w = [p[0] - a[0], p[1] - a[1]];
+        let t = (w[0] * e[1] - w[1] * e[0]) / denom;
+        let u = (w[0] * d[1] - w[1] * d[0]) / denom;
+        if (0.0..=1.0).contains(&t) && (0.0..=1.0).contains(&u) {
+            cuts.push(t);
+        }
+    }
+    cuts.sort_by(f64::total_cmp);
+    let at = |t: f64| [a[0] + d[0] * t, a[1] + d[1] * t];
+    cuts.windows(2)
+        .filter(|w| w[1] - w[0] > 1e-9 && contains(ring, at((w[0] + w[1]) / 2.0)))
+        .map(|w| [at(w[0]), at(w[1])])
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -148,5 +194,26 @@ mod tests {
             .sum();
         assert!((whole - 7.0).abs() < 1e-12);
         assert!((parts - whole).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_segment_is_cut_where_it_leaves_a_concave_ring() {
+        // A U shape: the segment along y = 1.5 crosses both arms and the gap between them.
+        let u = [
+            [0.0, 0.0],
+            [3.0, 0.0],
+            [3.0, 2.0],
+            [2.0, 2.0],
+            [2.0, 1.0],
+            [1.0, 1.0],
+            [1.0, 2.0],
+            [0.0, 2.0],
+        ];
+        let pieces = clip_segment(&u, [-1.0, 1.5], [4.0, 1.5]);
+        assert_eq!(pieces.len(), 2);
+        assert!((pieces[0][0][0] - 0.0).abs() < 1e-12 && (pieces[0][1][0] - 1.0).abs() < 1e-12);
+        assert!((pieces[1][0][0] - 2.0).abs() < 1e-12 && (pieces[1][1][0] - 3.0).abs() < 1e-12);
+        assert!(clip_segment(&u, [5.0, 5.0], [6.0, 6.0]).is_empty());
+        assert_eq!(clip_segment(&u, [0.5, 0.5], [2.5, 0.5]).len(), 1);
     }
 }

@@ -122,6 +122,41 @@ pub fn quantile(sorted: &[f64], q: f64) -> f64 {
     }
 }
 
+/// What an ensemble shows: the bands over time and, per cell, how often it ended blue.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Outcome {
+    pub runs: u64,
+    pub summary: Summary,
+    /// Per cell: the share of runs in which it ended blue.
+    pub ended_blue_share: Vec<f64>,
+}
+
+/// Runs the first `runs` runs of an ensemble seeded with `seed` and summarises them, calling
+/// `on_run` after each; `None` if cancelled. The app and the `figure` command both use it, so
+/// their bands are the ones `run --runs N --summary` writes.
+pub fn outcome(
+    plan: &Plan<'_>,
+    seed: u64,
+    runs: u64,
+    cancel: &AtomicBool,
+    mut on_run: impl FnMut(),
+) -> Option<Outcome> {
+    let mut builder = SummaryBuilder::default();
+    let mut blue = vec![0.0; plan.grid().len()];
+    let finished = for_each_run(plan, seed, 0..runs, cancel, |_, output| {
+        builder.add(&output.days);
+        for (b, f) in blue.iter_mut().zip(&output.final_blue) {
+            *b += f;
+        }
+        on_run();
+    });
+    finished.then(|| Outcome {
+        runs,
+        summary: builder.finish(),
+        ended_blue_share: blue.iter().map(|b| b / runs.max(1) as f64).collect(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

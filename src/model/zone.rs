@@ -52,4 +52,15 @@ impl Zone {
             Self::Blue => "judged secure enough for civilians to return",
         }
     }
+
+    /// The zone's meaning in a few words, for legends.
+    #[must_use]
+    pub fn short_meaning(self) -> &'static str {
+        match self {
+            Self::Red => "armed Hamas present",
+            Self::Green => "haven under Arab oversight",
+            Self::Gray => "international reconstruction",
+            Self::Blue => "secure for civilians to return",
+        }
+    }
 }

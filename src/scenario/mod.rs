@@ -255,3 +255,13 @@ impl Bundled {
 pub fn default_scenario() -> Result<Scenario, LoadError> {
     BUNDLED[0].load()
 }
+
+/// The calendar date of a day of the scenario (day 0 is `start_date`), as "17 Nov 2025".
+#[must_use]
+pub fn date_of(start_date: &str, day: u32) -> Option<String> {
+    let start = jiff::civil::Date::strptime("%Y-%m-%d", start_date).ok()?;
+    let date = start
+        .checked_add(jiff::Span::new().days(i64::from(day)))
+        .ok()?;
+    Some(date.strftime("%-d %b %Y").to_string())
+}

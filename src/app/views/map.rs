@@ -6,7 +6,8 @@ use eframe::egui::{self, Color32, Mesh, Pos2, Rect, Shape, Stroke, Vec2, epaint:
 
 use super::super::panels::playback::date_of;
 use super::super::theme::{self, Palette};
-use crate::geo::{Governorate, Grid};
+use crate::geo::Grid;
+use crate::geo::outline::MapGeometry as Geometry;
 use crate::model::{RunOutput, Zone};
 use crate::scenario::Scenario;
 
@@ -25,104 +26,6 @@ impl MapView {
     pub fn fit(&mut self) {
         self.zoom = 1.0;
         self.pan_pt = Vec2::ZERO;
-    }
-}
-
-/// Plane kilometres (x east, y north) of everything the map draws.
-struct Geometry {
-    /// Per cell: a triangle fan per ring (centre first, then the ring).
-    cell_fans: Vec<Vec<Vec<[f64; 2]>>>,
-    /// Per cell: the corners of its grid square, for the held hatching.
-    squares: Vec<[[f64; 2]; 4]>,
-    /// Withdrawal-line candidates: for each pair of edge-neighbouring cells, their shared edge.
-    shared_edges: Vec<(usize, usize, [[f64; 2]; 2])>,
-    borders: Vec<Vec<[f64; 2]>>,
-    labels: Vec<(Governorate, [f64; 2])>,
-    min: [f64; 2],
-    max: [f64; 2],
-}
-
-impl Geometry {
-    fn new(grid: &Grid) -> Self {
-        let km = |p: [f64; 2]| grid.projection.plane_from_lonlat(p);
-        // Each cell's land is a grid square cut by the boundary; the pieces are convex or
-        // nearly so (coastline wiggles), so a fan from the ring's centre fills them; any
-        // overlap is painted in the same colour and does not show.
-        let cell_fans = grid
-            .cells
-            .iter()
-            .map(|cell| {
-                cell.outline_lonlat
-                    .iter()
-                    .map(|ring| {
-                        let pts: Vec<[f64; 2]> = ring.iter().map(|&p| km(p)).collect();
-                        let n = pts.len().max(1) as f64;
-                        let c = pts
-                            .iter()
-                            .fold([0.0, 0.0], |s, p| [s[0] + p[0] / n, s[1] + p[1] / n]);
-                        std::iter::once(c).chain(pts).collect()
-                    })
-                    .collect()
-            })
-            .collect();
-        let squares = grid
-            .cells
-            .iter()
-            .map(|cell| grid.square_corners_lonlat(cell.square).map(km))
-            .collect();
-        let mut shared_edges = Vec::new();
-        for (c, cell) in grid.cells.iter().enumerate() {
-            let (i, j) = cell.square;
-            let corners = grid.square_corners_lonlat(cell.square).map(km);
-            // Right neighbour shares corners 1–2; upper neighbour shares corners 2–3.
-            for ((di, dj), edge) in [
-                ((1, 0), [corners[1], corners[2]]),
-                ((0, 1), [corners[2], corners[3]]),
-            ] {
-                if let Some(other) = grid.cell_of_square((i + di, j + dj))
-                    && other != c
-                {
-                    shared_edges.push((c, other, edge));
-                }
-            }
-        }
-        let borders = grid
-            .boundaries
-            .iter()
-            .map(|b| b.ring_lonlat.iter().map(|&p| km(p)).collect())
-            .collect();
-        let labels = Governorate::ALL
-            .iter()
-            .map(|&g| {
-                let (mut x, mut y, mut a) = (0.0, 0.0, 0.0);
-                for cell in grid.cells.iter().filter(|c| c.governorate == g) {
-                    let p = km(cell.centre_lonlat);
-                    x += p[0] * cell.area_km2;
-                    y += p[1] * cell.area_km2;
-                    a += cell.area_km2;
-                }
-                (g, [x / a, y / a])
-            })
-            .collect();
-        let all = grid
-            .boundaries
-            .iter()
-            .flat_map(|b| b.ring_lonlat.iter().map(|&p| km(p)));
-        let (min, max) = all.fold(([f64::MAX; 2], [f64::MIN; 2]), |(lo, hi), p| {
-            (
-                [lo[0].min(p[0]), lo[1].min(p[1])],
-                [hi[0].max(p[0]), hi[1].max(p[1])],
-            )
-        });
-        Self {
-            cell_fans,
-            squares,
-            shared_edges,
-            borders,
-            labels,
-            min,
-            max,
-        }
     }
 }
 
@@ -247,19 +150,15 @@ pub fn map_ui(
         }
     }
 
-    // Held cells: diagonal hatching inside their squares, clipped to the panel.
+    // Held cells: diagonal hatching, clipped to their land.
     let hatch = Stroke::new(1.2, palette.hatch);
-    for (c, square) in geometry.squares.iter().enumerate() {
-        if !run.is_held(d, c) || grid.cells[c].area_km2 < 0.5 {
+    for (c, lines) in geometry.hatches.iter().enumerate() {
+        if !run.is_held(d, c) {
             continue;
         }
-        let [a, b, cc, dd] = square.map(|p| t.to_screen(p));
-        for k in 1..4 {
-            let f = k as f32 / 4.0;
-            painter.line_segment([a.lerp(b, f), a.lerp(dd, f)], hatch);
-            painter.line_segment([cc.lerp(b, f), cc.lerp(dd, f)], hatch);
+        for line in lines {
+            painter.line_segment(line.map(|p| t.to_screen(p)), hatch);
         }
-        painter.line_segment([b, dd], hatch);
     }
 
     // The withdrawal line: edges between held and open cells.
@@ -322,7 +221,7 @@ fn legend_ui(painter: &egui::Painter, rect: Rect, palette: &Palette, note: Optio
     let line_h = 22.0;
     let rows: Vec<(Option<Zone>, String)> = Zone::ALL
         .iter()
-        .map(|&z| (Some(z), format!("{}: {}", z.key(), short_meaning(z))))
+        .map(|&z| (Some(z), format!("{}: {}", z.key(), z.short_meaning())))
         .chain([(
             None,
             "held by Israeli forces behind the line (gray)".to_owned(),
@@ -458,16 +357,6 @@ fn caption_ui(
     painter.galley(top_left, title, palette.governorate_label);
     if !event.note.is_empty() {
         painter.galley(note_top, note, palette.caption);
-    }
-}
-
-/// The zone's meaning in a few words, for the legend; hover a cell for the full sentence.
-fn short_meaning(zone: Zone) -> &'static str {
-    match zone {
-        Zone::Red => "armed Hamas present",
-        Zone::Green => "haven under Arab oversight",
-        Zone::Gray => "international reconstruction",
-        Zone::Blue => "secure for civilians to return",
     }
 }
 

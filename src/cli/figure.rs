@@ -1,0 +1,135 @@
+//! `gaza-zones figure`: the map on a day, or a chart over time, as PNG or SVG, headless: the
+//! same drawing as the app's Export, for papers and for figures made on a cluster.
+
+use std::sync::atomic::AtomicBool;
+
+use super::output::{Loaded, check_output};
+use super::{FigureArgs, FigureKind, exit};
+use crate::figure::{
+    self, Caption, ChartFigure, ChartKind, Content, Figure, FigureSize, MapFigure, Quantity,
+};
+use crate::geo::Grid;
+use crate::model::ensemble::{self, Outcome};
+use crate::model::{Plan, Record};
+
+pub fn figure(args: &FigureArgs) -> u8 {
+    if let Err(code) = check_output(Some(&args.out), &args.file) {
+        return code;
+    }
+    if let Err(e) = figure::Format::of_path(&args.out) {
+        eprintln!("{e}");
+        return exit::USAGE;
+    }
+    let loaded = match Loaded::read(&args.file) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let scenario = &loaded.scenario;
+    if args.day > scenario.horizon_days {
+        eprintln!(
+            "--day {} is past the scenario's last day ({})",
+            args.day, scenario.horizon_days
+        );
+        return exit::USAGE;
+    }
+    let seed = args.seed.unwrap_or(scenario.seed);
+    let plan = Plan::new(Grid::strip(), &scenario.inputs());
+    let run = plan.run(scenario.mode, seed, Record::Cells);
+    let needs_ensemble = args.runs.is_some()
+        || matches!(args.kind, FigureKind::SpreadPeople | FigureKind::SpreadArea);
+    let runs = args.runs.unwrap_or(DEFAULT_RUNS);
+    let outcome: Option<Outcome> = if needs_ensemble {
+        ensemble::outcome(&plan, seed, runs, &AtomicBool::new(false), || {})
+    } else {
+        None
+    };
+    let file = &loaded.provenance;
+    let source = format!(
+        "{} sha256:{}",
+        file.file,
+        &file.sha256[..12.min(file.sha256.len())]
+    );
+    let (content, subtitle) = match args.kind {
+        FigureKind::Map => {
+            let blue_chance = outcome.as_ref().map(|o| o.ended_blue_share.as_slice());
+            let subtitle = match blue_chance {
+                Some(_) => format!(
+                    "Share of {runs} runs (seed {seed}) in which each cell ended blue on day {}",
+                    scenario.horizon_days
+                ),
+                None => Caption::day_subtitle("Zones", scenario, args.day),
+            };
+            let day = if blue_chance.is_some() {
+                scenario.horizon_days
+            } else {
+                args.day
+            };
+            (
+                Content::Map(MapFigure {
+                    run: &run,
+                    day,
+                    blue_chance,
+                }),
+                subtitle,
+            )
+        }
+        kind => {
+            let (chart, subtitle) = match kind {
+                FigureKind::People => (
+                    ChartKind::Stacked(Quantity::People),
+                    "People by the zone they are in".to_owned(),
+                ),
+                FigureKind::Area => (
+                    ChartKind::Stacked(Quantity::Area),
+                    "Land by zone".to_owned(),
+                ),
+                FigureKind::SpreadPeople => (
+                    ChartKind::Spread(Quantity::People),
+                    format!("People by zone: median and p10–p90 of {runs} runs, seed {seed}"),
+                ),
+                _ => (
+                    ChartKind::Spread(Quantity::Area),
+                    format!("Land by zone: median and p10–p90 of {runs} runs, seed {seed}"),
+                ),
+            };
+            (
+                Content::Chart(ChartFigure {
+                    kind: chart,
+                    days: &run.days,
+                    summary: outcome.as_ref().map(|o| &o.summary),
+                    event_days: scenario.events.iter().map(|e| e.day).collect(),
+                    marked_day: (args.day > 0).then_some(args.day),
+                }),
+                subtitle,
+            )
+        }
+    };
+    let fig = Figure {
+        caption: Caption::new(scenario, subtitle, source),
+        colour_blind_safe: args.colour_blind,
+        content,
+    };
+    let size = FigureSize {
+        width: args.size[0],
+        height: args.size[1],
+        scale: args.scale,
+    };
+    match figure::save(&fig, size, &args.out) {
+        Ok(()) => exit::OK,
+        Err(
+            e @ (figure::FigureError::TooLarge { .. }
+            | figure::FigureError::TooSmall { .. }
+            | figure::FigureError::BadScale(_)),
+        ) => {
+            eprintln!("{e}");
+            exit::USAGE
+        }
+        Err(e) => {
+            eprintln!("{}: {e}", args.out.display());
+            exit::OUTPUT
+        }
+    }
+}
+
+/// Runs of an ensemble figure when `--runs` is not given: enough for steady p10 and p90.
+const DEFAULT_RUNS: u64 = 200;

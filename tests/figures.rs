@@ -1,0 +1,146 @@
+//! Figures as a researcher makes them: `gaza-zones figure` writes a PNG of the size and scale
+//! asked for, or an SVG, each carrying the scenario, day and version; bad requests are refused
+//! with a message and nothing is written.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn gaza_zones(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gaza-zones"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn scenario(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("scenarios")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+/// The PNG's size and its text chunks (keyword, text).
+fn png_info(path: &Path) -> ((u32, u32), Vec<(String, String)>) {
+    let decoder = png::Decoder::new(std::io::BufReader::new(
+        std::fs::File::open(path).expect("written"),
+    ));
+    let reader = decoder.read_info().expect("a PNG");
+    let info = reader.info();
+    let mut text: Vec<(String, String)> = info
+        .uncompressed_latin1_text
+        .iter()
+        .map(|t| (t.keyword.clone(), t.text.clone()))
+        .collect();
+    for t in &info.utf8_text {
+        text.push((t.keyword.clone(), t.get_text().expect("utf-8")));
+    }
+    ((info.width, info.height), text)
+}
+
+#[test]
+fn a_map_png_has_the_size_and_scale_asked_for_and_says_what_it_shows() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("map.png");
+    let o = gaza_zones(&[
+        "figure",
+        &scenario("full_phase_two.ron"),
+        "--day",
+        "400",
+        "--size",
+        "1280x720",
+        "--scale",
+        "2",
+        "--out",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let (size, text) = png_info(&out);
+    assert_eq!(size, (2560, 1440));
+    let get = |k: &str| {
+        text.iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, t)| t.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(get("Title"), "Full Phase II with an enforcing stabilisation force");
+    let description = get("Description");
+    assert!(description.contains("day 400"), "{description}");
+    assert!(description.contains("22 Dec 2026"), "{description}");
+    assert!(description.contains("not a forecast"), "{description}");
+    assert!(get("Software").contains(env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn the_same_file_gives_the_same_figure_byte_for_byte() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let make = |name: &str| {
+        let out = dir.path().join(name);
+        let o = gaza_zones(&[
+            "figure",
+            &scenario("stalled_phase_two.ron"),
+            "--kind",
+            "people",
+            "--size",
+            "800x500",
+            "--out",
+            out.to_str().expect("utf-8"),
+        ]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        std::fs::read(out).expect("written")
+    };
+    assert_eq!(make("a.png"), make("b.png"));
+}
+
+#[test]
+fn an_svg_is_vector_text_with_its_title_and_caption() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("spread.svg");
+    let o = gaza_zones(&[
+        "figure",
+        &scenario("stalled_phase_two.ron"),
+        "--kind",
+        "spread-area",
+        "--runs",
+        "12",
+        "--out",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let svg = std::fs::read_to_string(&out).expect("written");
+    assert!(svg.starts_with("<svg"));
+    assert!(svg.contains("<title>Stalled Phase II"), "{}", &svg[..300]);
+    assert!(svg.contains("median and p10–p90 of 12 runs"));
+    assert!(svg.contains("a what-if model, not a forecast"));
+    assert!(svg.contains("<polygon") || svg.contains("<path"));
+}
+
+#[test]
+fn bad_requests_are_refused_and_write_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = scenario("stalled_phase_two.ron");
+    for (args, needle) in [
+        (vec!["--out", "x.jpg"], "end the file name in .png or .svg"),
+        (vec!["--out", "x.png", "--size", "8000x8000", "--scale", "4"], "too large"),
+        (vec!["--out", "x.png", "--scale", "0"], "scale"),
+        (vec!["--out", "x.png", "--day", "100000"], "last day"),
+    ] {
+        let mut all = vec!["figure", file.as_str()];
+        let args: Vec<String> = args
+            .iter()
+            .map(|a| {
+                if a.starts_with("x.") {
+                    dir.path().join(a).display().to_string()
+                } else {
+                    (*a).to_owned()
+                }
+            })
+            .collect();
+        all.extend(args.iter().map(String::as_str));
+        let o = gaza_zones(&all);
+        assert_eq!(o.status.code(), Some(2), "{all:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains(needle), "{all:?}: {err}");
+    }
+    assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 0);
+}
