@@ -70,6 +70,13 @@ impl Provenance {
     }
 }
 
+/// The job line of an ensemble's header; shards of one ensemble, and the app's export of the
+/// same ensemble, share it.
+#[must_use]
+pub fn ensemble_job(seed: u64, runs: u64) -> String {
+    format!("mode: Stochastic; seed: {seed}; runs: {runs}")
+}
+
 /// The program's version, as figures and tables quote it.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 

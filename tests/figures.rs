@@ -63,7 +63,10 @@ fn a_map_png_has_the_size_and_scale_asked_for_and_says_what_it_shows() {
             .map(|(_, t)| t.clone())
             .unwrap_or_default()
     };
-    assert_eq!(get("Title"), "Full Phase II with an enforcing stabilisation force");
+    assert_eq!(
+        get("Title"),
+        "Full Phase II with an enforcing stabilisation force"
+    );
     let description = get("Description");
     assert!(description.contains("day 400"), "{description}");
     assert!(description.contains("22 Dec 2026"), "{description}");
@@ -121,7 +124,10 @@ fn bad_requests_are_refused_and_write_nothing() {
     let file = scenario("stalled_phase_two.ron");
     for (args, needle) in [
         (vec!["--out", "x.jpg"], "end the file name in .png or .svg"),
-        (vec!["--out", "x.png", "--size", "8000x8000", "--scale", "4"], "too large"),
+        (
+            vec!["--out", "x.png", "--size", "8000x8000", "--scale", "4"],
+            "too large",
+        ),
         (vec!["--out", "x.png", "--scale", "0"], "scale"),
         (vec!["--out", "x.png", "--day", "100000"], "last day"),
     ] {

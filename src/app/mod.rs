@@ -7,6 +7,7 @@ pub mod autosave;
 pub mod commands;
 pub mod document;
 pub mod ensemble;
+pub mod export;
 mod files;
 pub mod panels;
 mod screenshot;
@@ -40,6 +41,7 @@ pub struct Prefs {
     pub recent_files: Vec<PathBuf>,
     pub timeline: TimelineMode,
     pub play_days_per_second: f32,
+    pub export: export::ExportSettings,
 }
 
 impl Default for Prefs {
@@ -51,6 +53,7 @@ impl Default for Prefs {
             recent_files: Vec::new(),
             timeline: TimelineMode::People,
             play_days_per_second: 30.0,
+            export: export::ExportSettings::default(),
         }
     }
 }
@@ -108,6 +111,7 @@ pub struct ZonesApp {
     autosave: Option<autosave::Autosave>,
     /// Work left by a run that crashed, offered until the user restores or discards it.
     recovered: Option<autosave::Snapshot>,
+    export_dialog: panels::export::ExportDialog,
 }
 
 impl ZonesApp {
@@ -138,6 +142,7 @@ impl ZonesApp {
             present_on_start: false,
             autosave: None,
             recovered: None,
+            export_dialog: panels::export::ExportDialog::default(),
         };
         app.rerun();
         app
@@ -435,6 +440,7 @@ impl ZonesApp {
                 });
             }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Export => self.export_dialog.open = !self.export_dialog.open,
         }
     }
 
@@ -740,6 +746,7 @@ impl ZonesApp {
 
         panels::guard::guard_ui(&ctx, self);
         panels::guard::recovery_ui(&ctx, self);
+        panels::export::export_window_ui(&ctx, self);
         for command in commands {
             self.apply(&ctx, command);
         }

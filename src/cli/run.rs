@@ -23,11 +23,7 @@ pub fn run(args: &RunArgs) -> u8 {
     write_output(args.out.as_deref(), |out| write_csv(out, args, &loaded))
 }
 
-/// The job line of the header for an ensemble; shards of one ensemble share it.
-#[must_use]
-pub fn ensemble_job(seed: u64, runs: u64) -> String {
-    format!("mode: Stochastic; seed: {seed}; runs: {runs}")
-}
+use crate::report::ensemble_job;
 
 fn write_csv(out: &mut dyn Write, args: &RunArgs, loaded: &Loaded) -> std::io::Result<()> {
     let scenario = &loaded.scenario;

@@ -56,6 +56,8 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
             pick(ui, Command::Save, true);
             pick(ui, Command::SaveAs, true);
             ui.separator();
+            pick(ui, Command::Export, true);
+            ui.separator();
             pick(ui, Command::Quit, true);
         });
         ui.menu_button("Edit", |ui| {

@@ -2,6 +2,7 @@
 
 pub mod drivers;
 pub mod events;
+pub mod export;
 pub mod guard;
 pub mod menu;
 pub mod metadata;

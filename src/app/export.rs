@@ -1,0 +1,280 @@
+//! Exporting what the app shows: the map or a chart as a PNG or SVG figure, or the numbers
+//! behind them as CSV with the same provenance header the command line writes.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use super::ZonesApp;
+use crate::figure::{
+    self, Caption, ChartFigure, ChartKind, Content, Figure, FigureError, FigureSize, Format,
+    MapFigure, Quantity,
+};
+use crate::report::{self, Provenance};
+use crate::scenario::{Backup, SaveError, write_atomically_with};
+
+/// What to export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExportWhat {
+    Map,
+    People,
+    Area,
+    SpreadPeople,
+    SpreadArea,
+    /// The day-by-day totals, as `gaza-zones run` writes them.
+    DaysCsv,
+    /// The ensemble's quantiles, as `gaza-zones run --runs N --summary` writes them.
+    SpreadCsv,
+}
+
+impl ExportWhat {
+    pub const ALL: [Self; 7] = [
+        Self::Map,
+        Self::People,
+        Self::Area,
+        Self::SpreadPeople,
+        Self::SpreadArea,
+        Self::DaysCsv,
+        Self::SpreadCsv,
+    ];
+
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Map => "Map on the day shown",
+            Self::People => "Chart: people by zone over time",
+            Self::Area => "Chart: land by zone over time",
+            Self::SpreadPeople => "Chart: ensemble spread of people",
+            Self::SpreadArea => "Chart: ensemble spread of land",
+            Self::DaysCsv => "Table (CSV): totals for every day",
+            Self::SpreadCsv => "Table (CSV): ensemble p10/p50/p90 for every day",
+        }
+    }
+
+    /// A word for file names.
+    #[must_use]
+    pub fn stem(self) -> &'static str {
+        match self {
+            Self::Map => "map",
+            Self::People => "people",
+            Self::Area => "land",
+            Self::SpreadPeople => "spread-people",
+            Self::SpreadArea => "spread-land",
+            Self::DaysCsv => "days",
+            Self::SpreadCsv => "spread",
+        }
+    }
+
+    #[must_use]
+    pub fn is_table(self) -> bool {
+        matches!(self, Self::DaysCsv | Self::SpreadCsv)
+    }
+
+    #[must_use]
+    pub fn needs_ensemble(self) -> bool {
+        matches!(
+            self,
+            Self::SpreadPeople | Self::SpreadArea | Self::SpreadCsv
+        )
+    }
+}
+
+/// The choices of the Export dialog; kept between sessions.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExportSettings {
+    pub what: ExportWhat,
+    pub svg: bool,
+    pub width: u32,
+    pub height: u32,
+    pub scale: f64,
+}
+
+impl Default for ExportSettings {
+    fn default() -> Self {
+        Self {
+            what: ExportWhat::Map,
+            svg: false,
+            width: FigureSize::DEFAULT.width,
+            height: FigureSize::DEFAULT.height,
+            scale: FigureSize::DEFAULT.scale,
+        }
+    }
+}
+
+impl ExportSettings {
+    #[must_use]
+    pub fn format(&self) -> Format {
+        if self.svg { Format::Svg } else { Format::Png }
+    }
+
+    #[must_use]
+    pub fn size(&self) -> FigureSize {
+        FigureSize {
+            width: self.width,
+            height: self.height,
+            scale: self.scale,
+        }
+    }
+
+    #[must_use]
+    pub fn extension(&self) -> &'static str {
+        if self.what.is_table() {
+            "csv"
+        } else {
+            self.format().extension()
+        }
+    }
+}
+
+#[derive(Debug, Error)]
+pub enum ExportError {
+    #[error(transparent)]
+    Figure(#[from] FigureError),
+    #[error(transparent)]
+    Save(#[from] SaveError),
+    #[error("there is no ensemble of the scenario as it is now: run one first (Uncertainty panel)")]
+    NoEnsemble,
+    #[error("cannot write the table: {0}")]
+    Table(#[from] std::io::Error),
+}
+
+impl ZonesApp {
+    /// Where this export's numbers come from, for headers and captions.
+    fn provenance(&self) -> Provenance {
+        Provenance::of_scenario(self.doc.scenario(), self.doc.path(), self.doc.is_dirty())
+    }
+
+    /// A file name for the export: the scenario's file name, what, and the day for maps.
+    #[must_use]
+    pub fn suggested_export_name(&self, settings: &ExportSettings) -> String {
+        let base = self.doc.path().and_then(|p| p.file_stem()).map_or_else(
+            || "scenario".to_owned(),
+            |s| s.to_string_lossy().into_owned(),
+        );
+        let day = if settings.what == ExportWhat::Map {
+            format!("-day{}", self.day)
+        } else {
+            String::new()
+        };
+        format!(
+            "{base}-{}{day}.{}",
+            settings.what.stem(),
+            settings.extension()
+        )
+    }
+
+    /// Writes the export to `path` (atomically).
+    ///
+    /// # Errors
+    /// When the figure cannot be drawn, the ensemble it needs is missing, or the file cannot
+    /// be written.
+    pub fn export_to(&self, settings: &ExportSettings, path: &Path) -> Result<(), ExportError> {
+        let ensemble = self.ensemble();
+        if settings.what.needs_ensemble() && ensemble.is_none() {
+            return Err(ExportError::NoEnsemble);
+        }
+        if settings.what.is_table() {
+            let bytes = self.table_bytes(settings.what)?;
+            write_atomically_with(path, &bytes, Backup::Skip, |file, bytes| {
+                std::io::Write::write_all(file, bytes)
+            })?;
+            return Ok(());
+        }
+        let scenario = self.doc.scenario();
+        let provenance = self.provenance();
+        let source = format!(
+            "{} sha256:{}",
+            provenance.file,
+            provenance.sha256.get(..12).unwrap_or_default()
+        );
+        let runs_note = |what: &str| {
+            ensemble.map_or_else(String::new, |e| {
+                format!(
+                    "{what}: median and p10–p90 of {} runs, seed {}",
+                    e.runs, scenario.seed
+                )
+            })
+        };
+        let chart = |kind, subtitle: String| {
+            (
+                Content::Chart(ChartFigure {
+                    kind,
+                    days: &self.run.days,
+                    summary: ensemble.map(|e| &e.summary),
+                    event_days: scenario.events.iter().map(|e| e.day).collect(),
+                    marked_day: Some(self.day),
+                }),
+                subtitle,
+            )
+        };
+        let (content, subtitle) = match settings.what {
+            ExportWhat::Map => {
+                let blue_chance = ensemble
+                    .filter(|_| self.map_shows_blue_chance)
+                    .map(|e| e.ended_blue_share.as_slice());
+                let subtitle = match ensemble.filter(|_| blue_chance.is_some()) {
+                    Some(e) => format!(
+                        "Share of {} runs in which each cell ended blue on day {}",
+                        e.runs, scenario.horizon_days
+                    ),
+                    None => Caption::day_subtitle("Zones", scenario, self.day),
+                };
+                (
+                    Content::Map(MapFigure {
+                        run: &self.run,
+                        day: self.day,
+                        blue_chance,
+                    }),
+                    subtitle,
+                )
+            }
+            ExportWhat::People => chart(
+                ChartKind::Stacked(Quantity::People),
+                "People by the zone they are in".to_owned(),
+            ),
+            ExportWhat::Area => chart(
+                ChartKind::Stacked(Quantity::Area),
+                "Land by zone".to_owned(),
+            ),
+            ExportWhat::SpreadPeople => chart(
+                ChartKind::Spread(Quantity::People),
+                runs_note("People by zone"),
+            ),
+            _ => chart(ChartKind::Spread(Quantity::Area), runs_note("Land by zone")),
+        };
+        let figure = Figure {
+            caption: Caption::new(scenario, subtitle, source),
+            colour_blind_safe: self.prefs.colour_blind_safe,
+            content,
+        };
+        figure::save(&figure, settings.size(), path)?;
+        Ok(())
+    }
+
+    /// The CSV of a table export: the header `gaza-zones run` writes, then the rows.
+    fn table_bytes(&self, what: ExportWhat) -> Result<Vec<u8>, ExportError> {
+        let scenario = self.doc.scenario();
+        let provenance = self.provenance();
+        let mut out = Vec::new();
+        match (what, self.ensemble()) {
+            (ExportWhat::SpreadCsv, Some(e)) => {
+                report::write_lines(
+                    &mut out,
+                    &provenance.header(&report::ensemble_job(scenario.seed, e.runs)),
+                )?;
+                report::write_summary(&mut out, &e.summary)?;
+            }
+            (ExportWhat::SpreadCsv, None) => return Err(ExportError::NoEnsemble),
+            _ => {
+                let job = format!(
+                    "mode: {:?}; seed: {}; runs: 1",
+                    scenario.mode, scenario.seed
+                );
+                report::write_days(&mut out, &provenance.header(&job), &self.run.days)?;
+            }
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,147 @@
+//! The Export window: choose what (map, chart or table), the format, size and scale, then a
+//! native save dialog.
+
+use eframe::egui;
+
+use super::super::export::{ExportSettings, ExportWhat};
+use super::super::{Notice, ZonesApp};
+
+/// Sizes a user most often needs, in layout pixels.
+const PRESETS: [(u32, u32, &str); 5] = [
+    (1920, 1080, "1920×1080 (projector, 16:9)"),
+    (1280, 720, "1280×720 (slides, 16:9)"),
+    (2400, 1600, "2400×1600 (paper, 3:2)"),
+    (1600, 1600, "1600×1600 (square)"),
+    (3840, 2160, "3840×2160 (4K)"),
+];
+
+/// The Export window's state: open or not, and the choices (kept between sessions).
+#[derive(Default)]
+pub struct ExportDialog {
+    pub open: bool,
+}
+
+pub fn export_window_ui(ctx: &egui::Context, app: &mut ZonesApp) {
+    if !app.export_dialog.open {
+        return;
+    }
+    let mut open = true;
+    let mut go = false;
+    let has_ensemble = app.ensemble().is_some();
+    let settings = &mut app.prefs.export;
+    egui::Window::new("Export")
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
+        .default_width(460.0)
+        .show(ctx, |ui| {
+            ui.strong("What");
+            for what in ExportWhat::ALL {
+                let enabled = has_ensemble || !what.needs_ensemble();
+                ui.add_enabled_ui(enabled, |ui| {
+                    ui.radio_value(&mut settings.what, what, what.label())
+                        .on_disabled_hover_text(
+                            "Run an ensemble first (Uncertainty, in the left panel)",
+                        );
+                });
+            }
+            ui.separator();
+            if settings.what.is_table() {
+                ui.label("CSV with the provenance header that `gaza-zones run` writes.");
+            } else {
+                figure_options_ui(ui, settings);
+            }
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                go = ui
+                    .button(egui::RichText::new("Export…").strong())
+                    .on_hover_text("Choose where to save it")
+                    .clicked();
+                ui.label(
+                    egui::RichText::new(
+                        "Title, day and program version go in the caption and the file.",
+                    )
+                    .small(),
+                );
+            });
+        });
+    app.export_dialog.open = open && !go;
+    if go {
+        export_with_dialog(app);
+    }
+}
+
+fn figure_options_ui(ui: &mut egui::Ui, settings: &mut ExportSettings) {
+    ui.horizontal(|ui| {
+        ui.strong("Format");
+        ui.radio_value(&mut settings.svg, false, "PNG");
+        ui.radio_value(&mut settings.svg, true, "SVG (vector, for papers)");
+    });
+    ui.horizontal(|ui| {
+        let current = PRESETS
+            .iter()
+            .find(|(w, h, _)| (*w, *h) == (settings.width, settings.height))
+            .map_or("custom", |(_, _, label)| label);
+        egui::ComboBox::new("export_size", "size preset")
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                for (w, h, label) in PRESETS {
+                    if ui
+                        .selectable_label((w, h) == (settings.width, settings.height), label)
+                        .clicked()
+                    {
+                        settings.width = w;
+                        settings.height = h;
+                    }
+                }
+            });
+    });
+    ui.horizontal(|ui| {
+        ui.label("Width");
+        ui.add(
+            egui::DragValue::new(&mut settings.width)
+                .range(crate::figure::MIN_SIZE.0..=8192)
+                .suffix(" px"),
+        );
+        ui.label("Height");
+        ui.add(
+            egui::DragValue::new(&mut settings.height)
+                .range(crate::figure::MIN_SIZE.1..=6144)
+                .suffix(" px"),
+        );
+    });
+    ui.add_enabled_ui(!settings.svg, |ui| {
+        ui.horizontal(|ui| {
+            ui.strong("Scale");
+            for scale in [1.0, 2.0, 3.0] {
+                ui.radio_value(&mut settings.scale, scale, format!("{scale:.0}×"));
+            }
+        });
+    });
+    let note = match settings.size().pixels(settings.format()) {
+        Ok((w, h)) if settings.svg => format!("{w}×{h} SVG; scales without loss"),
+        Ok((w, h)) => format!("{w}×{h} pixel PNG"),
+        Err(e) => e.to_string(),
+    };
+    ui.label(egui::RichText::new(note).small());
+}
+
+fn export_with_dialog(app: &mut ZonesApp) {
+    let settings = app.prefs.export;
+    let name = app.suggested_export_name(&settings);
+    let ext = settings.extension();
+    let Some(path) = rfd::FileDialog::new()
+        .set_title("Export")
+        .set_file_name(&name)
+        .add_filter(ext.to_uppercase(), &[ext])
+        .save_file()
+    else {
+        return;
+    };
+    app.notice = Some(match app.export_to(&settings, &path) {
+        Ok(()) => Notice::Info(format!("Exported {}", path.display())),
+        Err(e) => Notice::Error(format!("{}: not exported: {e}", path.display())),
+    });
+}

@@ -1,0 +1,156 @@
+//! Export from the app as a researcher uses it: the window opens from the keyboard, the
+//! choices stick, and what is written is what the command line writes for the same file.
+#![cfg(feature = "app")]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use gaza_zones::app::ZonesApp;
+use gaza_zones::app::export::{ExportError, ExportSettings, ExportWhat};
+
+fn harness() -> Harness<'static, ZonesApp> {
+    common::app_harness(ZonesApp::with_default_scenario)
+}
+
+/// A bundled scenario saved as the app saves it, so the file's hash is the app's hash too.
+fn saved_scenario(dir: &Path) -> PathBuf {
+    let scenario = gaza_zones::scenario::BUNDLED
+        .iter()
+        .find(|b| b.file_name.contains("full_phase_two"))
+        .expect("bundled")
+        .load()
+        .expect("loads");
+    let path = dir.join("phase2.ron");
+    std::fs::write(&path, scenario.to_ron_string().expect("serialises")).expect("writes");
+    path
+}
+
+fn cli(args: &[&str]) -> Vec<u8> {
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_gaza-zones"))
+        .args(args)
+        .output()
+        .expect("runs");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    o.stdout
+}
+
+fn export(h: &Harness<'_, ZonesApp>, what: ExportWhat, path: &Path) -> Result<(), ExportError> {
+    let settings = ExportSettings {
+        what,
+        ..ExportSettings::default()
+    };
+    h.state().export_to(&settings, path)
+}
+
+#[test]
+fn exported_tables_are_byte_for_byte_what_the_command_line_writes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = saved_scenario(dir.path());
+    let file_arg = file.to_str().expect("utf-8");
+    let mut h = harness();
+    h.state_mut().open_file(&file);
+    h.run();
+
+    let days = dir.path().join("days.csv");
+    export(&h, ExportWhat::DaysCsv, &days).expect("exports");
+    assert_eq!(
+        std::fs::read(&days).expect("written"),
+        cli(&["run", file_arg])
+    );
+
+    // Without an ensemble there is nothing to summarise, and nothing is written.
+    let spread = dir.path().join("spread.csv");
+    assert!(matches!(
+        export(&h, ExportWhat::SpreadCsv, &spread),
+        Err(ExportError::NoEnsemble)
+    ));
+    assert!(!spread.exists());
+
+    h.state_mut().start_ensemble(16);
+    let started = std::time::Instant::now();
+    while h.state().ensemble_running() {
+        assert!(started.elapsed().as_secs() < 60, "the ensemble finishes");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    h.run();
+    export(&h, ExportWhat::SpreadCsv, &spread).expect("exports");
+    assert_eq!(
+        std::fs::read(&spread).expect("written"),
+        cli(&["run", file_arg, "--runs", "16", "--summary"])
+    );
+}
+
+#[test]
+fn an_edited_scenario_says_so_in_the_exported_header() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = saved_scenario(dir.path());
+    let mut h = harness();
+    h.state_mut().open_file(&file);
+    let mut edited = h.state().scenario().clone();
+    edited.seed += 1;
+    h.state_mut().edit(edited);
+    h.run();
+    let days = dir.path().join("days.csv");
+    export(&h, ExportWhat::DaysCsv, &days).expect("exports");
+    let text = std::fs::read_to_string(&days).expect("written");
+    let file_line = text.lines().nth(2).expect("header");
+    assert!(file_line.contains("(with unsaved edits)"), "{file_line}");
+}
+
+#[test]
+fn the_export_window_opens_from_the_keyboard_and_exports_what_is_chosen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness();
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::E,
+    );
+    h.run();
+    h.get_by_label("Chart: land by zone over time").click();
+    h.run();
+    h.get_by_label("SVG (vector, for papers)").click();
+    h.run();
+    let settings = h.state().prefs.export;
+    assert_eq!(settings.what, ExportWhat::Area);
+    assert!(settings.svg);
+    assert_eq!(
+        h.state().suggested_export_name(&settings),
+        "scenario-land.svg"
+    );
+
+    let svg = dir.path().join("land.svg");
+    h.state().export_to(&settings, &svg).expect("exports");
+    let text = std::fs::read_to_string(&svg).expect("written");
+    assert!(text.contains("<title>Stalled Phase II"));
+    assert!(text.contains("Land by zone"));
+
+    // A map at 1280×720, twice as sharp.
+    let png = dir.path().join("map.png");
+    let map = ExportSettings {
+        what: ExportWhat::Map,
+        svg: false,
+        width: 1280,
+        height: 720,
+        scale: 2.0,
+    };
+    h.state().export_to(&map, &png).expect("exports");
+    let decoder = png::Decoder::new(std::io::BufReader::new(
+        std::fs::File::open(&png).expect("written"),
+    ));
+    let reader = decoder.read_info().expect("a PNG");
+    assert_eq!((reader.info().width, reader.info().height), (2560, 1440));
+}
+
+#[test]
+fn exporting_into_a_folder_that_does_not_exist_fails_with_a_message() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let h = harness();
+    let path = dir.path().join("missing").join("map.png");
+    let err = export(&h, ExportWhat::Map, &path).expect_err("no such folder");
+    assert!(err.to_string().contains("map.png"), "{err}");
+}
