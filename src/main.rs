@@ -26,6 +26,7 @@ fn open_app(_cli: &Cli) -> ExitCode {
 fn open_app(cli: &Cli) -> ExitCode {
     use gaza_zones::app::ScreenshotRequest;
     use gaza_zones::app::document::Document;
+    use gaza_zones::cli::ThemeArg;
     use gaza_zones::scenario::default_scenario;
 
     let opened = match &cli.file {
@@ -49,7 +50,12 @@ fn open_app(cli: &Cli) -> ExitCode {
         .screenshot
         .clone()
         .map(|path| ScreenshotRequest::new(path, cli.day, cli.size));
-    if let Err(message) = gaza_zones::app::run(doc, screenshot, cli.present) {
+    let look = gaza_zones::app::LookOverride {
+        dark: cli.theme.map(|t| t != ThemeArg::Light),
+        high_contrast: cli.theme.map(|t| t == ThemeArg::HighContrast),
+        colour_blind_safe: cli.colour_blind.then_some(true),
+    };
+    if let Err(message) = gaza_zones::app::run(doc, screenshot, cli.present, look) {
         eprintln!("gaza-zones: {message}");
         return ExitCode::from(exit::NO_DISPLAY);
     }

@@ -58,6 +58,29 @@ impl Default for Prefs {
     }
 }
 
+/// A look asked for on the command line, over the saved preferences (for a talk, or for
+/// screenshots of every theme).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct LookOverride {
+    pub dark: Option<bool>,
+    pub high_contrast: Option<bool>,
+    pub colour_blind_safe: Option<bool>,
+}
+
+impl LookOverride {
+    fn apply(self, prefs: &mut Prefs) {
+        if let Some(dark) = self.dark {
+            prefs.dark = dark;
+        }
+        if let Some(high_contrast) = self.high_contrast {
+            prefs.high_contrast = high_contrast;
+        }
+        if let Some(safe) = self.colour_blind_safe {
+            prefs.colour_blind_safe = safe;
+        }
+    }
+}
+
 const MAX_RECENT: usize = 8;
 
 /// How much larger everything is drawn in presentation mode.
@@ -780,6 +803,7 @@ pub fn run(
     doc: Document,
     screenshot: Option<ScreenshotRequest>,
     present: bool,
+    look: LookOverride,
 ) -> Result<(), String> {
     if cfg!(target_os = "linux")
         && std::env::var_os("DISPLAY").is_none()
@@ -814,12 +838,13 @@ pub fn run(
         options,
         Box::new(move |cc| {
             theme::apply_text_sizes(&cc.egui_ctx);
-            let prefs = match (&screenshot, cc.storage) {
+            let mut prefs = match (&screenshot, cc.storage) {
                 (None, Some(storage)) => {
                     eframe::get_value(storage, eframe::APP_KEY).unwrap_or_default()
                 }
                 _ => Prefs::default(),
             };
+            look.apply(&mut prefs);
             theme::apply_visuals(&cc.egui_ctx, &prefs);
             let mut app = ZonesApp::new(doc, prefs);
             if present {

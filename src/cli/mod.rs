@@ -51,6 +51,13 @@ pub struct Cli {
     /// Open in presentation mode (full screen, large type; Esc leaves).
     #[arg(long)]
     pub present: bool,
+    /// The look, over the saved preference: dark, light or high-contrast.
+    #[arg(long, value_enum, value_name = "THEME")]
+    pub theme: Option<ThemeArg>,
+    /// Okabe–Ito zone colours, distinct under red-green colour blindness (over the saved
+    /// preference).
+    #[arg(long)]
+    pub colour_blind: bool,
     /// With --screenshot: the window size in pixels.
     #[arg(long, value_name = "WxH", default_value = "1600x1000", value_parser = parse_size, requires = "screenshot")]
     pub size: [f32; 2],
@@ -224,6 +231,13 @@ fn parse_driver(text: &str) -> Result<Driver, String> {
         Some(k) => format!("unknown driver \"{text}\" (did you mean \"{k}\"?)"),
         None => format!("unknown driver \"{text}\"; one of: {}", keys.join(", ")),
     })
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ThemeArg {
+    Dark,
+    Light,
+    HighContrast,
 }
 
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
