@@ -16,7 +16,7 @@ pub enum Quantity {
 }
 
 impl Quantity {
-    fn axis(self) -> &'static str {
+    pub(super) fn axis(self) -> &'static str {
         match self {
             Self::People => "people (millions)",
             Self::Area => "land (km²)",

@@ -10,6 +10,8 @@ mod chart;
 mod colours;
 mod fonts;
 mod map;
+mod overlay;
+mod sensitivity;
 
 use std::path::Path;
 
@@ -20,6 +22,8 @@ use thiserror::Error;
 pub use chart::{ChartFigure, ChartKind, Quantity};
 pub use colours::{blend_rgb, zone_rgb};
 pub use map::MapFigure;
+pub use overlay::{LINE_STYLES, OverlayFigure, OverlaySeries};
+pub use sensitivity::{SweepFigure, TornadoBar, TornadoFigure};
 
 use crate::report::VERSION;
 use crate::scenario::{Backup, SaveError, Scenario, date_of, write_atomically_with};
@@ -174,6 +178,9 @@ impl Caption {
 pub enum Content<'a> {
     Map(MapFigure<'a>),
     Chart(ChartFigure<'a>),
+    Overlay(OverlayFigure<'a>),
+    Tornado(TornadoFigure),
+    Sweep(SweepFigure),
 }
 
 /// A figure ready to draw.
@@ -236,6 +243,9 @@ fn draw<DB: DrawingBackend>(
     match &figure.content {
         Content::Map(map) => map::draw(&body, map, figure.colour_blind_safe, &pen),
         Content::Chart(chart) => chart::draw(&body, chart, figure.colour_blind_safe, &pen),
+        Content::Overlay(overlay) => overlay::draw(&body, overlay, figure.colour_blind_safe, &pen),
+        Content::Tornado(tornado) => sensitivity::draw_tornado(&body, tornado, &pen),
+        Content::Sweep(sweep) => sensitivity::draw_sweep(&body, sweep, &pen),
     }
 }
 
@@ -381,4 +391,143 @@ fn xml_escape(text: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::DayRecord;
+
+    fn caption() -> Caption {
+        Caption {
+            title: "A <test> & title".to_owned(),
+            subtitle: "Subtitle".to_owned(),
+            source: "file.ron sha256:0123456789ab".to_owned(),
+        }
+    }
+
+    /// Renders as SVG and PNG; returns the SVG text. The PNGs are left in the temp folder to
+    /// look at.
+    fn render_both(name: &str, content: impl Fn() -> Content<'static>) -> String {
+        let figure = |content| Figure {
+            caption: caption(),
+            colour_blind_safe: false,
+            content,
+        };
+        let size = FigureSize {
+            width: 1200,
+            height: 700,
+            scale: 1.0,
+        };
+        let png = render(&figure(content()), size, Format::Png).expect("PNG");
+        assert!(png.starts_with(b"\x89PNG"));
+        let dir = std::env::temp_dir().join("gaza-zones-figure-tests");
+        let _ = std::fs::create_dir_all(&dir);
+        let _ = std::fs::write(dir.join(format!("{name}.png")), &png);
+        let svg = render(&figure(content()), size, Format::Svg).expect("SVG");
+        String::from_utf8(svg).expect("utf-8")
+    }
+
+    fn days(shift: f64) -> &'static [DayRecord] {
+        let days: Vec<DayRecord> = (0..=300)
+            .map(|d| {
+                let f = (f64::from(d) / 300.0 + shift).min(1.0);
+                DayRecord {
+                    area_km2: [365.0 * (1.0 - f), 0.0, 100.0 * f, 265.0 * f],
+                    people: [2.1e6 * (1.0 - f), 0.0, 0.5e6 * f, 1.6e6 * f],
+                    ..DayRecord::default()
+                }
+            })
+            .collect();
+        Box::leak(days.into_boxed_slice())
+    }
+
+    #[test]
+    fn the_title_is_escaped_in_svg_metadata_and_every_figure_names_its_version() {
+        let svg = render_both("overlay", || {
+            Content::Overlay(OverlayFigure {
+                quantity: Quantity::Area,
+                series: vec![
+                    OverlaySeries {
+                        label: "Scenario A".to_owned(),
+                        days: days(0.0),
+                    },
+                    OverlaySeries {
+                        label: "Scenario B".to_owned(),
+                        days: days(0.2),
+                    },
+                ],
+                marked_day: Some(120),
+            })
+        });
+        assert!(svg.contains("<title>A &lt;test&gt; &amp; title</title>"));
+        assert!(svg.contains("Scenario B (dashed)"));
+        assert!(svg.contains(VERSION));
+    }
+
+    #[test]
+    fn tornado_and_sweep_figures_label_their_drivers_and_ends() {
+        let svg = render_both("tornado", || {
+            Content::Tornado(TornadoFigure {
+                indicator: "people returned".to_owned(),
+                baseline: 1.2e6,
+                bars: vec![
+                    TornadoBar {
+                        driver: "Disarmament progress".to_owned(),
+                        low_label: "0".to_owned(),
+                        high_label: "1".to_owned(),
+                        at_low: 0.3e6,
+                        at_high: 1.9e6,
+                    },
+                    TornadoBar {
+                        driver: "Aid entering".to_owned(),
+                        low_label: "0 trucks/day".to_owned(),
+                        high_label: "1200 trucks/day".to_owned(),
+                        at_low: 1.0e6,
+                        at_high: 1.3e6,
+                    },
+                ],
+            })
+        });
+        assert!(svg.contains("Disarmament progress"));
+        assert!(svg.contains("1200 trucks/day: 1.30 M"));
+        let svg = render_both("sweep", || {
+            Content::Sweep(SweepFigure {
+                driver: "aid (trucks/day)".to_owned(),
+                indicator: "people returned".to_owned(),
+                values: vec![0.0, 300.0, 600.0, 900.0, 1200.0],
+                p10: vec![0.1, 0.3, 0.5, 0.6, 0.7],
+                p50: vec![0.2, 0.4, 0.6, 0.7, 0.8],
+                p90: vec![0.3, 0.5, 0.7, 0.8, 0.9],
+                current: Some(600.0),
+            })
+        });
+        assert!(svg.contains("aid (trucks/day)"));
+        assert!(svg.contains("the scenario&apos;s value") || svg.contains("the scenario's value"));
+    }
+
+    #[test]
+    fn sizes_and_formats_are_checked_before_drawing() {
+        assert_eq!(
+            Format::of_path(Path::new("a/B.SVG")).ok(),
+            Some(Format::Svg)
+        );
+        assert!(Format::of_path(Path::new("a/b.jpeg")).is_err());
+        let size = |w, h, scale| FigureSize {
+            width: w,
+            height: h,
+            scale,
+        };
+        assert_eq!(
+            size(1920, 1080, 2.0).pixels(Format::Png).ok(),
+            Some((3840, 2160))
+        );
+        assert_eq!(
+            size(1920, 1080, 2.0).pixels(Format::Svg).ok(),
+            Some((1920, 1080))
+        );
+        assert!(size(100, 100, 1.0).pixels(Format::Png).is_err());
+        assert!(size(8000, 6000, 4.0).pixels(Format::Png).is_err());
+        assert!(size(1920, 1080, 0.0).pixels(Format::Png).is_err());
+    }
 }
