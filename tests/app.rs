@@ -335,6 +335,43 @@ fn saving_over_a_file_another_program_changed_asks_first() {
 }
 
 #[test]
+fn new_after_saving_over_a_changed_file_still_starts_the_new_scenario() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("shared.ron");
+    gaza_zones::scenario::default_scenario()
+        .expect("default")
+        .save(&path)
+        .expect("save");
+    let mut h = harness();
+    h.state_mut().open_file(&path);
+    h.run();
+    slider(&h, "Aid entering").set_value_accesskit(300.0);
+    h.run();
+    let mut theirs = gaza_zones::scenario::Scenario::load(&path).expect("loads");
+    theirs.meta.title = "Colleague's version".to_owned();
+    theirs.save(&path).expect("their save");
+
+    // New asks about the unsaved edits; Save then meets the changed file and asks again.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    h.get_by_label("The file changed on disk");
+    h.get_by_label("Overwrite").click();
+    h.run();
+    let on_disk = gaza_zones::scenario::Scenario::load(&path).expect("loads");
+    assert_eq!(
+        on_disk.start.aid_trucks_per_day, 300.0,
+        "the edits were saved"
+    );
+    assert!(
+        h.state().document().path().is_none(),
+        "and the new scenario was started, as asked"
+    );
+    assert!(h.state().pending_guard().is_none());
+}
+
+#[test]
 fn presentation_mode_hides_the_editing_panels_and_esc_leaves() {
     let mut h = harness();
     h.get_by_label("Drivers at the start");

@@ -59,7 +59,7 @@ pub(super) fn open_bundled(app: &mut ZonesApp, index: usize) {
 pub(super) fn save(app: &mut ZonesApp) {
     if app.doc.path().is_some() && app.doc.changed_on_disk() {
         // Someone else changed the file since we read it: ask before overwriting their work.
-        app.guard = Some(super::AfterGuard::Overwrite);
+        app.guard = Some(super::AfterGuard::Overwrite { then: None });
         return;
     }
     save_without_asking(app);

@@ -101,8 +101,11 @@ pub enum AfterGuard {
     OpenPath(PathBuf),
     OpenBundled(usize),
     Close,
-    /// Not an unsaved-changes question: the file changed on disk; overwrite it?
-    Overwrite,
+    /// Not an unsaved-changes question: the file changed on disk; overwrite it? `then` is
+    /// what the user was saving for (New, Open, Close), carried on once the file is saved.
+    Overwrite {
+        then: Option<Box<AfterGuard>>,
+    },
 }
 
 /// The app.
@@ -484,7 +487,7 @@ impl ZonesApp {
             AfterGuard::OpenPath(path) => files::open_path(self, &path),
             AfterGuard::OpenBundled(i) => files::open_bundled(self, i),
             AfterGuard::Close => self.allow_close = true,
-            AfterGuard::Overwrite => files::save_without_asking(self),
+            AfterGuard::Overwrite { .. } => files::save_without_asking(self),
         }
     }
 
@@ -494,15 +497,29 @@ impl ZonesApp {
         let Some(after) = self.guard.take() else {
             return;
         };
-        match save_first {
-            None => {}
-            Some(true) => {
+        match (save_first, after) {
+            (None, _) => {}
+            // "Overwrite" to the changed-on-disk question: save, then carry on with what the
+            // save was for.
+            (Some(false), AfterGuard::Overwrite { then }) => {
+                files::save_without_asking(self);
+                if let Some(then) = then
+                    && !self.doc.is_dirty()
+                {
+                    self.proceed_and_close(ctx, *then);
+                }
+            }
+            (Some(true), after) => {
                 files::save(self);
-                if !self.doc.is_dirty() {
+                if let Some(AfterGuard::Overwrite { then }) = &mut self.guard {
+                    // The file changed on disk: that question comes first, and the pending
+                    // New, Open or Close waits for its answer instead of being lost.
+                    *then = Some(Box::new(after));
+                } else if !self.doc.is_dirty() {
                     self.proceed_and_close(ctx, after);
                 }
             }
-            Some(false) => {
+            (Some(false), after) => {
                 if after == AfterGuard::Close
                     && let Some(mut saver) = self.autosave.take()
                 {

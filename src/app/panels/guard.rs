@@ -8,7 +8,7 @@ pub fn guard_ui(ctx: &egui::Context, app: &mut ZonesApp) {
     let Some(after) = app.pending_guard() else {
         return;
     };
-    if *after == AfterGuard::Overwrite {
+    if matches!(after, AfterGuard::Overwrite { .. }) {
         overwrite_ui(ctx, app);
         return;
     }
@@ -17,7 +17,7 @@ pub fn guard_ui(ctx: &egui::Context, app: &mut ZonesApp) {
         AfterGuard::Open | AfterGuard::OpenPath(_) | AfterGuard::OpenBundled(_) => {
             "opening another scenario"
         }
-        AfterGuard::Close | AfterGuard::Overwrite => "closing",
+        AfterGuard::Close | AfterGuard::Overwrite { .. } => "closing",
     };
     let name = app.document().display_name();
     let mut answer: Option<Option<bool>> = None;
