@@ -25,6 +25,7 @@ fn open_app(_cli: &Cli) -> ExitCode {
 #[cfg(feature = "app")]
 fn open_app(cli: &Cli) -> ExitCode {
     use gaza_zones::app::ScreenshotRequest;
+    use gaza_zones::app::compare::{Compared, MAX_COMPARED};
     use gaza_zones::app::document::Document;
     use gaza_zones::scenario::default_scenario;
 
@@ -41,6 +42,22 @@ fn open_app(cli: &Cli) -> ExitCode {
             return ExitCode::from(exit::INVALID);
         }
     };
+    if cli.compare.len() > MAX_COMPARED {
+        eprintln!("gaza-zones: --compare can be given at most {MAX_COMPARED} times");
+        return ExitCode::from(exit::USAGE);
+    }
+    let mut compared = Vec::new();
+    for path in &cli.compare {
+        match Compared::from_path(path) {
+            Ok(c) => compared.push(c),
+            Err(e) => {
+                for line in e.lines() {
+                    eprintln!("{line}");
+                }
+                return ExitCode::from(exit::INVALID);
+            }
+        }
+    }
     if let Some(path) = &cli.screenshot {
         // A picture left by an earlier run must not pass for this one.
         let _ = std::fs::remove_file(path);
@@ -49,7 +66,9 @@ fn open_app(cli: &Cli) -> ExitCode {
         .screenshot
         .clone()
         .map(|path| ScreenshotRequest::new(path, cli.day, cli.size));
-    if let Err(message) = gaza_zones::app::run(doc, screenshot, cli.present) {
+    if let Err(message) =
+        gaza_zones::app::run(doc, screenshot, cli.present, compared, cli.difference_map)
+    {
         eprintln!("gaza-zones: {message}");
         return ExitCode::from(exit::NO_DISPLAY);
     }
