@@ -170,7 +170,7 @@ fn the_difference_map_counts_nothing_against_itself_and_the_differing_cells_agai
     // Against full Phase II, chosen above the map.
     h.state_mut().add_comparison_bundled(1);
     h.run();
-    h.get_by_label("Full Phase II with an enforci…").click();
+    h.get_by_label("Full Phase II with an…").click();
     h.run();
     h.run();
     let shown = h

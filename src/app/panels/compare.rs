@@ -398,12 +398,12 @@ impl Row {
 
 /// Titles cut to fit the row of choices above the map.
 fn short_for_map(label: &str) -> String {
-    const MAX: usize = 30;
+    const MAX: usize = 22;
     if label.chars().count() <= MAX {
         label.to_owned()
     } else {
         let cut: String = label.chars().take(MAX - 1).collect();
-        format!("{cut}…")
+        format!("{}…", cut.trim_end())
     }
 }
 

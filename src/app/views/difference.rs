@@ -39,7 +39,7 @@ pub fn difference_map_ui(
         Some(pair) => theme::muted_zone(pair.current, palette),
         None => theme::no_comparison(palette),
     });
-    bottom_halves_ui(&canvas, &differences);
+    bottom_halves_ui(&canvas, &differences, palette);
     outline_ui(&canvas, &differences, palette);
     canvas.borders_and_names_ui(palette);
 
@@ -65,11 +65,13 @@ pub fn difference_map_ui(
 
 /// Over each differing cell (already filled with the current zone), its bottom half in the
 /// compared zone, and both zones' patterns.
-fn bottom_halves_ui(canvas: &MapCanvas, differences: &Disagreement) {
+fn bottom_halves_ui(canvas: &MapCanvas, differences: &Disagreement, palette: &Palette) {
     let geometry = geometry();
     let mark_px = canvas.mark_px() * 0.7;
     let mut mesh = Mesh::default();
     let mut marks = Vec::new();
+    // Each differing cell's own edge, faint, so that neighbouring halves do not run together.
+    let mut edges = Vec::new();
     for (c, pair) in differences.cells.iter().enumerate() {
         let Some(pair) = pair.filter(|p| p.differs()) else {
             continue;
@@ -93,6 +95,16 @@ fn bottom_halves_ui(canvas: &MapCanvas, differences: &Disagreement) {
             let Some((&centre, ring)) = fan.split_first() else {
                 continue;
             };
+            // Segments, not one closed path: a ring that doubles back would give a long
+            // mitre spike.
+            let edge = Stroke::new(1.0, palette.cell_edge);
+            for (i, &p) in ring.iter().enumerate() {
+                let q = ring[(i + 1) % ring.len()];
+                edges.push(Shape::line_segment(
+                    [canvas.t.to_screen(p), canvas.t.to_screen(q)],
+                    edge,
+                ));
+            }
             let bottom = clip_half(ring, centre, normal);
             let top = clip_half(ring, centre, [-normal[0], -normal[1]]);
             if let Some(centre) = centroid(&bottom) {
@@ -110,6 +122,7 @@ fn bottom_halves_ui(canvas: &MapCanvas, differences: &Disagreement) {
         }
     }
     canvas.painter.add(Shape::mesh(mesh));
+    canvas.painter.extend(edges);
     if mark_px > 0.0 {
         for (zone, at) in marks {
             pattern_mark(&canvas.painter, zone, at, mark_px);
