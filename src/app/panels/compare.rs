@@ -107,7 +107,7 @@ pub fn compare_timeline_ui(
     key_ui(ui, app, palette, &mut chosen);
     notes_ui(ui, app.scenario(), &comparison.compared, palette);
     if !presenting {
-        table_panel_ui(ui, app);
+        table_panel_ui(ui, app, palette);
     }
     let current_label = format!("Current: {}", app.scenario().meta.title);
     let mut runs = vec![PlottedRun {
@@ -130,10 +130,9 @@ pub fn compare_timeline_ui(
     chosen
 }
 
-/// The indicators table in a resizable panel on the right of the plot.
-fn table_panel_ui(ui: &mut egui::Ui, app: &ZonesApp) {
+/// The indicators table in a panel on the right of the plot.
+fn table_panel_ui(ui: &mut egui::Ui, app: &ZonesApp, palette: &Palette) {
     let comparison = app.comparison();
-    let palette = super::super::theme::palette(app.prefs.dark, app.prefs.high_contrast);
     let n = comparison.compared.len() as f32;
     let whole_table =
         NAME_WIDTH + (n + 1.0) * VALUE_WIDTH + n * DIFFERENCE_WIDTH + 12.0 * 2.0 * (n + 1.0);
@@ -153,7 +152,7 @@ fn table_panel_ui(ui: &mut egui::Ui, app: &ZonesApp) {
                     scenario: &c.scenario,
                     indicators: c.run.indicators(),
                 }));
-                indicators_table_ui(ui, &columns, &palette);
+                indicators_table_ui(ui, &columns, palette);
             });
         });
 }
@@ -284,7 +283,7 @@ pub struct Column<'a> {
 #[derive(Clone, Debug, PartialEq)]
 enum Value {
     Text(String),
-    Days(Option<u32>),
+    Days(u32),
     Day(Option<u32>),
     Km2(f64),
     People(f64),
@@ -294,9 +293,9 @@ impl Value {
     fn show(&self) -> String {
         match self {
             Self::Text(s) => s.clone(),
-            Self::Days(Some(d)) => format!("{d} days"),
+            Self::Days(d) => format!("{d} days"),
             Self::Day(Some(d)) => format!("day {d}"),
-            Self::Days(None) | Self::Day(None) => "not reached".to_owned(),
+            Self::Day(None) => "not reached".to_owned(),
             Self::Km2(v) => format!("{v:.0} km²"),
             Self::People(v) => thousands(*v),
         }
@@ -309,14 +308,15 @@ impl Value {
         }
         let sign = |v: f64| if v < 0.0 { "−" } else { "+" };
         match (self, base) {
-            (
-                Self::Days(Some(a)) | Self::Day(Some(a)),
-                Self::Days(Some(b)) | Self::Day(Some(b)),
-            ) => {
+            (Self::Days(a) | Self::Day(Some(a)), Self::Days(b) | Self::Day(Some(b))) => {
                 let d = i64::from(*a) - i64::from(*b);
                 format!("{}{} days", sign(d as f64), d.abs())
             }
-            (Self::Km2(a), Self::Km2(b)) => format!("{}{:.0} km²", sign(a - b), (a - b).abs()),
+            // Of the numbers as shown, so that the difference adds up on screen.
+            (Self::Km2(a), Self::Km2(b)) => {
+                let d = a.round() - b.round();
+                format!("{}{:.0} km²", sign(d), d.abs())
+            }
             (Self::People(a), Self::People(b)) => {
                 format!("{}{}", sign(a - b), thousands((a - b).abs()))
             }
@@ -385,7 +385,7 @@ impl Row {
         let ind = &c.indicators;
         match self {
             Self::StartDate => Value::Text(c.scenario.start_date.clone()),
-            Self::Horizon => Value::Days(Some(c.scenario.horizon_days)),
+            Self::Horizon => Value::Days(c.scenario.horizon_days),
             Self::BlueHoldsHalf => Value::Day(ind.first_day_blue_holds_half),
             Self::PeakRedKm2 => Value::Km2(ind.peak_red_km2),
             Self::PeakRedDay => Value::Day(Some(ind.peak_red_day)),
@@ -548,6 +548,7 @@ mod tests {
     fn differences_are_signed_with_units_and_same_when_they_show_alike() {
         assert_eq!(Value::Km2(130.2).difference(&Value::Km2(100.0)), "+30 km²");
         assert_eq!(Value::Km2(99.0).difference(&Value::Km2(130.0)), "−31 km²");
+        assert_eq!(Value::Km2(100.6).difference(&Value::Km2(100.4)), "+1 km²");
         assert_eq!(Value::Km2(100.2).difference(&Value::Km2(100.0)), "same");
         assert_eq!(
             Value::Day(Some(400)).difference(&Value::Day(Some(412))),
