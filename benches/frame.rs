@@ -41,5 +41,35 @@ fn frames(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, frames);
+/// The same frame with two scenarios compared: the Compare timeline with its table, and the
+/// difference map.
+fn comparison_frames(c: &mut Criterion) {
+    for (name, difference_map) in [("compare_two", false), ("difference_map", true)] {
+        let ctx = egui::Context::default();
+        gaza_zones::app::theme::apply_text_sizes(&ctx);
+        let mut app = ZonesApp::with_default_scenario();
+        app.add_comparison_bundled(1);
+        app.add_comparison_bundled(4);
+        app.prefs.timeline = gaza_zones::app::views::timeline::TimelineMode::Compare;
+        if difference_map {
+            app.show_difference_map(Some(0));
+        }
+        app.set_day(400);
+        let mut time = 0.0;
+        for _ in 0..5 {
+            time += 1.0 / 60.0;
+            let out = ctx.run_ui(input(1920.0, 1080.0, time), |ui| app.frame_ui(ui));
+            let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
+        }
+        c.bench_function(&format!("frame/{name}/1920x1080"), |b| {
+            b.iter(|| {
+                time += 1.0 / 60.0;
+                let out = ctx.run_ui(input(1920.0, 1080.0, time), |ui| app.frame_ui(ui));
+                ctx.tessellate(out.shapes, out.pixels_per_point)
+            });
+        });
+    }
+}
+
+criterion_group!(benches, frames, comparison_frames);
 criterion_main!(benches);

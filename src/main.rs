@@ -25,6 +25,7 @@ fn open_app(_cli: &Cli) -> ExitCode {
 #[cfg(feature = "app")]
 fn open_app(cli: &Cli) -> ExitCode {
     use gaza_zones::app::ScreenshotRequest;
+    use gaza_zones::app::compare::{Compared, MAX_COMPARED};
     use gaza_zones::app::document::Document;
     use gaza_zones::cli::ThemeArg;
     use gaza_zones::scenario::default_scenario;
@@ -42,6 +43,22 @@ fn open_app(cli: &Cli) -> ExitCode {
             return ExitCode::from(exit::INVALID);
         }
     };
+    if cli.compare.len() > MAX_COMPARED {
+        eprintln!("gaza-zones: --compare can be given at most {MAX_COMPARED} times");
+        return ExitCode::from(exit::USAGE);
+    }
+    let mut compared = Vec::new();
+    for path in &cli.compare {
+        match Compared::from_path(path) {
+            Ok(c) => compared.push(c),
+            Err(e) => {
+                for line in e.lines() {
+                    eprintln!("{line}");
+                }
+                return ExitCode::from(exit::INVALID);
+            }
+        }
+    }
     if let Some(path) = &cli.screenshot {
         // A picture left by an earlier run must not pass for this one.
         let _ = std::fs::remove_file(path);
@@ -55,7 +72,14 @@ fn open_app(cli: &Cli) -> ExitCode {
         high_contrast: cli.theme.map(|t| t == ThemeArg::HighContrast),
         colour_blind_safe: cli.colour_blind.then_some(true),
     };
-    if let Err(message) = gaza_zones::app::run(doc, screenshot, cli.present, look) {
+    if let Err(message) = gaza_zones::app::run(
+        doc,
+        screenshot,
+        cli.present,
+        look,
+        compared,
+        cli.difference_map,
+    ) {
         eprintln!("gaza-zones: {message}");
         return ExitCode::from(exit::NO_DISPLAY);
     }

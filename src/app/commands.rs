@@ -23,6 +23,11 @@ pub enum Command {
     ShowArea,
     ShowFlows,
     ShowSpread,
+    ShowCompare,
+    CompareWithFile,
+    PinCurrent,
+    ToggleDifferenceMap,
+    ExportComparison,
     FitMap,
     AddEvent,
     ToggleTheme,
@@ -41,7 +46,7 @@ pub enum Command {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 31] = [
+    pub const ALL: [Self; 36] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -59,6 +64,11 @@ impl Command {
         Self::ShowArea,
         Self::ShowFlows,
         Self::ShowSpread,
+        Self::ShowCompare,
+        Self::CompareWithFile,
+        Self::PinCurrent,
+        Self::ToggleDifferenceMap,
+        Self::ExportComparison,
         Self::FitMap,
         Self::AddEvent,
         Self::ToggleTheme,
@@ -95,6 +105,11 @@ impl Command {
             Self::ShowArea => "Timeline: land (km²)",
             Self::ShowFlows => "Timeline: weekly flows",
             Self::ShowSpread => "Timeline: ensemble spread",
+            Self::ShowCompare => "Timeline: compare scenarios",
+            Self::CompareWithFile => "Compare with a file…",
+            Self::PinCurrent => "Pin the current scenario",
+            Self::ToggleDifferenceMap => "Map: differences / zones",
+            Self::ExportComparison => "Export the comparison as CSV…",
             Self::FitMap => "Fit map to window",
             Self::AddEvent => "Add event…",
             Self::ToggleTheme => "Light / dark theme",
@@ -132,6 +147,22 @@ impl Command {
             Self::ShowArea => "Plot land in each zone (km²) over time",
             Self::ShowFlows => "Plot the land changing zone each week",
             Self::ShowSpread => "Plot each zone's median and p10–p90 band over an ensemble",
+            Self::ShowCompare => {
+                "Plot the current scenario and the compared ones together, with their indicators \
+                 side by side"
+            }
+            Self::CompareWithFile => "Open a scenario file to show beside the current one",
+            Self::PinCurrent => {
+                "Keep the scenario as it is now beside it, to compare your next edits against"
+            }
+            Self::ToggleDifferenceMap => {
+                "Switch the map between the zones and where the current and a compared \
+                 scenario differ on the day shown"
+            }
+            Self::ExportComparison => {
+                "Save every compared scenario's daily totals as one CSV table, with each \
+                 scenario's provenance"
+            }
             Self::FitMap => "Zoom the map so that the whole Strip fits",
             Self::AddEvent => "Add an event on the day shown",
             Self::ToggleTheme => "Switch between the light and the dark theme",
@@ -178,6 +209,12 @@ impl Command {
             Self::ShowArea => cmd(Key::Num2),
             Self::ShowFlows => cmd(Key::Num3),
             Self::ShowSpread => cmd(Key::Num4),
+            Self::ShowCompare => cmd(Key::Num5),
+            Self::CompareWithFile => cmd_shift(Key::O),
+            Self::PinCurrent => cmd_shift(Key::P),
+            Self::ToggleDifferenceMap => cmd(Key::D),
+            // Ctrl+Shift+E opens Export, where the comparison is one of the choices.
+            Self::ExportComparison => return None,
             Self::FitMap => plain(Key::F),
             Self::AddEvent => cmd(Key::E),
             Self::ToggleTheme => cmd_shift(Key::T),

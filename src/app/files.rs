@@ -7,7 +7,7 @@ use super::document::Document;
 use super::{Notice, ZonesApp};
 use crate::scenario::BUNDLED;
 
-fn dialog() -> rfd::FileDialog {
+pub(super) fn dialog() -> rfd::FileDialog {
     rfd::FileDialog::new().add_filter("gaza-zones scenario", &["ron"])
 }
 
@@ -25,18 +25,23 @@ pub(super) fn open_path(app: &mut ZonesApp, path: &Path) {
             app.notice = Some(Notice::Info(format!("Opened {}", path.display())));
         }
         Err(e) => {
-            let lines = e.lines();
-            let shown = lines.iter().take(6).cloned().collect::<Vec<_>>().join("\n");
-            let more = lines.len().saturating_sub(6);
-            let more = if more > 0 {
-                format!("\n… and {more} more")
-            } else {
-                String::new()
-            };
             app.notice = Some(Notice::Error(format!(
-                "Could not open the file; the scenario on screen is unchanged.\n{shown}{more}"
+                "Could not open the file; the scenario on screen is unchanged.\n{}",
+                describe_load_error(&e)
             )));
         }
+    }
+}
+
+/// A load error's first few problems (file:line:col each), for a notice.
+pub(super) fn describe_load_error(e: &crate::scenario::LoadError) -> String {
+    let lines = e.lines();
+    let shown = lines.iter().take(6).cloned().collect::<Vec<_>>().join("\n");
+    let more = lines.len().saturating_sub(6);
+    if more > 0 {
+        format!("{shown}\n… and {more} more")
+    } else {
+        shown
     }
 }
 

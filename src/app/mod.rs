@@ -5,6 +5,7 @@
 
 pub mod autosave;
 pub mod commands;
+pub mod compare;
 pub mod document;
 pub mod ensemble;
 pub mod export;
@@ -138,6 +139,8 @@ pub struct ZonesApp {
     /// Work left by a run that crashed, offered until the user restores or discards it.
     recovered: Option<autosave::Snapshot>,
     export_dialog: panels::export::ExportDialog,
+    /// Scenarios compared beside this one.
+    comparison: compare::Comparison,
 }
 
 impl ZonesApp {
@@ -169,6 +172,7 @@ impl ZonesApp {
             autosave: None,
             recovered: None,
             export_dialog: panels::export::ExportDialog::default(),
+            comparison: compare::Comparison::default(),
         };
         app.rerun();
         app
@@ -427,6 +431,11 @@ impl ZonesApp {
             Command::ShowArea => self.prefs.timeline = TimelineMode::Area,
             Command::ShowFlows => self.prefs.timeline = TimelineMode::Flows,
             Command::ShowSpread => self.prefs.timeline = TimelineMode::Spread,
+            Command::ShowCompare => self.prefs.timeline = TimelineMode::Compare,
+            Command::CompareWithFile
+            | Command::PinCurrent
+            | Command::ToggleDifferenceMap
+            | Command::ExportComparison => self.apply_compare_command(command),
             Command::FitMap => self.map.fit(),
             Command::AddEvent => self.events.start_new(self.day),
             Command::ToggleTheme => {
@@ -658,6 +667,9 @@ impl ZonesApp {
         // Presenting has its own timeline height, so the map gets the room.
         let (timeline_id, timeline_size) = if self.presenting {
             ("timeline_presenting", ui.available_height() * 0.3)
+        } else if self.prefs.timeline == TimelineMode::Compare {
+            // Room for the indicators table beside the plot.
+            ("timeline_compare", 480.0)
         } else {
             ("timeline", 300.0)
         };
@@ -667,6 +679,10 @@ impl ZonesApp {
             .min_size(180.0)
             .show(ui, |ui| {
                 commands.extend(panels::playback::playback_ui(ui, self));
+                if self.prefs.timeline == TimelineMode::Compare {
+                    self.compare_timeline_panel_ui(ui, &palette);
+                    return;
+                }
                 let spread = self
                     .ensemble
                     .as_ref()
@@ -768,6 +784,9 @@ impl ZonesApp {
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| {
+            if self.compare_map_ui(ui, &palette) {
+                return;
+            }
             let blue_chance = self
                 .ensemble
                 .as_ref()
@@ -821,6 +840,8 @@ pub fn run(
     screenshot: Option<ScreenshotRequest>,
     present: bool,
     look: LookOverride,
+    compared: Vec<compare::Compared>,
+    difference_map: bool,
 ) -> Result<(), String> {
     if cfg!(target_os = "linux")
         && std::env::var_os("DISPLAY").is_none()
@@ -866,6 +887,9 @@ pub fn run(
             let mut app = ZonesApp::new(doc, prefs);
             if present {
                 app.start_presenting();
+            }
+            if !compared.is_empty() {
+                app.start_comparing(compared, difference_map);
             }
             match screenshot {
                 Some(request) => app.set_screenshot(request),

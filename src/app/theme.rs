@@ -143,3 +143,24 @@ pub fn apply_visuals(ctx: &egui::Context, prefs: &super::Prefs) {
     }
     ctx.set_visuals(visuals);
 }
+
+/// A zone's colour faded most of the way into the map's background: on the difference map,
+/// cells where the scenarios agree stay readable as context while the differing cells, in
+/// full colour, stand out.
+#[must_use]
+pub fn muted_zone(zone: Zone, palette: &Palette) -> Color32 {
+    zone_colour(zone).lerp_to_gamma(palette.map_background, 0.72)
+}
+
+/// A cell with nothing to compare (a day past one scenario's horizon).
+#[must_use]
+pub fn no_comparison(palette: &Palette) -> Color32 {
+    palette.caption.lerp_to_gamma(palette.map_background, 0.8)
+}
+
+/// The outline of a cell where compared scenarios differ: it marks the cell without relying
+/// on colour.
+#[must_use]
+pub fn difference_outline(palette: &Palette) -> Color32 {
+    palette.governorate_label
+}

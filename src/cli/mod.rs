@@ -58,6 +58,14 @@ pub struct Cli {
     /// preference).
     #[arg(long)]
     pub colour_blind: bool,
+    /// Open this scenario beside the first one, to compare (at most twice); the timeline
+    /// opens on the comparison.
+    #[arg(long, value_name = "FILE")]
+    pub compare: Vec<PathBuf>,
+    /// With --compare: open on the map of where the first compared scenario differs
+    /// (instead of the Compare timeline).
+    #[arg(long, requires = "compare")]
+    pub difference_map: bool,
     /// With --screenshot: the window size in pixels.
     #[arg(long, value_name = "WxH", default_value = "1600x1000", value_parser = parse_size, requires = "screenshot")]
     pub size: [f32; 2],

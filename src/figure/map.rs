@@ -1,8 +1,6 @@
 //! The map figure: the Strip's cells coloured by zone on one day, the held land hatched and
 //! outlined by the withdrawal line, governorates named, and a legend with the day's totals.
 
-use std::sync::OnceLock;
-
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -26,8 +24,7 @@ const LINE: RGBColor = RGBColor(0xE0, 0x9A, 0x00);
 const HATCH: RGBColor = RGBColor(0x30, 0x30, 0x30);
 
 fn geometry() -> &'static MapGeometry {
-    static GEOMETRY: OnceLock<MapGeometry> = OnceLock::new();
-    GEOMETRY.get_or_init(|| MapGeometry::new(Grid::strip()))
+    MapGeometry::strip()
 }
 
 fn rgb([r, g, b]: [u8; 3]) -> RGBColor {

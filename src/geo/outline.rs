@@ -21,6 +21,13 @@ pub struct MapGeometry {
 }
 
 impl MapGeometry {
+    /// The geometry of [`Grid::strip`], built on first use.
+    #[must_use]
+    pub fn strip() -> &'static Self {
+        static GEOMETRY: std::sync::OnceLock<MapGeometry> = std::sync::OnceLock::new();
+        GEOMETRY.get_or_init(|| Self::new(Grid::strip()))
+    }
+
     #[must_use]
     pub fn new(grid: &Grid) -> Self {
         let km = |p: [f64; 2]| grid.projection.plane_from_lonlat(p);

@@ -29,6 +29,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
         }
     };
     let mut open_after: Option<AfterGuard> = None;
+    let mut compare_actions = Vec::new();
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
             pick(ui, Command::New, true);
@@ -70,6 +71,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
             pick(ui, Command::ShowPeople, true);
             pick(ui, Command::ShowArea, true);
             pick(ui, Command::ShowFlows, true);
+            pick(ui, Command::ShowCompare, true);
             ui.separator();
             pick(ui, Command::FitMap, true);
             pick(ui, Command::ToggleTheme, true);
@@ -81,6 +83,9 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
             pick(ui, Command::ZoomReset, true);
             ui.separator();
             pick(ui, Command::Present, true);
+        });
+        ui.menu_button("Compare", |ui| {
+            compare_actions = super::compare::compare_menu_ui(ui, app);
         });
         ui.menu_button("Playback", |ui| {
             for command in [
@@ -107,6 +112,10 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
     });
     if let Some(after) = open_after {
         app.guarded(after);
+    }
+    let ctx = ui.ctx().clone();
+    for action in compare_actions {
+        app.apply_compare_action(&ctx, action);
     }
     chosen
 }

@@ -62,6 +62,7 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
             (Command::ShowArea, "Land", TimelineMode::Area),
             (Command::ShowFlows, "Flows", TimelineMode::Flows),
             (Command::ShowSpread, "Spread", TimelineMode::Spread),
+            (Command::ShowCompare, "Compare", TimelineMode::Compare),
         ] {
             let shortcut = command
                 .shortcut()

@@ -7,7 +7,9 @@ use super::playback::date_of;
 use crate::model::{RunOutput, Zone};
 use crate::scenario::Scenario;
 
-fn thousands(people: f64) -> String {
+/// People in thousands or millions, as the panels show them.
+#[must_use]
+pub fn thousands(people: f64) -> String {
     if people >= 1e6 {
         format!("{:.2} M", people / 1e6)
     } else if people >= 1e3 {

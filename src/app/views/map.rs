@@ -11,12 +11,11 @@ use crate::geo::outline::MapGeometry as Geometry;
 use crate::model::{RunOutput, Zone};
 use crate::scenario::Scenario;
 
-/// Zoom and pan_pt, and the geometry prepared once in map kilometres.
+/// Zoom and pan_pt.
 #[derive(Default)]
 pub struct MapView {
     zoom: f32,
     pan_pt: Vec2,
-    geometry: Option<Geometry>,
     /// The cell under the pointer, for tests and the status of the hover card.
     pub hovered: Option<usize>,
 }
@@ -29,26 +28,166 @@ impl MapView {
     }
 }
 
+/// The map's geometry, built once per process (the grid never changes).
+pub(super) fn geometry() -> &'static Geometry {
+    Geometry::strip()
+}
+
 /// Plane kilometres to screen points for the current zoom and pan_pt.
-struct Transform {
+pub(super) struct Transform {
     centre_km: [f64; 2],
     centre_px: Pos2,
     px_per_km: f64,
 }
 
 impl Transform {
-    fn to_screen(&self, p: [f64; 2]) -> Pos2 {
+    pub(super) fn to_screen(&self, p: [f64; 2]) -> Pos2 {
         Pos2::new(
             self.centre_px.x + ((p[0] - self.centre_km[0]) * self.px_per_km) as f32,
             self.centre_px.y - ((p[1] - self.centre_km[1]) * self.px_per_km) as f32,
         )
     }
 
-    fn to_km(&self, p: Pos2) -> [f64; 2] {
+    pub(super) fn to_km(&self, p: Pos2) -> [f64; 2] {
         [
             self.centre_km[0] + f64::from(p.x - self.centre_px.x) / self.px_per_km,
             self.centre_km[1] - f64::from(p.y - self.centre_px.y) / self.px_per_km,
         ]
+    }
+}
+
+/// The map's panel for one frame: its painter, the user's zoom and pan applied.
+pub(super) struct MapCanvas {
+    pub(super) painter: egui::Painter,
+    pub(super) rect: Rect,
+    pub(super) response: egui::Response,
+    pub(super) t: Transform,
+}
+
+impl MapCanvas {
+    /// Takes the rest of `ui`, paints the background, and follows scroll (zoom about the
+    /// pointer), drag (pan) and double-click (fit).
+    pub(super) fn new(ui: &mut egui::Ui, view: &mut MapView, palette: &Palette) -> Self {
+        if view.zoom <= 0.0 {
+            view.zoom = 1.0;
+        }
+        let (rect, response) =
+            ui.allocate_exact_size(ui.available_size(), egui::Sense::click_and_drag());
+        let painter = ui.painter_at(rect);
+        painter.rect_filled(rect, 0.0, palette.map_background);
+
+        if response.hovered() {
+            let scroll = ui.input(|i| i.smooth_scroll_delta.y);
+            if scroll != 0.0 {
+                let factor = (scroll / 300.0).exp();
+                let new_zoom = (view.zoom * factor).clamp(0.5, 12.0);
+                if let Some(pointer) = response.hover_pos() {
+                    let from_centre = pointer - rect.center() - view.pan_pt;
+                    view.pan_pt -= from_centre * (new_zoom / view.zoom - 1.0);
+                }
+                view.zoom = new_zoom;
+            }
+        }
+        if response.dragged() {
+            view.pan_pt += response.drag_delta();
+        }
+        if response.double_clicked() {
+            view.fit();
+        }
+        let geometry = geometry();
+        let size_km = [
+            geometry.max[0] - geometry.min[0],
+            geometry.max[1] - geometry.min[1],
+        ];
+        let fit = (f64::from(rect.width()) / size_km[0]).min(f64::from(rect.height()) / size_km[1])
+            * 0.94;
+        let t = Transform {
+            centre_km: [
+                (geometry.min[0] + geometry.max[0]) / 2.0,
+                (geometry.min[1] + geometry.max[1]) / 2.0,
+            ],
+            centre_px: rect.center() + view.pan_pt,
+            px_per_km: fit * f64::from(view.zoom),
+        };
+        Self {
+            painter,
+            rect,
+            response,
+            t,
+        }
+    }
+
+    /// Fills every cell with the colour `colour_of` gives it.
+    pub(super) fn cells_ui(&self, colour_of: impl Fn(usize) -> Color32) {
+        let mut mesh = Mesh::default();
+        for (c, fans) in geometry().cell_fans.iter().enumerate() {
+            let colour = colour_of(c);
+            for fan in fans {
+                add_fan(&mut mesh, fan.iter().map(|&p| self.t.to_screen(p)), colour);
+            }
+        }
+        self.painter.add(Shape::mesh(mesh));
+    }
+
+    /// Size of the pattern marks on cells: a fifth of a cell, or zero when too small to read.
+    pub(super) fn mark_px(&self) -> f32 {
+        let mark_px = (0.22 * self.t.px_per_km) as f32;
+        if mark_px >= 2.5 { mark_px } else { 0.0 }
+    }
+
+    /// Governorate borders and names, over the cells.
+    pub(super) fn borders_and_names_ui(&self, palette: &Palette) {
+        let geometry = geometry();
+        let painter = &self.painter;
+        let border = Stroke::new(1.5, palette.governorate_border);
+        for ring in &geometry.borders {
+            let pts: Vec<Pos2> = ring.iter().map(|&p| self.t.to_screen(p)).collect();
+            painter.add(Shape::closed_line(pts, border));
+        }
+        for (g, p) in &geometry.labels {
+            let pos = self.t.to_screen(*p);
+            let font = egui::FontId::proportional(17.0);
+            painter.text(
+                pos + Vec2::new(1.0, 1.0),
+                egui::Align2::CENTER_CENTER,
+                g.name(),
+                font.clone(),
+                Color32::from_black_alpha(160),
+            );
+            painter.text(
+                pos,
+                egui::Align2::CENTER_CENTER,
+                g.name(),
+                font,
+                palette.governorate_label,
+            );
+        }
+    }
+
+    /// The cell under the pointer, if any.
+    pub(super) fn hovered_cell(&self) -> Option<usize> {
+        let grid = Grid::strip();
+        let pointer = self.response.hover_pos()?;
+        grid.cell_at(grid.projection.lonlat_from_plane(self.t.to_km(pointer)))
+    }
+}
+
+/// Adds a filled fan (centre first, then the ring) to `mesh`.
+pub(super) fn add_fan(mesh: &mut Mesh, fan: impl Iterator<Item = Pos2>, colour: Color32) {
+    let base = mesh.vertices.len() as u32;
+    for pos in fan {
+        mesh.vertices.push(Vertex {
+            pos,
+            uv: egui::epaint::WHITE_UV,
+            color: colour,
+        });
+    }
+    let n = mesh.vertices.len() as u32 - base;
+    for k in 1..n.saturating_sub(1) {
+        mesh.add_triangle(base, base + k, base + k + 1);
+    }
+    if n > 2 {
+        mesh.add_triangle(base, base + n - 1, base + 1);
     }
 }
 
@@ -64,88 +203,27 @@ pub fn map_ui(
     palette: &Palette,
 ) {
     let grid = Grid::strip();
-    if view.zoom <= 0.0 {
-        view.zoom = 1.0;
-    }
-    let (rect, response) =
-        ui.allocate_exact_size(ui.available_size(), egui::Sense::click_and_drag());
-    let painter = ui.painter_at(rect);
-    painter.rect_filled(rect, 0.0, palette.map_background);
-
-    // Zoom about the pointer and pan_pt by dragging.
-    if response.hovered() {
-        let scroll = ui.input(|i| i.smooth_scroll_delta.y);
-        if scroll != 0.0 {
-            let factor = (scroll / 300.0).exp();
-            let new_zoom = (view.zoom * factor).clamp(0.5, 12.0);
-            if let Some(pointer) = response.hover_pos() {
-                let from_centre = pointer - rect.center() - view.pan_pt;
-                view.pan_pt -= from_centre * (new_zoom / view.zoom - 1.0);
-            }
-            view.zoom = new_zoom;
-        }
-    }
-    if response.dragged() {
-        view.pan_pt += response.drag_delta();
-    }
-    if response.double_clicked() {
-        view.fit();
-    }
-    let geometry = view.geometry.get_or_insert_with(|| Geometry::new(grid));
-
-    let size_km = [
-        geometry.max[0] - geometry.min[0],
-        geometry.max[1] - geometry.min[1],
-    ];
-    let fit =
-        (f64::from(rect.width()) / size_km[0]).min(f64::from(rect.height()) / size_km[1]) * 0.94;
-    let t = Transform {
-        centre_km: [
-            (geometry.min[0] + geometry.max[0]) / 2.0,
-            (geometry.min[1] + geometry.max[1]) / 2.0,
-        ],
-        centre_px: rect.center() + view.pan_pt,
-        px_per_km: fit * f64::from(view.zoom),
-    };
+    let canvas = MapCanvas::new(ui, view, palette);
+    let geometry = geometry();
+    let (painter, rect, t) = (&canvas.painter, canvas.rect, &canvas.t);
     let d = day as usize;
 
     // Cells.
-    let mut mesh = Mesh::default();
-    for (c, fans) in geometry.cell_fans.iter().enumerate() {
-        let colour = match blue_chance.and_then(|b| b.get(c)) {
-            Some(&p) => theme::blend_zones([0.0, 0.0, (1.0 - p) as f32, p as f32]),
-            None => run
-                .probabilities(d, c)
-                .map_or(theme::zone_colour(Zone::Red), theme::blend_zones),
-        };
-        for fan in fans {
-            let base = mesh.vertices.len() as u32;
-            for &p in fan {
-                mesh.vertices.push(Vertex {
-                    pos: t.to_screen(p),
-                    uv: egui::epaint::WHITE_UV,
-                    color: colour,
-                });
-            }
-            let n = fan.len() as u32;
-            for k in 1..n.saturating_sub(1) {
-                mesh.add_triangle(base, base + k, base + k + 1);
-            }
-            if n > 2 {
-                mesh.add_triangle(base, base + n - 1, base + 1);
-            }
-        }
-    }
-    painter.add(Shape::mesh(mesh));
+    canvas.cells_ui(|c| match blue_chance.and_then(|b| b.get(c)) {
+        Some(&p) => theme::blend_zones([0.0, 0.0, (1.0 - p) as f32, p as f32]),
+        None => run
+            .probabilities(d, c)
+            .map_or(theme::zone_colour(Zone::Red), theme::blend_zones),
+    });
 
     // Patterns on red and green cells, so that colour is never the only cue (red-green colour
     // blindness): a cross for armed presence, a ring for a haven.
-    let mark_px = (0.22 * t.px_per_km) as f32;
-    if blue_chance.is_none() && mark_px >= 2.5 {
+    let mark_px = canvas.mark_px();
+    if blue_chance.is_none() && mark_px > 0.0 {
         for (c, cell) in grid.cells.iter().enumerate() {
             let centre = t.to_screen(grid.projection.plane_from_lonlat(cell.centre_lonlat));
             if let Some(zone @ (Zone::Red | Zone::Green)) = run.zone_of(d, c) {
-                pattern_mark(&painter, zone, centre, mark_px);
+                pattern_mark(painter, zone, centre, mark_px);
             }
         }
     }
@@ -169,30 +247,7 @@ pub fn map_ui(
         }
     }
 
-    // Governorate borders and names.
-    let border = Stroke::new(1.5, palette.governorate_border);
-    for ring in &geometry.borders {
-        let pts: Vec<Pos2> = ring.iter().map(|&p| t.to_screen(p)).collect();
-        painter.add(Shape::closed_line(pts, border));
-    }
-    for (g, p) in &geometry.labels {
-        let pos = t.to_screen(*p);
-        let font = egui::FontId::proportional(17.0);
-        painter.text(
-            pos + Vec2::new(1.0, 1.0),
-            egui::Align2::CENTER_CENTER,
-            g.name(),
-            font.clone(),
-            Color32::from_black_alpha(160),
-        );
-        painter.text(
-            pos,
-            egui::Align2::CENTER_CENTER,
-            g.name(),
-            font,
-            palette.governorate_label,
-        );
-    }
+    canvas.borders_and_names_ui(palette);
 
     let note = if blue_chance.is_some() {
         Some("colours: share of runs ending blue")
@@ -201,18 +256,16 @@ pub fn map_ui(
     } else {
         Some("mixed colours: chances of each zone")
     };
-    legend_ui(&painter, rect, palette, note);
-    caption_ui(&painter, rect, scenario, day, palette);
-    date_badge_ui(&painter, rect, scenario, day, palette);
+    legend_ui(painter, rect, palette, note);
+    caption_ui(painter, rect, scenario, day, palette);
+    date_badge_ui(painter, rect, scenario, day, palette);
 
     // Hover: the cell's story.
-    view.hovered = None;
-    if let Some(pointer) = response.hover_pos() {
-        let lonlat = grid.projection.lonlat_from_plane(t.to_km(pointer));
-        if let Some(c) = grid.cell_at(lonlat) {
-            view.hovered = Some(c);
-            response.on_hover_ui_at_pointer(|ui| cell_card_ui(ui, c, run, scenario, day, palette));
-        }
+    view.hovered = canvas.hovered_cell();
+    if let Some(c) = view.hovered {
+        canvas
+            .response
+            .on_hover_ui_at_pointer(|ui| cell_card_ui(ui, c, run, scenario, day, palette));
     }
 }
 
@@ -287,7 +340,7 @@ fn legend_ui(painter: &egui::Painter, rect: Rect, palette: &Palette, note: Optio
 }
 
 /// The pattern that goes with a zone's colour: a cross on red, a ring on green.
-fn pattern_mark(painter: &egui::Painter, zone: Zone, centre: Pos2, size_px: f32) {
+pub(super) fn pattern_mark(painter: &egui::Painter, zone: Zone, centre: Pos2, size_px: f32) {
     let stroke = Stroke::new((size_px / 5.0).clamp(1.0, 2.0), theme::PATTERN_MARK);
     match zone {
         Zone::Red => {
@@ -360,7 +413,7 @@ fn caption_ui(
     }
 }
 
-fn date_badge_ui(
+pub(super) fn date_badge_ui(
     painter: &egui::Painter,
     rect: Rect,
     scenario: &Scenario,

@@ -20,6 +20,8 @@ pub enum TimelineMode {
     Flows,
     /// Each zone's median and p10–p90 band of people over an ensemble.
     Spread,
+    /// The current scenario beside the compared ones (drawn by views/compare.rs).
+    Compare,
 }
 
 /// What the user did in the timeline.
@@ -54,7 +56,8 @@ pub fn timeline_ui(
         mode,
     } = *input;
     let (y_label, scale) = match mode {
-        TimelineMode::People => ("people (thousands)", 1e-3),
+        // Compare is drawn by views/compare.rs; people is its default quantity.
+        TimelineMode::People | TimelineMode::Compare => ("people (thousands)", 1e-3),
         TimelineMode::Area => ("land (km²)", 1.0),
         TimelineMode::Flows => ("land changing zone per week (km²)", 1.0),
         TimelineMode::Spread => ("people (thousands): median, p10–p90", 1e-3),
@@ -223,7 +226,7 @@ fn spread_ui(plot: &mut egui_plot::PlotUi<'_>, result: &EnsembleResult, days: &[
 /// The height of the stacked curves (all people, or the whole Strip), in plot units.
 fn top_of(run: &RunOutput, mode: TimelineMode) -> f64 {
     match (mode, run.days.first()) {
-        (TimelineMode::People | TimelineMode::Spread, Some(d)) => {
+        (TimelineMode::People | TimelineMode::Spread | TimelineMode::Compare, Some(d)) => {
             d.people.iter().sum::<f64>() * 1e-3
         }
         (TimelineMode::Area, Some(d)) => d.area_km2.iter().sum(),
