@@ -40,14 +40,12 @@ impl CellHistory {
     pub fn mode_note(&self) -> &'static str {
         match self.mode {
             Mode::Stochastic => {
-                "Stochastic run: each change is the day a rule fired in this cell, drawn with \
-                 the probability shown."
+                "Stochastic run: a change is the day a rule fired in this cell, drawn with the \
+                 probability shown."
             }
             Mode::Expected => {
-                "Expected-value run: the cell holds a chance of each zone, and a change is the \
-                 day its most likely zone changed. The rule named is the one that moved the \
-                 most probability into the new zone that day; its probability is applied to \
-                 the chance of the zone it leaves."
+                "Expected-value run: a change is the day the cell's most likely zone changed, \
+                 put down to the rule that moved the most probability into the new zone."
             }
         }
     }
@@ -360,9 +358,9 @@ pub fn factors(rule: Rule, x: &FactorInputs<'_>) -> Vec<Factor> {
             "outside the line",
             if ctx.held { 0.0 } else { 1.0 },
             if ctx.held {
-                "behind the line: 0".to_owned()
+                "held behind the withdrawal line: 0".to_owned()
             } else {
-                "outside the line: 1".to_owned()
+                "the cell lies outside the withdrawal line".to_owned()
             },
             None,
         )
@@ -405,7 +403,6 @@ pub fn factors(rule: Rule, x: &FactorInputs<'_>) -> Vec<Factor> {
         )
     };
     let violence_how = || {
-        let w = x.drivers.violations_per_week + x.strike_incidents_per_week;
         let strikes = if x.strike_incidents_per_week > 0.0 {
             format!(
                 " + {} from recent strikes here",
@@ -418,7 +415,7 @@ pub fn factors(rule: Rule, x: &FactorInputs<'_>) -> Vec<Factor> {
             "index {} = w / (w + {}), w = {} incidents a week{strikes}",
             num(ctx.violence),
             num(p(Param::ViolationsHalfEffectPerWeek)),
-            num(w)
+            num(x.drivers.violations_per_week)
         )
     };
     let neighbours = |share: f64, what: &str| match x.mode {
@@ -484,7 +481,12 @@ pub fn factors(rule: Rule, x: &FactorInputs<'_>) -> Vec<Factor> {
             f(
                 "haven declared here",
                 if ctx.haven { 1.0 } else { 0.0 },
-                if ctx.haven { "yes: 1" } else { "no: 0" }.to_owned(),
+                if ctx.haven {
+                    "a haven was declared in this cell"
+                } else {
+                    "no haven was declared here: 0"
+                }
+                .to_owned(),
                 None,
             ),
             base(Param::HavenBasePerDay),

@@ -9,11 +9,7 @@ use super::super::views::timeline::TimelineMode;
 /// The calendar date of `day`, from the scenario's start date.
 #[must_use]
 pub fn date_of(start_date: &str, day: u32) -> Option<String> {
-    let start = jiff::civil::Date::strptime("%Y-%m-%d", start_date).ok()?;
-    let date = start
-        .checked_add(jiff::Span::new().days(i64::from(day)))
-        .ok()?;
-    Some(date.strftime("%-d %b %Y").to_string())
+    crate::model::explain::calendar_date(start_date, day)
 }
 
 pub fn playback_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
