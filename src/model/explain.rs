@@ -130,6 +130,14 @@ pub struct Factor {
     pub param: Option<Param>,
 }
 
+impl Factor {
+    /// The same factor, its workings followed by `more`.
+    fn with(mut self, more: String) -> Self {
+        self.how = format!("{}; {more}", self.how);
+        self
+    }
+}
+
 /// A driver's value on the day, as it enters a rule.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reading {
@@ -337,10 +345,12 @@ pub fn factors(rule: Rule, x: &FactorInputs<'_>) -> Vec<Factor> {
             x.cover * p(Param::MonitorDeterrenceShare),
         ),
     };
-    let mandate_note = |share: Param| match x.drivers.force_mandate {
-        Mandate::Enforce => format!("cover {} (enforcing mandate)", num(x.cover)),
+    // "enforcement = cover 0.47 × 0.1 (monitoring mandate)": how the force's cover becomes
+    // the share the rule uses.
+    let mandate_note = |what: &str, share: Param| match x.drivers.force_mandate {
+        Mandate::Enforce => format!("{what} = cover {} (enforcing mandate)", num(x.cover)),
         Mandate::Monitor => format!(
-            "cover {} × {} (monitoring mandate)",
+            "{what} = cover {} × {} (monitoring mandate)",
             num(x.cover),
             num(p(share))
         ),
@@ -386,10 +396,10 @@ pub fn factors(rule: Rule, x: &FactorInputs<'_>) -> Vec<Factor> {
             "left unchecked by the force",
             1.0 - p(Param::ForceDeterrence) * deter,
             format!(
-                "1 − {} × deterrence {} ({})",
+                "1 − {} × deterrence {}; {}",
                 num(p(Param::ForceDeterrence)),
                 num(deter),
-                mandate_note(Param::MonitorDeterrenceShare)
+                mandate_note("deterrence", Param::MonitorDeterrenceShare)
             ),
             Some(Param::ForceDeterrence),
         )
@@ -454,12 +464,12 @@ pub fn factors(rule: Rule, x: &FactorInputs<'_>) -> Vec<Factor> {
                 "pressure to disarm",
                 s.disarmament + armed * p(Param::ForcedDisarmamentWeight) * enforce,
                 format!(
-                    "disarmament {} + still armed {} × {} × enforcement {} ({})",
+                    "disarmament {} + still armed {} × {} × enforcement {}; {}",
                     num(s.disarmament),
                     num(armed),
                     num(p(Param::ForcedDisarmamentWeight)),
                     num(enforce),
-                    mandate_note(Param::MonitorEnforcementShare)
+                    mandate_note("enforcement", Param::MonitorEnforcementShare)
                 ),
                 Some(Param::ForcedDisarmamentWeight),
             ),
@@ -468,7 +478,8 @@ pub fn factors(rule: Rule, x: &FactorInputs<'_>) -> Vec<Factor> {
                 Param::ClearanceWithoutForceFloor,
                 enforce,
                 format!("enforcement {}", num(enforce)),
-            ),
+            )
+            .with(mandate_note("enforcement", Param::MonitorEnforcementShare)),
             governance(),
             lerp_f(
                 "secured ground next door",
@@ -524,12 +535,9 @@ pub fn factors(rule: Rule, x: &FactorInputs<'_>) -> Vec<Factor> {
                 "force deterring",
                 Param::SecureWithoutForceFloor,
                 deter,
-                format!(
-                    "deterrence {} ({})",
-                    num(deter),
-                    mandate_note(Param::MonitorDeterrenceShare)
-                ),
-            ),
+                format!("deterrence {}", num(deter)),
+            )
+            .with(mandate_note("deterrence", Param::MonitorDeterrenceShare)),
             lerp_f(
                 "blue ground next door",
                 Param::SecureIsolatedFloor,

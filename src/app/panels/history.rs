@@ -81,16 +81,21 @@ pub fn history_window_ui(
         .pivot(egui::Align2::RIGHT_TOP)
         .default_pos(Pos2::new(screen.right() - 12.0, screen.top() + 40.0))
         .default_width(WIDTH)
-        .default_height((screen.height() - 70.0).max(300.0))
-        .vscroll(true)
+        // Its height follows the content (the scroll area caps it), so it is never half empty.
+        .resizable([true, false])
         .show(ctx, |ui| {
             ui.set_max_width(WIDTH);
-            match history {
-                Ok(h) => action = history_ui(ui, h, run, scenario, day, palette),
-                Err(e) => {
-                    ui.colored_label(palette.error, format!("Cell {cell}: {e}"));
-                }
-            }
+            // The window fits its content, scrolling only when it would leave the screen.
+            let most = (screen.height() - 140.0).max(300.0);
+            egui::ScrollArea::vertical()
+                .max_height(most)
+                .min_scrolled_height(most)
+                .show(ui, |ui| match history {
+                    Ok(h) => action = history_ui(ui, h, run, scenario, day, palette),
+                    Err(e) => {
+                        ui.colored_label(palette.error, format!("Cell {cell}: {e}"));
+                    }
+                });
         });
     if !open {
         action = Some(HistoryAction::Close);
@@ -142,8 +147,14 @@ fn history_ui(
         .on_hover_ui(|ui| help_ui(ui, help::explanation(), palette));
     ui.add_space(8.0);
 
+    let start = h.zone_on(0).map_or("", Zone::key);
+    let starting_zone = format!(
+        "On day 0 land behind the withdrawal line starts gray and all other land red \
+         (docs/MODEL.md, section 4): this cell started {start}."
+    );
     if h.changes.is_empty() {
         ui.label("No change in this run: the cell kept its zone from day 0.");
+        ui.colored_label(palette.caption, starting_zone);
         return action;
     }
     ui.label(RichText::new(format!("Changes ({})", h.changes.len())).strong());
@@ -175,7 +186,10 @@ fn history_ui(
     if current.is_none() {
         ui.colored_label(
             palette.caption,
-            "The day shown is before the first change: click a change to see why it happened.",
+            format!(
+                "{starting_zone} The day shown is before its first change: click a change to \
+                 see why it happened."
+            ),
         );
     }
     action
