@@ -42,11 +42,12 @@ pub enum Command {
     ZoomReset,
     Quit,
     Export,
+    Help,
 }
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 36] = [
+    pub const ALL: [Self; 37] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -83,6 +84,7 @@ impl Command {
         Self::ZoomReset,
         Self::Quit,
         Self::Export,
+        Self::Help,
     ];
 
     #[must_use]
@@ -124,6 +126,7 @@ impl Command {
             Self::ZoomReset => "Actual size",
             Self::Quit => "Quit",
             Self::Export => "Export…",
+            Self::Help => "Help: drivers and rules",
         }
     }
 
@@ -183,6 +186,7 @@ impl Command {
             Self::Export => {
                 "Save the map or a chart as PNG or SVG, or the numbers as CSV, with their source"
             }
+            Self::Help => "What each driver and rule means, from docs/MODEL.md",
         }
     }
 
@@ -229,6 +233,7 @@ impl Command {
             Self::ZoomReset => cmd(Key::Num0),
             Self::Quit => cmd(Key::Q),
             Self::Export => cmd_shift(Key::E),
+            Self::Help => plain(Key::F1),
         })
     }
 

@@ -141,6 +141,12 @@ pub struct ZonesApp {
     export_dialog: panels::export::ExportDialog,
     /// Scenarios compared beside this one.
     comparison: compare::Comparison,
+    /// Counts re-runs, so that the selected cell's explanation knows when it is out of date.
+    run_generation: u64,
+    /// The history of the cell selected on the map.
+    explained: Option<panels::history::ExplainedCell>,
+    help_open: bool,
+    help_filter: String,
 }
 
 impl ZonesApp {
@@ -173,6 +179,10 @@ impl ZonesApp {
             recovered: None,
             export_dialog: panels::export::ExportDialog::default(),
             comparison: compare::Comparison::default(),
+            run_generation: 0,
+            explained: None,
+            help_open: false,
+            help_filter: String::new(),
         };
         app.rerun();
         app
@@ -351,6 +361,7 @@ impl ZonesApp {
         self.run = plan.run(scenario.mode, scenario.seed, Record::Cells);
         self.run_ms = started.elapsed().as_secs_f64() * 1000.0;
         self.day = self.day.min(scenario.horizon_days);
+        self.run_generation += 1;
     }
 
     /// Applies an edit of the scenario as one undo step and re-runs.
@@ -476,6 +487,7 @@ impl ZonesApp {
             }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Export => self.export_dialog.open = !self.export_dialog.open,
+            Command::Help => self.help_open = !self.help_open,
         }
     }
 
@@ -803,6 +815,8 @@ impl ZonesApp {
             );
         });
 
+        self.cell_history_ui(&ctx, &palette);
+        panels::help::help_window_ui(&ctx, &mut self.help_open, &mut self.help_filter, &palette);
         panels::guard::guard_ui(&ctx, self);
         panels::guard::recovery_ui(&ctx, self);
         panels::export::export_window_ui(&ctx, self);
@@ -811,6 +825,80 @@ impl ZonesApp {
         }
         if let Some(request) = &mut self.screenshot {
             request.step(&ctx);
+        }
+    }
+}
+
+impl ZonesApp {
+    /// The cell selected on the map, whose history is shown.
+    #[must_use]
+    pub fn selected_cell(&self) -> Option<usize> {
+        self.map.selected
+    }
+
+    /// Selects a cell (or none), as clicking on the map does.
+    pub fn select_cell(&mut self, cell: Option<usize>) {
+        self.map.selected = cell;
+    }
+
+    /// The map as last drawn: where its cells are on the screen.
+    #[must_use]
+    pub fn map_view(&self) -> &MapView {
+        &self.map
+    }
+
+    /// The selected cell's history, once the window has been drawn.
+    #[must_use]
+    pub fn cell_history(&self) -> Option<&crate::model::explain::CellHistory> {
+        let explained = self.explained.as_ref()?;
+        (Some(explained.cell) == self.map.selected)
+            .then_some(explained.result.as_ref().ok())
+            .flatten()
+    }
+
+    #[must_use]
+    pub fn help_is_open(&self) -> bool {
+        self.help_open
+    }
+
+    /// The "Cell history" window of the selected cell, explained again when the run changed.
+    fn cell_history_ui(&mut self, ctx: &egui::Context, palette: &theme::Palette) {
+        let Some(cell) = self.map.selected else {
+            self.explained = None;
+            return;
+        };
+        let scenario = self.doc.scenario();
+        if !self
+            .explained
+            .as_ref()
+            .is_some_and(|e| e.is_for(cell, self.run_generation, scenario))
+        {
+            self.explained = Some(panels::history::ExplainedCell::new(
+                cell,
+                self.run_generation,
+                scenario,
+                &self.run,
+            ));
+        }
+        let Some(explained) = &self.explained else {
+            return;
+        };
+        let action = panels::history::history_window_ui(
+            ctx,
+            cell,
+            &explained.result,
+            &self.run,
+            scenario,
+            self.day,
+            palette,
+        );
+        match action {
+            Some(panels::history::HistoryAction::JumpTo(day)) => {
+                self.playing = false;
+                self.set_day(day);
+            }
+            Some(panels::history::HistoryAction::Close) => self.map.selected = None,
+            None => {}
         }
     }
 }

@@ -119,6 +119,19 @@ pub fn apply_text_sizes(ctx: &egui::Context) {
         style.spacing.item_spacing = egui::vec2(8.0, 6.0);
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
     });
+    draw_arrows_in_text(ctx);
+}
+
+/// The help text quotes docs/MODEL.md, which writes zone changes as "red → gray"; the text font
+/// has no arrow, so the built-in monospace font (which has) stands in for such symbols.
+fn draw_arrows_in_text(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    if let Some(family) = fonts.families.get_mut(&egui::FontFamily::Proportional)
+        && !family.iter().any(|f| f == "Hack")
+    {
+        family.push("Hack".to_owned());
+    }
+    ctx.set_fonts(fonts);
 }
 
 /// Light, dark or high-contrast look for the widgets, from the preferences.

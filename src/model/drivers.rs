@@ -118,6 +118,46 @@ impl Driver {
     }
 }
 
+/// A driver that takes one of a few values (or, for `force_deployed`, a set of governorates)
+/// rather than a number. Events change them with their own actions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CategoricalDriver {
+    ForceMandate,
+    ForceDeployed,
+    Governance,
+    RafahCrossing,
+}
+
+impl CategoricalDriver {
+    pub const ALL: [Self; 4] = [
+        Self::ForceMandate,
+        Self::ForceDeployed,
+        Self::Governance,
+        Self::RafahCrossing,
+    ];
+
+    /// The field's name in a scenario's `start` block.
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::ForceMandate => "force_mandate",
+            Self::ForceDeployed => "force_deployed",
+            Self::Governance => "governance",
+            Self::RafahCrossing => "rafah_crossing",
+        }
+    }
+
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::ForceMandate => "Force mandate",
+            Self::ForceDeployed => "Force deployed in",
+            Self::Governance => "Governance",
+            Self::RafahCrossing => "Rafah crossing",
+        }
+    }
+}
+
 /// What the stabilisation force may do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

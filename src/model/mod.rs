@@ -3,6 +3,8 @@
 pub mod drivers;
 pub mod ensemble;
 pub mod events;
+pub mod explain;
+pub mod help;
 pub mod output;
 pub mod params;
 pub mod population;
@@ -12,10 +14,10 @@ pub mod sim;
 pub mod timeline;
 pub mod zone;
 
-pub use drivers::{Crossing, Driver, DriverValues, Governance, Mandate};
+pub use drivers::{CategoricalDriver, Crossing, Driver, DriverValues, Governance, Mandate};
 pub use events::{Action, Area, Event};
 pub use output::{CellChange, DayRecord, Indicators, RunOutput};
 pub use params::{Param, Parameters};
 pub use rules::Rule;
-pub use sim::{Inputs, Mode, Plan, Record};
+pub use sim::{CellDay, Inputs, Mode, Plan, Record};
 pub use zone::Zone;

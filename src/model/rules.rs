@@ -92,7 +92,9 @@ impl Rule {
     }
 }
 
-fn lerp(floor: f64, x: f64) -> f64 {
+/// `floor + (1 - floor) * x`, with `x` clamped to [0, 1].
+#[must_use]
+pub fn lerp(floor: f64, x: f64) -> f64 {
     floor + (1.0 - floor) * x.clamp(0.0, 1.0)
 }
 

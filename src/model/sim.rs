@@ -194,12 +194,49 @@ impl<'g> Plan<'g> {
         }
     }
 
+    /// Replays run 0 of `mode` and `seed` (the run [`Plan::run`] gives), recording what the
+    /// rules saw for `cell` on every day: the explanation of its changes (`explain.rs`).
+    /// Returns the run's totals and the cell's days, `0..=horizon`.
+    #[must_use]
+    pub fn trace_cell(&self, mode: Mode, seed: u64, cell: usize) -> (RunOutput, Vec<CellDay>) {
+        let seed = run_seed(seed, 0);
+        let probe = Some(Probe {
+            cell,
+            days: Vec::with_capacity(self.horizon_days as usize + 1),
+        });
+        let mut out = RunOutput::default();
+        let days = match mode {
+            Mode::Stochastic => {
+                let mut engine = Engine::<Drawn>::new(self, seed);
+                engine.probe = probe;
+                out = self.run_with_engine(&mut engine, Record::Totals, out);
+                engine.probe.map(|p| p.days)
+            }
+            Mode::Expected => {
+                let mut engine = Engine::<Spread>::new(self, seed);
+                engine.probe = probe;
+                out = self.run_with_engine(&mut engine, Record::Totals, out);
+                engine.probe.map(|p| p.days)
+            }
+        };
+        (out, days.unwrap_or_default())
+    }
+
     fn run_with<Z: ZoneField>(&self, mut engine: Engine<'_, 'g, Z>, record: Record) -> RunOutput {
+        self.run_with_engine(&mut engine, record, RunOutput::default())
+    }
+
+    fn run_with_engine<Z: ZoneField>(
+        &self,
+        engine: &mut Engine<'_, 'g, Z>,
+        record: Record,
+        out: RunOutput,
+    ) -> RunOutput {
         let days = self.horizon_days as usize + 1;
         let mut out = RunOutput {
             days: Vec::with_capacity(days),
             cell_count: self.grid.len(),
-            ..RunOutput::default()
+            ..out
         };
         if record == Record::Cells {
             out.cell_zones.reserve(days * self.grid.len());
@@ -280,6 +317,18 @@ trait ZoneField: Sized {
     fn push_zones(&self, out: &mut Vec<u8>);
     /// The cell's weight in each zone (one-hot when drawn).
     fn weights(&self, c: usize) -> [f64; 4];
+    /// The neighbours' weights in each zone, summed in neighbour order: exactly what the
+    /// transitions compute for the cell.
+    fn around(&self, plan: &Plan<'_>, c: usize) -> [f64; 4] {
+        let mut around = [0.0; 4];
+        for &nb in plan.grid.neighbours_of(c) {
+            let q = self.weights(nb as usize);
+            for z in 0..4 {
+                around[z] += q[z];
+            }
+        }
+        around
+    }
     /// Each cell's zone probabilities, where they are not just its zone.
     fn push_probabilities(&self, _out: &mut Vec<[f32; 4]>) {}
 }
@@ -291,6 +340,8 @@ struct Today<'a> {
     day: u32,
     /// One rule table per governorate, at the day's Strip-wide violence.
     rules: [DayRules; 5],
+    /// The Strip-wide violence index the governorates' tables were made at.
+    violence: f64,
     violations_per_week: f64,
     half_effect_per_week: f64,
     /// Whether any strike still raises violence somewhere (then cells with a pulse get their own table).
@@ -311,11 +362,21 @@ impl Today<'_> {
     ) -> &'t DayRules {
         let g = usize::from(plan.governorate[c]);
         if self.pulses && self.strike_incidents_per_week[c] > 0.0 {
-            let w = self.violations_per_week + self.strike_incidents_per_week[c];
-            *local = self.rules[g].at_violence(w / (w + self.half_effect_per_week));
+            *local = self.rules[g].at_violence(self.violence_in(c));
             local
         } else {
             &self.rules[g]
+        }
+    }
+
+    /// The violence index in a cell: the Strip's, or its own where a strike still lingers.
+    #[inline]
+    fn violence_in(&self, c: usize) -> f64 {
+        if self.pulses && self.strike_incidents_per_week[c] > 0.0 {
+            let w = self.violations_per_week + self.strike_incidents_per_week[c];
+            w / (w + self.half_effect_per_week)
+        } else {
+            self.violence
         }
     }
 
@@ -599,8 +660,40 @@ fn change(day: u32, c: usize, from: u8, to: u8, rule: Rule) -> CellChange {
     }
 }
 
+/// What the rules saw for one cell on one day (see [`Plan::trace_cell`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct CellDay {
+    pub day: u32,
+    /// Whether the rules ran that day (not on day 0).
+    pub rules_applied: bool,
+    /// The cell's weight in each zone when the rules applied, after the line moved: 0 or 1 in
+    /// a stochastic run, probabilities in expected-value mode.
+    pub before: [f64; 4],
+    /// The same after the day's transitions.
+    pub after: [f64; 4],
+    /// Neighbour shares, the cell's own violence index, and its held and haven flags, as the
+    /// rules saw them.
+    pub context: CellContext,
+    /// The rules' factors in the cell's governorate that day.
+    pub factors: AreaFactors,
+    /// The force's cover in the cell's governorate (0 where it is not deployed).
+    pub force_cover: f64,
+    /// Everyone in the governorates where the force is deployed: its troops are spread over them.
+    pub people_where_deployed: f64,
+    /// Extra incidents a week from strikes still lingering in the cell.
+    pub strike_incidents_per_week: f64,
+}
+
+/// Records one cell's days during a replay.
+struct Probe {
+    cell: usize,
+    days: Vec<CellDay>,
+}
+
 struct Engine<'p, 'g, Z> {
     plan: &'p Plan<'g>,
+    /// When explaining a cell: what the rules saw for it each day.
+    probe: Option<Probe>,
     zones: Z,
     held: Vec<bool>,
     held_count: usize,
@@ -642,6 +735,7 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         let displaced = plan.home_residents.iter().sum::<f64>() - at_home.iter().sum::<f64>();
         let mut engine = Self {
             plan,
+            probe: None,
             zones: Z::new(plan, &initial, seed),
             held,
             held_count,
@@ -685,13 +779,23 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         }
         if day == 0 {
             self.move_sheltering(1.0, 1.0);
+            if let Some(probe) = &mut self.probe {
+                let weights = self.zones.weights(probe.cell);
+                probe.days.push(CellDay {
+                    before: weights,
+                    after: weights,
+                    ..CellDay::default()
+                });
+            }
             return flows;
         }
-        let factors = self.area_factors(drivers);
+        let (people_deployed, cover) = self.force_presence(drivers);
+        let factors = self.area_factors(drivers, cover);
         let violence = violence_index(drivers.violations_per_week, &plan.params);
         let today = Today {
             day,
             rules: factors.map(|f| DayRules::new(&f, violence, &plan.params)),
+            violence,
             violations_per_week: drivers.violations_per_week,
             half_effect_per_week: plan.params.get(Param::ViolationsHalfEffectPerWeek),
             pulses: self.pulses,
@@ -699,7 +803,33 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
             held: &self.held,
             haven: &self.haven,
         };
+        if let Some(probe) = &mut self.probe {
+            let c = probe.cell;
+            let g = usize::from(plan.governorate[c]);
+            let mut context = today.context(plan, c, self.zones.around(plan, c));
+            context.violence = today.violence_in(c);
+            probe.days.push(CellDay {
+                day,
+                rules_applied: true,
+                before: self.zones.weights(c),
+                after: [0.0; 4],
+                context,
+                factors: factors[g],
+                force_cover: if drivers.is_deployed(Governorate::ALL[g]) {
+                    cover
+                } else {
+                    0.0
+                },
+                people_where_deployed: people_deployed,
+                strike_incidents_per_week: self.strike_incidents_per_week[c],
+            });
+        }
         self.zones.transitions(plan, &today, &mut flows, changes);
+        if let Some(probe) = &mut self.probe
+            && let Some(last) = probe.days.last_mut()
+        {
+            last.after = self.zones.weights(probe.cell);
+        }
         let staying = self.go_home();
         self.move_sheltering(staying, plan.params.get(Param::ShelterMoveSharePerDay));
         if self.pulses {
@@ -723,9 +853,8 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         self.pulses = any;
     }
 
-    fn area_factors(&self, drivers: &DriverValues) -> [AreaFactors; 5] {
-        let params = &self.plan.params;
-        let shares = DriverShares::from_drivers(drivers, params);
+    /// The people where the force is deployed, and its cover there.
+    fn force_presence(&self, drivers: &DriverValues) -> (f64, f64) {
         let deployed = Governorate::ALL.map(|g| drivers.is_deployed(g));
         // People where the force operates; anyone the line or a strike displaced this morning
         // is not yet placed and is left out for the day.
@@ -742,9 +871,16 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
                 }
             }
         }
-        let cover = force_cover(drivers.force_troops, people_deployed, params);
+        let cover = force_cover(drivers.force_troops, people_deployed, &self.plan.params);
+        (people_deployed, cover)
+    }
+
+    /// The rules' factors in each governorate, given the force's cover where it is deployed.
+    fn area_factors(&self, drivers: &DriverValues, cover: f64) -> [AreaFactors; 5] {
+        let params = &self.plan.params;
+        let shares = DriverShares::from_drivers(drivers, params);
         Governorate::ALL.map(|g| {
-            let here = if deployed[g.index()] { cover } else { 0.0 };
+            let here = if drivers.is_deployed(g) { cover } else { 0.0 };
             AreaFactors::new(&shares, drivers.force_mandate, here, params)
         })
     }

@@ -19,6 +19,9 @@ pub use errors::{
 };
 pub use validate::{MAX_RADIUS_KM, MAX_STRIKE_INTENSITY, validate};
 
+/// The calendar date of a day of a scenario, e.g. "17 Nov 2025" for day 0 of the default one.
+pub use crate::model::explain::calendar_date as date_of;
+
 /// The format version this program writes and reads.
 pub const FORMAT_VERSION: u32 = 1;
 /// Files over this size are refused before parsing.
@@ -254,14 +257,4 @@ impl Bundled {
 /// Only if the bundled file is broken, which the tests rule out.
 pub fn default_scenario() -> Result<Scenario, LoadError> {
     BUNDLED[0].load()
-}
-
-/// The calendar date of a day of the scenario (day 0 is `start_date`), as "17 Nov 2025".
-#[must_use]
-pub fn date_of(start_date: &str, day: u32) -> Option<String> {
-    let start = jiff::civil::Date::strptime("%Y-%m-%d", start_date).ok()?;
-    let date = start
-        .checked_add(jiff::Span::new().days(i64::from(day)))
-        .ok()?;
-    Some(date.strftime("%-d %b %Y").to_string())
 }

@@ -5,7 +5,8 @@ use eframe::egui;
 
 use super::super::theme::Palette;
 use crate::geo::Governorate;
-use crate::model::{Crossing, Driver, Governance, Mandate, Mode};
+use crate::model::help;
+use crate::model::{CategoricalDriver, Crossing, Driver, Governance, Mandate, Mode};
 use crate::scenario::{MAX_HORIZON_DAYS, Scenario};
 
 /// An edit of the scenario from this panel.
@@ -28,7 +29,7 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
     ui.heading("Drivers at the start");
     ui.colored_label(
         palette.caption,
-        "Values on day 0; events change them later. Hover a driver for its source.",
+        "Values on day 0; events change them later. Hover a driver for what it does and its source.",
     );
     ui.spacing_mut().slider_width = 200.0;
     for driver in Driver::ALL {
@@ -43,14 +44,23 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
             })
             .inner
             .on_hover_text(format!(
-                "{}\nRange {}–{}\nSource: {}",
-                info.unit, info.min, info.max, info.source
+                "{}\n\n{}\nRange {}–{}\nSource: {}",
+                help::driver(driver).summary(),
+                info.unit,
+                info.min,
+                info.max,
+                info.source
             ));
         let step = if info.max > 100.0 { 1.0 } else { 0.01 };
         let response = ui
             .add(egui::Slider::new(&mut value, info.min..=info.max).step_by(step))
             .labelled_by(label.id);
-        let response = response.on_hover_text(format!("{}\nSource: {}", info.unit, info.source));
+        let response = response.on_hover_text(format!(
+            "{}\n\n{}\nSource: {}",
+            help::driver(driver).summary(),
+            info.unit,
+            info.source
+        ));
         if response.changed() {
             s.start.set(driver, value);
             changed = true;
@@ -61,7 +71,7 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
     egui::Grid::new("categorical")
         .num_columns(2)
         .show(ui, |ui| {
-            let label = ui.label("Force mandate");
+            let label = categorical_label_ui(ui, CategoricalDriver::ForceMandate);
             changed |= choice_ui(
                 ui,
                 label.id,
@@ -70,7 +80,7 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
                 &[(Mandate::Monitor, "monitor"), (Mandate::Enforce, "enforce")],
             );
             ui.end_row();
-            let label = ui.label("Governance");
+            let label = categorical_label_ui(ui, CategoricalDriver::Governance);
             changed |= choice_ui(
                 ui,
                 label.id,
@@ -84,7 +94,7 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
                 ],
             );
             ui.end_row();
-            let label = ui.label("Rafah crossing");
+            let label = categorical_label_ui(ui, CategoricalDriver::RafahCrossing);
             changed |= choice_ui(
                 ui,
                 label.id,
@@ -94,8 +104,11 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
             );
             ui.end_row();
         });
-    ui.label("Force deployed in")
-        .on_hover_text("Governorates where the stabilisation force operates from day 0");
+    ui.label(CategoricalDriver::ForceDeployed.label())
+        .on_hover_text(format!(
+            "Governorates where the stabilisation force operates from day 0.\n\n{}",
+            help::categorical(CategoricalDriver::ForceDeployed).summary()
+        ));
     ui.horizontal_wrapped(|ui| {
         for g in Governorate::ALL {
             let mut on = s.start.is_deployed(g);
@@ -151,6 +164,12 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
         scenario: s,
         gesture_started: started,
     })
+}
+
+/// A categorical driver's name, with its help from docs/MODEL.md on hover.
+fn categorical_label_ui(ui: &mut egui::Ui, driver: CategoricalDriver) -> egui::Response {
+    ui.label(driver.label())
+        .on_hover_text(help::categorical(driver).summary())
 }
 
 /// A drop-down of `options`, named for screen readers by the label `label`.

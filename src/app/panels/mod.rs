@@ -5,6 +5,8 @@ pub mod drivers;
 pub mod events;
 pub mod export;
 pub mod guard;
+pub mod help;
+pub mod history;
 pub mod menu;
 pub mod metadata;
 pub mod playback;

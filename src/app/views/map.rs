@@ -18,6 +18,12 @@ pub struct MapView {
     pan_pt: Vec2,
     /// The cell under the pointer, for tests and the status of the hover card.
     pub hovered: Option<usize>,
+    /// The cell clicked, whose history is shown and which is outlined; clicking where there is
+    /// no cell clears it.
+    pub selected: Option<usize>,
+    /// Where the map was last drawn, so that tests (and anything else) can find a cell.
+    last_transform: Option<Transform>,
+    last_rect: Option<Rect>,
 }
 
 impl MapView {
@@ -25,6 +31,29 @@ impl MapView {
     pub fn fit(&mut self) {
         self.zoom = 1.0;
         self.pan_pt = Vec2::ZERO;
+    }
+
+    /// Where a cell's centre was on the screen in the last frame.
+    #[must_use]
+    pub fn screen_pos_of_cell(&self, cell: usize) -> Option<Pos2> {
+        let grid = Grid::strip();
+        let t = self.last_transform.as_ref()?;
+        let centre = grid.cells.get(cell)?.centre_lonlat;
+        Some(t.to_screen(grid.projection.plane_from_lonlat(centre)))
+    }
+
+    /// The cell drawn at a screen position in the last frame, if any.
+    #[must_use]
+    pub fn cell_at_screen(&self, pos: Pos2) -> Option<usize> {
+        let grid = Grid::strip();
+        let t = self.last_transform.as_ref()?;
+        grid.cell_at(grid.projection.lonlat_from_plane(t.to_km(pos)))
+    }
+
+    /// The map's panel in the last frame.
+    #[must_use]
+    pub fn rect(&self) -> Option<Rect> {
+        self.last_rect
     }
 }
 
@@ -34,6 +63,7 @@ pub(super) fn geometry() -> &'static Geometry {
 }
 
 /// Plane kilometres to screen points for the current zoom and pan_pt.
+#[derive(Clone)]
 pub(super) struct Transform {
     centre_km: [f64; 2],
     centre_px: Pos2,
@@ -249,6 +279,18 @@ pub fn map_ui(
 
     canvas.borders_and_names_ui(palette);
 
+    // The selected cell: a dark halo and a bright outline, visible on every zone colour.
+    if let Some(fans) = view.selected.and_then(|c| geometry.cell_fans.get(c)) {
+        for fan in fans {
+            let ring: Vec<Pos2> = fan.iter().skip(1).map(|&p| t.to_screen(p)).collect();
+            painter.add(Shape::closed_line(
+                ring.clone(),
+                Stroke::new(6.0, Color32::from_black_alpha(200)),
+            ));
+            painter.add(Shape::closed_line(ring, Stroke::new(3.0, palette.cursor)));
+        }
+    }
+
     let note = if blue_chance.is_some() {
         Some("colours: share of runs ending blue")
     } else if run.cell_probabilities.is_empty() {
@@ -259,6 +301,14 @@ pub fn map_ui(
     legend_ui(painter, rect, palette, note);
     caption_ui(painter, rect, scenario, day, palette);
     date_badge_ui(painter, rect, scenario, day, palette);
+
+    // Click: select the cell under the pointer, or nothing where there is no cell.
+    let cell_under = |pos: Pos2| grid.cell_at(grid.projection.lonlat_from_plane(t.to_km(pos)));
+    if canvas.response.clicked() {
+        view.selected = canvas.response.interact_pointer_pos().and_then(cell_under);
+    }
+    view.last_transform = Some(t.clone());
+    view.last_rect = Some(rect);
 
     // Hover: the cell's story.
     view.hovered = canvas.hovered_cell();
@@ -483,4 +533,5 @@ fn cell_card_ui(
             ui.colored_label(palette.caption, "Unchanged since day 0");
         }
     }
+    ui.colored_label(palette.caption, "Click for the cell's history");
 }
