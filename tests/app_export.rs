@@ -154,3 +154,41 @@ fn exporting_into_a_folder_that_does_not_exist_fails_with_a_message() {
     let err = export(&h, ExportWhat::Map, &path).expect_err("no such folder");
     assert!(err.to_string().contains("map.png"), "{err}");
 }
+
+#[test]
+fn a_comparison_exports_as_a_figure_with_a_line_style_per_scenario_and_as_its_table() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness();
+    let svg = dir.path().join("compared.svg");
+    assert!(matches!(
+        export(&h, ExportWhat::CompareChart, &svg),
+        Err(ExportError::NoComparison)
+    ));
+    let full = gaza_zones::scenario::BUNDLED
+        .iter()
+        .position(|b| b.file_name.contains("full_phase_two"))
+        .expect("bundled");
+    h.state_mut().add_comparison_bundled(full);
+    h.run();
+
+    let settings = ExportSettings {
+        what: ExportWhat::CompareChart,
+        svg: true,
+        ..ExportSettings::default()
+    };
+    h.state().export_to(&settings, &svg).expect("exports");
+    let text = std::fs::read_to_string(&svg).expect("written");
+    assert!(text.contains("current: Stalled Phase II"), "the current one is named");
+    assert!(text.contains("Full Phase II"), "and the compared one");
+    assert!(text.contains("(dashed)"), "with its line style");
+
+    let csv = dir.path().join("compared.csv");
+    export(&h, ExportWhat::CompareCsv, &csv).expect("exports");
+    let by_menu = dir.path().join("by-menu.csv");
+    h.state_mut().export_comparison_to(&by_menu);
+    assert_eq!(
+        std::fs::read(&csv).expect("written"),
+        std::fs::read(&by_menu).expect("written"),
+        "Export writes the table the Compare menu writes"
+    );
+}

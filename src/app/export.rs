@@ -9,7 +9,7 @@ use thiserror::Error;
 use super::ZonesApp;
 use crate::figure::{
     self, Caption, ChartFigure, ChartKind, Content, Figure, FigureError, FigureSize, Format,
-    MapFigure, Quantity,
+    MapFigure, OverlayFigure, OverlaySeries, Quantity,
 };
 use crate::report::{self, Provenance};
 use crate::scenario::{Backup, SaveError, write_atomically_with};
@@ -26,17 +26,23 @@ pub enum ExportWhat {
     DaysCsv,
     /// The ensemble's quantiles, as `gaza-zones run --runs N --summary` writes them.
     SpreadCsv,
+    /// The scenarios compared, a line style each.
+    CompareChart,
+    /// The scenarios compared, a row per scenario and day.
+    CompareCsv,
 }
 
 impl ExportWhat {
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 9] = [
         Self::Map,
         Self::People,
         Self::Area,
         Self::SpreadPeople,
         Self::SpreadArea,
+        Self::CompareChart,
         Self::DaysCsv,
         Self::SpreadCsv,
+        Self::CompareCsv,
     ];
 
     #[must_use]
@@ -49,6 +55,8 @@ impl ExportWhat {
             Self::SpreadArea => "Chart: ensemble spread of land",
             Self::DaysCsv => "Table (CSV): totals for every day",
             Self::SpreadCsv => "Table (CSV): ensemble p10/p50/p90 for every day",
+            Self::CompareChart => "Chart: the scenarios compared",
+            Self::CompareCsv => "Table (CSV): the scenarios compared, every day",
         }
     }
 
@@ -63,12 +71,19 @@ impl ExportWhat {
             Self::SpreadArea => "spread-land",
             Self::DaysCsv => "days",
             Self::SpreadCsv => "spread",
+            Self::CompareChart => "compared",
+            Self::CompareCsv => "compared",
         }
     }
 
     #[must_use]
     pub fn is_table(self) -> bool {
-        matches!(self, Self::DaysCsv | Self::SpreadCsv)
+        matches!(self, Self::DaysCsv | Self::SpreadCsv | Self::CompareCsv)
+    }
+
+    #[must_use]
+    pub fn needs_comparison(self) -> bool {
+        matches!(self, Self::CompareChart | Self::CompareCsv)
     }
 
     #[must_use]
@@ -136,6 +151,8 @@ pub enum ExportError {
     Save(#[from] SaveError),
     #[error("there is no ensemble of the scenario as it is now: run one first (Uncertainty panel)")]
     NoEnsemble,
+    #[error("there is nothing to compare: add a scenario first (Compare menu)")]
+    NoComparison,
     #[error("cannot write the table: {0}")]
     Table(#[from] std::io::Error),
 }
@@ -174,6 +191,13 @@ impl ZonesApp {
         let ensemble = self.ensemble();
         if settings.what.needs_ensemble() && ensemble.is_none() {
             return Err(ExportError::NoEnsemble);
+        }
+        if settings.what.needs_comparison() && self.comparison.compared.is_empty() {
+            return Err(ExportError::NoComparison);
+        }
+        if settings.what == ExportWhat::CompareCsv {
+            super::compare::export::write_comparison_file(path, &self.exported_runs())?;
+            return Ok(());
         }
         if settings.what.is_table() {
             let bytes = self.table_bytes(settings.what)?;
@@ -238,6 +262,38 @@ impl ZonesApp {
                 ChartKind::Stacked(Quantity::Area),
                 "Land by zone".to_owned(),
             ),
+            ExportWhat::CompareChart => {
+                let quantity = if self.comparison.quantity == super::compare::Quantity::AreaPerZone
+                {
+                    Quantity::Area
+                } else {
+                    Quantity::People
+                };
+                let mut series = vec![OverlaySeries {
+                    label: format!("current: {}", scenario.meta.title),
+                    days: &self.run.days,
+                }];
+                series.extend(self.comparison.compared.iter().map(|c| OverlaySeries {
+                    label: c.label.clone(),
+                    days: &c.run.days,
+                }));
+                let what = if quantity == Quantity::Area {
+                    "Land by zone"
+                } else {
+                    "People by zone"
+                };
+                (
+                    Content::Overlay(OverlayFigure {
+                        quantity,
+                        series,
+                        marked_day: Some(self.day),
+                    }),
+                    format!(
+                        "{what}: the current scenario against {} other(s)",
+                        self.comparison.compared.len()
+                    ),
+                )
+            }
             ExportWhat::SpreadPeople => chart(
                 ChartKind::Spread(Quantity::People),
                 runs_note("People by zone"),

@@ -28,6 +28,7 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut ZonesApp) {
     let mut open = true;
     let mut go = false;
     let has_ensemble = app.ensemble().is_some();
+    let has_comparison = !app.comparison().compared.is_empty();
     let settings = &mut app.prefs.export;
     egui::Window::new("Export")
         .open(&mut open)
@@ -39,12 +40,16 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut ZonesApp) {
         .show(ctx, |ui| {
             ui.strong("What");
             for what in ExportWhat::ALL {
-                let enabled = has_ensemble || !what.needs_ensemble();
+                let enabled = (has_ensemble || !what.needs_ensemble())
+                    && (has_comparison || !what.needs_comparison());
+                let why = if what.needs_comparison() {
+                    "Add a scenario to compare first (Compare menu)"
+                } else {
+                    "Run an ensemble first (Uncertainty, in the left panel)"
+                };
                 ui.add_enabled_ui(enabled, |ui| {
                     ui.radio_value(&mut settings.what, what, what.label())
-                        .on_disabled_hover_text(
-                            "Run an ensemble first (Uncertainty, in the left panel)",
-                        );
+                        .on_disabled_hover_text(why);
                 });
             }
             ui.separator();
