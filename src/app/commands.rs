@@ -36,11 +36,12 @@ pub enum Command {
     ZoomOut,
     ZoomReset,
     Quit,
+    Sensitivity,
 }
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 30] = [
+    pub const ALL: [Self; 31] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -71,6 +72,7 @@ impl Command {
         Self::ZoomOut,
         Self::ZoomReset,
         Self::Quit,
+        Self::Sensitivity,
     ];
 
     #[must_use]
@@ -106,6 +108,7 @@ impl Command {
             Self::ZoomOut => "Zoom out",
             Self::ZoomReset => "Actual size",
             Self::Quit => "Quit",
+            Self::Sensitivity => "Sensitivity…",
         }
     }
 
@@ -146,6 +149,9 @@ impl Command {
             Self::ZoomOut => "Make everything smaller",
             Self::ZoomReset => "Back to the normal size",
             Self::Quit => "Close the window (asks about unsaved changes)",
+            Self::Sensitivity => {
+                "How far each driver moves an indicator: a tornado chart and a one-driver sweep"
+            }
         }
     }
 
@@ -185,6 +191,8 @@ impl Command {
             Self::ZoomOut => cmd(Key::Minus),
             Self::ZoomReset => cmd(Key::Num0),
             Self::Quit => cmd(Key::Q),
+            // T for tornado.
+            Self::Sensitivity => cmd(Key::T),
         })
     }
 

@@ -10,6 +10,7 @@ pub mod ensemble;
 mod files;
 pub mod panels;
 mod screenshot;
+pub mod sensitivity;
 pub mod theme;
 pub mod views;
 
@@ -108,6 +109,7 @@ pub struct ZonesApp {
     autosave: Option<autosave::Autosave>,
     /// Work left by a run that crashed, offered until the user restores or discards it.
     recovered: Option<autosave::Snapshot>,
+    sensitivity: sensitivity::Sensitivity,
 }
 
 impl ZonesApp {
@@ -138,6 +140,7 @@ impl ZonesApp {
             present_on_start: false,
             autosave: None,
             recovered: None,
+            sensitivity: sensitivity::Sensitivity::default(),
         };
         app.rerun();
         app
@@ -435,6 +438,7 @@ impl ZonesApp {
                 });
             }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Sensitivity => self.sensitivity.open = !self.sensitivity.open,
         }
     }
 
@@ -582,6 +586,7 @@ impl ZonesApp {
         }
         self.shortcuts(&ctx);
         self.poll_ensemble(&ctx);
+        self.sensitivity.poll(&ctx);
         self.dropped_files(&ctx);
         self.close_request(&ctx);
         self.playback(&ctx);
@@ -738,6 +743,16 @@ impl ZonesApp {
             );
         });
 
+        let asked = sensitivity::window::sensitivity_window_ui(
+            &ctx,
+            &mut self.sensitivity,
+            self.doc.scenario(),
+            &palette,
+            self.prefs.high_contrast,
+        );
+        for action in asked {
+            self.apply_sensitivity(action);
+        }
         panels::guard::guard_ui(&ctx, self);
         panels::guard::recovery_ui(&ctx, self);
         for command in commands {

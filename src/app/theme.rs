@@ -159,3 +159,19 @@ pub fn apply_visuals(ctx: &egui::Context, prefs: &super::Prefs) {
     }
     ctx.set_visuals(visuals);
 }
+
+/// The two ends of a driver's range in the Sensitivity charts: orange for its minimum, sky
+/// blue for its maximum (Okabe and Ito's hues). Neither is a zone colour, so a bar is not read
+/// as a zone, and the pair stays apart under red-green colour blindness; the end labels say
+/// which is which, so colour is never the only cue.
+#[must_use]
+pub fn range_end_colours(high_contrast: bool) -> (Color32, Color32) {
+    if high_contrast {
+        (Color32::WHITE, Color32::from_rgb(0xFF, 0xEB, 0x00))
+    } else {
+        (
+            Color32::from_rgb(0xE6, 0x9F, 0x00),
+            Color32::from_rgb(0x56, 0xB4, 0xE9),
+        )
+    }
+}

@@ -157,7 +157,7 @@ pub struct TornadoArgs {
     /// Scenario file (.ron).
     pub file: PathBuf,
     /// The indicator, e.g. final_blue_pop (the column names of `sweep`).
-    #[arg(long, value_name = "NAME", value_parser = parse_indicator, default_value = "final_blue_pop")]
+    #[arg(long, value_name = "NAME", value_parser = parse_indicator, default_value = "final_red_km2")]
     pub indicator: Indicator,
     /// Stochastic runs at each end, with the medians reported (default: one run in the
     /// scenario's mode).

@@ -95,6 +95,9 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
                 pick(ui, command, true);
             }
         });
+        ui.menu_button("Analysis", |ui| {
+            pick(ui, Command::Sensitivity, true);
+        });
         ui.separator();
         ui.label(egui::RichText::new(&app.scenario().meta.title).strong());
         ui.label(
