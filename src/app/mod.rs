@@ -748,7 +748,7 @@ impl ZonesApp {
             &mut self.sensitivity,
             self.doc.scenario(),
             &palette,
-            self.prefs.high_contrast,
+            (self.prefs.dark, self.prefs.high_contrast),
         );
         for action in asked {
             self.apply_sensitivity(action);

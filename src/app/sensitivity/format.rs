@@ -31,9 +31,21 @@ pub fn indicator_value(indicator: Indicator, value: f64, horizon_days: u32) -> S
     }
 }
 
+/// A value on an axis whose title gives the unit: "1.6 M", "0.5", "400".
+#[must_use]
+pub fn tick_value(indicator: Indicator, value: f64) -> String {
+    match indicator.unit() {
+        "people" => people(value),
+        _ => trim(value, 2),
+    }
+}
+
 /// A difference of an indicator, signed: "+12.5 k", "−3 km²", "+40 days".
 #[must_use]
 pub fn indicator_change(indicator: Indicator, change: f64) -> String {
+    if change == 0.0 {
+        return "no change".to_owned();
+    }
     // The minus sign, not a hyphen: it reads as a number on a slide.
     let sign = if change < 0.0 { "−" } else { "+" };
     let size = change.abs();
@@ -88,6 +100,7 @@ mod tests {
         let blue = Indicator::FinalPeople(Zone::Blue);
         assert_eq!(indicator_value(blue, 1_695_832.0, 774), "1.70 M");
         assert_eq!(indicator_change(blue, -5650.0), "−5.7 k");
+        assert_eq!(indicator_change(blue, 0.0), "no change");
         let half = Indicator::FirstDayBlueHoldsHalf;
         assert_eq!(indicator_value(half, 775.0, 774), "not by day 774");
         assert_eq!(indicator_value(half, 412.0, 774), "day 412");

@@ -4,7 +4,7 @@
 use eframe::egui::{self, Color32};
 use egui_plot::{FilledArea, HLine, HoverPosition, Legend, Line, LineStyle, Plot, Points, VLine};
 
-use super::format::{driver_value, indicator_value};
+use super::format::{driver_value, indicator_value, tick_value};
 use crate::model::sensitivity::{Indicator, Sweep};
 
 /// Colours the plot needs, all from the theme.
@@ -31,8 +31,18 @@ pub fn sweep_plot_ui(
     let never = series
         .iter()
         .any(|(_, b)| indicator.means_never(b.p90, horizon));
+    // The legend goes in the upper corner the curve leaves free.
+    let rising = match (series.first(), series.last()) {
+        (Some(first), Some(last)) => last.1.p50 > first.1.p50,
+        _ => true,
+    };
+    let corner = if rising {
+        egui_plot::Corner::LeftTop
+    } else {
+        egui_plot::Corner::RightTop
+    };
     let plot = Plot::new("sensitivity_sweep")
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+        .legend(Legend::default().position(corner))
         .x_axis_label(format!("{} (starting value)", driver.info().label))
         .y_axis_label(format!("{} ({})", indicator.label(), indicator.unit()))
         .x_axis_formatter(move |mark, _| driver_value(driver, mark.value))
@@ -40,7 +50,7 @@ pub fn sweep_plot_ui(
             if indicator.means_never(mark.value, horizon) {
                 String::new()
             } else {
-                indicator_value(indicator, mark.value, horizon)
+                tick_value(indicator, mark.value)
             }
         })
         .y_axis_min_width(70.0)

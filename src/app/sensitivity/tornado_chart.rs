@@ -6,7 +6,7 @@
 
 use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, TextStyle};
 
-use super::format::{driver_value, indicator_change, indicator_value};
+use super::format::{driver_value, indicator_change, indicator_value, tick_value};
 use crate::model::Driver;
 use crate::model::sensitivity::{Indicator, TornadoBar};
 
@@ -75,13 +75,6 @@ pub fn tornado_chart_ui(ui: &mut egui::Ui, view: &TornadoView<'_>, colours: &Tor
         .fold(0.0, f32::max)
         .min(width * 0.35)
         + 12.0;
-    let end_w = view
-        .bars
-        .iter()
-        .flat_map(|b| [b.min_value, b.max_value].map(|v| driver_value(b.driver, v)))
-        .map(|t| text_width(t, &small))
-        .fold(0.0, f32::max)
-        + 10.0;
     let (mut lo, mut hi) = view
         .bars
         .iter()
@@ -93,12 +86,22 @@ pub fn tornado_chart_ui(ui: &mut egui::Ui, view: &TornadoView<'_>, colours: &Tor
         let half = (lo.abs() * 0.05).max(1.0);
         (lo, hi) = (lo - half, hi + half);
     }
-    let scale = Scale {
+    let mut scale = Scale {
         lo,
         hi,
-        left: rect.left() + label_w + end_w,
-        right: (rect.right() - end_w).max(rect.left() + label_w + end_w + 50.0),
+        left: rect.left() + label_w,
+        right: rect.right(),
     };
+    let widths: Vec<(EndLabel, f32)> = view
+        .bars
+        .iter()
+        .flat_map(end_labels)
+        .map(|l| {
+            let w = text_width(l.text.clone(), &small);
+            (l, w)
+        })
+        .collect();
+    fit_labels(&mut scale, &widths);
     let rows_top = rect.top() + top_pad;
     let rows_bottom = rows_top + row_h * view.bars.len() as f32;
 
@@ -150,6 +153,87 @@ pub fn tornado_chart_ui(ui: &mut egui::Ui, view: &TornadoView<'_>, colours: &Tor
     );
 }
 
+/// A driver's value written beyond the end of its segment.
+struct EndLabel {
+    /// Where the segment ends (the indicator's value).
+    at: f64,
+    /// +1: written to the right of the end; −1: to the left.
+    side: f32,
+    text: String,
+    /// Which half of the row, when both ends lie on one side of the baseline.
+    half: Half,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Half {
+    Upper,
+    Lower,
+    Whole,
+}
+
+fn moves(bar: &TornadoBar, v: f64) -> bool {
+    (v - bar.baseline).abs() > 1e-9 * bar.baseline.abs().max(1.0)
+}
+
+/// The labels of a row's two ends; none when neither end moves the indicator.
+fn end_labels(bar: &TornadoBar) -> Vec<EndLabel> {
+    let (min_moves, max_moves) = (moves(bar, bar.at_min), moves(bar, bar.at_max));
+    if !min_moves && !max_moves {
+        return Vec::new();
+    }
+    let min_side = (bar.at_min - bar.baseline).signum() as f32;
+    let max_side = (bar.at_max - bar.baseline).signum() as f32;
+    // Both ends on one side of the scenario's value: split the row so neither hides the other.
+    let same_side = min_moves && max_moves && min_side == max_side;
+    // An end that does not move is written on the far side of the one that does.
+    let other_side = if min_moves { min_side } else { max_side };
+    let side = |moved: bool, s: f32| if moved { s } else { -other_side };
+    vec![
+        EndLabel {
+            at: bar.at_min,
+            side: side(min_moves, min_side),
+            text: driver_value(bar.driver, bar.min_value),
+            half: if same_side { Half::Upper } else { Half::Whole },
+        },
+        EndLabel {
+            at: bar.at_max,
+            side: side(max_moves, max_side),
+            text: driver_value(bar.driver, bar.max_value),
+            half: if same_side { Half::Lower } else { Half::Whole },
+        },
+    ]
+}
+
+/// Narrows the bars' span until every end label fits inside it: the widest bars get the room
+/// their labels leave, rather than a fixed margin sized for the longest label.
+fn fit_labels(scale: &mut Scale, labels: &[(EndLabel, f32)]) {
+    let (left_bound, right_bound) = (scale.left, scale.right);
+    for _ in 0..8 {
+        let mut over_left: f32 = 0.0;
+        let mut over_right: f32 = 0.0;
+        for (label, width) in labels {
+            let x = scale.x(label.at);
+            if label.side < 0.0 {
+                over_left = over_left.max(left_bound - (x - LABEL_GAP - width));
+            } else {
+                over_right = over_right.max(x + LABEL_GAP + width - right_bound);
+            }
+        }
+        if over_left <= 0.5 && over_right <= 0.5 {
+            return;
+        }
+        let left = scale.left + over_left.max(0.0);
+        let right = scale.right - over_right.max(0.0);
+        if right - left < 60.0 {
+            return;
+        }
+        (scale.left, scale.right) = (left, right);
+    }
+}
+
+/// Space between a bar's end and its label, in points.
+const LABEL_GAP: f32 = 5.0;
+
 /// The two segments of one row, each labelled at its end with the driver's value there.
 fn bar_ui(
     painter: &egui::Painter,
@@ -161,71 +245,45 @@ fn bar_ui(
     text: Color32,
 ) {
     let base_x = scale.x(bar.baseline);
-    let thick = row.height() * 0.62;
-    let (yc, half) = (row.center().y, thick / 2.0);
-    let min_side = (bar.at_min - bar.baseline).signum();
-    let max_side = (bar.at_max - bar.baseline).signum();
-    let moves = |v: f64| (v - bar.baseline).abs() > 1e-9 * bar.baseline.abs().max(1.0);
-    let (min_moves, max_moves) = (moves(bar.at_min), moves(bar.at_max));
-    if !min_moves && !max_moves {
+    let half = row.height() * 0.31;
+    let yc = row.center().y;
+    let labels = end_labels(bar);
+    if labels.is_empty() {
+        // On the side of the baseline with more room; the range is in the tooltip.
+        let (anchor, x) = if base_x < (scale.left + scale.right) / 2.0 {
+            (Align2::LEFT_CENTER, base_x + 8.0)
+        } else {
+            (Align2::RIGHT_CENTER, base_x - 8.0)
+        };
         painter.text(
-            Pos2::new(base_x + 8.0, yc),
-            Align2::LEFT_CENTER,
-            format!(
-                "no change from {} to {}",
-                driver_value(bar.driver, bar.min_value),
-                driver_value(bar.driver, bar.max_value)
-            ),
+            Pos2::new(x, yc),
+            anchor,
+            "no change",
             font.clone(),
             colours.caption,
         );
         return;
     }
-    // Both ends on one side of the scenario's value: split the row so neither hides the other.
-    let same_side = min_moves && max_moves && min_side == max_side;
-    let bands = if same_side {
-        [(yc - half, yc), (yc, yc + half)]
-    } else {
-        [(yc - half, yc + half); 2]
-    };
-    let ends = [
-        (
-            bar.at_min,
-            bar.min_value,
-            colours.at_min,
-            min_moves,
-            bands[0],
-        ),
-        (
-            bar.at_max,
-            bar.max_value,
-            colours.at_max,
-            max_moves,
-            bands[1],
-        ),
-    ];
-    // An end that does not move sits on the far side of the one that does.
-    let other_side = if min_moves { min_side } else { max_side };
-    for (value, driver_at, colour, moved, (y0, y1)) in ends {
-        let x = scale.x(value);
-        if moved {
+    for (label, colour) in labels.iter().zip([colours.at_min, colours.at_max]) {
+        let (y0, y1) = match label.half {
+            Half::Upper => (yc - half, yc),
+            Half::Lower => (yc, yc + half),
+            Half::Whole => (yc - half, yc + half),
+        };
+        let x = scale.x(label.at);
+        if moves(bar, label.at) {
             let r = Rect::from_x_y_ranges(base_x.min(x)..=base_x.max(x), y0..=y1);
             painter.rect_filled(r, 2.0, colour);
         }
-        let side = if moved {
-            (value - bar.baseline).signum()
+        let (anchor, at) = if label.side >= 0.0 {
+            (Align2::LEFT_CENTER, x + LABEL_GAP)
         } else {
-            -other_side
-        };
-        let (anchor, at) = if side >= 0.0 {
-            (Align2::LEFT_CENTER, x.max(base_x) + 5.0)
-        } else {
-            (Align2::RIGHT_CENTER, x.min(base_x) - 5.0)
+            (Align2::RIGHT_CENTER, x - LABEL_GAP)
         };
         painter.text(
             Pos2::new(at, (y0 + y1) / 2.0),
             anchor,
-            driver_value(bar.driver, driver_at),
+            &label.text,
             font.clone(),
             text,
         );
@@ -253,7 +311,7 @@ fn grid_and_axis_ui(
         let label = if view.indicator.means_never(v, view.horizon_days) {
             String::new()
         } else {
-            indicator_value(view.indicator, v, view.horizon_days)
+            tick_value(view.indicator, v)
         };
         painter.text(
             Pos2::new(x, bottom + 4.0),

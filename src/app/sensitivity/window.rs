@@ -27,21 +27,25 @@ pub fn sensitivity_window_ui(
     state: &mut Sensitivity,
     scenario: &Scenario,
     palette: &Palette,
-    high_contrast: bool,
+    (dark, high_contrast): (bool, bool),
 ) -> Vec<SensitivityAction> {
     let mut actions = Vec::new();
     let mut open = state.open;
-    let (at_min, at_max) = theme::range_end_colours(high_contrast);
+    let chart = theme::sensitivity_colours(dark, high_contrast);
     let colours = Colours {
-        at_min,
-        at_max,
-        baseline: palette.cursor,
+        at_min: chart.at_min,
+        at_max: chart.at_max,
+        baseline: chart.baseline,
         caption: palette.caption,
     };
+    // Never wider or taller than the screen, also after presentation mode zooms in.
+    let screen = ctx.content_rect().size();
     egui::Window::new("Sensitivity")
         .open(&mut open)
-        .default_size([1250.0, 720.0])
-        .min_size([700.0, 400.0])
+        .default_pos([40.0, 60.0])
+        .default_size([1250.0_f32.min(screen.x - 40.0), 720.0])
+        .min_size([600.0, 300.0])
+        .max_size(screen - egui::vec2(20.0, 20.0))
         .collapsible(false)
         .show(ctx, |ui| {
             choices_ui(ui, state, scenario, palette);
@@ -157,8 +161,8 @@ fn tornado_column_ui(
     };
     tornado_chart_ui(ui, &view, &chart_colours);
     let mut caption = format!(
-        "{}. Bars run from the scenario's value (yellow line) to the value with the driver at \
-         the end of its range; widest first.",
+        "{}. Bars run from the scenario's value (the vertical line) to the value with the driver \
+         at the end of its range; widest first.",
         sampling_caption(&tornado.sampling)
     );
     if !set_later.is_empty() {
@@ -206,7 +210,7 @@ fn sweep_column_ui(
     };
     let driver = sweep.range.driver;
     let mut caption = format!(
-        "{} at each of {} values of {}, from {} to {}. {}The yellow line marks the scenario's \
+        "{} at each of {} values of {}, from {} to {}. {}The vertical line marks the scenario's \
          value ({}).",
         sampling_caption(&sweep.sampling),
         sweep.values.len(),
@@ -286,8 +290,10 @@ fn range_ui(ui: &mut egui::Ui, range: &mut SweepRange) {
         let label = ui.label("Steps");
         ui.add(egui::DragValue::new(&mut range.steps).range(2..=201))
             .labelled_by(label.id);
-        ui.label(info.unit).on_hover_text(info.source);
     });
+    // On a line of its own: some units are long, and a row does not wrap.
+    let info = range.driver.info();
+    ui.label(info.unit).on_hover_text(info.source);
 }
 
 /// Compute, or the progress bar and Cancel while computing.
