@@ -254,3 +254,18 @@ fn the_exported_tornado_is_the_table_the_command_line_writes() {
     assert!(from_app.contains("# tornado: peak_red_km2 (km²)"));
     assert_eq!(from_app.lines().filter(|l| !l.starts_with('#')).count(), 8);
 }
+
+#[test]
+fn the_analysis_menu_opens_the_window_and_the_shortcut_closes_it() {
+    let mut h = harness();
+    h.get_by_label("Analysis").click();
+    h.run();
+    h.get_by_label_contains("Sensitivity…").click();
+    h.run();
+    assert!(h.state().sensitivity().open);
+    h.get_by_label("Compute tornado");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::T);
+    h.run();
+    assert!(!h.state().sensitivity().open, "the shortcut toggles it");
+    assert!(h.query_by_label("Compute tornado").is_none());
+}

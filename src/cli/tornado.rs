@@ -31,7 +31,7 @@ pub fn tornado(args: &TornadoArgs) -> u8 {
         let job = s.spawn(|| compute(&scenario.inputs(), sampling, &control));
         let mut shown = 0;
         while !job.is_finished() {
-            std::thread::sleep(Duration::from_millis(50));
+            std::thread::sleep(Duration::from_millis(10));
             for _ in shown..control.done_runs() {
                 progress.tick();
             }
