@@ -5,7 +5,7 @@
 //! `gaza-zones tornado` use.
 
 mod export;
-pub mod format;
+mod format;
 mod job;
 mod sweep_plot;
 mod tornado_chart;
@@ -23,6 +23,14 @@ use crate::model::sensitivity::{
 use crate::model::{Driver, Zone};
 use crate::scenario::Scenario;
 use job::Job;
+
+/// The colours both charts use, from the theme.
+pub struct ChartColours {
+    pub at_min: egui::Color32,
+    pub at_max: egui::Color32,
+    pub baseline: egui::Color32,
+    pub caption: egui::Color32,
+}
 
 /// A result and the scenario it was computed for; it is shown for that scenario only.
 pub struct Computed<T> {

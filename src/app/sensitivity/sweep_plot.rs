@@ -1,24 +1,18 @@
 //! The one-driver sweep plot: the indicator against the driver's value, the median as a line
 //! with a point at each value, the p10–p90 band around it, and the scenario's value marked.
 
-use eframe::egui::{self, Color32};
+use eframe::egui;
 use egui_plot::{FilledArea, HLine, HoverPosition, Legend, Line, LineStyle, Plot, Points, VLine};
 
+use super::ChartColours;
 use super::format::{driver_value, indicator_value, tick_value};
 use crate::model::sensitivity::{Indicator, Sweep};
-
-/// Colours the plot needs, all from the theme.
-pub struct SweepColours {
-    pub line: Color32,
-    pub baseline: Color32,
-    pub caption: Color32,
-}
 
 pub fn sweep_plot_ui(
     ui: &mut egui::Ui,
     sweep: &Sweep,
     indicator: Indicator,
-    colours: &SweepColours,
+    colours: &ChartColours,
 ) {
     let driver = sweep.range.driver;
     let horizon = sweep.horizon_days;
@@ -73,8 +67,8 @@ pub fn sweep_plot_ui(
         if several_runs {
             plot.add(
                 FilledArea::new("p10–p90 of the runs", &xs, &p10, &p90)
-                    .fill_color(colours.line.gamma_multiply(0.3))
-                    .stroke(egui::Stroke::new(1.0, colours.line.gamma_multiply(0.6))),
+                    .fill_color(colours.at_max.gamma_multiply(0.3))
+                    .stroke(egui::Stroke::new(1.0, colours.at_max.gamma_multiply(0.6))),
             );
         }
         let name = if several_runs {
@@ -84,10 +78,10 @@ pub fn sweep_plot_ui(
         };
         plot.add(
             Line::new(name, median.clone())
-                .color(colours.line)
+                .color(colours.at_max)
                 .width(2.5),
         );
-        plot.add(Points::new("", median).color(colours.line).radius(4.0));
+        plot.add(Points::new("", median).color(colours.at_max).radius(4.0));
         if never {
             plot.add(
                 HLine::new("not within the horizon", f64::from(horizon) + 1.0)

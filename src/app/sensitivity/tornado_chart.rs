@@ -6,6 +6,7 @@
 
 use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, TextStyle};
 
+use super::ChartColours;
 use super::format::{driver_value, indicator_change, indicator_value, tick_value};
 use crate::model::Driver;
 use crate::model::sensitivity::{Indicator, TornadoBar};
@@ -17,14 +18,6 @@ pub struct TornadoView<'a> {
     pub horizon_days: u32,
     /// Drivers that events set again later (marked with an asterisk).
     pub set_later: &'a [Driver],
-}
-
-/// Colours the chart needs, all from the theme.
-pub struct TornadoColours {
-    pub at_min: Color32,
-    pub at_max: Color32,
-    pub baseline: Color32,
-    pub caption: Color32,
 }
 
 /// Ends of the drawing in screen points.
@@ -42,7 +35,7 @@ impl Scale {
     }
 }
 
-pub fn tornado_chart_ui(ui: &mut egui::Ui, view: &TornadoView<'_>, colours: &TornadoColours) {
+pub fn tornado_chart_ui(ui: &mut egui::Ui, view: &TornadoView<'_>, colours: &ChartColours) {
     if view.bars.is_empty() {
         return;
     }
@@ -241,7 +234,7 @@ fn bar_ui(
     scale: &Scale,
     row: Rect,
     font: &FontId,
-    colours: &TornadoColours,
+    colours: &ChartColours,
     text: Color32,
 ) {
     let base_x = scale.x(bar.baseline);
@@ -298,7 +291,7 @@ fn grid_and_axis_ui(
     top: f32,
     bottom: f32,
     font: &FontId,
-    colours: &TornadoColours,
+    colours: &ChartColours,
 ) {
     let step = nice_step((scale.hi - scale.lo) / 4.0);
     let mut v = (scale.lo / step).ceil() * step;

@@ -6,20 +6,12 @@ use eframe::egui;
 use super::super::theme::{self, Palette};
 use super::format::driver_value;
 use super::job::Job;
-use super::sweep_plot::{SweepColours, sweep_plot_ui};
-use super::tornado_chart::{TornadoColours, TornadoView, tornado_chart_ui};
-use super::{Computed, Sensitivity, SensitivityAction};
+use super::sweep_plot::sweep_plot_ui;
+use super::tornado_chart::{TornadoView, tornado_chart_ui};
+use super::{ChartColours, Computed, Sensitivity, SensitivityAction};
 use crate::model::sensitivity::{Indicator, Sampling, SweepRange, events_setting};
 use crate::model::{Driver, Mode};
 use crate::scenario::{MAX_RUNS, Scenario};
-
-/// The colours both charts use.
-struct Colours {
-    at_min: egui::Color32,
-    at_max: egui::Color32,
-    baseline: egui::Color32,
-    caption: egui::Color32,
-}
 
 /// Draws the window if it is open; returns what the user asked for.
 pub fn sensitivity_window_ui(
@@ -32,7 +24,7 @@ pub fn sensitivity_window_ui(
     let mut actions = Vec::new();
     let mut open = state.open;
     let chart = theme::sensitivity_colours(dark, high_contrast);
-    let colours = Colours {
+    let colours = ChartColours {
         at_min: chart.at_min,
         at_max: chart.at_max,
         baseline: chart.baseline,
@@ -109,7 +101,7 @@ fn tornado_column_ui(
     ui: &mut egui::Ui,
     state: &Sensitivity,
     scenario: &Scenario,
-    colours: &Colours,
+    colours: &ChartColours,
     actions: &mut Vec<SensitivityAction>,
 ) {
     ui.heading("Each driver across its range");
@@ -153,13 +145,7 @@ fn tornado_column_ui(
         horizon_days: tornado.horizon_days,
         set_later: &set_later,
     };
-    let chart_colours = TornadoColours {
-        at_min: colours.at_min,
-        at_max: colours.at_max,
-        baseline: colours.baseline,
-        caption: colours.caption,
-    };
-    tornado_chart_ui(ui, &view, &chart_colours);
+    tornado_chart_ui(ui, &view, colours);
     let mut caption = format!(
         "{}. Bars run from the scenario's value (the vertical line) to the value with the driver \
          at the end of its range; widest first.",
@@ -175,7 +161,7 @@ fn sweep_column_ui(
     ui: &mut egui::Ui,
     state: &mut Sensitivity,
     scenario: &Scenario,
-    colours: &Colours,
+    colours: &ChartColours,
     actions: &mut Vec<SensitivityAction>,
 ) {
     ui.heading("One driver, step by step");
@@ -241,12 +227,7 @@ fn sweep_column_ui(
             (ui.available_height() - caption_height).max(220.0),
         ),
         |ui| {
-            let plot_colours = SweepColours {
-                line: colours.at_max,
-                baseline: colours.baseline,
-                caption: colours.caption,
-            };
-            sweep_plot_ui(ui, sweep, state.indicator, &plot_colours);
+            sweep_plot_ui(ui, sweep, state.indicator, colours);
         },
     );
     ui.colored_label(colours.caption, caption);
@@ -331,7 +312,7 @@ fn missing_ui<T>(
     what: &str,
     computed: Option<&Computed<T>>,
     running: bool,
-    colours: &Colours,
+    colours: &ChartColours,
 ) {
     let text = match (computed, running) {
         (_, true) => format!("Computing the {what}…"),
@@ -345,7 +326,7 @@ fn missing_ui<T>(
 }
 
 /// The two bar colours in words, so colour is never the only cue.
-fn legend_ui(ui: &mut egui::Ui, colours: &Colours) {
+fn legend_ui(ui: &mut egui::Ui, colours: &ChartColours) {
     ui.horizontal(|ui| {
         for (colour, words) in [
             (colours.at_min, "driver at its minimum"),
