@@ -178,7 +178,10 @@ fn a_comparison_exports_as_a_figure_with_a_line_style_per_scenario_and_as_its_ta
     };
     h.state().export_to(&settings, &svg).expect("exports");
     let text = std::fs::read_to_string(&svg).expect("written");
-    assert!(text.contains("current: Stalled Phase II"), "the current one is named");
+    assert!(
+        text.contains("current: Stalled Phase II"),
+        "the current one is named"
+    );
     assert!(text.contains("Full Phase II"), "and the compared one");
     assert!(text.contains("(dashed)"), "with its line style");
 

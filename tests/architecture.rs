@@ -17,7 +17,7 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 fn core_modules_do_not_use_egui_or_eframe() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
-    for part in ["geo", "model", "scenario", "figure", "cli"] {
+    for part in ["geo", "model", "scenario", "figure", "cli", "report"] {
         rust_files(&src.join(part), &mut files);
     }
     files.push(src.join("report.rs"));

@@ -43,11 +43,12 @@ pub enum Command {
     Quit,
     Export,
     Help,
+    Sensitivity,
 }
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 37] = [
+    pub const ALL: [Self; 38] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -85,6 +86,7 @@ impl Command {
         Self::Quit,
         Self::Export,
         Self::Help,
+        Self::Sensitivity,
     ];
 
     #[must_use]
@@ -127,6 +129,7 @@ impl Command {
             Self::Quit => "Quit",
             Self::Export => "Export…",
             Self::Help => "Help: drivers and rules",
+            Self::Sensitivity => "Sensitivity…",
         }
     }
 
@@ -187,6 +190,9 @@ impl Command {
                 "Save the map or a chart as PNG or SVG, or the numbers as CSV, with their source"
             }
             Self::Help => "What each driver and rule means, from docs/MODEL.md",
+            Self::Sensitivity => {
+                "How far each driver moves an indicator: a tornado chart and a one-driver sweep"
+            }
         }
     }
 
@@ -234,6 +240,8 @@ impl Command {
             Self::Quit => cmd(Key::Q),
             Self::Export => cmd_shift(Key::E),
             Self::Help => plain(Key::F1),
+            // T for tornado.
+            Self::Sensitivity => cmd(Key::T),
         })
     }
 

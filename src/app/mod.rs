@@ -12,6 +12,7 @@ pub mod export;
 mod files;
 pub mod panels;
 mod screenshot;
+pub mod sensitivity;
 pub mod theme;
 pub mod views;
 
@@ -147,6 +148,7 @@ pub struct ZonesApp {
     explained: Option<panels::history::ExplainedCell>,
     help_open: bool,
     help_filter: String,
+    sensitivity: sensitivity::Sensitivity,
 }
 
 impl ZonesApp {
@@ -183,6 +185,7 @@ impl ZonesApp {
             explained: None,
             help_open: false,
             help_filter: String::new(),
+            sensitivity: sensitivity::Sensitivity::default(),
         };
         app.rerun();
         app
@@ -488,6 +491,7 @@ impl ZonesApp {
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Export => self.export_dialog.open = !self.export_dialog.open,
             Command::Help => self.help_open = !self.help_open,
+            Command::Sensitivity => self.sensitivity.open = !self.sensitivity.open,
         }
     }
 
@@ -649,6 +653,7 @@ impl ZonesApp {
         }
         self.shortcuts(&ctx);
         self.poll_ensemble(&ctx);
+        self.sensitivity.poll(&ctx);
         self.dropped_files(&ctx);
         self.close_request(&ctx);
         self.playback(&ctx);
@@ -817,6 +822,16 @@ impl ZonesApp {
 
         self.cell_history_ui(&ctx, &palette);
         panels::help::help_window_ui(&ctx, &mut self.help_open, &mut self.help_filter, &palette);
+        let asked = sensitivity::window::sensitivity_window_ui(
+            &ctx,
+            &mut self.sensitivity,
+            self.doc.scenario(),
+            &palette,
+            (self.prefs.dark, self.prefs.high_contrast),
+        );
+        for action in asked {
+            self.apply_sensitivity(action);
+        }
         panels::guard::guard_ui(&ctx, self);
         panels::guard::recovery_ui(&ctx, self);
         panels::export::export_window_ui(&ctx, self);

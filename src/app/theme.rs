@@ -177,3 +177,38 @@ pub fn no_comparison(palette: &Palette) -> Color32 {
 pub fn difference_outline(palette: &Palette) -> Color32 {
     palette.governorate_label
 }
+
+/// Colours of the Sensitivity charts.
+#[derive(Clone, Copy, Debug)]
+pub struct SensitivityColours {
+    /// Bars with the driver at the minimum of its range.
+    pub at_min: Color32,
+    /// Bars with the driver at the maximum of its range.
+    pub at_max: Color32,
+    /// The scenario's own value: the line the bars grow from.
+    pub baseline: Color32,
+}
+
+/// Orange for a driver's minimum and sky blue for its maximum (Okabe and Ito's hues): neither is
+/// a zone colour, so a bar is not read as a zone, and the pair stays apart under red-green
+/// colour blindness; the end labels say which is which, so colour is never the only cue. The
+/// baseline is the text colour, apart from both.
+#[must_use]
+pub fn sensitivity_colours(dark: bool, high_contrast: bool) -> SensitivityColours {
+    if high_contrast {
+        return SensitivityColours {
+            at_min: Color32::WHITE,
+            at_max: Color32::from_rgb(0xFF, 0xEB, 0x00),
+            baseline: Color32::from_rgb(0x00, 0xE5, 0xFF),
+        };
+    }
+    SensitivityColours {
+        at_min: Color32::from_rgb(0xE6, 0x9F, 0x00),
+        at_max: Color32::from_rgb(0x56, 0xB4, 0xE9),
+        baseline: if dark {
+            Color32::from_rgb(0xF0, 0xF0, 0xF0)
+        } else {
+            Color32::from_rgb(0x20, 0x20, 0x20)
+        },
+    }
+}

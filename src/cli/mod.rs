@@ -7,12 +7,14 @@ mod output;
 mod run;
 pub mod shard;
 mod sweep;
+mod tornado;
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
 use crate::model::Driver;
+use crate::model::sensitivity::Indicator;
 use crate::scenario::{MAX_RUNS, Scenario};
 use shard::Shard;
 
@@ -94,6 +96,10 @@ pub enum Command {
     /// Move one driver across a range and write the scenario's indicators at each value.
     #[command(after_help = EXIT_CODES)]
     Sweep(SweepArgs),
+    /// Each driver at both ends of its range, the others at the scenario's values: how far it
+    /// moves one indicator (a tornado chart's numbers).
+    #[command(after_help = EXIT_CODES)]
+    Tornado(TornadoArgs),
     /// Combine the shards of one `run --runs` or `sweep` job into the CSV the whole job writes.
     #[command(after_help = EXIT_CODES)]
     Merge(MergeArgs),
@@ -163,6 +169,32 @@ pub struct SweepArgs {
     /// Write the CSV here instead of standard output.
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct TornadoArgs {
+    /// Scenario file (.ron).
+    pub file: PathBuf,
+    /// The indicator, e.g. final_blue_pop (the column names of `sweep`).
+    #[arg(long, value_name = "NAME", value_parser = parse_indicator, default_value = "final_red_km2")]
+    pub indicator: Indicator,
+    /// Stochastic runs at each end, with the medians reported (default: one run in the
+    /// scenario's mode).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=MAX_RUNS))]
+    pub runs: Option<u64>,
+    /// Seed (default: the scenario's).
+    #[arg(long, value_name = "S")]
+    pub seed: Option<u64>,
+    /// Write the CSV here instead of standard output.
+    #[arg(long, value_name = "PATH")]
+    pub out: Option<PathBuf>,
+}
+
+fn parse_indicator(text: &str) -> Result<Indicator, String> {
+    Indicator::from_key(text).ok_or_else(|| {
+        let keys: Vec<&str> = Indicator::ALL.iter().map(|i| i.key()).collect();
+        format!("unknown indicator \"{text}\"; one of: {}", keys.join(", "))
+    })
 }
 
 #[derive(Debug, Args)]
@@ -262,6 +294,7 @@ pub fn execute(command: Command) -> u8 {
         Command::Sweep(args) => sweep::sweep(&args),
         Command::Merge(args) => merge::merge(&args),
         Command::Figure(args) => figure::figure(&args),
+        Command::Tornado(args) => tornado::tornado(&args),
     }
 }
 

@@ -2,13 +2,14 @@
 //! value, as CSV (one row per value and run).
 
 use std::io::Write;
-
-use rayon::prelude::*;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::SweepArgs;
 use super::output::{Loaded, Progress, check_output, csv_io, number, write_lines, write_output};
-use crate::geo::Grid;
-use crate::model::{Action, Driver, Mode, Plan, Record, RunOutput, Zone};
+use crate::model::sensitivity::{
+    Sampling, SweepRange, check_in_range, events_setting, for_each_sample,
+};
+use crate::model::{Indicators, Mode, Zone};
 
 pub fn sweep(args: &SweepArgs) -> u8 {
     if let Err(code) = check_output(args.out.as_deref(), &args.file) {
@@ -18,43 +19,21 @@ pub fn sweep(args: &SweepArgs) -> u8 {
         Ok(l) => l,
         Err(code) => return code,
     };
-    let info = args.driver.info();
     for (name, v) in [("--from", args.from), ("--to", args.to)] {
-        if !(info.min..=info.max).contains(&v) {
-            eprintln!(
-                "{name} {v} is outside the range of {} ({} to {}, {})",
-                info.key, info.min, info.max, info.unit
-            );
+        if let Err(e) = check_in_range(args.driver, v) {
+            eprintln!("{name} {e}");
             return super::exit::USAGE;
         }
     }
-    for e in &loaded.scenario.events {
-        let moves = match &e.action {
-            Action::Set { driver, .. } | Action::Ramp { driver, .. } => *driver == args.driver,
-            Action::MoveLine { .. } => args.driver == Driver::HeldShare,
-            _ => false,
-        };
-        if moves {
-            eprintln!(
-                "note: the sweep sets {}'s starting value, and the event on day {} (\"{}\") changes it from then on",
-                args.driver.key(),
-                e.day,
-                e.label()
-            );
-        }
+    for e in events_setting(&loaded.scenario.events, args.driver) {
+        eprintln!(
+            "note: the sweep sets {}'s starting value, and the event on day {} (\"{}\") changes it from then on",
+            args.driver.key(),
+            e.day,
+            e.label()
+        );
     }
     write_output(args.out.as_deref(), |out| write_csv(out, args, &loaded))
-}
-
-/// The driver's value at each step, evenly from `from` to `to` inclusive.
-#[must_use]
-pub fn values(from: f64, to: f64, steps: u64) -> Vec<f64> {
-    if steps <= 1 {
-        return vec![from];
-    }
-    (0..steps)
-        .map(|k| from + (to - from) * k as f64 / (steps - 1) as f64)
-        .collect()
 }
 
 /// The job line of a sweep's header; shards of one sweep share it.
@@ -87,8 +66,7 @@ fn columns() -> Vec<String> {
     c
 }
 
-fn row(step: u64, value: f64, run: u64, out: &RunOutput) -> Vec<String> {
-    let ind = out.indicators();
+fn row(step: u64, value: f64, run: u64, ind: &Indicators) -> Vec<String> {
     let mut r = vec![
         step.to_string(),
         number(value),
@@ -115,8 +93,15 @@ fn write_csv(out: &mut dyn Write, args: &SweepArgs, loaded: &Loaded) -> std::io:
     } else {
         scenario.mode
     };
-    let steps = values(args.from, args.to, args.steps);
-    let total = steps.len() as u64 * runs;
+    let sampling = Sampling { mode, seed, runs };
+    let range = SweepRange {
+        driver: args.driver,
+        from: args.from,
+        to: args.to,
+        steps: args.steps,
+    };
+    let values = range.values();
+    let total = values.len() as u64 * runs;
     let slice = args.shard.map_or(0..total, |s| s.range(total));
     let mut header = loaded.header(&sweep_job(args, seed, mode));
     if let Some(shard) = args.shard {
@@ -130,39 +115,36 @@ fn write_csv(out: &mut dyn Write, args: &SweepArgs, loaded: &Loaded) -> std::io:
     let progress = Progress::new(slice.end - slice.start, "runs");
     let mut csv = csv::Writer::from_writer(out);
     csv.write_record(columns()).map_err(csv_io)?;
-    // Plans per value are cheap; runs go in parallel a chunk at a time, written in order.
-    let items: Vec<u64> = slice.collect();
-    for chunk in items.chunks(64) {
-        let rows: Vec<Vec<String>> = chunk
-            .par_iter()
-            .map(|&item| {
-                let (step, run) = (item / runs, item % runs);
-                let value = steps[step as usize];
-                let mut s = scenario.clone();
-                s.start.set(args.driver, value);
-                let plan = Plan::new(Grid::strip(), &s.inputs());
-                // Run `run` uses the same random numbers at every value (common random
-                // numbers), so differences between values are the driver's, not the dice's.
-                let output = plan.run_numbered(mode, seed, run, Record::Totals);
-                row(step, value, run, &output)
-            })
-            .collect();
-        for r in rows {
-            csv.write_record(&r).map_err(csv_io)?;
+    // The app's sweep computes through the same function, so the two cannot disagree.
+    let mut written = Ok(());
+    // A failed write (a closed pipe, a full disk) stops the computing too.
+    let stop = AtomicBool::new(false);
+    for_each_sample(
+        &scenario.inputs(),
+        &range.points(),
+        sampling,
+        slice,
+        &stop,
+        |sample| {
+            if written.is_err() {
+                return;
+            }
+            let value = values[sample.point];
+            written = csv
+                .write_record(row(
+                    sample.point as u64,
+                    value,
+                    sample.run,
+                    &sample.indicators,
+                ))
+                .map_err(csv_io);
+            if written.is_err() {
+                stop.store(true, Ordering::Relaxed);
+            }
             progress.tick();
-        }
-    }
+        },
+    );
+    written?;
     progress.finish();
     csv.flush()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn values_run_evenly_from_one_end_to_the_other() {
-        assert_eq!(values(0.0, 1.0, 5), vec![0.0, 0.25, 0.5, 0.75, 1.0]);
-        assert_eq!(values(3.0, 9.0, 1), vec![3.0]);
-    }
 }

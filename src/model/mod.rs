@@ -10,6 +10,7 @@ pub mod params;
 pub mod population;
 pub mod rng;
 pub mod rules;
+pub mod sensitivity;
 pub mod sim;
 pub mod timeline;
 pub mod zone;

@@ -102,6 +102,9 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
                 pick(ui, command, true);
             }
         });
+        ui.menu_button("Analysis", |ui| {
+            pick(ui, Command::Sensitivity, true);
+        });
         ui.menu_button("Help", |ui| {
             pick(ui, Command::Help, true);
             ui.label("Click a cell on the map for its history");

@@ -1,0 +1,108 @@
+//! Numbers of a sensitivity analysis in words a room can read: a driver's value with a short
+//! unit, an indicator's value in thousands or millions.
+
+use crate::model::Driver;
+use crate::model::sensitivity::Indicator;
+
+/// A driver's value with a short unit: "53 %", "1200 trucks/day", "US$ 4.5 bn/yr".
+#[must_use]
+pub fn driver_value(driver: Driver, value: f64) -> String {
+    match driver {
+        Driver::DisarmamentShare | Driver::HeldShare | Driver::ArabParticipationShare => {
+            format!("{:.0} %", value * 100.0)
+        }
+        Driver::AidTrucksPerDay => format!("{value:.0} trucks/day"),
+        Driver::ForceTroops => format!("{value:.0} troops"),
+        Driver::ReconstructionUsdBnPerYear => format!("US$ {} bn/yr", trim(value, 1)),
+        Driver::ViolationsPerWeek => format!("{} incidents/wk", trim(value, 1)),
+    }
+}
+
+/// An indicator's value: people in k or M, land in km², a day (or "never" past the horizon).
+#[must_use]
+pub fn indicator_value(indicator: Indicator, value: f64, horizon_days: u32) -> String {
+    if indicator.means_never(value, horizon_days) {
+        return format!("not by day {horizon_days}");
+    }
+    match indicator.unit() {
+        "people" => people(value),
+        "km²" => format!("{} km²", trim(value, 1)),
+        _ => format!("day {value:.0}"),
+    }
+}
+
+/// A value on an axis whose title gives the unit: "1.6 M", "0.5", "400".
+#[must_use]
+pub fn tick_value(indicator: Indicator, value: f64) -> String {
+    match indicator.unit() {
+        "people" => people(value),
+        _ => trim(value, 2),
+    }
+}
+
+/// A difference of an indicator, signed: "+12.5 k", "−3 km²", "+40 days".
+#[must_use]
+pub fn indicator_change(indicator: Indicator, change: f64) -> String {
+    if change == 0.0 {
+        return "no change".to_owned();
+    }
+    // The minus sign, not a hyphen: it reads as a number on a slide.
+    let sign = if change < 0.0 { "−" } else { "+" };
+    let size = change.abs();
+    match indicator.unit() {
+        "people" => format!("{sign}{}", people(size)),
+        "km²" => format!("{sign}{} km²", trim(size, 1)),
+        _ => format!("{sign}{size:.0} days"),
+    }
+}
+
+/// People, rounded for reading: "1.70 M", "845 k", "312".
+#[must_use]
+pub fn people(value: f64) -> String {
+    let size = value.abs();
+    if size >= 1e6 {
+        format!("{:.2} M", value / 1e6)
+    } else if size >= 1e4 {
+        format!("{:.0} k", value / 1e3)
+    } else if size >= 1e3 {
+        format!("{:.1} k", value / 1e3)
+    } else {
+        format!("{value:.0}")
+    }
+}
+
+/// At most `decimals` decimals, without trailing zeros ("4.5", "20", "0.3").
+fn trim(value: f64, decimals: usize) -> String {
+    let text = format!("{value:.decimals$}");
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Zone;
+
+    #[test]
+    fn values_read_with_short_units() {
+        assert_eq!(driver_value(Driver::HeldShare, 0.53), "53 %");
+        assert_eq!(
+            driver_value(Driver::ReconstructionUsdBnPerYear, 4.5),
+            "US$ 4.5 bn/yr"
+        );
+        assert_eq!(
+            driver_value(Driver::AidTrucksPerDay, 1200.0),
+            "1200 trucks/day"
+        );
+        let blue = Indicator::FinalPeople(Zone::Blue);
+        assert_eq!(indicator_value(blue, 1_695_832.0, 774), "1.70 M");
+        assert_eq!(indicator_change(blue, -5650.0), "−5.7 k");
+        assert_eq!(indicator_change(blue, 0.0), "no change");
+        let half = Indicator::FirstDayBlueHoldsHalf;
+        assert_eq!(indicator_value(half, 775.0, 774), "not by day 774");
+        assert_eq!(indicator_value(half, 412.0, 774), "day 412");
+    }
+}
