@@ -195,3 +195,68 @@ fn a_comparison_exports_as_a_figure_with_a_line_style_per_scenario_and_as_its_ta
         "Export writes the table the Compare menu writes"
     );
 }
+
+#[test]
+fn the_sensitivity_windows_results_export_as_figures_and_as_their_tables() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness();
+    let svg = dir.path().join("tornado.svg");
+    assert!(matches!(
+        export(&h, ExportWhat::TornadoChart, &svg),
+        Err(ExportError::NoTornado)
+    ));
+    let scenario = h.state().scenario().clone();
+    h.state_mut().sensitivity_mut().start_tornado(&scenario);
+    h.state_mut().sensitivity_mut().start_sweep(&scenario);
+    let started = std::time::Instant::now();
+    while h.state().sensitivity().is_running() {
+        assert!(started.elapsed().as_secs() < 60, "the analysis finishes");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    h.run();
+
+    let settings = |what| ExportSettings {
+        what,
+        svg: true,
+        ..ExportSettings::default()
+    };
+    h.state()
+        .export_to(&settings(ExportWhat::TornadoChart), &svg)
+        .expect("exports");
+    let text = std::fs::read_to_string(&svg).expect("written");
+    assert!(text.contains("Disarmament progress"), "drivers are named");
+    assert!(
+        text.contains("driver at the top of its range"),
+        "the colours are explained"
+    );
+
+    let sweep = dir.path().join("sweep.svg");
+    h.state()
+        .export_to(&settings(ExportWhat::SweepChart), &sweep)
+        .expect("exports");
+    assert!(
+        std::fs::read_to_string(&sweep)
+            .expect("written")
+            .contains("median")
+    );
+
+    // The tables are the ones the Sensitivity window's own buttons write.
+    for (what, by_window) in [
+        (ExportWhat::TornadoCsv, "tornado-window.csv"),
+        (ExportWhat::SweepCsv, "sweep-window.csv"),
+    ] {
+        let path = dir.path().join(format!("{what:?}.csv"));
+        export(&h, what, &path).expect("exports");
+        let other = dir.path().join(by_window);
+        if what == ExportWhat::TornadoCsv {
+            h.state_mut().export_tornado_csv(&other);
+        } else {
+            h.state_mut().export_sweep_csv(&other);
+        }
+        assert_eq!(
+            std::fs::read(&path).expect("written"),
+            std::fs::read(&other).expect("written")
+        );
+    }
+}

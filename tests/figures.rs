@@ -150,3 +150,47 @@ fn bad_requests_are_refused_and_write_nothing() {
     }
     assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 0);
 }
+
+#[test]
+fn tornado_and_sweep_figures_are_drawn_headless_and_a_sweep_needs_its_driver() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = scenario("full_phase_two.ron");
+    let tornado = dir.path().join("tornado.svg");
+    let o = gaza_zones(&[
+        "figure",
+        &file,
+        "--kind",
+        "tornado",
+        "--indicator",
+        "final_blue_pop",
+        "--out",
+        tornado.to_str().expect("utf-8"),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let svg = std::fs::read_to_string(&tornado).expect("written");
+    assert!(svg.contains("Withdrawal line"), "every driver has a bar");
+    assert!(svg.contains("People in blue on the last day"));
+
+    let sweep = dir.path().join("sweep.png");
+    let out = sweep.to_str().expect("utf-8");
+    let o = gaza_zones(&["figure", &file, "--kind", "sweep", "--out", out]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--driver"));
+    let o = gaza_zones(&[
+        "figure",
+        &file,
+        "--kind",
+        "sweep",
+        "--driver",
+        "aid_trucks_per_day",
+        "--steps",
+        "4",
+        "--runs",
+        "3",
+        "--out",
+        out,
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let ((w, h), _) = png_info(&sweep);
+    assert_eq!((w, h), (1920, 1080));
+}

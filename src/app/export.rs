@@ -9,7 +9,7 @@ use thiserror::Error;
 use super::ZonesApp;
 use crate::figure::{
     self, Caption, ChartFigure, ChartKind, Content, Figure, FigureError, FigureSize, Format,
-    MapFigure, OverlayFigure, OverlaySeries, Quantity,
+    MapFigure, OverlayFigure, OverlaySeries, Quantity, SweepFigure, TornadoFigure,
 };
 use crate::report::{self, Provenance};
 use crate::scenario::{Backup, SaveError, write_atomically_with};
@@ -30,19 +30,29 @@ pub enum ExportWhat {
     CompareChart,
     /// The scenarios compared, a row per scenario and day.
     CompareCsv,
+    /// The Sensitivity window's tornado, for its indicator.
+    TornadoChart,
+    TornadoCsv,
+    /// The Sensitivity window's one-driver sweep, for its indicator.
+    SweepChart,
+    SweepCsv,
 }
 
 impl ExportWhat {
-    pub const ALL: [Self; 9] = [
+    pub const ALL: [Self; 13] = [
         Self::Map,
         Self::People,
         Self::Area,
         Self::SpreadPeople,
         Self::SpreadArea,
         Self::CompareChart,
+        Self::TornadoChart,
+        Self::SweepChart,
         Self::DaysCsv,
         Self::SpreadCsv,
         Self::CompareCsv,
+        Self::TornadoCsv,
+        Self::SweepCsv,
     ];
 
     #[must_use]
@@ -57,6 +67,10 @@ impl ExportWhat {
             Self::SpreadCsv => "Table (CSV): ensemble p10/p50/p90 for every day",
             Self::CompareChart => "Chart: the scenarios compared",
             Self::CompareCsv => "Table (CSV): the scenarios compared, every day",
+            Self::TornadoChart => "Chart: the tornado (Sensitivity window)",
+            Self::TornadoCsv => "Table (CSV): the tornado",
+            Self::SweepChart => "Chart: the one-driver sweep (Sensitivity window)",
+            Self::SweepCsv => "Table (CSV): the one-driver sweep",
         }
     }
 
@@ -73,12 +87,28 @@ impl ExportWhat {
             Self::SpreadCsv => "spread",
             Self::CompareChart => "compared",
             Self::CompareCsv => "compared",
+            Self::TornadoChart | Self::TornadoCsv => "tornado",
+            Self::SweepChart | Self::SweepCsv => "sweep",
         }
     }
 
     #[must_use]
     pub fn is_table(self) -> bool {
-        matches!(self, Self::DaysCsv | Self::SpreadCsv | Self::CompareCsv)
+        matches!(
+            self,
+            Self::DaysCsv | Self::SpreadCsv | Self::CompareCsv | Self::TornadoCsv | Self::SweepCsv
+        )
+    }
+
+    /// The Sensitivity window's result this needs, if any.
+    #[must_use]
+    pub fn needs_tornado(self) -> bool {
+        matches!(self, Self::TornadoChart | Self::TornadoCsv)
+    }
+
+    #[must_use]
+    pub fn needs_sweep(self) -> bool {
+        matches!(self, Self::SweepChart | Self::SweepCsv)
     }
 
     #[must_use]
@@ -153,6 +183,14 @@ pub enum ExportError {
     NoEnsemble,
     #[error("there is nothing to compare: add a scenario first (Compare menu)")]
     NoComparison,
+    #[error(
+        "there is no tornado for the scenario as it is now: compute one first (Analysis → Sensitivity)"
+    )]
+    NoTornado,
+    #[error(
+        "there is no sweep for the scenario as it is now: compute one first (Analysis → Sensitivity)"
+    )]
+    NoSweep,
     #[error("cannot write the table: {0}")]
     Table(#[from] std::io::Error),
 }
@@ -199,6 +237,31 @@ impl ZonesApp {
             super::compare::export::write_comparison_file(path, &self.exported_runs())?;
             return Ok(());
         }
+        let scenario = self.doc.scenario();
+        let tornado = self.sensitivity.tornado_for(scenario);
+        let sweep = self.sensitivity.sweep_for(scenario);
+        let indicator = self.sensitivity.indicator;
+        match (settings.what, tornado, sweep) {
+            (w, None, _) if w.needs_tornado() => return Err(ExportError::NoTornado),
+            (w, _, None) if w.needs_sweep() => return Err(ExportError::NoSweep),
+            (ExportWhat::TornadoCsv, Some(t), _) => {
+                let provenance = self.provenance();
+                super::sensitivity::export::save_tornado(
+                    path,
+                    &provenance,
+                    scenario,
+                    t,
+                    indicator,
+                )?;
+                return Ok(());
+            }
+            (ExportWhat::SweepCsv, _, Some(s)) => {
+                let provenance = self.provenance();
+                super::sensitivity::export::save_sweep(path, &provenance, scenario, s, indicator)?;
+                return Ok(());
+            }
+            _ => {}
+        }
         if settings.what.is_table() {
             let bytes = self.table_bytes(settings.what)?;
             write_atomically_with(path, &bytes, Backup::Skip, |file, bytes| {
@@ -206,7 +269,6 @@ impl ZonesApp {
             })?;
             return Ok(());
         }
-        let scenario = self.doc.scenario();
         let provenance = self.provenance();
         let source = format!(
             "{} sha256:{}",
@@ -294,6 +356,20 @@ impl ZonesApp {
                     ),
                 )
             }
+            ExportWhat::TornadoChart => match tornado {
+                Some(t) => (
+                    Content::Tornado(TornadoFigure::of(t, indicator)),
+                    TornadoFigure::subtitle(t, indicator),
+                ),
+                None => return Err(ExportError::NoTornado),
+            },
+            ExportWhat::SweepChart => match sweep {
+                Some(s) => (
+                    Content::Sweep(SweepFigure::of(s, indicator)),
+                    SweepFigure::subtitle(s, indicator),
+                ),
+                None => return Err(ExportError::NoSweep),
+            },
             ExportWhat::SpreadPeople => chart(
                 ChartKind::Spread(Quantity::People),
                 runs_note("People by zone"),

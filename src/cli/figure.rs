@@ -7,9 +7,11 @@ use super::output::{Loaded, check_output};
 use super::{FigureArgs, FigureKind, exit};
 use crate::figure::{
     self, Caption, ChartFigure, ChartKind, Content, Figure, FigureSize, MapFigure, Quantity,
+    SweepFigure, TornadoFigure,
 };
 use crate::geo::Grid;
 use crate::model::ensemble::{self, Outcome};
+use crate::model::sensitivity::{self, Control, Sampling, SweepRange};
 use crate::model::{Plan, Record};
 
 pub fn figure(args: &FigureArgs) -> u8 {
@@ -33,6 +35,9 @@ pub fn figure(args: &FigureArgs) -> u8 {
         return exit::USAGE;
     }
     let seed = args.seed.unwrap_or(scenario.seed);
+    if matches!(args.kind, FigureKind::Tornado | FigureKind::Sweep) {
+        return sensitivity_figure(args, &loaded, seed);
+    }
     let plan = Plan::new(Grid::strip(), &scenario.inputs());
     let run = plan.run(scenario.mode, seed, Record::Cells);
     let needs_ensemble = args.runs.is_some()
@@ -43,12 +48,6 @@ pub fn figure(args: &FigureArgs) -> u8 {
     } else {
         None
     };
-    let file = &loaded.provenance;
-    let source = format!(
-        "{} sha256:{}",
-        file.file,
-        &file.sha256[..12.min(file.sha256.len())]
-    );
     let (content, subtitle) = match args.kind {
         FigureKind::Map => {
             let blue_chance = outcome.as_ref().map(|o| o.ended_blue_share.as_slice());
@@ -105,16 +104,80 @@ pub fn figure(args: &FigureArgs) -> u8 {
         }
     };
     let fig = Figure {
-        caption: Caption::new(scenario, subtitle, source),
+        caption: Caption::new(scenario, subtitle, source_line(&loaded)),
         colour_blind_safe: args.colour_blind,
         content,
     };
+    save(&fig, args)
+}
+
+/// "file sha256:0123456789ab", the short source line under a figure.
+fn source_line(loaded: &Loaded) -> String {
+    let p = &loaded.provenance;
+    format!(
+        "{} sha256:{}",
+        p.file,
+        p.sha256.get(..12).unwrap_or_default()
+    )
+}
+
+/// A tornado or a sweep, computed as `gaza-zones tornado` and `sweep` compute them.
+fn sensitivity_figure(args: &FigureArgs, loaded: &Loaded, seed: u64) -> u8 {
+    let scenario = &loaded.scenario;
+    let sampling = match args.runs {
+        Some(runs) => Sampling::stochastic(seed, runs),
+        None => Sampling::single(scenario.mode, seed),
+    };
+    let control = Control::default();
+    let inputs = scenario.inputs();
+    let (content, subtitle) = if args.kind == FigureKind::Tornado {
+        match sensitivity::tornado(&inputs, sampling, &control) {
+            Ok(t) => (
+                Content::Tornado(TornadoFigure::of(&t, args.indicator)),
+                TornadoFigure::subtitle(&t, args.indicator),
+            ),
+            Err(e) => {
+                eprintln!("{e}");
+                return exit::INVALID;
+            }
+        }
+    } else {
+        let Some(driver) = args.driver else {
+            eprintln!("--kind sweep needs --driver NAME, e.g. --driver aid_trucks_per_day");
+            return exit::USAGE;
+        };
+        let whole = SweepRange::whole(driver, args.steps);
+        let range = SweepRange {
+            from: args.from.unwrap_or(whole.from),
+            to: args.to.unwrap_or(whole.to),
+            ..whole
+        };
+        match sensitivity::sweep(&inputs, range, sampling, &control) {
+            Ok(s) => (
+                Content::Sweep(SweepFigure::of(&s, args.indicator)),
+                SweepFigure::subtitle(&s, args.indicator),
+            ),
+            Err(e) => {
+                eprintln!("{e}");
+                return exit::USAGE;
+            }
+        }
+    };
+    let fig = Figure {
+        caption: Caption::new(scenario, subtitle, source_line(loaded)),
+        colour_blind_safe: args.colour_blind,
+        content,
+    };
+    save(&fig, args)
+}
+
+fn save(fig: &Figure, args: &FigureArgs) -> u8 {
     let size = FigureSize {
         width: args.size[0],
         height: args.size[1],
         scale: args.scale,
     };
-    match figure::save(&fig, size, &args.out) {
+    match figure::save(fig, size, &args.out) {
         Ok(()) => exit::OK,
         Err(
             e @ (figure::FigureError::TooLarge { .. }

@@ -238,6 +238,21 @@ pub struct FigureArgs {
     /// Okabe–Ito zone colours, distinct under red-green colour blindness.
     #[arg(long)]
     pub colour_blind: bool,
+    /// For `tornado` and `sweep`: the indicator (the column names of `sweep`).
+    #[arg(long, value_name = "NAME", value_parser = parse_indicator, default_value = "final_red_km2")]
+    pub indicator: Indicator,
+    /// For `sweep`: the driver to move, e.g. aid_trucks_per_day.
+    #[arg(long, value_name = "NAME", value_parser = parse_driver)]
+    pub driver: Option<Driver>,
+    /// For `sweep`: its first value (default: the bottom of its range).
+    #[arg(long, value_name = "A", allow_negative_numbers = true)]
+    pub from: Option<f64>,
+    /// For `sweep`: its last value (default: the top of its range).
+    #[arg(long, value_name = "B", allow_negative_numbers = true)]
+    pub to: Option<f64>,
+    /// For `sweep`: how many values, evenly spaced.
+    #[arg(long, value_name = "K", default_value_t = 11, value_parser = clap::value_parser!(u64).range(2..=1000))]
+    pub steps: u64,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -252,6 +267,10 @@ pub enum FigureKind {
     SpreadPeople,
     /// An ensemble's median and p10–p90 of land per zone.
     SpreadArea,
+    /// How far each driver, across its range, moves --indicator (with --runs: medians).
+    Tornado,
+    /// --indicator against --driver's starting value, with p10–p90 bands when --runs is given.
+    Sweep,
 }
 
 fn parse_figure_size(text: &str) -> Result<[u32; 2], String> {

@@ -6,6 +6,8 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::{FigureError, INK, MUTED, Pen, draw_error};
+use crate::model::sensitivity::{Indicator, Sweep, Tornado};
+use crate::report::format::driver_value;
 
 /// One driver's bar: the indicator with the driver at the bottom and at the top of its range.
 pub struct TornadoBar {
@@ -36,6 +38,81 @@ pub struct SweepFigure {
     pub p90: Vec<f64>,
     /// The scenario's own value of the driver, marked.
     pub current: Option<f64>,
+}
+
+/// "Final red land (km²)": an indicator as an axis title.
+fn indicator_axis(indicator: Indicator) -> String {
+    format!("{} ({})", indicator.label(), indicator.unit())
+}
+
+/// Day horizon + 1 stands for "never"; a figure must say so where it can occur.
+fn never_note(indicator: Indicator, horizon_days: u32) -> String {
+    if indicator.means_never(f64::from(horizon_days) + 1.0, horizon_days) {
+        format!("; day {} means \"not by the last day\"", horizon_days + 1)
+    } else {
+        String::new()
+    }
+}
+
+impl TornadoFigure {
+    /// The figure of a computed tornado for one indicator.
+    #[must_use]
+    pub fn of(tornado: &Tornado, indicator: Indicator) -> Self {
+        let bars = tornado.bars(indicator);
+        Self {
+            indicator: indicator_axis(indicator),
+            baseline: bars.first().map_or(0.0, |b| b.baseline),
+            bars: bars
+                .iter()
+                .map(|b| TornadoBar {
+                    driver: b.driver.info().label.to_owned(),
+                    low_label: driver_value(b.driver, b.min_value),
+                    high_label: driver_value(b.driver, b.max_value),
+                    at_low: b.at_min,
+                    at_high: b.at_max,
+                })
+                .collect(),
+        }
+    }
+
+    /// What the figure shows and how it was computed, for its caption.
+    #[must_use]
+    pub fn subtitle(tornado: &Tornado, indicator: Indicator) -> String {
+        format!(
+            "{}: each driver from the bottom to the top of its range, the others as in the scenario; {}{}",
+            indicator.label(),
+            tornado.sampling.describe(),
+            never_note(indicator, tornado.horizon_days)
+        )
+    }
+}
+
+impl SweepFigure {
+    /// The figure of a computed sweep for one indicator.
+    #[must_use]
+    pub fn of(sweep: &Sweep, indicator: Indicator) -> Self {
+        let series = sweep.series(indicator);
+        Self {
+            driver: format!("{} (starting value)", sweep.range.driver.info().label),
+            indicator: indicator_axis(indicator),
+            values: series.iter().map(|(v, _)| *v).collect(),
+            p10: series.iter().map(|(_, b)| b.p10).collect(),
+            p50: series.iter().map(|(_, b)| b.p50).collect(),
+            p90: series.iter().map(|(_, b)| b.p90).collect(),
+            current: Some(sweep.scenario_value),
+        }
+    }
+
+    #[must_use]
+    pub fn subtitle(sweep: &Sweep, indicator: Indicator) -> String {
+        format!(
+            "{} against {}; {}{}",
+            indicator.label(),
+            sweep.range.driver.info().label,
+            sweep.sampling.describe(),
+            never_note(indicator, sweep.horizon_days)
+        )
+    }
 }
 
 const LOW: RGBColor = RGBColor(0xE6, 0x9F, 0x00);
@@ -88,8 +165,24 @@ pub(super) fn draw_tornado<DB: DrawingBackend>(
                 .map_err(draw_error)?;
         }
         let middle = (top + bottom) / 2.0;
-        for (end, text) in [(bar.at_low, &bar.low_label), (bar.at_high, &bar.high_label)] {
-            let right_of_baseline = end >= figure.baseline;
+        // Both ends on one side of the baseline would print their labels over each other:
+        // then the bottom-of-range label goes in the row's upper half, the top-of-range one in
+        // its lower half.
+        let same_side = (bar.at_low >= figure.baseline) == (bar.at_high >= figure.baseline);
+        let shift = if same_side { 0.17 } else { 0.0 };
+        // ... and both stand beyond the longer bar, clear of it.
+        let farther =
+            if (bar.at_low - figure.baseline).abs() > (bar.at_high - figure.baseline).abs() {
+                bar.at_low
+            } else {
+                bar.at_high
+            };
+        for (end, text, y) in [
+            (bar.at_low, &bar.low_label, middle + shift),
+            (bar.at_high, &bar.high_label, middle - shift),
+        ] {
+            let at = if same_side { farther } else { end };
+            let right_of_baseline = at >= figure.baseline;
             let anchor = if right_of_baseline {
                 Pos::new(HPos::Left, VPos::Center)
             } else {
@@ -99,7 +192,7 @@ pub(super) fn draw_tornado<DB: DrawingBackend>(
             chart
                 .draw_series(std::iter::once(Text::new(
                     format!("{text}: {}", short(end)),
-                    (end + nudge, middle),
+                    (at + nudge, y),
                     label.clone().color(&INK).pos(anchor),
                 )))
                 .map_err(draw_error)?;
@@ -173,7 +266,9 @@ fn short(v: f64) -> String {
     } else if a >= 100.0 {
         format!("{v:.0}")
     } else {
-        format!("{v:.2}")
+        // "0.5", "12.25", "90": two decimals at most, no trailing zeros.
+        let text = format!("{v:.2}");
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
     }
 }
 
@@ -267,9 +362,19 @@ pub(super) fn draw_sweep<DB: DrawingBackend>(
             .label("the scenario's value")
             .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 18, y)], LOW.stroke_width(3)));
     }
+    // The legend goes in the upper corner the curve leaves free.
+    let falling = figure
+        .p50
+        .first()
+        .zip(figure.p50.last())
+        .is_some_and(|(a, b)| a > b);
     chart
         .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
+        .position(if falling {
+            SeriesLabelPosition::UpperRight
+        } else {
+            SeriesLabelPosition::UpperLeft
+        })
         .margin(pen.px(10.0))
         .label_font(pen.font(16.0).color(&INK))
         .background_style(WHITE.mix(0.9))

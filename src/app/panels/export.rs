@@ -29,6 +29,8 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut ZonesApp) {
     let mut go = false;
     let has_ensemble = app.ensemble().is_some();
     let has_comparison = !app.comparison().compared.is_empty();
+    let has_tornado = app.sensitivity().tornado_for(app.scenario()).is_some();
+    let has_sweep = app.sensitivity().sweep_for(app.scenario()).is_some();
     let settings = &mut app.prefs.export;
     egui::Window::new("Export")
         .open(&mut open)
@@ -41,9 +43,13 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut ZonesApp) {
             ui.strong("What");
             for what in ExportWhat::ALL {
                 let enabled = (has_ensemble || !what.needs_ensemble())
-                    && (has_comparison || !what.needs_comparison());
+                    && (has_comparison || !what.needs_comparison())
+                    && (has_tornado || !what.needs_tornado())
+                    && (has_sweep || !what.needs_sweep());
                 let why = if what.needs_comparison() {
                     "Add a scenario to compare first (Compare menu)"
+                } else if what.needs_tornado() || what.needs_sweep() {
+                    "Compute it first in the Sensitivity window (Analysis menu, Ctrl+T)"
                 } else {
                     "Run an ensemble first (Uncertainty, in the left panel)"
                 };

@@ -4,8 +4,8 @@
 //! The numbers come from `model::sensitivity`, the same code `gaza-zones sweep` and
 //! `gaza-zones tornado` use.
 
-mod export;
-mod format;
+pub(super) mod export;
+pub(super) use crate::report::format;
 mod job;
 mod sweep_plot;
 mod tornado_chart;

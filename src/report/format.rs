@@ -1,5 +1,5 @@
-//! Numbers of a sensitivity analysis in words a room can read: a driver's value with a short
-//! unit, an indicator's value in thousands or millions.
+//! Numbers of a sensitivity analysis in words a room can read, in the app's window and in
+//! figures: a driver's value with a short unit, an indicator's value in thousands or millions.
 
 use crate::model::Driver;
 use crate::model::sensitivity::Indicator;
