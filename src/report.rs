@@ -59,6 +59,25 @@ impl Provenance {
         }
     }
 
+    /// The same, with the hash of the file's own bytes (for a document read from, or saved
+    /// to, that file and not edited since): hand-written files keep their comments and layout,
+    /// so their hash is not the hash of the text the app would write.
+    #[must_use]
+    pub fn with_file_digest(mut self, sha256: &[u8; 32]) -> Self {
+        self.sha256 = sha256.iter().map(|b| format!("{b:02x}")).collect();
+        self
+    }
+
+    /// "file sha256:0123456789ab": the short source line under a figure.
+    #[must_use]
+    pub fn short_source(&self) -> String {
+        format!(
+            "{} sha256:{}",
+            self.file,
+            self.sha256.get(..12).unwrap_or_default()
+        )
+    }
+
     /// The comment lines that open every CSV: program, scenario, file and hash, start date.
     /// `job` describes what was computed (mode, seed, runs, sweep, day shown).
     #[must_use]
@@ -66,7 +85,7 @@ impl Provenance {
         vec![
             format!("# gaza-zones {VERSION}: a what-if model, not a forecast"),
             format!("# scenario: {}", self.title),
-            format!("# file: {} sha256:{}", self.file, self.sha256),
+            format!("# file: {} sha256:{}", one_line(&self.file), self.sha256),
             format!("# start_date: {} (day 0)", self.start_date),
             format!("# {}", one_line(job)),
         ]
@@ -78,6 +97,12 @@ impl Provenance {
 #[must_use]
 pub fn ensemble_job(seed: u64, runs: u64) -> String {
     format!("mode: Stochastic; seed: {seed}; runs: {runs}")
+}
+
+/// The job line of one run; the app's export of a run and `gaza-zones run` share it.
+#[must_use]
+pub fn single_run_job(mode: crate::model::Mode, seed: u64) -> String {
+    format!("mode: {mode:?}; seed: {seed}; runs: 1")
 }
 
 /// The program's version, as figures and tables quote it.

@@ -16,7 +16,8 @@ fn harness() -> Harness<'static, ZonesApp> {
     common::app_harness(ZonesApp::with_default_scenario)
 }
 
-/// A bundled scenario saved as the app saves it, so the file's hash is the app's hash too.
+/// A bundled scenario written by hand, as a researcher would: with a comment the app would not
+/// write, so the file's hash differs from the hash of the app's own text.
 fn saved_scenario(dir: &Path) -> PathBuf {
     let scenario = gaza_zones::scenario::BUNDLED
         .iter()
@@ -25,7 +26,11 @@ fn saved_scenario(dir: &Path) -> PathBuf {
         .load()
         .expect("loads");
     let path = dir.join("phase2.ron");
-    std::fs::write(&path, scenario.to_ron_string().expect("serialises")).expect("writes");
+    let text = format!(
+        "// My copy of Full Phase II, for chapter 3.\n{}",
+        scenario.to_ron_string().expect("serialises")
+    );
+    std::fs::write(&path, text).expect("writes");
     path
 }
 
@@ -187,19 +192,33 @@ fn a_comparison_exports_as_a_figure_with_a_line_style_per_scenario_and_as_its_ta
 
     let csv = dir.path().join("compared.csv");
     export(&h, ExportWhat::CompareCsv, &csv).expect("exports");
-    let by_menu = dir.path().join("by-menu.csv");
-    h.state_mut().export_comparison_to(&by_menu);
+    let text = std::fs::read_to_string(&csv).expect("written");
+    assert!(text.contains("# scenario: Stalled Phase II"));
+    assert!(text.contains("# scenario: Full Phase II"));
+    let rows = text.lines().filter(|l| !l.starts_with('#')).count();
+    let days = h.state().output().days.len();
     assert_eq!(
-        std::fs::read(&csv).expect("written"),
-        std::fs::read(&by_menu).expect("written"),
-        "Export writes the table the Compare menu writes"
+        rows,
+        1 + 2 * days,
+        "a header row, then every day of both scenarios"
     );
+
+    // An export never replaces a scenario file.
+    let ron = dir.path().join("oops.ron");
+    assert!(matches!(
+        export(&h, ExportWhat::CompareCsv, &ron),
+        Err(ExportError::ScenarioName(_))
+    ));
+    assert!(!ron.exists());
 }
 
 #[test]
 fn the_sensitivity_windows_results_export_as_figures_and_as_their_tables() {
     let dir = tempfile::tempdir().expect("temp dir");
+    let file = saved_scenario(dir.path());
     let mut h = harness();
+    h.state_mut().open_file(&file);
+    h.run();
     let svg = dir.path().join("tornado.svg");
     assert!(matches!(
         export(&h, ExportWhat::TornadoChart, &svg),
@@ -238,25 +257,63 @@ fn the_sensitivity_windows_results_export_as_figures_and_as_their_tables() {
     assert!(
         std::fs::read_to_string(&sweep)
             .expect("written")
-            .contains("median")
+            .contains("Red land on the last day (km²)"),
+        "the indicator names the axis"
     );
 
-    // The tables are the ones the Sensitivity window's own buttons write.
-    for (what, by_window) in [
-        (ExportWhat::TornadoCsv, "tornado-window.csv"),
-        (ExportWhat::SweepCsv, "sweep-window.csv"),
-    ] {
-        let path = dir.path().join(format!("{what:?}.csv"));
-        export(&h, what, &path).expect("exports");
-        let other = dir.path().join(by_window);
-        if what == ExportWhat::TornadoCsv {
-            h.state_mut().export_tornado_csv(&other);
-        } else {
-            h.state_mut().export_sweep_csv(&other);
-        }
+    // The tornado's table is the one `gaza-zones tornado` writes for the same file.
+    let tornado_csv = dir.path().join("tornado.csv");
+    export(&h, ExportWhat::TornadoCsv, &tornado_csv).expect("exports");
+    assert_eq!(
+        std::fs::read(&tornado_csv).expect("written"),
+        cli(&["tornado", file.to_str().expect("utf-8")])
+    );
+    let sweep_csv = dir.path().join("sweep.csv");
+    export(&h, ExportWhat::SweepCsv, &sweep_csv).expect("exports");
+    let text = std::fs::read_to_string(&sweep_csv).expect("written");
+    assert!(
+        text.lines().any(|l| l.starts_with("# sensitivity sweep:")),
+        "{text:.400}"
+    );
+}
+
+#[test]
+fn a_figure_exported_from_the_app_is_the_figure_the_command_line_draws() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = saved_scenario(dir.path());
+    let file_arg = file.to_str().expect("utf-8");
+    let mut h = harness();
+    h.state_mut().open_file(&file);
+    h.run();
+    h.state_mut().set_day(400);
+    h.run();
+    for (what, kind) in [(ExportWhat::Map, "map"), (ExportWhat::People, "people")] {
+        let from_app = dir.path().join(format!("app-{kind}.png"));
+        let settings = ExportSettings {
+            what,
+            svg: false,
+            width: 1000,
+            height: 600,
+            scale: 1.0,
+        };
+        h.state().export_to(&settings, &from_app).expect("exports");
+        let from_cli = dir.path().join(format!("cli-{kind}.png"));
+        cli(&[
+            "figure",
+            file_arg,
+            "--kind",
+            kind,
+            "--day",
+            "400",
+            "--size",
+            "1000x600",
+            "--out",
+            from_cli.to_str().expect("utf-8"),
+        ]);
         assert_eq!(
-            std::fs::read(&path).expect("written"),
-            std::fs::read(&other).expect("written")
+            std::fs::read(&from_app).expect("written"),
+            std::fs::read(&from_cli).expect("written"),
+            "{kind}"
         );
     }
 }

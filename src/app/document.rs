@@ -152,6 +152,17 @@ impl Document {
         Ok(())
     }
 
+    /// Which scenario, file and bytes the document's numbers come from: the file's own hash
+    /// while the document is as read or saved, else the hash of the text the app would save.
+    #[must_use]
+    pub fn provenance(&self) -> crate::report::Provenance {
+        let p = crate::report::Provenance::of_scenario(&self.scenario, self.path(), self.dirty);
+        match (&self.disk_digest, self.dirty) {
+            (Some(digest), false) => p.with_file_digest(digest),
+            _ => p,
+        }
+    }
+
     /// Whether the document's file now holds something other than what was last opened or
     /// saved (or has gone), so that saving would overwrite someone else's changes.
     #[must_use]

@@ -191,6 +191,8 @@ pub enum ExportError {
         "there is no sweep for the scenario as it is now: compute one first (Analysis → Sensitivity)"
     )]
     NoSweep,
+    #[error("{0}: that is a scenario file name; choose a .png, .svg or .csv name")]
+    ScenarioName(String),
     #[error("cannot write the table: {0}")]
     Table(#[from] std::io::Error),
 }
@@ -198,7 +200,7 @@ pub enum ExportError {
 impl ZonesApp {
     /// Where this export's numbers come from, for headers and captions.
     fn provenance(&self) -> Provenance {
-        Provenance::of_scenario(self.doc.scenario(), self.doc.path(), self.doc.is_dirty())
+        self.doc.provenance()
     }
 
     /// A file name for the export: the scenario's file name, what, and the day for maps.
@@ -226,6 +228,13 @@ impl ZonesApp {
     /// When the figure cannot be drawn, the ensemble it needs is missing, or the file cannot
     /// be written.
     pub fn export_to(&self, settings: &ExportSettings, path: &Path) -> Result<(), ExportError> {
+        if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+        {
+            // An export must never replace a scenario (a slip in the file dialog).
+            return Err(ExportError::ScenarioName(path.display().to_string()));
+        }
         let ensemble = self.ensemble();
         if settings.what.needs_ensemble() && ensemble.is_none() {
             return Err(ExportError::NoEnsemble);
@@ -270,11 +279,7 @@ impl ZonesApp {
             return Ok(());
         }
         let provenance = self.provenance();
-        let source = format!(
-            "{} sha256:{}",
-            provenance.file,
-            provenance.sha256.get(..12).unwrap_or_default()
-        );
+        let source = provenance.short_source();
         let runs_note = |what: &str| {
             ensemble.map_or_else(String::new, |e| {
                 format!(
@@ -302,15 +307,21 @@ impl ZonesApp {
                     .map(|e| e.ended_blue_share.as_slice());
                 let subtitle = match ensemble.filter(|_| blue_chance.is_some()) {
                     Some(e) => format!(
-                        "Share of {} runs in which each cell ended blue on day {}",
-                        e.runs, scenario.horizon_days
+                        "Share of {} runs (seed {}) in which each cell ended blue on day {}",
+                        e.runs, scenario.seed, scenario.horizon_days
                     ),
                     None => Caption::day_subtitle("Zones", scenario, self.day),
+                };
+                // The share is of the last day, so the line and the held land are too.
+                let day = if blue_chance.is_some() {
+                    scenario.horizon_days
+                } else {
+                    self.day
                 };
                 (
                     Content::Map(MapFigure {
                         run: &self.run,
-                        day: self.day,
+                        day,
                         blue_chance,
                     }),
                     subtitle,
@@ -325,11 +336,20 @@ impl ZonesApp {
                 "Land by zone".to_owned(),
             ),
             ExportWhat::CompareChart => {
-                let quantity = if self.comparison.quantity == super::compare::Quantity::AreaPerZone
-                {
+                let shown = self.comparison.quantity;
+                let quantity = if shown == super::compare::Quantity::AreaPerZone {
                     Quantity::Area
                 } else {
                     Quantity::People
+                };
+                // The figure draws zones; returned or displaced people are in the CSV.
+                let not_drawn = if shown.per_zone() {
+                    String::new()
+                } else {
+                    format!(
+                        " ({} is in the comparison CSV)",
+                        shown.label().to_lowercase()
+                    )
                 };
                 let mut series = vec![OverlaySeries {
                     label: format!("current: {}", scenario.meta.title),
@@ -348,17 +368,18 @@ impl ZonesApp {
                     Content::Overlay(OverlayFigure {
                         quantity,
                         series,
+                        zones: self.comparison.zones_shown,
                         marked_day: Some(self.day),
                     }),
                     format!(
-                        "{what}: the current scenario against {} other(s)",
+                        "{what}: the current scenario against {} other(s){not_drawn}",
                         self.comparison.compared.len()
                     ),
                 )
             }
             ExportWhat::TornadoChart => match tornado {
                 Some(t) => (
-                    Content::Tornado(TornadoFigure::of(t, indicator)),
+                    Content::Tornado(TornadoFigure::of(t, indicator, &scenario.events)),
                     TornadoFigure::subtitle(t, indicator),
                 ),
                 None => return Err(ExportError::NoTornado),
@@ -366,7 +387,7 @@ impl ZonesApp {
             ExportWhat::SweepChart => match sweep {
                 Some(s) => (
                     Content::Sweep(SweepFigure::of(s, indicator)),
-                    SweepFigure::subtitle(s, indicator),
+                    SweepFigure::subtitle(s, indicator, &scenario.events),
                 ),
                 None => return Err(ExportError::NoSweep),
             },
@@ -400,10 +421,7 @@ impl ZonesApp {
             }
             (ExportWhat::SpreadCsv, None) => return Err(ExportError::NoEnsemble),
             _ => {
-                let job = format!(
-                    "mode: {:?}; seed: {}; runs: 1",
-                    scenario.mode, scenario.seed
-                );
+                let job = report::single_run_job(scenario.mode, scenario.seed);
                 report::write_days(&mut out, &provenance.header(&job), &self.run.days)?;
             }
         }

@@ -14,6 +14,10 @@ pub fn set_colour_blind_safe(on: bool) {
     COLOUR_BLIND_SAFE.store(on, Ordering::Relaxed);
 }
 
+fn rgb([r, g, b]: [u8; 3]) -> Color32 {
+    Color32::from_rgb(r, g, b)
+}
+
 /// A zone's colour in the palette chosen (see [`crate::figure::zone_rgb`] for why these).
 #[must_use]
 pub fn zone_colour(zone: Zone) -> Color32 {
@@ -203,8 +207,8 @@ pub fn sensitivity_colours(dark: bool, high_contrast: bool) -> SensitivityColour
         };
     }
     SensitivityColours {
-        at_min: Color32::from_rgb(0xE6, 0x9F, 0x00),
-        at_max: Color32::from_rgb(0x56, 0xB4, 0xE9),
+        at_min: rgb(crate::figure::RANGE_MIN_RGB),
+        at_max: rgb(crate::figure::RANGE_MAX_RGB),
         baseline: if dark {
             Color32::from_rgb(0xF0, 0xF0, 0xF0)
         } else {

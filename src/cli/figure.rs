@@ -18,7 +18,17 @@ pub fn figure(args: &FigureArgs) -> u8 {
     if let Err(code) = check_output(Some(&args.out), &args.file) {
         return code;
     }
-    if let Err(e) = figure::Format::of_path(&args.out) {
+    // Format and size are checked before any computing: a long ensemble must not end in
+    // "too large".
+    let checked = figure::Format::of_path(&args.out).and_then(|format| {
+        FigureSize {
+            width: args.size[0],
+            height: args.size[1],
+            scale: args.scale,
+        }
+        .pixels(format)
+    });
+    if let Err(e) = checked {
         eprintln!("{e}");
         return exit::USAGE;
     }
@@ -40,6 +50,11 @@ pub fn figure(args: &FigureArgs) -> u8 {
     }
     let plan = Plan::new(Grid::strip(), &scenario.inputs());
     let run = plan.run(scenario.mode, seed, Record::Cells);
+    if args.kind == FigureKind::Map && args.runs.is_some() && args.day != 0 {
+        eprintln!(
+            "note: with --runs the map shows how often each cell ended blue on the last day; --day is not used"
+        );
+    }
     let needs_ensemble = args.runs.is_some()
         || matches!(args.kind, FigureKind::SpreadPeople | FigureKind::SpreadArea);
     let runs = args.runs.unwrap_or(DEFAULT_RUNS);
@@ -97,28 +112,18 @@ pub fn figure(args: &FigureArgs) -> u8 {
                     days: &run.days,
                     summary: outcome.as_ref().map(|o| &o.summary),
                     event_days: scenario.events.iter().map(|e| e.day).collect(),
-                    marked_day: (args.day > 0).then_some(args.day),
+                    marked_day: Some(args.day),
                 }),
                 subtitle,
             )
         }
     };
     let fig = Figure {
-        caption: Caption::new(scenario, subtitle, source_line(&loaded)),
+        caption: Caption::new(scenario, subtitle, loaded.provenance.short_source()),
         colour_blind_safe: args.colour_blind,
         content,
     };
     save(&fig, args)
-}
-
-/// "file sha256:0123456789ab", the short source line under a figure.
-fn source_line(loaded: &Loaded) -> String {
-    let p = &loaded.provenance;
-    format!(
-        "{} sha256:{}",
-        p.file,
-        p.sha256.get(..12).unwrap_or_default()
-    )
 }
 
 /// A tornado or a sweep, computed as `gaza-zones tornado` and `sweep` compute them.
@@ -133,7 +138,7 @@ fn sensitivity_figure(args: &FigureArgs, loaded: &Loaded, seed: u64) -> u8 {
     let (content, subtitle) = if args.kind == FigureKind::Tornado {
         match sensitivity::tornado(&inputs, sampling, &control) {
             Ok(t) => (
-                Content::Tornado(TornadoFigure::of(&t, args.indicator)),
+                Content::Tornado(TornadoFigure::of(&t, args.indicator, &scenario.events)),
                 TornadoFigure::subtitle(&t, args.indicator),
             ),
             Err(e) => {
@@ -155,7 +160,7 @@ fn sensitivity_figure(args: &FigureArgs, loaded: &Loaded, seed: u64) -> u8 {
         match sensitivity::sweep(&inputs, range, sampling, &control) {
             Ok(s) => (
                 Content::Sweep(SweepFigure::of(&s, args.indicator)),
-                SweepFigure::subtitle(&s, args.indicator),
+                SweepFigure::subtitle(&s, args.indicator, &scenario.events),
             ),
             Err(e) => {
                 eprintln!("{e}");
@@ -164,7 +169,7 @@ fn sensitivity_figure(args: &FigureArgs, loaded: &Loaded, seed: u64) -> u8 {
         }
     };
     let fig = Figure {
-        caption: Caption::new(scenario, subtitle, source_line(loaded)),
+        caption: Caption::new(scenario, subtitle, loaded.provenance.short_source()),
         colour_blind_safe: args.colour_blind,
         content,
     };

@@ -38,7 +38,7 @@ fn write_csv(out: &mut dyn Write, args: &RunArgs, loaded: &Loaded) -> std::io::R
         let output = plan.run(mode, seed, Record::Totals);
         return write_days(
             out,
-            &loaded.header(&format!("mode: {mode:?}; seed: {seed}; runs: 1")),
+            &loaded.header(&crate::report::single_run_job(mode, seed)),
             &output.days,
         );
     };

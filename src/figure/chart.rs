@@ -195,7 +195,7 @@ struct Series {
     middle: Option<Vec<f64>>,
 }
 
-fn value(d: &DayRecord, zone: Zone, quantity: Quantity) -> f64 {
+pub(super) fn value(d: &DayRecord, zone: Zone, quantity: Quantity) -> f64 {
     let v = match quantity {
         Quantity::People => d.people[zone.index()],
         Quantity::Area => d.area_km2[zone.index()],

@@ -26,6 +26,12 @@ pub fn zone_rgb(zone: Zone, colour_blind_safe: bool) -> [u8; 3] {
     }
 }
 
+/// Sensitivity bars with the driver at the bottom and at the top of its range: Okabe and Ito's
+/// orange and sky blue. Neither is a zone colour in either palette, so a bar is not read as a
+/// zone, and the pair stays apart under red-green colour blindness.
+pub const RANGE_MIN_RGB: [u8; 3] = [0xE6, 0x9F, 0x00];
+pub const RANGE_MAX_RGB: [u8; 3] = [0x56, 0xB4, 0xE9];
+
 /// A cell's colour from its zone chances: the zones' colours mixed in linear light, so that a
 /// 50/50 cell looks halfway between (the app's map mixes the same way).
 #[must_use]

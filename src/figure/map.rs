@@ -9,6 +9,7 @@ use super::{FigureError, INK, MUTED, Pen, blend_rgb, draw_error, zone_rgb};
 use crate::geo::Grid;
 use crate::geo::outline::MapGeometry;
 use crate::model::{RunOutput, Zone};
+use crate::report::format::people;
 
 /// One day of a run, drawn as a map.
 pub struct MapFigure<'a> {
@@ -206,12 +207,13 @@ fn draw_legend<DB: DrawingBackend>(
         area.draw(&Text::new(t, at, pen.font(size).color(colour)))
             .map_err(draw_error)
     };
-    area.draw(&Text::new(
-        "Zones (Ross–Orion meanings)",
-        (x0, y),
-        pen.bold(20.0).color(&INK),
-    ))
-    .map_err(draw_error)?;
+    let heading = if figure.blue_chance.is_some() {
+        "How often each cell ended blue"
+    } else {
+        "Zones (Ross–Orion meanings)"
+    };
+    area.draw(&Text::new(heading, (x0, y), pen.bold(20.0).color(&INK)))
+        .map_err(draw_error)?;
     y += pen.px(40.0);
     let day = figure
         .run
@@ -219,52 +221,73 @@ fn draw_legend<DB: DrawingBackend>(
         .get(figure.day as usize)
         .copied()
         .unwrap_or_default();
-    for zone in Zone::ALL {
-        let colour = rgb(zone_rgb(zone, colour_blind_safe));
-        area.draw(&Rectangle::new(
-            [(x0, y), (x0 + swatch, y + swatch)],
-            colour.filled(),
-        ))
-        .map_err(draw_error)?;
-        let (cx, cy, r) = (x0 + swatch / 2, y + swatch / 2, swatch / 4);
-        let mark = BLACK.mix(0.5).stroke_width(pen.px(1.4).max(1) as u32);
-        match zone {
-            Zone::Red => {
-                area.draw(&PathElement::new(
-                    vec![(cx - r, cy - r), (cx + r, cy + r)],
-                    mark,
-                ))
-                .map_err(draw_error)?;
-                area.draw(&PathElement::new(
-                    vec![(cx - r, cy + r), (cx + r, cy - r)],
-                    mark,
-                ))
-                .map_err(draw_error)?;
-            }
-            Zone::Green => {
-                area.draw(&Circle::new((cx, cy), r, mark))
-                    .map_err(draw_error)?;
-            }
-            Zone::Gray | Zone::Blue => {}
+    if figure.blue_chance.is_some() {
+        // The colours are shares of runs, not zones: a ramp from gray to blue says so, and a
+        // single run's totals would not belong here.
+        for (k, share) in [0.0_f32, 0.25, 0.5, 0.75, 1.0].into_iter().enumerate() {
+            let x = x0 + k as i32 * (swatch + pen.px(8.0));
+            let colour = rgb(blend_rgb([0.0, 0.0, 1.0 - share, share], colour_blind_safe));
+            area.draw(&Rectangle::new(
+                [(x, y), (x + swatch, y + swatch)],
+                colour.filled(),
+            ))
+            .map_err(draw_error)?;
         }
-        let tx = x0 + swatch + pen.px(12.0);
         text(
-            format!("{}: {}", zone.key(), zone.short_meaning()),
-            (tx, y),
-            17.0,
+            "0 % to 100 % of runs ended blue".to_owned(),
+            (x0, y + swatch + pen.px(6.0)),
+            15.0,
             &INK,
         )?;
-        text(
-            format!(
-                "{:.1} km² · {} people",
-                day.area_km2[zone.index()],
-                people_text(day.people[zone.index()])
-            ),
-            (tx, y + pen.px(24.0)),
-            15.0,
-            &MUTED,
-        )?;
         y += row;
+    } else {
+        for zone in Zone::ALL {
+            let colour = rgb(zone_rgb(zone, colour_blind_safe));
+            area.draw(&Rectangle::new(
+                [(x0, y), (x0 + swatch, y + swatch)],
+                colour.filled(),
+            ))
+            .map_err(draw_error)?;
+            let (cx, cy, r) = (x0 + swatch / 2, y + swatch / 2, swatch / 4);
+            let mark = BLACK.mix(0.5).stroke_width(pen.px(1.4).max(1) as u32);
+            match zone {
+                Zone::Red => {
+                    area.draw(&PathElement::new(
+                        vec![(cx - r, cy - r), (cx + r, cy + r)],
+                        mark,
+                    ))
+                    .map_err(draw_error)?;
+                    area.draw(&PathElement::new(
+                        vec![(cx - r, cy + r), (cx + r, cy - r)],
+                        mark,
+                    ))
+                    .map_err(draw_error)?;
+                }
+                Zone::Green => {
+                    area.draw(&Circle::new((cx, cy), r, mark))
+                        .map_err(draw_error)?;
+                }
+                Zone::Gray | Zone::Blue => {}
+            }
+            let tx = x0 + swatch + pen.px(12.0);
+            text(
+                format!("{}: {}", zone.key(), zone.short_meaning()),
+                (tx, y),
+                17.0,
+                &INK,
+            )?;
+            text(
+                format!(
+                    "{:.1} km² · {} people",
+                    day.area_km2[zone.index()],
+                    people(day.people[zone.index()])
+                ),
+                (tx, y + pen.px(24.0)),
+                15.0,
+                &MUTED,
+            )?;
+            y += row;
+        }
     }
     // Held land and the line.
     area.draw(&Rectangle::new(
@@ -314,15 +337,4 @@ fn draw_legend<DB: DrawingBackend>(
         13.0,
         &MUTED,
     )
-}
-
-/// "1.23 M", "45.6 k" or "789": people counts short enough for a legend.
-fn people_text(people: f64) -> String {
-    if people >= 1.0e6 {
-        format!("{:.2} M", people / 1.0e6)
-    } else if people >= 1.0e3 {
-        format!("{:.1} k", people / 1.0e3)
-    } else {
-        format!("{people:.0}")
-    }
 }

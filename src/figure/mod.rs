@@ -12,6 +12,7 @@ mod fonts;
 mod map;
 mod overlay;
 mod sensitivity;
+pub mod tornado_layout;
 
 use std::path::Path;
 
@@ -20,10 +21,10 @@ use plotters::prelude::*;
 use thiserror::Error;
 
 pub use chart::{ChartFigure, ChartKind, Quantity};
-pub use colours::{blend_rgb, zone_rgb};
+pub use colours::{RANGE_MAX_RGB, RANGE_MIN_RGB, blend_rgb, zone_rgb};
 pub use map::MapFigure;
 pub use overlay::{LINE_STYLES, OverlayFigure, OverlaySeries};
-pub use sensitivity::{SweepFigure, TornadoBar, TornadoFigure};
+pub use sensitivity::{SweepFigure, TornadoFigure};
 
 use crate::report::VERSION;
 use crate::scenario::{Backup, SaveError, Scenario, date_of, write_atomically_with};
@@ -125,7 +126,7 @@ impl FigureSize {
         };
         let w = (f64::from(self.width) * scale).round() as u64;
         let h = (f64::from(self.height) * scale).round() as u64;
-        if w * h > MAX_PIXELS {
+        if w.checked_mul(h).is_none_or(|pixels| pixels > MAX_PIXELS) {
             return Err(FigureError::TooLarge {
                 width: w,
                 height: h,
@@ -457,6 +458,7 @@ mod tests {
                         days: days(0.2),
                     },
                 ],
+                zones: [true; 4],
                 marked_day: Some(120),
             })
         });
@@ -467,34 +469,41 @@ mod tests {
 
     #[test]
     fn tornado_and_sweep_figures_label_their_drivers_and_ends() {
+        let bar = |driver, at_min, at_max| crate::model::sensitivity::TornadoBar {
+            driver,
+            scenario_value: 0.0,
+            min_value: driver.info().min,
+            max_value: driver.info().max,
+            at_min,
+            baseline: 1.2e6,
+            at_max,
+            swing: 0.0,
+        };
         let svg = render_both("tornado", || {
             Content::Tornado(TornadoFigure {
-                indicator: "people returned".to_owned(),
-                baseline: 1.2e6,
+                indicator: crate::model::sensitivity::Indicator::ALL[0],
+                horizon_days: 774,
                 bars: vec![
-                    TornadoBar {
-                        driver: "Disarmament progress".to_owned(),
-                        low_label: "0".to_owned(),
-                        high_label: "1".to_owned(),
-                        at_low: 0.3e6,
-                        at_high: 1.9e6,
-                    },
-                    TornadoBar {
-                        driver: "Aid entering".to_owned(),
-                        low_label: "0 trucks/day".to_owned(),
-                        high_label: "1200 trucks/day".to_owned(),
-                        at_low: 1.0e6,
-                        at_high: 1.3e6,
-                    },
+                    bar(crate::model::Driver::DisarmamentShare, 0.3e6, 1.9e6),
+                    // Both ends on one side, one of them not moving at all.
+                    bar(crate::model::Driver::AidTrucksPerDay, 1.2e6, 1.3e6),
+                    bar(crate::model::Driver::ForceTroops, 1.2e6, 1.2e6),
                 ],
+                set_again_later: vec![crate::model::Driver::AidTrucksPerDay],
             })
         });
         assert!(svg.contains("Disarmament progress"));
-        assert!(svg.contains("1200 trucks/day: 1.30 M"));
+        assert!(svg.contains("1200 trucks/day"), "{svg:.0}");
+        assert!(
+            svg.contains("no change"),
+            "a driver that moves nothing says so"
+        );
+        assert!(svg.contains("an event sets it again later"));
         let svg = render_both("sweep", || {
             Content::Sweep(SweepFigure {
                 driver: "aid (trucks/day)".to_owned(),
                 indicator: "people returned".to_owned(),
+                bands: true,
                 values: vec![0.0, 300.0, 600.0, 900.0, 1200.0],
                 p10: vec![0.1, 0.3, 0.5, 0.6, 0.7],
                 p50: vec![0.2, 0.4, 0.6, 0.7, 0.8],
@@ -503,6 +512,7 @@ mod tests {
             })
         });
         assert!(svg.contains("aid (trucks/day)"));
+        assert!(svg.contains("p10–p90 of the runs"));
         assert!(svg.contains("the scenario&apos;s value") || svg.contains("the scenario's value"));
     }
 

@@ -19,6 +19,8 @@ pub struct OverlaySeries<'a> {
 pub struct OverlayFigure<'a> {
     pub quantity: Quantity,
     pub series: Vec<OverlaySeries<'a>>,
+    /// Which zones to draw (by [`Zone::index`]), as ticked on the Compare timeline.
+    pub zones: [bool; 4],
     pub marked_day: Option<u32>,
 }
 
@@ -31,10 +33,11 @@ pub(super) fn draw<DB: DrawingBackend>(
     colour_blind_safe: bool,
     pen: &Pen,
 ) -> Result<(), FigureError> {
-    let value = |d: &DayRecord, zone: Zone| match figure.quantity {
-        Quantity::People => d.people[zone.index()] * 1.0e-6,
-        Quantity::Area => d.area_km2[zone.index()],
-    };
+    let value = |d: &DayRecord, zone: Zone| super::chart::value(d, zone, figure.quantity);
+    let shown: Vec<Zone> = Zone::ALL
+        .into_iter()
+        .filter(|z| figure.zones[z.index()])
+        .collect();
     let last_day = figure
         .series
         .iter()
@@ -47,7 +50,7 @@ pub(super) fn draw<DB: DrawingBackend>(
         .series
         .iter()
         .flat_map(|s| s.days.iter())
-        .flat_map(|d| Zone::ALL.map(|z| value(d, z)))
+        .flat_map(|d| shown.iter().map(|&z| value(d, z)))
         .fold(0.0_f64, f64::max)
         * 1.1;
     let top = if top > 0.0 { top } else { 1.0 };
@@ -73,7 +76,7 @@ pub(super) fn draw<DB: DrawingBackend>(
         .map_err(draw_error)?;
     let width = pen.px(2.5).max(1) as u32;
     for (k, series) in figure.series.iter().enumerate().take(LINE_STYLES.len()) {
-        for zone in Zone::ALL {
+        for &zone in &shown {
             let [r, g, b] = zone_rgb(zone, colour_blind_safe);
             let style = RGBColor(r, g, b).stroke_width(width);
             let points = series
@@ -160,7 +163,7 @@ fn draw_key<DB: DrawingBackend>(
     }
     let y = pen.px(30.0) * figure.series.len().min(LINE_STYLES.len()) as i32 + pen.px(4.0);
     let mut x = x0;
-    for zone in Zone::ALL {
+    for zone in Zone::ALL.into_iter().filter(|z| figure.zones[z.index()]) {
         let [r, g, b] = zone_rgb(zone, colour_blind_safe);
         area.draw(&Rectangle::new(
             [(x, y), (x + pen.px(18.0), y + pen.px(16.0))],

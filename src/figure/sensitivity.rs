@@ -5,26 +5,21 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::colours::{RANGE_MAX_RGB, RANGE_MIN_RGB};
+use super::tornado_layout::{Half, end_labels};
 use super::{FigureError, INK, MUTED, Pen, draw_error};
-use crate::model::sensitivity::{Indicator, Sweep, Tornado};
-use crate::report::format::driver_value;
+use crate::model::sensitivity::{Indicator, Sweep, Tornado, TornadoBar, events_setting};
+use crate::model::{Driver, Event};
+use crate::report::format::indicator_value;
 
-/// One driver's bar: the indicator with the driver at the bottom and at the top of its range.
-pub struct TornadoBar {
-    pub driver: String,
-    /// The driver's values at the two ends, with units, e.g. "0 trucks/day".
-    pub low_label: String,
-    pub high_label: String,
-    pub at_low: f64,
-    pub at_high: f64,
-}
-
+/// A computed tornado for one indicator.
 pub struct TornadoFigure {
-    /// The indicator with its unit, e.g. "people returned by the last day".
-    pub indicator: String,
-    pub baseline: f64,
-    /// Largest swing first.
+    pub indicator: Indicator,
+    pub horizon_days: u32,
+    /// Widest swing first.
     pub bars: Vec<TornadoBar>,
+    /// Drivers that an event sets again later: their bars show the effect until then only.
+    pub set_again_later: Vec<Driver>,
 }
 
 pub struct SweepFigure {
@@ -32,6 +27,8 @@ pub struct SweepFigure {
     pub driver: String,
     /// The indicator's name with its unit, for the y axis.
     pub indicator: String,
+    /// Whether there were several runs per point, so that the band means something.
+    pub bands: bool,
     pub values: Vec<f64>,
     pub p10: Vec<f64>,
     pub p50: Vec<f64>,
@@ -55,22 +52,17 @@ fn never_note(indicator: Indicator, horizon_days: u32) -> String {
 }
 
 impl TornadoFigure {
-    /// The figure of a computed tornado for one indicator.
+    /// The figure of a computed tornado for one indicator; `events` are the scenario's, to
+    /// mark the drivers they set again.
     #[must_use]
-    pub fn of(tornado: &Tornado, indicator: Indicator) -> Self {
-        let bars = tornado.bars(indicator);
+    pub fn of(tornado: &Tornado, indicator: Indicator, events: &[Event]) -> Self {
         Self {
-            indicator: indicator_axis(indicator),
-            baseline: bars.first().map_or(0.0, |b| b.baseline),
-            bars: bars
-                .iter()
-                .map(|b| TornadoBar {
-                    driver: b.driver.info().label.to_owned(),
-                    low_label: driver_value(b.driver, b.min_value),
-                    high_label: driver_value(b.driver, b.max_value),
-                    at_low: b.at_min,
-                    at_high: b.at_max,
-                })
+            indicator,
+            horizon_days: tornado.horizon_days,
+            bars: tornado.bars(indicator),
+            set_again_later: Driver::ALL
+                .into_iter()
+                .filter(|&d| !events_setting(events, d).is_empty())
                 .collect(),
         }
     }
@@ -79,10 +71,9 @@ impl TornadoFigure {
     #[must_use]
     pub fn subtitle(tornado: &Tornado, indicator: Indicator) -> String {
         format!(
-            "{}: each driver from the bottom to the top of its range, the others as in the scenario; {}{}",
+            "{}: each driver from the bottom to the top of its range, the others as in the scenario; {}",
             indicator.label(),
             tornado.sampling.describe(),
-            never_note(indicator, tornado.horizon_days)
         )
     }
 }
@@ -92,31 +83,46 @@ impl SweepFigure {
     #[must_use]
     pub fn of(sweep: &Sweep, indicator: Indicator) -> Self {
         let series = sweep.series(indicator);
+        let info = sweep.range.driver.info();
+        let (from, to) = (
+            sweep.range.from.min(sweep.range.to),
+            sweep.range.from.max(sweep.range.to),
+        );
         Self {
-            driver: format!("{} (starting value)", sweep.range.driver.info().label),
+            driver: format!("{}, starting value ({})", info.label, info.unit),
             indicator: indicator_axis(indicator),
+            bands: sweep.sampling.runs > 1,
             values: series.iter().map(|(v, _)| *v).collect(),
             p10: series.iter().map(|(_, b)| b.p10).collect(),
             p50: series.iter().map(|(_, b)| b.p50).collect(),
             p90: series.iter().map(|(_, b)| b.p90).collect(),
-            current: Some(sweep.scenario_value),
+            // Outside the swept range the mark would sit on the edge and mislead.
+            current: Some(sweep.scenario_value).filter(|v| (from - 1e-12..=to + 1e-12).contains(v)),
         }
     }
 
     #[must_use]
-    pub fn subtitle(sweep: &Sweep, indicator: Indicator) -> String {
+    pub fn subtitle(sweep: &Sweep, indicator: Indicator, events: &[Event]) -> String {
+        let driver = sweep.range.driver;
+        let later = match events_setting(events, driver).first() {
+            Some(e) => format!(
+                "; an event sets it again on day {}, so this is its effect until then",
+                e.day
+            ),
+            None => String::new(),
+        };
         format!(
-            "{} against {}; {}{}",
+            "{} against {}; {}{}{later}",
             indicator.label(),
-            sweep.range.driver.info().label,
+            driver.info().label,
             sweep.sampling.describe(),
             never_note(indicator, sweep.horizon_days)
         )
     }
 }
 
-const LOW: RGBColor = RGBColor(0xE6, 0x9F, 0x00);
-const HIGH: RGBColor = RGBColor(0x00, 0x72, 0xB2);
+const LOW: RGBColor = RGBColor(RANGE_MIN_RGB[0], RANGE_MIN_RGB[1], RANGE_MIN_RGB[2]);
+const HIGH: RGBColor = RGBColor(RANGE_MAX_RGB[0], RANGE_MAX_RGB[1], RANGE_MAX_RGB[2]);
 
 pub(super) fn draw_tornado<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -124,26 +130,41 @@ pub(super) fn draw_tornado<DB: DrawingBackend>(
     pen: &Pen,
 ) -> Result<(), FigureError> {
     let n = figure.bars.len().max(1);
+    let baseline = figure.bars.first().map_or(0.0, |b| b.baseline);
     let (lo, hi) = figure
         .bars
         .iter()
-        .flat_map(|b| [b.at_low, b.at_high])
-        .chain([figure.baseline])
+        .flat_map(|b| [b.at_min, b.at_max])
+        .chain([baseline])
         .fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
-    let pad = ((hi - lo) * 0.25).max(hi.abs().max(1.0) * 0.02);
-    let (x0, x1) = (lo - pad, hi + pad);
+    // Room beyond the bars for their labels; never below zero for a quantity that cannot be.
+    let pad = ((hi - lo) * 0.3).max(hi.abs().max(1.0) * 0.02);
+    let x0 = if lo >= 0.0 {
+        (lo - pad).max(0.0)
+    } else {
+        lo - pad
+    };
+    let x1 = hi + pad;
     let names_w = pen.px(300.0);
     let (names, plot) = area.split_horizontally(names_w.max(1) as u32);
+    // The key sits under the driver names, beside the axis labels: their area grows to hold
+    // it, so the rows end above it.
+    let key_rows = if figure.set_again_later.is_empty() {
+        2
+    } else {
+        4
+    };
+    let label_area = pen.px(56.0) + pen.px(26.0) * (key_rows - 1);
     let mut chart = ChartBuilder::on(&plot)
         .margin(pen.px(8.0))
-        .x_label_area_size(pen.px(56.0))
+        .x_label_area_size(label_area)
         .build_cartesian_2d(x0..x1, 0.0..n as f64 + 0.5)
         .map_err(draw_error)?;
     chart
         .configure_mesh()
         .disable_y_mesh()
         .disable_y_axis()
-        .x_desc(figure.indicator.as_str())
+        .x_desc(indicator_axis(figure.indicator))
         .x_label_formatter(&|v| short(*v))
         .label_style(pen.font(16.0).color(&INK))
         .axis_desc_style(pen.font(18.0).color(&INK))
@@ -151,61 +172,70 @@ pub(super) fn draw_tornado<DB: DrawingBackend>(
         .bold_line_style(RGBColor(0xDD, 0xDD, 0xDD))
         .draw()
         .map_err(draw_error)?;
-    let label = pen.font(15.0);
+    let label_font = pen.font(15.0);
+    let gap = (x1 - x0) * 0.006;
+    let value_text = |v: f64| indicator_value(figure.indicator, v, figure.horizon_days);
     for (i, bar) in figure.bars.iter().enumerate() {
-        // The largest swing at the top.
-        let top = (n - i) as f64 - 0.18;
-        let bottom = (n - i - 1) as f64 + 0.18;
-        for (end, colour) in [(bar.at_low, LOW), (bar.at_high, HIGH)] {
+        // The widest swing at the top; a row is one unit, its bar 0.64 of it.
+        let middle = (n - i) as f64 - 0.5;
+        let half_h = 0.32;
+        let labels = end_labels(bar);
+        if labels.is_empty() {
+            let right = baseline <= (x0 + x1) / 2.0;
+            let (x, anchor) = if right {
+                (baseline + gap, Pos::new(HPos::Left, VPos::Center))
+            } else {
+                (baseline - gap, Pos::new(HPos::Right, VPos::Center))
+            };
             chart
-                .draw_series(std::iter::once(Rectangle::new(
-                    [(figure.baseline, bottom), (end, top)],
-                    colour.mix(0.85).filled(),
+                .draw_series(std::iter::once(Text::new(
+                    "no change",
+                    (x, middle),
+                    label_font.clone().color(&MUTED).pos(anchor),
                 )))
                 .map_err(draw_error)?;
         }
-        let middle = (top + bottom) / 2.0;
-        // Both ends on one side of the baseline would print their labels over each other:
-        // then the bottom-of-range label goes in the row's upper half, the top-of-range one in
-        // its lower half.
-        let same_side = (bar.at_low >= figure.baseline) == (bar.at_high >= figure.baseline);
-        let shift = if same_side { 0.17 } else { 0.0 };
-        // ... and both stand beyond the longer bar, clear of it.
-        let farther =
-            if (bar.at_low - figure.baseline).abs() > (bar.at_high - figure.baseline).abs() {
-                bar.at_low
-            } else {
-                bar.at_high
+        for (label, colour) in labels.iter().zip([LOW, HIGH]) {
+            let (y0, y1) = match label.half {
+                Half::Upper => (middle, middle + half_h),
+                Half::Lower => (middle - half_h, middle),
+                Half::Whole => (middle - half_h, middle + half_h),
             };
-        for (end, text, y) in [
-            (bar.at_low, &bar.low_label, middle + shift),
-            (bar.at_high, &bar.high_label, middle - shift),
-        ] {
-            let at = if same_side { farther } else { end };
-            let right_of_baseline = at >= figure.baseline;
-            let anchor = if right_of_baseline {
-                Pos::new(HPos::Left, VPos::Center)
+            if super::tornado_layout::moves(bar, label.at) {
+                chart
+                    .draw_series(std::iter::once(Rectangle::new(
+                        [(baseline, y0), (label.at, y1)],
+                        colour.mix(0.9).filled(),
+                    )))
+                    .map_err(draw_error)?;
+            }
+            let (x, anchor) = if label.side >= 0.0 {
+                (label.at + gap, Pos::new(HPos::Left, VPos::Center))
             } else {
-                Pos::new(HPos::Right, VPos::Center)
+                (label.at - gap, Pos::new(HPos::Right, VPos::Center))
             };
-            let nudge = (x1 - x0) * 0.006 * if right_of_baseline { 1.0 } else { -1.0 };
             chart
                 .draw_series(std::iter::once(Text::new(
-                    format!("{text}: {}", short(end)),
-                    (at + nudge, y),
-                    label.clone().color(&INK).pos(anchor),
+                    format!("{}: {}", label.text, value_text(label.at)),
+                    (x, (y0 + y1) / 2.0),
+                    label_font.clone().color(&INK).pos(anchor),
                 )))
                 .map_err(draw_error)?;
         }
         let (_, plot_h) = plot.dim_in_pixel();
         // The chart's rows, in the names column: the plot's height less its margins and the
-        // x labels, over n rows and the half row of headroom.
-        let rows_h = f64::from(plot_h.saturating_sub(pen.px(72.0).max(0) as u32));
+        // label area, over n rows and the half row of headroom.
+        let rows_h = f64::from(plot_h.saturating_sub((pen.px(16.0) + label_area).max(0) as u32));
         let row_h = rows_h / (n as f64 + 0.5);
         let y = pen.px(8.0) + (row_h * (i as f64 + 1.0)).round() as i32;
+        let mark = if figure.set_again_later.contains(&bar.driver) {
+            " *"
+        } else {
+            ""
+        };
         names
             .draw(&Text::new(
-                bar.driver.clone(),
+                format!("{}{mark}", bar.driver.info().label),
                 (names_w - pen.px(12.0), y),
                 pen.font(17.0)
                     .color(&INK)
@@ -215,36 +245,40 @@ pub(super) fn draw_tornado<DB: DrawingBackend>(
     }
     chart
         .draw_series(std::iter::once(PathElement::new(
-            vec![(figure.baseline, 0.0), (figure.baseline, n as f64)],
+            vec![(baseline, 0.0), (baseline, n as f64)],
             INK.stroke_width(pen.px(2.0).max(1) as u32),
         )))
         .map_err(draw_error)?;
     chart
         .draw_series(std::iter::once(Text::new(
-            format!("scenario: {}", short(figure.baseline)),
-            (figure.baseline, n as f64 + 0.25),
+            format!("scenario: {}", value_text(baseline)),
+            (baseline, n as f64 + 0.25),
             pen.bold(15.0)
                 .color(&INK)
                 .pos(Pos::new(HPos::Center, VPos::Center)),
         )))
         .map_err(draw_error)?;
-    // What the colours mean, under the driver names.
-    let key_y = area.dim_in_pixel().1 as i32 - pen.px(60.0);
-    for (k, (colour, text)) in [
-        (LOW, "driver at the bottom of its range"),
-        (HIGH, "driver at the top of its range"),
-    ]
-    .into_iter()
-    .enumerate()
-    {
+    // What the colours and the star mean, under the driver names.
+    let mut key: Vec<(Option<RGBColor>, &str)> = vec![
+        (Some(LOW), "driver at the bottom of its range"),
+        (Some(HIGH), "driver at the top of its range"),
+    ];
+    if !figure.set_again_later.is_empty() {
+        key.push((None, "* an event sets it again later:"));
+        key.push((None, "   its bar shows the effect until then"));
+    }
+    let key_y = area.dim_in_pixel().1 as i32 - pen.px(26.0) * key.len() as i32 - pen.px(8.0);
+    for (k, (colour, text)) in key.into_iter().enumerate() {
         let y = key_y + k as i32 * pen.px(26.0);
         let x = pen.px(10.0);
-        names
-            .draw(&Rectangle::new(
-                [(x, y), (x + pen.px(18.0), y + pen.px(16.0))],
-                colour.filled(),
-            ))
-            .map_err(draw_error)?;
+        if let Some(colour) = colour {
+            names
+                .draw(&Rectangle::new(
+                    [(x, y), (x + pen.px(18.0), y + pen.px(16.0))],
+                    colour.filled(),
+                ))
+                .map_err(draw_error)?;
+        }
         names
             .draw(&Text::new(
                 text,
@@ -292,12 +326,18 @@ pub(super) fn draw_sweep<DB: DrawingBackend>(
         .chain(&figure.p90)
         .chain(&figure.p50)
         .fold((f64::MAX, f64::MIN), |(lo, hi), &v| (lo.min(v), hi.max(v)));
+    // A flat curve still gets a readable axis; a quantity that cannot be negative stops at 0.
     let pad = ((y1 - y0) * 0.1).max(y1.abs().max(1.0) * 0.02);
+    let bottom = if y0 >= 0.0 {
+        (y0 - pad).max(0.0)
+    } else {
+        y0 - pad
+    };
     let mut chart = ChartBuilder::on(area)
         .margin(pen.px(8.0))
         .x_label_area_size(pen.px(56.0))
         .y_label_area_size(pen.px(90.0))
-        .build_cartesian_2d(x0..x1, (y0 - pad).min(0.0_f64.max(y0 - pad))..(y1 + pad))
+        .build_cartesian_2d(x0..x1, bottom..(y1 + pad))
         .map_err(draw_error)?;
     chart
         .configure_mesh()
@@ -325,11 +365,15 @@ pub(super) fn draw_sweep<DB: DrawingBackend>(
             .zip(figure.p10.iter().copied())
             .rev(),
     );
-    chart
-        .draw_series(std::iter::once(Polygon::new(band, HIGH.mix(0.2).filled())))
-        .map_err(draw_error)?
-        .label("p10–p90 of the runs")
-        .legend(|(x, y)| Rectangle::new([(x, y - 7), (x + 18, y + 7)], HIGH.mix(0.2).filled()));
+    if figure.bands {
+        chart
+            .draw_series(std::iter::once(Polygon::new(band, HIGH.mix(0.25).filled())))
+            .map_err(draw_error)?
+            .label("p10–p90 of the runs")
+            .legend(|(x, y)| {
+                Rectangle::new([(x, y - 7), (x + 18, y + 7)], HIGH.mix(0.25).filled())
+            });
+    }
     chart
         .draw_series(LineSeries::new(
             figure
@@ -340,7 +384,7 @@ pub(super) fn draw_sweep<DB: DrawingBackend>(
             HIGH.stroke_width(pen.px(2.5).max(1) as u32),
         ))
         .map_err(draw_error)?
-        .label("median")
+        .label(if figure.bands { "median" } else { "value" })
         .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 18, y)], HIGH.stroke_width(3)));
     chart
         .draw_series(
@@ -355,7 +399,7 @@ pub(super) fn draw_sweep<DB: DrawingBackend>(
     if let Some(current) = figure.current {
         chart
             .draw_series(std::iter::once(PathElement::new(
-                vec![(current, y0 - pad), (current, y1 + pad)],
+                vec![(current, bottom), (current, y1 + pad)],
                 LOW.stroke_width(pen.px(2.0).max(1) as u32),
             )))
             .map_err(draw_error)?

@@ -112,11 +112,7 @@ impl ZonesApp {
     pub fn exported_runs(&self) -> Vec<ExportedRun<'_>> {
         let mut runs = vec![ExportedRun {
             key: "current".to_owned(),
-            provenance: Provenance::of_scenario(
-                self.doc.scenario(),
-                self.doc.path(),
-                self.doc.is_dirty(),
-            ),
+            provenance: self.doc.provenance(),
             scenario: self.doc.scenario(),
             days: &self.run.days,
         }];

@@ -82,8 +82,7 @@ impl Compared {
 
     /// The current scenario as it is now, kept for comparison with later edits.
     #[must_use]
-    pub fn pinned(scenario: Scenario, file: Option<&Path>, unsaved_edits: bool) -> Self {
-        let mut provenance = Provenance::of_scenario(&scenario, file, unsaved_edits);
+    pub fn pinned(scenario: Scenario, mut provenance: Provenance) -> Self {
         provenance.file = format!("pinned copy in the app of {}", provenance.file);
         let mut compared = Self::new(scenario, Origin::Pinned, provenance);
         compared.label = format!("{} (pinned)", compared.label);
@@ -294,11 +293,7 @@ impl ZonesApp {
             self.notice = Some(Notice::Error(FULL.to_owned()));
             return;
         }
-        let compared = Compared::pinned(
-            self.doc.scenario().clone(),
-            self.doc.path(),
-            self.doc.is_dirty(),
-        );
+        let compared = Compared::pinned(self.doc.scenario().clone(), self.doc.provenance());
         self.notice = Some(Notice::Info(format!(
             "Pinned {}: edit the scenario and compare",
             compared.label

@@ -31,6 +31,12 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut ZonesApp) {
     let has_comparison = !app.comparison().compared.is_empty();
     let has_tornado = app.sensitivity().tornado_for(app.scenario()).is_some();
     let has_sweep = app.sensitivity().sweep_for(app.scenario()).is_some();
+    let available = |what: ExportWhat| {
+        (has_ensemble || !what.needs_ensemble())
+            && (has_comparison || !what.needs_comparison())
+            && (has_tornado || !what.needs_tornado())
+            && (has_sweep || !what.needs_sweep())
+    };
     let settings = &mut app.prefs.export;
     egui::Window::new("Export")
         .open(&mut open)
@@ -42,10 +48,7 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut ZonesApp) {
         .show(ctx, |ui| {
             ui.strong("What");
             for what in ExportWhat::ALL {
-                let enabled = (has_ensemble || !what.needs_ensemble())
-                    && (has_comparison || !what.needs_comparison())
-                    && (has_tornado || !what.needs_tornado())
-                    && (has_sweep || !what.needs_sweep());
+                let enabled = available(what);
                 let why = if what.needs_comparison() {
                     "Add a scenario to compare first (Compare menu)"
                 } else if what.needs_tornado() || what.needs_sweep() {
@@ -65,10 +68,23 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut ZonesApp) {
                 figure_options_ui(ui, settings);
             }
             ui.add_space(6.0);
+            // A choice kept from an earlier session may need what this one has not computed,
+            // and a size may be out of bounds: say so here, before the file dialog.
+            let size_ok =
+                settings.what.is_table() || settings.size().pixels(settings.format()).is_ok();
+            let ready = available(settings.what) && size_ok;
             ui.horizontal(|ui| {
                 go = ui
-                    .button(egui::RichText::new("Export…").strong())
+                    .add_enabled(
+                        ready,
+                        egui::Button::new(egui::RichText::new("Export…").strong()),
+                    )
                     .on_hover_text("Choose where to save it")
+                    .on_disabled_hover_text(if size_ok {
+                        "Choose something that is available above"
+                    } else {
+                        "Choose a size within the limits above"
+                    })
                     .clicked();
                 ui.label(
                     egui::RichText::new(
@@ -78,9 +94,10 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut ZonesApp) {
                 );
             });
         });
-    app.export_dialog.open = open && !go;
-    if go {
-        export_with_dialog(app);
+    app.export_dialog.open = open;
+    if go && export_with_dialog(app) {
+        // Done: the window closes; after a failure it stays, with the notice, to try again.
+        app.export_dialog.open = false;
     }
 }
 
@@ -139,20 +156,28 @@ fn figure_options_ui(ui: &mut egui::Ui, settings: &mut ExportSettings) {
     ui.label(egui::RichText::new(note).small());
 }
 
-fn export_with_dialog(app: &mut ZonesApp) {
+/// Asks where, then exports; whether it was written.
+fn export_with_dialog(app: &mut ZonesApp) -> bool {
     let settings = app.prefs.export;
     let name = app.suggested_export_name(&settings);
     let ext = settings.extension();
-    let Some(path) = rfd::FileDialog::new()
+    let Some(mut path) = rfd::FileDialog::new()
         .set_title("Export")
         .set_file_name(&name)
         .add_filter(ext.to_uppercase(), &[ext])
         .save_file()
     else {
-        return;
+        return false;
     };
-    app.notice = Some(match app.export_to(&settings, &path) {
+    // Save dialogs on Linux do not add the extension of the filter to a typed name.
+    if path.extension().is_none() {
+        path.set_extension(ext);
+    }
+    let result = app.export_to(&settings, &path);
+    let written = result.is_ok();
+    app.notice = Some(match result {
         Ok(()) => Notice::Info(format!("Exported {}", path.display())),
         Err(e) => Notice::Error(format!("{}: not exported: {e}", path.display())),
     });
+    written
 }

@@ -30,7 +30,7 @@ pub fn file_name(what: &str, indicator: Indicator) -> String {
 /// Which scenario, file and text the numbers belong to.
 #[must_use]
 pub fn provenance(doc: &Document) -> Provenance {
-    Provenance::of_scenario(doc.scenario(), doc.path(), doc.is_dirty())
+    doc.provenance()
 }
 
 /// Writes the tornado of `indicator` to `path`.

@@ -8,6 +8,7 @@ use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Tex
 
 use super::ChartColours;
 use super::format::{driver_value, indicator_change, indicator_value, tick_value};
+use crate::figure::tornado_layout::{EndLabel, Half, end_labels, moves};
 use crate::model::Driver;
 use crate::model::sensitivity::{Indicator, TornadoBar};
 
@@ -144,57 +145,6 @@ pub fn tornado_chart_ui(ui: &mut egui::Ui, view: &TornadoView<'_>, colours: &Cha
         small,
         colours.baseline,
     );
-}
-
-/// A driver's value written beyond the end of its segment.
-struct EndLabel {
-    /// Where the segment ends (the indicator's value).
-    at: f64,
-    /// +1: written to the right of the end; −1: to the left.
-    side: f32,
-    text: String,
-    /// Which half of the row, when both ends lie on one side of the baseline.
-    half: Half,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Half {
-    Upper,
-    Lower,
-    Whole,
-}
-
-fn moves(bar: &TornadoBar, v: f64) -> bool {
-    (v - bar.baseline).abs() > 1e-9 * bar.baseline.abs().max(1.0)
-}
-
-/// The labels of a row's two ends; none when neither end moves the indicator.
-fn end_labels(bar: &TornadoBar) -> Vec<EndLabel> {
-    let (min_moves, max_moves) = (moves(bar, bar.at_min), moves(bar, bar.at_max));
-    if !min_moves && !max_moves {
-        return Vec::new();
-    }
-    let min_side = (bar.at_min - bar.baseline).signum() as f32;
-    let max_side = (bar.at_max - bar.baseline).signum() as f32;
-    // Both ends on one side of the scenario's value: split the row so neither hides the other.
-    let same_side = min_moves && max_moves && min_side == max_side;
-    // An end that does not move is written on the far side of the one that does.
-    let other_side = if min_moves { min_side } else { max_side };
-    let side = |moved: bool, s: f32| if moved { s } else { -other_side };
-    vec![
-        EndLabel {
-            at: bar.at_min,
-            side: side(min_moves, min_side),
-            text: driver_value(bar.driver, bar.min_value),
-            half: if same_side { Half::Upper } else { Half::Whole },
-        },
-        EndLabel {
-            at: bar.at_max,
-            side: side(max_moves, max_side),
-            text: driver_value(bar.driver, bar.max_value),
-            half: if same_side { Half::Lower } else { Half::Whole },
-        },
-    ]
 }
 
 /// Narrows the bars' span until every end label fits inside it: the widest bars get the room
