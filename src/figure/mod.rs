@@ -1,5 +1,6 @@
-//! Figures for papers and slides, drawn with plotters: the map on a day and the charts over
-//! time, as PNG at any size and scale or as SVG. The app's Export dialog and the command
+//! Figures for papers and slides, drawn with plotters: the map on a day, the charts over time,
+//! scenarios compared, and the tornado and sweep of a sensitivity analysis, as PNG at any size
+//! and scale or as SVG. The app's Export dialog and the command
 //! line's `figure` both call [`save`], so a figure looks the same whichever made it.
 //!
 //! Every figure says what it is inside the picture (scenario title, day and date, program

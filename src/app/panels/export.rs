@@ -63,7 +63,9 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut ZonesApp) {
             }
             ui.separator();
             if settings.what.is_table() {
-                ui.label("CSV with the provenance header that `gaza-zones run` writes.");
+                ui.label(
+                    "CSV, headed by the scenario's title, file, hash, seed and program version.",
+                );
             } else {
                 figure_options_ui(ui, settings);
             }
