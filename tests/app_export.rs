@@ -317,3 +317,28 @@ fn a_figure_exported_from_the_app_is_the_figure_the_command_line_draws() {
         );
     }
 }
+
+#[test]
+fn a_typed_path_exports_without_a_file_dialog_and_gets_its_extension() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness();
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::E,
+    );
+    h.run();
+    let target = dir.path().join("map-for-slides");
+    h.get_by_label("or save to").click();
+    h.run();
+    h.get_by_role(egui::accesskit::Role::TextInput)
+        .type_text(target.to_str().expect("utf-8"));
+    h.run();
+    h.get_by_label("Export here").click();
+    h.run();
+    let written = dir.path().join("map-for-slides.png");
+    assert!(written.exists(), "{:?}", h.state().notice());
+    assert!(
+        h.state().pending_guard().is_none() && !h.state().document().is_dirty(),
+        "exporting changes nothing in the scenario"
+    );
+}

@@ -194,3 +194,19 @@ fn tornado_and_sweep_figures_are_drawn_headless_and_a_sweep_needs_its_driver() {
     let ((w, h), _) = png_info(&sweep);
     assert_eq!((w, h), (1920, 1080));
 }
+
+#[test]
+fn a_missing_folder_is_named_plainly() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("no-such-folder").join("map.png");
+    let o = gaza_zones(&[
+        "figure",
+        &scenario("stalled_phase_two.ron"),
+        "--out",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(3));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("no-such-folder does not exist"), "{err}");
+    assert!(!err.contains(".gaza-zones-"), "no temporary file names: {err}");
+}

@@ -192,6 +192,11 @@ fn save(fig: &Figure, args: &FigureArgs) -> u8 {
             eprintln!("{e}");
             exit::USAGE
         }
+        // A save error names the file already.
+        Err(e @ figure::FigureError::Save(_)) => {
+            eprintln!("{e}");
+            exit::OUTPUT
+        }
         Err(e) => {
             eprintln!("{}: {e}", args.out.display());
             exit::OUTPUT

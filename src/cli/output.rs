@@ -97,6 +97,12 @@ fn write_to_file(
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
+    if !folder.is_dir() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            format!("the folder {} does not exist", folder.display()),
+        ));
+    }
     let mut temp = tempfile::NamedTempFile::new_in(folder)?;
     {
         let mut buffered = std::io::BufWriter::new(temp.as_file_mut());

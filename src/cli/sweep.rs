@@ -10,6 +10,7 @@ use crate::model::sensitivity::{
     Sampling, SweepRange, check_in_range, events_setting, for_each_sample,
 };
 use crate::model::{Indicators, Mode, Zone};
+use crate::report::sensitivity::driver_notes;
 
 pub fn sweep(args: &SweepArgs) -> u8 {
     if let Err(code) = check_output(args.out.as_deref(), &args.file) {
@@ -104,6 +105,9 @@ fn write_csv(out: &mut dyn Write, args: &SweepArgs, loaded: &Loaded) -> std::io:
     let total = values.len() as u64 * runs;
     let slice = args.shard.map_or(0..total, |s| s.range(total));
     let mut header = loaded.header(&sweep_job(args, seed, mode));
+    // The warning printed on standard error belongs in the file too: the CSV outlives the
+    // terminal. (An empty first_day_blue_holds_half already means "never" here.)
+    header.extend(driver_notes(&loaded.scenario.events, &[args.driver]));
     if let Some(shard) = args.shard {
         header.push(format!(
             "# shard: {shard} (items {} to {})",

@@ -56,20 +56,7 @@ pub fn notes(
     indicator: Indicator,
     horizon_days: u32,
 ) -> Vec<String> {
-    let mut lines = Vec::new();
-    for &driver in drivers {
-        let days: Vec<String> = events_setting(events, driver)
-            .iter()
-            .map(|e| e.day.to_string())
-            .collect();
-        if !days.is_empty() {
-            lines.push(format!(
-                "# note: only {}'s starting value moves; events set it again on day {}",
-                driver.key(),
-                days.join(", ")
-            ));
-        }
-    }
+    let mut lines = driver_notes(events, drivers);
     if indicator == Indicator::FirstDayBlueHoldsHalf {
         lines.push(format!(
             "# note: {} = {} means blue never held half the people within the {horizon_days}-day horizon",
@@ -148,6 +135,27 @@ pub fn write_sweep(
         .map_err(csv_io)?;
     }
     csv.flush()
+}
+
+/// "# note:" lines for the drivers that events set again after the start: moving their
+/// starting value moves the scenario only until then.
+#[must_use]
+pub fn driver_notes(events: &[Event], drivers: &[Driver]) -> Vec<String> {
+    let mut lines = Vec::new();
+    for &driver in drivers {
+        let days: Vec<String> = events_setting(events, driver)
+            .iter()
+            .map(|e| e.day.to_string())
+            .collect();
+        if !days.is_empty() {
+            lines.push(format!(
+                "# note: only {}'s starting value moves; events set it again on day {}",
+                driver.key(),
+                days.join(", ")
+            ));
+        }
+    }
+    lines
 }
 
 #[cfg(test)]

@@ -115,6 +115,8 @@ pub enum SaveError {
     Invalid { path: String, problems: Vec<String> },
     #[error("{path}: is a folder, not a file; choose a file name inside it")]
     IsAFolder { path: String },
+    #[error("{path}: the folder {folder} does not exist; create it or choose another")]
+    NoFolder { path: String, folder: String },
     #[error("{path}: cannot keep the previous version here ({source}); nothing was saved")]
     Backup {
         path: String,
@@ -190,6 +192,13 @@ pub fn write_atomically_with(
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
+    if !folder.is_dir() {
+        // Said plainly, rather than as the temporary file's name that could not be created.
+        return Err(SaveError::NoFolder {
+            path: path.display().to_string(),
+            folder: folder.display().to_string(),
+        });
+    }
     let mut temp = tempfile::Builder::new()
         .prefix(".gaza-zones-")
         .suffix(".tmp")

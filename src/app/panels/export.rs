@@ -19,6 +19,9 @@ const PRESETS: [(u32, u32, &str); 5] = [
 #[derive(Default)]
 pub struct ExportDialog {
     pub open: bool,
+    /// A path typed instead of chosen: where there is no file dialog (a remote session, a
+    /// desktop without a portal), or for speed.
+    pub typed_path: String,
 }
 
 pub fn export_window_ui(ctx: &egui::Context, app: &mut ZonesApp) {
@@ -27,6 +30,7 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut ZonesApp) {
     }
     let mut open = true;
     let mut go = false;
+    let mut go_typed = false;
     let has_ensemble = app.ensemble().is_some();
     let has_comparison = !app.comparison().compared.is_empty();
     let has_tornado = app.sensitivity().tornado_for(app.scenario()).is_some();
@@ -38,6 +42,7 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut ZonesApp) {
             && (has_sweep || !what.needs_sweep())
     };
     let settings = &mut app.prefs.export;
+    let typed_path = &mut app.export_dialog.typed_path;
     egui::Window::new("Export")
         .open(&mut open)
         .collapsible(false)
@@ -95,8 +100,30 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut ZonesApp) {
                     .small(),
                 );
             });
+            ui.horizontal(|ui| {
+                let label = ui.label("or save to");
+                ui.add(
+                    egui::TextEdit::singleline(typed_path)
+                        .hint_text("/path/to/figure.png")
+                        .desired_width(260.0),
+                )
+                .labelled_by(label.id);
+                go_typed = ui
+                    .add_enabled(
+                        ready && !typed_path.trim().is_empty(),
+                        egui::Button::new("Export here"),
+                    )
+                    .on_hover_text("Write to the path typed, without a file dialog")
+                    .clicked();
+            });
         });
     app.export_dialog.open = open;
+    if go_typed {
+        let path = std::path::PathBuf::from(app.export_dialog.typed_path.trim());
+        if export_to_path(app, path) {
+            app.export_dialog.open = false;
+        }
+    }
     if go && export_with_dialog(app) {
         // Done: the window closes; after a failure it stays, with the notice, to try again.
         app.export_dialog.open = false;
@@ -163,7 +190,7 @@ fn export_with_dialog(app: &mut ZonesApp) -> bool {
     let settings = app.prefs.export;
     let name = app.suggested_export_name(&settings);
     let ext = settings.extension();
-    let Some(mut path) = rfd::FileDialog::new()
+    let Some(path) = rfd::FileDialog::new()
         .set_title("Export")
         .set_file_name(&name)
         .add_filter(ext.to_uppercase(), &[ext])
@@ -171,9 +198,17 @@ fn export_with_dialog(app: &mut ZonesApp) -> bool {
     else {
         return false;
     };
-    // Save dialogs on Linux do not add the extension of the filter to a typed name.
+    export_to_path(app, path)
+}
+
+/// Exports to `path` with the window's choices, adding the extension if there is none; says
+/// how it went in the status bar. Whether it was written.
+fn export_to_path(app: &mut ZonesApp, mut path: std::path::PathBuf) -> bool {
+    let settings = app.prefs.export;
+    // Save dialogs on Linux do not add the filter's extension to a typed name; nor does a
+    // person typing a path.
     if path.extension().is_none() {
-        path.set_extension(ext);
+        path.set_extension(settings.extension());
     }
     let result = app.export_to(&settings, &path);
     let written = result.is_ok();

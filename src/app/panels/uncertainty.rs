@@ -69,6 +69,15 @@ pub fn uncertainty_ui(
                 palette.caption,
                 "Timeline: Spread (Ctrl+4) shows the p10–p90 band of each zone.",
             );
+            if scenario.mode == crate::model::Mode::Expected {
+                // A student comparing the two numbers will otherwise read the difference as
+                // an error.
+                ui.colored_label(
+                    palette.caption,
+                    "The expected-value run above is the model's average behaviour, not the \
+                     ensemble's median; the two can differ (docs/MODEL.md, section 10.2).",
+                );
+            }
         }
         None if job.is_none() => {
             ui.colored_label(palette.caption, "Not yet run for this scenario.");

@@ -236,6 +236,13 @@ pub fn map_ui(
     let canvas = MapCanvas::new(ui, view, palette);
     let geometry = geometry();
     let (painter, rect, t) = (&canvas.painter, canvas.rect, &canvas.t);
+    // The share of runs ending blue is a fact about the last day: the line, the held land and
+    // the date shown must be that day's too.
+    let day = if blue_chance.is_some() {
+        scenario.horizon_days
+    } else {
+        day
+    };
     let d = day as usize;
 
     // Cells.
@@ -298,7 +305,7 @@ pub fn map_ui(
     } else {
         Some("mixed colours: chances of each zone")
     };
-    legend_ui(painter, rect, palette, note);
+    legend_ui(painter, rect, palette, note, blue_chance.is_some());
     caption_ui(painter, rect, scenario, day, palette);
     date_badge_ui(painter, rect, scenario, day, palette);
 
@@ -319,17 +326,53 @@ pub fn map_ui(
     }
 }
 
-fn legend_ui(painter: &egui::Painter, rect: Rect, palette: &Palette, note: Option<&str>) {
+/// What a legend row's swatch shows.
+#[derive(Clone, Copy)]
+enum Swatch {
+    Zone(Zone),
+    /// A share of an ensemble's runs ending blue.
+    BlueShare(f32),
+    Held,
+}
+
+fn legend_ui(
+    painter: &egui::Painter,
+    rect: Rect,
+    palette: &Palette,
+    note: Option<&str>,
+    blue_chance: bool,
+) {
     let font = egui::FontId::proportional(15.0);
     let line_h = 22.0;
-    let rows: Vec<(Option<Zone>, String)> = Zone::ALL
-        .iter()
-        .map(|&z| (Some(z), format!("{}: {}", z.key(), z.short_meaning())))
-        .chain([(
-            None,
-            "held by Israeli forces behind the line (gray)".to_owned(),
-        )])
-        .collect();
+    let held = (
+        Swatch::Held,
+        "held by Israeli forces behind the line (gray)".to_owned(),
+    );
+    let (heading, rows): (&str, Vec<(Swatch, String)>) = if blue_chance {
+        (
+            "How often each cell ended blue",
+            vec![
+                (Swatch::BlueShare(0.0), "in no run".to_owned()),
+                (Swatch::BlueShare(0.5), "in half the runs".to_owned()),
+                (Swatch::BlueShare(1.0), "in every run".to_owned()),
+                held,
+            ],
+        )
+    } else {
+        (
+            "Zones (Ross–Orion meanings)",
+            Zone::ALL
+                .iter()
+                .map(|&z| {
+                    (
+                        Swatch::Zone(z),
+                        format!("{}: {}", z.key(), z.short_meaning()),
+                    )
+                })
+                .chain([held])
+                .collect(),
+        )
+    };
     let width = 330.0_f32.min(rect.width() - 20.0);
     let extra = if note.is_some() { 1.0 } else { 0.0 };
     let height = line_h * (rows.len() as f32 + 1.0 + extra) + 10.0;
@@ -344,7 +387,7 @@ fn legend_ui(painter: &egui::Painter, rect: Rect, palette: &Palette, note: Optio
     painter.text(
         Pos2::new(bg.left() + 10.0, y),
         egui::Align2::LEFT_TOP,
-        "Zones (Ross–Orion meanings)",
+        heading,
         egui::FontId::proportional(15.0),
         palette.governorate_label,
     );
@@ -352,11 +395,14 @@ fn legend_ui(painter: &egui::Painter, rect: Rect, palette: &Palette, note: Optio
     for (zone, text) in rows {
         let swatch = Rect::from_min_size(Pos2::new(bg.left() + 10.0, y + 2.0), Vec2::splat(14.0));
         match zone {
-            Some(z) => {
+            Swatch::Zone(z) => {
                 painter.rect_filled(swatch, 2.0, theme::zone_colour(z));
                 pattern_mark(painter, z, swatch.center(), 5.0);
             }
-            None => {
+            Swatch::BlueShare(p) => {
+                painter.rect_filled(swatch, 2.0, theme::blend_zones([0.0, 0.0, 1.0 - p, p]));
+            }
+            Swatch::Held => {
                 painter.rect_stroke(
                     swatch,
                     2.0,
@@ -447,7 +493,7 @@ fn caption_ui(
         } else {
             note.size().y + 6.0
         };
-    let top_left = Pos2::new(rect.left() + 26.0, rect.top() + 62.0);
+    let top_left = Pos2::new(rect.left() + 26.0, rect.top() + 88.0);
     let frame = Rect::from_min_size(top_left, Vec2::new(width, height)).expand(12.0);
     painter.rect_filled(frame, 8.0, palette.map_background.gamma_multiply(0.92));
     painter.rect_stroke(
@@ -478,6 +524,14 @@ pub(super) fn date_badge_ui(
         egui::FontId::proportional(26.0),
         palette.governorate_label,
     );
+    // What the picture is, on the picture: a screen share or a photo of the projector keeps it.
+    painter.text(
+        rect.left_top() + Vec2::new(15.0, 46.0),
+        egui::Align2::LEFT_TOP,
+        format!("{} · a what-if model, not a forecast", scenario.meta.title),
+        egui::FontId::proportional(15.0),
+        palette.caption,
+    );
 }
 
 fn cell_card_ui(
@@ -493,14 +547,24 @@ fn cell_card_ui(
     let d = day as usize;
     let zone = run.zone_of(d, c).unwrap_or(Zone::Red);
     ui.strong(format!("{} · cell {c}", cell.governorate.name()));
-    ui.label(format!(
-        "{} ({}) · {:.2} km²",
-        zone.key(),
-        zone.meaning(),
-        cell.area_km2
-    ));
     if run.is_held(d, c) {
-        ui.label("Held by Israeli forces behind the withdrawal line: no civilian return while held. The model counts held land as gray.");
+        // Held land is gray in the totals, but it is not the internationally run gray of the
+        // four zones: say what it is first.
+        ui.label(format!(
+            "Held by Israeli forces behind the withdrawal line · {:.2} km²",
+            cell.area_km2
+        ));
+        ui.colored_label(
+            palette.caption,
+            "Counted with gray in the totals; no civilian return or international reconstruction while held.",
+        );
+    } else {
+        ui.label(format!(
+            "{} ({}) · {:.2} km²",
+            zone.key(),
+            zone.meaning(),
+            cell.area_km2
+        ));
     }
     if let Some(p) = run.probabilities(d, c)
         && p.iter().all(|&x| x < 0.999)

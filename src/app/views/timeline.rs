@@ -59,8 +59,8 @@ pub fn timeline_ui(
         // Compare is drawn by views/compare.rs; people is its default quantity.
         TimelineMode::People | TimelineMode::Compare => ("people (thousands)", 1e-3),
         TimelineMode::Area => ("land (km²)", 1.0),
-        TimelineMode::Flows => ("land changing zone per week (km²)", 1.0),
-        TimelineMode::Spread => ("people (thousands): median, p10–p90", 1e-3),
+        TimelineMode::Flows => ("km² changing zone per week", 1.0),
+        TimelineMode::Spread => ("people (k): median, p10–p90", 1e-3),
     };
     let plot = Plot::new("timeline")
         .legend(Legend::default().position(egui_plot::Corner::LeftTop))
