@@ -208,5 +208,8 @@ fn a_missing_folder_is_named_plainly() {
     assert_eq!(o.status.code(), Some(3));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("no-such-folder does not exist"), "{err}");
-    assert!(!err.contains(".gaza-zones-"), "no temporary file names: {err}");
+    assert!(
+        !err.contains(".gaza-zones-"),
+        "no temporary file names: {err}"
+    );
 }

@@ -85,8 +85,11 @@ impl LookOverride {
 
 const MAX_RECENT: usize = 8;
 
-/// How much larger everything is drawn in presentation mode.
+/// How much larger everything is drawn in presentation mode, on a screen wide enough for it.
 const PRESENTATION_ZOOM: f32 = 1.5;
+/// The width, in points, presentation mode keeps at least: on a 1280-pixel projector a full
+/// 1.5× zoom would leave the map a postage stamp, so the zoom shrinks to keep this much room.
+const PRESENTATION_MIN_WIDTH_PT: f32 = 1100.0;
 
 /// A message shown in the status bar until dismissed or replaced.
 #[derive(Clone, Debug, PartialEq)]
@@ -128,6 +131,8 @@ pub struct ZonesApp {
     screenshot: Option<ScreenshotRequest>,
     last_title: String,
     presenting: bool,
+    /// The zoom presentation mode added, taken off again when it ends.
+    presentation_zoom: f32,
     /// The run before the last edit, drawn faintly so the change shows; cleared on request.
     trace: Option<Vec<crate::model::DayRecord>>,
     ensemble_job: Option<ensemble::EnsembleJob>,
@@ -171,6 +176,7 @@ impl ZonesApp {
             screenshot: None,
             last_title: String::new(),
             presenting: false,
+            presentation_zoom: PRESENTATION_ZOOM,
             trace: None,
             ensemble_job: None,
             ensemble: None,
@@ -321,12 +327,18 @@ impl ZonesApp {
             return;
         }
         self.presenting = on;
-        // Large type for the back of the room: half as big again, on top of any user zoom.
+        // Large type for the back of the room: up to half as big again, on top of any user
+        // zoom, as far as the screen's width allows.
         let zoom = ctx.zoom_factor();
+        if on {
+            let width_unzoomed_pt = ctx.content_rect().width() * zoom;
+            self.presentation_zoom =
+                (width_unzoomed_pt / PRESENTATION_MIN_WIDTH_PT).clamp(1.0, PRESENTATION_ZOOM);
+        }
         ctx.set_zoom_factor(if on {
-            zoom * PRESENTATION_ZOOM
+            zoom * self.presentation_zoom
         } else {
-            zoom / PRESENTATION_ZOOM
+            zoom / self.presentation_zoom
         });
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
     }
@@ -483,7 +495,7 @@ impl ZonesApp {
             Command::ZoomOut => ctx.set_zoom_factor((ctx.zoom_factor() / 1.1).max(0.5)),
             Command::ZoomReset => {
                 ctx.set_zoom_factor(if self.presenting {
-                    PRESENTATION_ZOOM
+                    self.presentation_zoom
                 } else {
                     1.0
                 });

@@ -97,14 +97,17 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
         {
             chosen.push(present);
         }
-        let speed = ui.label("Speed");
-        ui.add(
-            egui::DragValue::new(&mut app.prefs.play_days_per_second)
-                .range(1.0..=365.0)
-                .suffix(" days/s"),
-        )
-        .labelled_by(speed.id)
-        .on_hover_text("Playback speed");
+        // A room has no use for the speed setting; the presenter sets it beforehand.
+        if !app.is_presenting() {
+            let speed = ui.label("Speed");
+            ui.add(
+                egui::DragValue::new(&mut app.prefs.play_days_per_second)
+                    .range(1.0..=365.0)
+                    .suffix(" days/s"),
+            )
+            .labelled_by(speed.id)
+            .on_hover_text("Playback speed");
+        }
     });
     chosen
 }

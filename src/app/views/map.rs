@@ -525,13 +525,20 @@ pub(super) fn date_badge_ui(
         palette.governorate_label,
     );
     // What the picture is, on the picture: a screen share or a photo of the projector keeps it.
-    painter.text(
-        rect.left_top() + Vec2::new(15.0, 46.0),
-        egui::Align2::LEFT_TOP,
+    // On a backing of the map's own colour, so that it stays legible where the Strip's north
+    // end reaches up into the corner.
+    let galley = painter.layout_no_wrap(
         format!("{} · a what-if model, not a forecast", scenario.meta.title),
         egui::FontId::proportional(15.0),
         palette.caption,
     );
+    let top_left = rect.left_top() + Vec2::new(15.0, 46.0);
+    painter.rect_filled(
+        Rect::from_min_size(top_left, galley.size()).expand(3.0),
+        4.0,
+        palette.map_background.gamma_multiply(0.85),
+    );
+    painter.galley(top_left, galley, palette.caption);
 }
 
 fn cell_card_ui(
