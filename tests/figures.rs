@@ -85,7 +85,7 @@ fn the_same_file_gives_the_same_figure_byte_for_byte() {
             "--kind",
             "people",
             "--size",
-            "800x500",
+            "960x540",
             "--out",
             out.to_str().expect("utf-8"),
         ]);

@@ -222,7 +222,7 @@ pub struct FigureArgs {
     /// The day of the map, or the day marked on a chart.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub day: u32,
-    /// The figure's size in layout pixels.
+    /// The figure's size in layout pixels, at least 960x540 (for a smaller PNG, lower --scale).
     #[arg(long, value_name = "WxH", default_value = "1920x1080", value_parser = parse_figure_size)]
     pub size: [u32; 2],
     /// Image pixels per layout pixel in a PNG (2 for print or high-density screens).

@@ -2,6 +2,7 @@
 //! p10–p90 band, with the scenario's events marked.
 
 use plotters::coord::Shift;
+use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 
 use super::{FigureError, INK, MUTED, Pen, draw_error, zone_rgb};
@@ -83,25 +84,7 @@ pub(super) fn draw<DB: DrawingBackend>(
         .fold(0.0_f64, f64::max)
         * headroom(figure.kind);
     let top = if top > 0.0 { top } else { 1.0 };
-    let mut chart = ChartBuilder::on(area)
-        .margin(pen.px(8.0))
-        .x_label_area_size(pen.px(56.0))
-        .y_label_area_size(pen.px(84.0))
-        .build_cartesian_2d(0.0..last_day, 0.0..top)
-        .map_err(draw_error)?;
-    chart
-        .configure_mesh()
-        .x_desc("day of the scenario")
-        .y_desc(quantity.axis())
-        .label_style(pen.font(16.0).color(&INK))
-        .axis_desc_style(pen.font(18.0).color(&INK))
-        .light_line_style(RGBColor(0xEE, 0xEE, 0xEE))
-        .bold_line_style(RGBColor(0xD8, 0xD8, 0xD8))
-        .x_labels(10)
-        .y_labels(8)
-        .x_label_formatter(&|v| format!("{v:.0}"))
-        .draw()
-        .map_err(draw_error)?;
+    let mut chart = time_chart(area, last_day, top, quantity.axis(), pen)?;
 
     for s in &series {
         let colour = {
@@ -177,6 +160,36 @@ pub(super) fn draw<DB: DrawingBackend>(
 }
 
 const MARKER: RGBColor = RGBColor(0xC0, 0x70, 0x00);
+
+/// The axes every chart over time shares: days across from 0, `y_desc` up from 0 to `top`.
+pub(super) fn time_chart<'a, DB: DrawingBackend>(
+    area: &'a DrawingArea<DB, Shift>,
+    last_day: f64,
+    top: f64,
+    y_desc: &str,
+    pen: &Pen,
+) -> Result<ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>, FigureError> {
+    let mut chart = ChartBuilder::on(area)
+        .margin(pen.px(8.0))
+        .x_label_area_size(pen.px(56.0))
+        .y_label_area_size(pen.px(84.0))
+        .build_cartesian_2d(0.0..last_day, 0.0..top)
+        .map_err(draw_error)?;
+    chart
+        .configure_mesh()
+        .x_desc("day of the scenario")
+        .y_desc(y_desc)
+        .label_style(pen.font(16.0).color(&INK))
+        .axis_desc_style(pen.font(18.0).color(&INK))
+        .light_line_style(RGBColor(0xEE, 0xEE, 0xEE))
+        .bold_line_style(RGBColor(0xD8, 0xD8, 0xD8))
+        .x_labels(10)
+        .y_labels(8)
+        .x_label_formatter(&|v| format!("{v:.0}"))
+        .draw()
+        .map_err(draw_error)?;
+    Ok(chart)
+}
 
 /// Room above the data for the legend: stacked totals are flat, so the legend would cover
 /// them without it.

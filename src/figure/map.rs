@@ -45,6 +45,39 @@ pub(super) fn draw<DB: DrawingBackend>(
     draw_legend(&legend_area, figure, colour_blind_safe, pen)
 }
 
+/// The pattern that goes with a zone's colour, centred on `(x, y)`: a cross on red, a ring on
+/// green, nothing on gray and blue.
+fn pattern_mark<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    zone: Zone,
+    (x, y): (i32, i32),
+    size_px: i32,
+    style: ShapeStyle,
+) -> Result<(), FigureError> {
+    match zone {
+        Zone::Red => {
+            let r = (f64::from(size_px) * 0.7).round() as i32;
+            area.draw(&PathElement::new(
+                vec![(x - r, y - r), (x + r, y + r)],
+                style,
+            ))
+            .map_err(draw_error)?;
+            area.draw(&PathElement::new(
+                vec![(x - r, y + r), (x + r, y - r)],
+                style,
+            ))
+            .map_err(draw_error)?;
+        }
+        Zone::Green => {
+            let r = (f64::from(size_px) * 0.8).round() as i32;
+            area.draw(&Circle::new((x, y), r, style))
+                .map_err(draw_error)?;
+        }
+        Zone::Gray | Zone::Blue => {}
+    }
+    Ok(())
+}
+
 /// Plane kilometres to image pixels, fitting the Strip in the area.
 struct Fit {
     centre_km: [f64; 2],
@@ -116,26 +149,8 @@ fn draw_map<DB: DrawingBackend>(
         for (c, cell) in grid.cells.iter().enumerate() {
             let (x, y) = fit.px(grid.projection.plane_from_lonlat(cell.centre_lonlat));
             let r = mark_px.round() as i32;
-            match run.zone_of(d, c) {
-                Some(Zone::Red) => {
-                    let r = (f64::from(r) * 0.7).round() as i32;
-                    area.draw(&PathElement::new(
-                        vec![(x - r, y - r), (x + r, y + r)],
-                        mark,
-                    ))
-                    .map_err(draw_error)?;
-                    area.draw(&PathElement::new(
-                        vec![(x - r, y + r), (x + r, y - r)],
-                        mark,
-                    ))
-                    .map_err(draw_error)?;
-                }
-                Some(Zone::Green) => {
-                    let r = (f64::from(r) * 0.8).round() as i32;
-                    area.draw(&Circle::new((x, y), r, mark))
-                        .map_err(draw_error)?;
-                }
-                _ => {}
+            if let Some(zone) = run.zone_of(d, c) {
+                pattern_mark(area, zone, (x, y), r, mark)?;
             }
         }
     }
@@ -250,25 +265,8 @@ fn draw_legend<DB: DrawingBackend>(
             .map_err(draw_error)?;
             let (cx, cy, r) = (x0 + swatch / 2, y + swatch / 2, swatch / 4);
             let mark = BLACK.mix(0.5).stroke_width(pen.px(1.4).max(1) as u32);
-            match zone {
-                Zone::Red => {
-                    area.draw(&PathElement::new(
-                        vec![(cx - r, cy - r), (cx + r, cy + r)],
-                        mark,
-                    ))
-                    .map_err(draw_error)?;
-                    area.draw(&PathElement::new(
-                        vec![(cx - r, cy + r), (cx + r, cy - r)],
-                        mark,
-                    ))
-                    .map_err(draw_error)?;
-                }
-                Zone::Green => {
-                    area.draw(&Circle::new((cx, cy), r, mark))
-                        .map_err(draw_error)?;
-                }
-                Zone::Gray | Zone::Blue => {}
-            }
+            // A cross is drawn at 0.7 of the radius and a ring at 0.8: give the swatch's size.
+            pattern_mark(area, zone, (cx, cy), r + r / 3, mark)?;
             let tx = x0 + swatch + pen.px(12.0);
             text(
                 format!("{}: {}", zone.key(), zone.short_meaning()),

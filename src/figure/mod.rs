@@ -33,7 +33,9 @@ use crate::scenario::{Backup, SaveError, Scenario, date_of, write_atomically_wit
 /// The largest figure drawn, in pixels: 8K by 6K, to refuse sizes that would exhaust memory.
 pub const MAX_PIXELS: u64 = 8192 * 6144;
 /// The smallest size at which the layout still fits.
-pub const MIN_SIZE: (u32, u32) = (480, 320);
+/// (Smaller, the map's legend and the chart labels overprint; a small PNG is better made at
+/// this size and scaled down, with `--scale` below 1.)
+pub const MIN_SIZE: (u32, u32) = (960, 540);
 
 #[derive(Debug, Error)]
 pub enum FigureError {

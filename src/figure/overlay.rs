@@ -57,23 +57,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     // The legend of scenarios (line styles) goes above the chart; zones are named by colour.
     let key_h = pen.px(30.0) * (figure.series.len() as i32 + 1);
     let (key, plot) = area.split_vertically(key_h.max(1) as u32);
-    let mut chart = ChartBuilder::on(&plot)
-        .margin(pen.px(8.0))
-        .x_label_area_size(pen.px(56.0))
-        .y_label_area_size(pen.px(84.0))
-        .build_cartesian_2d(0.0..last_day, 0.0..top)
-        .map_err(draw_error)?;
-    chart
-        .configure_mesh()
-        .x_desc("day of the scenario")
-        .y_desc(figure.quantity.axis())
-        .label_style(pen.font(16.0).color(&INK))
-        .axis_desc_style(pen.font(18.0).color(&INK))
-        .light_line_style(RGBColor(0xEE, 0xEE, 0xEE))
-        .bold_line_style(RGBColor(0xD8, 0xD8, 0xD8))
-        .x_label_formatter(&|v| format!("{v:.0}"))
-        .draw()
-        .map_err(draw_error)?;
+    let mut chart = super::chart::time_chart(&plot, last_day, top, figure.quantity.axis(), pen)?;
     let width = pen.px(2.5).max(1) as u32;
     for (k, series) in figure.series.iter().enumerate().take(LINE_STYLES.len()) {
         for &zone in &shown {
