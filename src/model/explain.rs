@@ -192,18 +192,18 @@ pub fn explain_cell(
         .iter()
         .map(|&change| {
             let why = match (change.rule, days.get(change.day as usize)) {
-                (Rule::LineAdvance, _) | (_, None) => {
-                    Why::LineAdvance(line_why(plan, &replay, &change))
-                }
+                (Rule::LineAdvance, _) => Why::LineAdvance(line_why(plan, &replay, &change)),
                 (_, Some(day)) => Why::Rule(rule_why(plan, mode, &change, day)),
+                // A rule's change on a day the replay did not record: not this run.
+                (_, None) => return Err(ExplainError::Stale),
             };
-            ExplainedChange {
+            Ok(ExplainedChange {
                 change,
                 date: calendar_date(start_date, change.day).unwrap_or_default(),
                 why,
-            }
+            })
         })
-        .collect();
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(CellHistory {
         cell,
         governorate: info.governorate,

@@ -108,8 +108,17 @@ fn overwrite_ui(ctx: &egui::Context, app: &mut ZonesApp) {
         // Proceeding with the pending action is the overwrite itself.
         Some(OverwriteAnswer::Overwrite) => app.answer_guard(ctx, Some(false)),
         Some(OverwriteAnswer::SaveAs) => {
-            app.answer_guard(ctx, None);
+            // What the save was for (New, Open, Close) goes ahead once Save As has saved.
+            let then = match app.guard.take() {
+                Some(AfterGuard::Overwrite { then }) => then,
+                _ => None,
+            };
             app.apply(ctx, super::super::commands::Command::SaveAs);
+            if let Some(then) = then
+                && !app.doc.is_dirty()
+            {
+                app.proceed_and_close(ctx, *then);
+            }
         }
         Some(OverwriteAnswer::Cancel) => app.answer_guard(ctx, None),
         None => {}
