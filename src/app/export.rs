@@ -8,11 +8,11 @@ use thiserror::Error;
 
 use super::ZonesApp;
 use crate::figure::{
-    self, Caption, ChartFigure, ChartKind, Content, Figure, FigureError, FigureSize, Format,
-    MapFigure, OverlayFigure, OverlaySeries, Quantity, SweepFigure, TornadoFigure,
+    self, BlueChance, Caption, ChartFigure, ChartKind, Content, Figure, FigureError, FigureSize,
+    Format, MapFigure, OverlayFigure, OverlaySeries, Quantity, SweepFigure, TornadoFigure,
 };
-use crate::report::{self, Provenance};
-use crate::scenario::{Backup, SaveError, write_atomically_with};
+use crate::report;
+use crate::scenario::{SaveError, write_export};
 
 /// What to export.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -198,11 +198,6 @@ pub enum ExportError {
 }
 
 impl ZonesApp {
-    /// Where this export's numbers come from, for headers and captions.
-    fn provenance(&self) -> Provenance {
-        self.doc.provenance()
-    }
-
     /// A file name for the export: the scenario's file name, what, and the day for maps.
     #[must_use]
     pub fn suggested_export_name(&self, settings: &ExportSettings) -> String {
@@ -254,7 +249,7 @@ impl ZonesApp {
             (w, None, _) if w.needs_tornado() => return Err(ExportError::NoTornado),
             (w, _, None) if w.needs_sweep() => return Err(ExportError::NoSweep),
             (ExportWhat::TornadoCsv, Some(t), _) => {
-                let provenance = self.provenance();
+                let provenance = self.doc.provenance();
                 super::sensitivity::export::save_tornado(
                     path,
                     &provenance,
@@ -265,7 +260,7 @@ impl ZonesApp {
                 return Ok(());
             }
             (ExportWhat::SweepCsv, _, Some(s)) => {
-                let provenance = self.provenance();
+                let provenance = self.doc.provenance();
                 super::sensitivity::export::save_sweep(path, &provenance, scenario, s, indicator)?;
                 return Ok(());
             }
@@ -273,12 +268,13 @@ impl ZonesApp {
         }
         if settings.what.is_table() {
             let bytes = self.table_bytes(settings.what)?;
-            write_atomically_with(path, &bytes, Backup::Skip, |file, bytes| {
-                std::io::Write::write_all(file, bytes)
+            write_export(path, |out| {
+                out.extend_from_slice(&bytes);
+                Ok(())
             })?;
             return Ok(());
         }
-        let provenance = self.provenance();
+        let provenance = self.doc.provenance();
         let source = provenance.short_source();
         let runs_note = |what: &str| {
             ensemble.map_or_else(String::new, |e| {
@@ -302,30 +298,15 @@ impl ZonesApp {
         };
         let (content, subtitle) = match settings.what {
             ExportWhat::Map => {
-                let blue_chance = ensemble
+                let blue = ensemble
                     .filter(|_| self.map_shows_blue_chance)
-                    .map(|e| e.ended_blue_share.as_slice());
-                let subtitle = match ensemble.filter(|_| blue_chance.is_some()) {
-                    Some(e) => format!(
-                        "Share of {} runs (seed {}) in which each cell ended blue on day {}",
-                        e.runs, scenario.seed, scenario.horizon_days
-                    ),
-                    None => Caption::day_subtitle("Zones", scenario, self.day),
-                };
-                // The share is of the last day, so the line and the held land are too.
-                let day = if blue_chance.is_some() {
-                    scenario.horizon_days
-                } else {
-                    self.day
-                };
-                (
-                    Content::Map(MapFigure {
-                        run: &self.run,
-                        day,
-                        blue_chance,
-                    }),
-                    subtitle,
-                )
+                    .map(|e| BlueChance {
+                        share: &e.ended_blue_share,
+                        runs: e.runs,
+                        seed: scenario.seed,
+                    });
+                let (map, subtitle) = MapFigure::with_subtitle(&self.run, scenario, self.day, blue);
+                (Content::Map(map), subtitle)
             }
             ExportWhat::People => chart(
                 ChartKind::Stacked(Quantity::People),
@@ -409,7 +390,7 @@ impl ZonesApp {
     /// The CSV of a table export: the header `gaza-zones run` writes, then the rows.
     fn table_bytes(&self, what: ExportWhat) -> Result<Vec<u8>, ExportError> {
         let scenario = self.doc.scenario();
-        let provenance = self.provenance();
+        let provenance = self.doc.provenance();
         let mut out = Vec::new();
         match (what, self.ensemble()) {
             (ExportWhat::SpreadCsv, Some(e)) => {

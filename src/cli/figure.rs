@@ -6,8 +6,8 @@ use std::sync::atomic::AtomicBool;
 use super::output::{Loaded, check_output};
 use super::{FigureArgs, FigureKind, exit};
 use crate::figure::{
-    self, Caption, ChartFigure, ChartKind, Content, Figure, FigureSize, MapFigure, Quantity,
-    SweepFigure, TornadoFigure,
+    self, BlueChance, Caption, ChartFigure, ChartKind, Content, Figure, FigureSize, MapFigure,
+    Quantity, SweepFigure, TornadoFigure,
 };
 use crate::geo::Grid;
 use crate::model::ensemble::{self, Outcome};
@@ -65,27 +65,13 @@ pub fn figure(args: &FigureArgs) -> u8 {
     };
     let (content, subtitle) = match args.kind {
         FigureKind::Map => {
-            let blue_chance = outcome.as_ref().map(|o| o.ended_blue_share.as_slice());
-            let subtitle = match blue_chance {
-                Some(_) => format!(
-                    "Share of {runs} runs (seed {seed}) in which each cell ended blue on day {}",
-                    scenario.horizon_days
-                ),
-                None => Caption::day_subtitle("Zones", scenario, args.day),
-            };
-            let day = if blue_chance.is_some() {
-                scenario.horizon_days
-            } else {
-                args.day
-            };
-            (
-                Content::Map(MapFigure {
-                    run: &run,
-                    day,
-                    blue_chance,
-                }),
-                subtitle,
-            )
+            let blue = outcome.as_ref().map(|o| BlueChance {
+                share: &o.ended_blue_share,
+                runs,
+                seed,
+            });
+            let (map, subtitle) = MapFigure::with_subtitle(&run, scenario, args.day, blue);
+            (Content::Map(map), subtitle)
         }
         kind => {
             let (chart, subtitle) = match kind {

@@ -45,11 +45,7 @@ fn write_csv(out: &mut dyn Write, args: &RunArgs, loaded: &Loaded) -> std::io::R
     let mut header = loaded.header(&ensemble_job(seed, runs));
     let slice = args.shard.map_or(0..runs, |s| s.range(runs));
     if let Some(shard) = args.shard {
-        header.push(format!(
-            "# shard: {shard} (runs {} to {})",
-            slice.start,
-            slice.end.saturating_sub(1)
-        ));
+        header.push(shard.header_line(runs, "runs"));
     }
     write_lines(out, &header)?;
     let progress = Progress::new(slice.end - slice.start, "runs");

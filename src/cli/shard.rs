@@ -21,6 +21,18 @@ impl Shard {
         };
         at(self.index - 1)..at(self.index)
     }
+
+    /// The header line that names this shard and the `items` ("runs", "items") it computed
+    /// out of `total`; `merge` reads it back.
+    #[must_use]
+    pub fn header_line(self, total: u64, items: &str) -> String {
+        let slice = self.range(total);
+        format!(
+            "# shard: {self} ({items} {} to {})",
+            slice.start,
+            slice.end.saturating_sub(1)
+        )
+    }
 }
 
 impl FromStr for Shard {

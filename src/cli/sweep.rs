@@ -109,11 +109,7 @@ fn write_csv(out: &mut dyn Write, args: &SweepArgs, loaded: &Loaded) -> std::io:
     // terminal. (An empty first_day_blue_holds_half already means "never" here.)
     header.extend(driver_notes(&loaded.scenario.events, &[args.driver]));
     if let Some(shard) = args.shard {
-        header.push(format!(
-            "# shard: {shard} (items {} to {})",
-            slice.start,
-            slice.end.saturating_sub(1)
-        ));
+        header.push(shard.header_line(total, "items"));
     }
     write_lines(out, &header)?;
     let progress = Progress::new(slice.end - slice.start, "runs");

@@ -122,22 +122,16 @@ pub(super) fn draw<DB: DrawingBackend>(
 
     let event_style = MUTED.mix(0.5).stroke_width(1);
     for &day in &figure.event_days {
-        let x = f64::from(day);
-        chart
-            .draw_series(std::iter::once(PathElement::new(
-                vec![(x, 0.0), (x, top)],
-                event_style,
-            )))
-            .map_err(draw_error)?;
+        day_line(&mut chart, day, top, event_style)?;
     }
     if let Some(day) = figure.marked_day {
         let x = f64::from(day);
-        chart
-            .draw_series(std::iter::once(PathElement::new(
-                vec![(x, 0.0), (x, top)],
-                MARKER.stroke_width(pen.px(2.0).max(1) as u32),
-            )))
-            .map_err(draw_error)?;
+        day_line(
+            &mut chart,
+            day,
+            top,
+            MARKER.stroke_width(pen.px(2.0).max(1) as u32),
+        )?;
         chart
             .draw_series(std::iter::once(Text::new(
                 format!(" day {day}"),
@@ -160,6 +154,23 @@ pub(super) fn draw<DB: DrawingBackend>(
 }
 
 const MARKER: RGBColor = RGBColor(0xC0, 0x70, 0x00);
+
+/// A vertical line from 0 to `top` at `day`: an event, or the day shown.
+pub(super) fn day_line<DB: DrawingBackend>(
+    chart: &mut ChartContext<'_, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
+    day: u32,
+    top: f64,
+    style: ShapeStyle,
+) -> Result<(), FigureError> {
+    let x = f64::from(day);
+    chart
+        .draw_series(std::iter::once(PathElement::new(
+            vec![(x, 0.0), (x, top)],
+            style,
+        )))
+        .map_err(draw_error)?;
+    Ok(())
+}
 
 /// The axes every chart over time shares: days across from 0, `y_desc` up from 0 to `top`.
 pub(super) fn time_chart<'a, DB: DrawingBackend>(

@@ -5,11 +5,12 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{FigureError, INK, MUTED, Pen, blend_rgb, draw_error, zone_rgb};
+use super::{Caption, FigureError, INK, MUTED, Pen, blend_rgb, draw_error, zone_rgb};
 use crate::geo::Grid;
 use crate::geo::outline::MapGeometry;
 use crate::model::{RunOutput, Zone};
 use crate::report::format::people;
+use crate::scenario::Scenario;
 
 /// One day of a run, drawn as a map.
 pub struct MapFigure<'a> {
@@ -18,6 +19,49 @@ pub struct MapFigure<'a> {
     pub day: u32,
     /// When given, cells are coloured by the share of an ensemble's runs that ended blue.
     pub blue_chance: Option<&'a [f64]>,
+}
+
+/// An ensemble's share of runs in which each cell ended blue, and where it came from.
+#[derive(Clone, Copy)]
+pub struct BlueChance<'a> {
+    pub share: &'a [f64],
+    pub runs: u64,
+    pub seed: u64,
+}
+
+impl<'a> MapFigure<'a> {
+    /// The map of `day` with its subtitle; with an ensemble's blue shares, the map of the last
+    /// day, since the share is a fact about that day (so are the line and the held land).
+    /// The app's Export and `gaza-zones figure` both build their maps here.
+    #[must_use]
+    pub fn with_subtitle(
+        run: &'a RunOutput,
+        scenario: &Scenario,
+        day: u32,
+        blue: Option<BlueChance<'a>>,
+    ) -> (Self, String) {
+        match blue {
+            Some(b) => (
+                Self {
+                    run,
+                    day: scenario.horizon_days,
+                    blue_chance: Some(b.share),
+                },
+                format!(
+                    "Share of {} runs (seed {}) in which each cell ended blue on day {}",
+                    b.runs, b.seed, scenario.horizon_days
+                ),
+            ),
+            None => (
+                Self {
+                    run,
+                    day,
+                    blue_chance: None,
+                },
+                Caption::day_subtitle("Zones", scenario, day),
+            ),
+        }
+    }
 }
 
 const SEA: RGBColor = RGBColor(0xE4, 0xEE, 0xF6);

@@ -23,12 +23,12 @@ use thiserror::Error;
 
 pub use chart::{ChartFigure, ChartKind, Quantity};
 pub use colours::{RANGE_MAX_RGB, RANGE_MIN_RGB, blend_rgb, zone_rgb};
-pub use map::MapFigure;
+pub use map::{BlueChance, MapFigure};
 pub use overlay::{LINE_STYLES, OverlayFigure, OverlaySeries};
 pub use sensitivity::{SweepFigure, TornadoFigure};
 
 use crate::report::VERSION;
-use crate::scenario::{Backup, SaveError, Scenario, date_of, write_atomically_with};
+use crate::scenario::{SaveError, Scenario, date_of, write_export};
 
 /// The largest figure drawn, in pixels: 8K by 6K, to refuse sizes that would exhaust memory.
 pub const MAX_PIXELS: u64 = 8192 * 6144;
@@ -230,8 +230,9 @@ pub fn render(figure: &Figure, size: FigureSize, format: Format) -> Result<Vec<u
 /// As [`render`], and when the file cannot be written.
 pub fn save(figure: &Figure, size: FigureSize, path: &Path) -> Result<(), FigureError> {
     let bytes = render(figure, size, Format::of_path(path)?)?;
-    write_atomically_with(path, &bytes, Backup::Skip, |file, bytes| {
-        std::io::Write::write_all(file, bytes)
+    write_export(path, |out| {
+        out.extend_from_slice(&bytes);
+        Ok(())
     })?;
     Ok(())
 }

@@ -68,45 +68,38 @@ pub(super) fn draw<DB: DrawingBackend>(
                 .iter()
                 .enumerate()
                 .map(|(d, rec)| (d as f64, value(rec, zone)));
-            match k {
-                0 => {
-                    chart
-                        .draw_series(LineSeries::new(points, style))
-                        .map_err(draw_error)?;
-                }
-                1 => {
-                    chart
-                        .draw_series(DashedLineSeries::new(
-                            points,
-                            pen.px(12.0).max(2) as u32,
-                            pen.px(7.0).max(2) as u32,
-                            style,
-                        ))
-                        .map_err(draw_error)?;
-                }
-                _ => {
-                    chart
-                        .draw_series(DashedLineSeries::new(
-                            points,
-                            pen.px(3.0).max(1) as u32,
-                            pen.px(5.0).max(2) as u32,
-                            style,
-                        ))
-                        .map_err(draw_error)?;
-                }
+            match dashes(k, pen) {
+                None => chart.draw_series(LineSeries::new(points, style)),
+                Some((size, spacing)) => chart.draw_series(DashedLineSeries::new(
+                    points,
+                    size as u32,
+                    spacing as u32,
+                    style,
+                )),
             }
+            .map_err(draw_error)?;
         }
     }
     if let Some(day) = figure.marked_day {
-        let x = f64::from(day);
-        chart
-            .draw_series(std::iter::once(PathElement::new(
-                vec![(x, 0.0), (x, top)],
-                MUTED.stroke_width(pen.px(1.5).max(1) as u32),
-            )))
-            .map_err(draw_error)?;
+        super::chart::day_line(
+            &mut chart,
+            day,
+            top,
+            MUTED.stroke_width(pen.px(1.5).max(1) as u32),
+        )?;
     }
     draw_key(&key, figure, colour_blind_safe, pen)
+}
+
+/// The dash and gap lengths of scenario `k`'s line style, in image pixels: none for the first
+/// (solid), long dashes for the second, short dots for the third. The plot and its key both
+/// use it, so they always agree.
+fn dashes(k: usize, pen: &Pen) -> Option<(i32, i32)> {
+    match k {
+        0 => None,
+        1 => Some((pen.px(12.0).max(2), pen.px(7.0).max(2))),
+        _ => Some((pen.px(3.0).max(1), pen.px(5.0).max(2))),
+    }
 }
 
 /// Which line style is which scenario, and which colour is which zone.
@@ -122,20 +115,9 @@ fn draw_key<DB: DrawingBackend>(
         let y = pen.px(30.0) * k as i32 + pen.px(12.0);
         let style = INK.stroke_width(pen.px(2.5).max(1) as u32);
         let line = vec![(x0, y), (x0 + sample, y)];
-        match k {
-            0 => area.draw(&PathElement::new(line, style)),
-            1 => area.draw(&DashedPathElement::new(
-                line,
-                pen.px(12.0).max(2),
-                pen.px(7.0).max(2),
-                style,
-            )),
-            _ => area.draw(&DashedPathElement::new(
-                line,
-                pen.px(3.0).max(1),
-                pen.px(5.0).max(2),
-                style,
-            )),
+        match dashes(k, pen) {
+            None => area.draw(&PathElement::new(line, style)),
+            Some((size, spacing)) => area.draw(&DashedPathElement::new(line, size, spacing, style)),
         }
         .map_err(draw_error)?;
         area.draw(&Text::new(

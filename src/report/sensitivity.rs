@@ -24,9 +24,10 @@ pub fn tornado_job(tornado: &Tornado, indicator: Indicator) -> String {
     )
 }
 
-/// The job line of a sweep's summary header.
+/// The job line of a sweep's summary header (the quantiles per value; `gaza-zones sweep`
+/// writes every run, with its own job line).
 #[must_use]
-pub fn sweep_job(sweep: &Sweep, indicator: Indicator) -> String {
+pub fn sweep_summary_job(sweep: &Sweep, indicator: Indicator) -> String {
     let range = &sweep.range;
     format!(
         "sensitivity sweep: {} ({}); {} from {} to {} in {} steps; {}; p10/p50/p90 over the runs at each value",
@@ -238,7 +239,7 @@ mod tests {
         .expect("in range");
         let indicator = Indicator::FirstDayBlueHoldsHalf;
         let mut header =
-            Provenance::of_scenario(&s, None, false).header(&sweep_job(&sw, indicator));
+            Provenance::of_scenario(&s, None, false).header(&sweep_summary_job(&sw, indicator));
         header.extend(notes(&s.events, &[range.driver], indicator, s.horizon_days));
         let mut out = Vec::new();
         write_sweep(&mut out, &header, &sw, indicator).expect("written");

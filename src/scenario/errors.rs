@@ -171,6 +171,25 @@ pub enum Backup {
     Skip,
 }
 
+/// Writes an exported table or figure made by `make`, atomically and without a `.bak`: an
+/// export is made again in a click, unlike a scenario.
+///
+/// # Errors
+/// When `make` fails or the file cannot be written; an existing file is then untouched.
+pub fn write_export(
+    path: &Path,
+    make: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>,
+) -> Result<(), SaveError> {
+    let mut bytes = Vec::new();
+    make(&mut bytes).map_err(|source| SaveError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    write_atomically_with(path, &bytes, Backup::Skip, |file, bytes| {
+        file.write_all(bytes)
+    })
+}
+
 /// As [`write_atomically`], with the writing of the bytes left to `write`, so that tests can
 /// make it fail (a full disk, say) at the worst moment.
 pub fn write_atomically_with(

@@ -15,7 +15,7 @@ use crate::model::{DriverValues, Event, Inputs, Mode, Param, Parameters};
 
 pub use errors::{
     Backup, LoadError, Problem, SaveError, backup_path, keep_permissions, with_suffix,
-    write_atomically_with,
+    write_atomically_with, write_export,
 };
 pub use validate::{MAX_RADIUS_KM, MAX_STRIKE_INTENSITY, validate};
 

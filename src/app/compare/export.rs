@@ -13,7 +13,7 @@ use std::path::Path;
 
 use crate::model::DayRecord;
 use crate::report::{self, Provenance};
-use crate::scenario::{Backup, SaveError, Scenario, write_atomically_with};
+use crate::scenario::{SaveError, Scenario, write_export};
 
 use super::super::{Notice, ZonesApp};
 
@@ -96,14 +96,7 @@ fn iso_date(start: Option<jiff::civil::Date>, day: usize) -> String {
 /// # Errors
 /// When the file cannot be written.
 pub fn write_comparison_file(path: &Path, runs: &[ExportedRun<'_>]) -> Result<(), SaveError> {
-    let mut bytes = Vec::new();
-    write_comparison_csv(&mut bytes, runs).map_err(|source| SaveError::Io {
-        path: path.display().to_string(),
-        source,
-    })?;
-    write_atomically_with(path, &bytes, Backup::Skip, |file, bytes| {
-        file.write_all(bytes)
-    })
+    write_export(path, |bytes| write_comparison_csv(bytes, runs))
 }
 
 impl ZonesApp {

@@ -396,17 +396,6 @@ impl Row {
     }
 }
 
-/// Titles cut to fit the row of choices above the map.
-fn short_for_map(label: &str) -> String {
-    const MAX: usize = 22;
-    if label.chars().count() <= MAX {
-        label.to_owned()
-    } else {
-        let cut: String = label.chars().take(MAX - 1).collect();
-        format!("{}…", cut.trim_end())
-    }
-}
-
 /// Width of a value column and of a difference column, in points: wide enough for "2.13 M"
 /// or "not reached" at presentation size, narrow enough for three scenarios beside a plot.
 const VALUE_WIDTH: f32 = 130.0;
@@ -521,7 +510,7 @@ pub fn map_mode_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Option<CompareAction> {
         for (i, c) in comparison.compared.iter().enumerate() {
             let on = comparison.map_shows_difference && comparison.difference_with == i;
             if ui
-                .selectable_label(on, short_for_map(&c.label))
+                .selectable_label(on, super::super::views::truncated(&c.label, 22))
                 .on_hover_text(format!(
                     "Where the current scenario and {} put cells in different zones on the \
                      day shown ({})",

@@ -15,6 +15,7 @@ use std::path::Path;
 
 use eframe::egui;
 
+use super::export::{ExportSettings, ExportWhat};
 use super::{Notice, ZonesApp};
 use crate::model::sensitivity::{
     Indicator, Sampling, Sweep, SweepRange, Tornado, sweep as compute_sweep,
@@ -193,41 +194,24 @@ impl ZonesApp {
 
     /// Writes the tornado on screen to `path`, as Export CSV does after its dialog.
     pub fn export_tornado_csv(&mut self, path: &Path) {
-        let scenario = self.doc.scenario();
-        let Some(tornado) = self.sensitivity.tornado_for(scenario) else {
-            self.notice = Some(Notice::Error(
-                "No tornado for the scenario as it is now: compute it first".to_owned(),
-            ));
-            return;
-        };
-        let provenance = export::provenance(&self.doc);
-        let result = export::save_tornado(
-            path,
-            &provenance,
-            scenario,
-            tornado,
-            self.sensitivity.indicator,
-        );
-        self.notice = Some(export::notice(path, result));
+        self.export_table(ExportWhat::TornadoCsv, path);
     }
 
     /// Writes the sweep on screen to `path`, as Export CSV does after its dialog.
     pub fn export_sweep_csv(&mut self, path: &Path) {
-        let scenario = self.doc.scenario();
-        let Some(sweep) = self.sensitivity.sweep_for(scenario) else {
-            self.notice = Some(Notice::Error(
-                "No sweep for the scenario as it is now: compute it first".to_owned(),
-            ));
-            return;
+        self.export_table(ExportWhat::SweepCsv, path);
+    }
+
+    /// The window's CSV buttons go through the app's one export path, so their tables, checks
+    /// and messages are the Export window's.
+    fn export_table(&mut self, what: ExportWhat, path: &Path) {
+        let settings = ExportSettings {
+            what,
+            ..ExportSettings::default()
         };
-        let provenance = export::provenance(&self.doc);
-        let result = export::save_sweep(
-            path,
-            &provenance,
-            scenario,
-            sweep,
-            self.sensitivity.indicator,
-        );
-        self.notice = Some(export::notice(path, result));
+        self.notice = Some(match self.export_to(&settings, path) {
+            Ok(()) => Notice::Info(format!("Exported {}", path.display())),
+            Err(e) => Notice::Error(format!("Could not export the table: {e}")),
+        });
     }
 }

@@ -200,15 +200,7 @@ fn centroid(points: &[[f64; 2]]) -> Option<[f64; 2]> {
 }
 
 /// Long titles are cut in the legend; the key above the timeline has them whole on hover.
-fn short(label: &str) -> String {
-    const MAX: usize = 30;
-    if label.chars().count() <= MAX {
-        label.to_owned()
-    } else {
-        let cut: String = label.chars().take(MAX - 1).collect();
-        format!("{cut}…")
-    }
-}
+const LEGEND_TITLE_CHARS: usize = 30;
 
 fn legend_ui(
     painter: &egui::Painter,
@@ -225,7 +217,7 @@ fn legend_ui(
     } else {
         format!(
             "{} ends on day {}: nothing to compare on day {}",
-            short(input.compared_label),
+            super::truncated(input.compared_label, LEGEND_TITLE_CHARS),
             input.compared_scenario.horizon_days,
             input.day
         )
@@ -298,7 +290,10 @@ fn legend_ui(
     text(
         y,
         left + 26.0,
-        format!("bottom half: {}", short(input.compared_label)),
+        format!(
+            "bottom half: {}",
+            super::truncated(input.compared_label, LEGEND_TITLE_CHARS)
+        ),
         font.clone(),
         text_colour,
     );
@@ -370,12 +365,12 @@ fn cell_card_ui(ui: &mut egui::Ui, c: usize, pair: Option<CellPair>, input: &Dif
         Some(pair) if pair.differs() => {
             ui.label(format!(
                 "Current ({}): {}",
-                short(&input.current_scenario.meta.title),
+                super::truncated(&input.current_scenario.meta.title, LEGEND_TITLE_CHARS),
                 pair.current.key()
             ));
             ui.label(format!(
                 "{}: {}",
-                short(input.compared_label),
+                super::truncated(input.compared_label, LEGEND_TITLE_CHARS),
                 pair.compared.key()
             ));
         }
