@@ -5,12 +5,15 @@
 //! the same header and the same columns, and a reader can tell which scenario made them.
 
 pub mod format;
+pub mod safe_text;
 pub mod sensitivity;
 
 use std::io::Write;
 use std::path::Path;
 
 use sha2::{Digest, Sha256};
+
+use safe_text::csv_comment;
 
 use crate::model::ensemble::Summary;
 use crate::model::output::FLOWS;
@@ -21,7 +24,9 @@ use crate::scenario::Scenario;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Provenance {
     pub title: String,
-    /// The file's path as given, or a description such as "unsaved".
+    /// The file's name (never its folders: a table shared with others must not tell them
+    /// where its author keeps files, nor their user name), or a description such as
+    /// "unsaved". With the hash it names the file exactly.
     pub file: String,
     /// SHA-256 of the scenario text, lowercase hex.
     pub sha256: String,
@@ -34,7 +39,7 @@ impl Provenance {
     pub fn of_text(scenario: &Scenario, file: &Path, text: &str) -> Self {
         Self {
             title: one_line(&scenario.meta.title),
-            file: file.display().to_string(),
+            file: file_name(file),
             sha256: sha256_hex(text.as_bytes()),
             start_date: scenario.start_date.to_string(),
         }
@@ -47,8 +52,8 @@ impl Provenance {
     pub fn of_scenario(scenario: &Scenario, file: Option<&Path>, unsaved_edits: bool) -> Self {
         let text = scenario.to_ron_string().unwrap_or_default();
         let file = match (file, unsaved_edits) {
-            (Some(path), false) => path.display().to_string(),
-            (Some(path), true) => format!("{} (with unsaved edits)", path.display()),
+            (Some(path), false) => file_name(path),
+            (Some(path), true) => format!("{} (with unsaved edits)", file_name(path)),
             (None, _) => "(not saved to a file)".to_owned(),
         };
         Self {
@@ -84,10 +89,10 @@ impl Provenance {
     pub fn header(&self, job: &str) -> Vec<String> {
         vec![
             format!("# gaza-zones {VERSION}: a what-if model, not a forecast"),
-            format!("# scenario: {}", self.title),
-            format!("# file: {} sha256:{}", one_line(&self.file), self.sha256),
-            format!("# start_date: {} (day 0)", self.start_date),
-            format!("# {}", one_line(job)),
+            format!("# scenario: {}", csv_comment(&self.title)),
+            format!("# file: {} sha256:{}", csv_comment(&self.file), self.sha256),
+            format!("# start_date: {} (day 0)", csv_comment(&self.start_date)),
+            format!("# {}", csv_comment(job)),
         ]
     }
 }
@@ -110,6 +115,14 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 fn one_line(text: &str) -> String {
     text.replace(['\n', '\r'], " ")
+}
+
+/// The last part of a path, as shown in provenance.
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    )
 }
 
 fn sha256_hex(bytes: &[u8]) -> String {

@@ -29,11 +29,14 @@ pub mod exit {
     pub const OUTPUT: u8 = 3;
     /// The app could not open a window (no display).
     pub const NO_DISPLAY: u8 = 4;
+    /// Stopped by Ctrl+C or SIGTERM (128 + SIGINT, as shells report it); nothing was written.
+    pub const INTERRUPTED: u8 = 130;
 }
 
 const EXIT_CODES: &str = "Exit codes: 0 success; 1 a scenario could not be read or is invalid, \
 or shards do not fit together; 2 the command line is wrong (including values outside a driver's \
-range); 3 the output could not be written; 4 no display for the app.";
+range); 3 the output could not be written (including an --out that is a folder, a pipe or a \
+device); 4 no display for the app; 130 interrupted (Ctrl+C or SIGTERM), nothing written.";
 
 /// gaza-zones: a what-if model of the Gaza Strip in the Ross–Orion four zones
 /// (red, green, gray, blue). Not a forecast.
@@ -321,7 +324,7 @@ fn validate_files(files: &[PathBuf]) -> u8 {
     let mut code = exit::OK;
     for file in files {
         match Scenario::load(file) {
-            Ok(s) => println!(
+            Ok(s) => crate::tell!(
                 "{}: ok: \"{}\", {} days, {} events",
                 file.display(),
                 s.meta.title,
@@ -330,7 +333,7 @@ fn validate_files(files: &[PathBuf]) -> u8 {
             ),
             Err(e) => {
                 for line in e.lines() {
-                    eprintln!("{line}");
+                    crate::say!("{line}");
                 }
                 code = exit::INVALID;
             }

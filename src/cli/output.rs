@@ -10,7 +10,11 @@ use crate::report::Provenance;
 pub use crate::report::{
     csv_io, day_columns, day_row, number, write_days, write_lines, write_summary,
 };
-use crate::scenario::{LoadError, Scenario, read_file};
+use crate::say;
+use crate::scenario::{
+    Access, Backup, LoadError, SaveError, Scenario, Target, read_file, resolve_target,
+    write_streaming,
+};
 
 /// A scenario with what the header needs to name it: its file and the file's hash.
 pub struct Loaded {
@@ -23,7 +27,7 @@ impl Loaded {
     pub fn read(path: &Path) -> Result<Self, u8> {
         let report = |e: &LoadError| {
             for line in e.lines() {
-                eprintln!("{line}");
+                say!("{line}");
             }
             exit::INVALID
         };
@@ -53,7 +57,7 @@ pub fn check_output(out: Option<&Path>, input: &Path) -> Result<(), u8> {
     };
     match out {
         Some(out) if same(out, input) => {
-            eprintln!(
+            say!(
                 "{}: --out is the scenario file itself; choose another name",
                 out.display()
             );
@@ -64,55 +68,55 @@ pub fn check_output(out: Option<&Path>, input: &Path) -> Result<(), u8> {
 }
 
 /// Writes to `out` (atomically) or to standard output, and turns the outcome into an exit code.
+/// A job that stops because the user or the cluster interrupted it returns an error of kind
+/// `Interrupted`: the file is then not written (the previous one, if any, is untouched).
 pub fn write_output(
     out: Option<&Path>,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> u8 {
-    let result = match out {
-        Some(path) => write_to_file(path, write),
-        None => {
-            let stdout = std::io::stdout();
-            let mut lock = std::io::BufWriter::new(stdout.lock());
-            write(&mut lock).and_then(|()| lock.flush())
-        }
+    let Some(path) = out else {
+        let stdout = std::io::stdout();
+        let mut lock = std::io::BufWriter::new(stdout.lock());
+        return match write(&mut lock).and_then(|()| lock.flush()) {
+            Ok(()) => exit::OK,
+            // A reader that stops early (`| head`) is not an error of ours.
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => exit::OK,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                say!("interrupted: the output stops here");
+                exit::INTERRUPTED
+            }
+            Err(e) => {
+                say!("standard output: cannot write the CSV: {e}");
+                exit::OUTPUT
+            }
+        };
     };
+    if let Ok(Target::ThroughLink { link, target }) = resolve_target(path) {
+        say!(
+            "{}: is a link; writing its target {} (the link stays)",
+            link.display(),
+            target.display()
+        );
+    }
+    let result = write_streaming(path, Backup::Skip, Access::Usual, |file| {
+        let mut buffered = std::io::BufWriter::new(file);
+        write(&mut buffered)?;
+        buffered.flush()
+    });
     match result {
         Ok(()) => exit::OK,
-        // A reader that stops early (`| head`) is not an error of ours.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => exit::OK,
+        Err(SaveError::Io { source, .. }) if source.kind() == std::io::ErrorKind::Interrupted => {
+            say!(
+                "interrupted: {} was not written; the previous file, if any, is unchanged",
+                path.display()
+            );
+            exit::INTERRUPTED
+        }
         Err(e) => {
-            let target =
-                out.map_or_else(|| "standard output".to_owned(), |p| p.display().to_string());
-            eprintln!("{target}: cannot write the CSV: {e}");
+            say!("cannot write the CSV: {e}");
             exit::OUTPUT
         }
     }
-}
-
-fn write_to_file(
-    path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-) -> std::io::Result<()> {
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    if !folder.is_dir() {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::NotFound,
-            format!("the folder {} does not exist", folder.display()),
-        ));
-    }
-    let mut temp = tempfile::NamedTempFile::new_in(folder)?;
-    {
-        let mut buffered = std::io::BufWriter::new(temp.as_file_mut());
-        write(&mut buffered)?;
-        buffered.flush()?;
-    }
-    crate::scenario::keep_permissions(path, temp.as_file())?;
-    temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
-    Ok(())
 }
 
 /// A progress bar on standard error, shown only once a job has taken more than a second.

@@ -1,7 +1,7 @@
 //! Load and save errors, and the file access that produces them.
 
 use std::fmt;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::Path;
 
 use super::{FORMAT_VERSION, MAX_NESTING};
@@ -115,6 +115,12 @@ pub enum SaveError {
     Invalid { path: String, problems: Vec<String> },
     #[error("{path}: is a folder, not a file; choose a file name inside it")]
     IsAFolder { path: String },
+    #[error("{path}: is {kind}, not a file; nothing was written. Choose a file name")]
+    NotAFile { path: String, kind: &'static str },
+    #[error(
+        "{path}: is a link to {target}, which does not exist; nothing was written. Choose another name, or remove the link"
+    )]
+    BrokenLink { path: String, target: String },
     #[error("{path}: the folder {folder} does not exist; create it or choose another")]
     NoFolder { path: String, folder: String },
     #[error("{path}: cannot keep the previous version here ({source}); nothing was saved")]
@@ -152,129 +158,6 @@ pub(super) fn read_limited(path: &Path, limit: u64) -> Result<String, LoadError>
         });
     }
     String::from_utf8(bytes).map_err(|_| LoadError::NotText { name })
-}
-
-/// Writes `bytes` to `path` so that the file is either the old one or the new one, never a
-/// mix: a temporary file in the same folder is written, flushed and synced, the old file is
-/// copied to `FILE.bak`, and the temporary file is renamed over the target. Any failure leaves
-/// the old file as it was.
-pub(super) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    write_atomically_with(path, bytes, Backup::Keep, |file, bytes| {
-        file.write_all(bytes)
-    })
-}
-
-/// Whether to keep the replaced file as `FILE.bak`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Backup {
-    Keep,
-    Skip,
-}
-
-/// Writes an exported table or figure made by `make`, atomically and without a `.bak`: an
-/// export is made again in a click, unlike a scenario.
-///
-/// # Errors
-/// When `make` fails or the file cannot be written; an existing file is then untouched.
-pub fn write_export(
-    path: &Path,
-    make: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>,
-) -> Result<(), SaveError> {
-    let mut bytes = Vec::new();
-    make(&mut bytes).map_err(|source| SaveError::Io {
-        path: path.display().to_string(),
-        source,
-    })?;
-    write_atomically_with(path, &bytes, Backup::Skip, |file, bytes| {
-        file.write_all(bytes)
-    })
-}
-
-/// As [`write_atomically`], with the writing of the bytes left to `write`, so that tests can
-/// make it fail (a full disk, say) at the worst moment.
-pub fn write_atomically_with(
-    path: &Path,
-    bytes: &[u8],
-    backup: Backup,
-    write: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
-) -> Result<(), SaveError> {
-    let io = |source| SaveError::Io {
-        path: path.display().to_string(),
-        source,
-    };
-    if path.is_dir() {
-        return Err(SaveError::IsAFolder {
-            path: path.display().to_string(),
-        });
-    }
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    if !folder.is_dir() {
-        // Said plainly, rather than as the temporary file's name that could not be created.
-        return Err(SaveError::NoFolder {
-            path: path.display().to_string(),
-            folder: folder.display().to_string(),
-        });
-    }
-    let mut temp = tempfile::Builder::new()
-        .prefix(".gaza-zones-")
-        .suffix(".tmp")
-        .tempfile_in(folder)
-        .map_err(io)?;
-    write(temp.as_file_mut(), bytes).map_err(io)?;
-    temp.as_file_mut().flush().map_err(io)?;
-    keep_permissions(path, temp.as_file()).map_err(io)?;
-    temp.as_file().sync_all().map_err(io)?;
-    if backup == Backup::Keep && path.exists() {
-        std::fs::copy(path, backup_path(path)).map_err(|source| SaveError::Backup {
-            path: backup_path(path).display().to_string(),
-            source,
-        })?;
-    }
-    temp.persist(path).map_err(|e| io(e.error))?;
-    // The rename is only durable once the folder itself is synced.
-    if let Ok(dir) = std::fs::File::open(folder) {
-        let _ = dir.sync_all();
-    }
-    Ok(())
-}
-
-/// Where the previous version of a saved file is kept: `FILE.bak` beside it.
-#[must_use]
-pub fn backup_path(path: &Path) -> std::path::PathBuf {
-    with_suffix(path, ".bak")
-}
-
-/// `path` with `suffix` added to its file name (`plan.ron` becomes `plan.ron.bak`).
-#[must_use]
-pub fn with_suffix(path: &Path, suffix: &str) -> std::path::PathBuf {
-    let mut name = path
-        .file_name()
-        .map(std::ffi::OsString::from)
-        .unwrap_or_default();
-    name.push(suffix);
-    path.with_file_name(name)
-}
-
-/// The temporary file is private (0600); give the result the permissions of the file it
-/// replaces, or the usual ones for a new file, so that saving does not lock others out.
-pub fn keep_permissions(target: &Path, temp: &std::fs::File) -> std::io::Result<()> {
-    match std::fs::metadata(target) {
-        Ok(meta) => temp.set_permissions(meta.permissions()),
-        Err(_) => {
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::PermissionsExt;
-                temp.set_permissions(std::fs::Permissions::from_mode(0o644))
-            }
-            #[cfg(not(unix))]
-            {
-                Ok(())
-            }
-        }
-    }
 }
 
 /// Turns ron's error into `name:line:col: what is wrong (what to do)`.

@@ -2,6 +2,7 @@
 //! and saving in a canonical form (so that `save(load(file))` gives back a saved file
 //! byte for byte, and a diff between two files shows what changed).
 
+mod atomic;
 mod errors;
 mod locate;
 mod validate;
@@ -13,10 +14,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{DriverValues, Event, Inputs, Mode, Param, Parameters};
 
-pub use errors::{
-    Backup, LoadError, Problem, SaveError, backup_path, keep_permissions, with_suffix,
-    write_atomically_with, write_export,
+pub use atomic::{
+    Access, Backup, Target, backup_path, resolve_target, with_suffix, write_atomically_with,
+    write_export, write_private, write_streaming,
 };
+pub use errors::{LoadError, Problem, SaveError};
 pub use validate::{MAX_RADIUS_KM, MAX_STRIKE_INTENSITY, validate};
 
 /// The calendar date of a day of a scenario, e.g. "17 Nov 2025" for day 0 of the default one.
@@ -184,7 +186,7 @@ impl Scenario {
             });
         }
         let text = self.to_ron_string()?;
-        errors::write_atomically(path, text.as_bytes())
+        atomic::write_atomically(path, text.as_bytes())
     }
 
     /// What the model needs from this scenario.
