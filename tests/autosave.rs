@@ -75,3 +75,154 @@ fn a_damaged_autosave_is_not_offered() {
         "kept aside, not deleted"
     );
 }
+
+#[cfg(unix)]
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path)
+        .expect("exists")
+        .permissions()
+        .mode()
+        & 0o777
+}
+
+#[cfg(unix)]
+#[test]
+fn the_autosave_is_private_in_a_private_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("gaza-zones");
+    let path = folder.join("autosave.ron");
+    let mut h = harness(path.clone());
+    edit(&mut h, 0.6);
+    assert_eq!(mode(&path), 0o600, "the autosave is for its user only");
+    assert_eq!(mode(&folder), 0o700, "and so is its folder");
+    drop(h);
+
+    // The next write replaces the file, still private.
+    let mut saver = gaza_zones::app::autosave::Autosave::new(path.clone());
+    let mut doc = gaza_zones::app::document::Document::unsaved(
+        gaza_zones::scenario::default_scenario().expect("default"),
+    );
+    let mut edited = doc.scenario().clone();
+    edited.seed = 42;
+    doc.edit(edited);
+    saver.tick(&doc, std::time::Instant::now());
+    assert_eq!(
+        gaza_zones::app::autosave::recover(&path)
+            .expect("written")
+            .scenario
+            .seed,
+        42
+    );
+    assert_eq!(mode(&path), 0o600);
+}
+
+#[cfg(unix)]
+#[test]
+fn the_preferences_and_their_folder_are_made_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    // A folder and preferences file left world-readable by an earlier version.
+    let folder = dir.path().join("gaza-zones");
+    std::fs::create_dir(&folder).expect("folder");
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let prefs = folder.join(gaza_zones::app::data_folder::PREFERENCES_FILE);
+    std::fs::write(&prefs, "{}").expect("prefs");
+    std::fs::set_permissions(&prefs, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    gaza_zones::app::data_folder::secure(&folder).expect("secured");
+    assert_eq!(mode(&folder), 0o700);
+    assert_eq!(mode(&prefs), 0o600);
+
+    // A first start: the folder and an empty preferences file are created private, so that
+    // eframe, which rewrites the file in place, keeps it private.
+    let fresh = dir.path().join("new").join("gaza-zones");
+    gaza_zones::app::data_folder::secure(&fresh).expect("secured");
+    let prefs = fresh.join(gaza_zones::app::data_folder::PREFERENCES_FILE);
+    assert_eq!(mode(&fresh), 0o700);
+    assert_eq!(mode(&prefs), 0o600);
+    let read: std::collections::HashMap<String, String> =
+        ron::from_str(&std::fs::read_to_string(&prefs).expect("reads")).expect("eframe reads it");
+    assert!(read.is_empty());
+}
+
+#[test]
+fn every_damaged_autosave_is_kept_none_overwritten() {
+    use gaza_zones::app::autosave::damaged_path_numbered;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("autosave.ron");
+    let first = "(file: None, scenario: (version: 1, meta: (titl";
+    let second = "(file: None, scenario: (version: 1, meta: (title: \"x";
+    std::fs::write(&path, first).expect("write");
+    drop(harness(path.clone()));
+    std::fs::write(&path, second).expect("write");
+    let h = harness(path.clone());
+    assert!(h.state().recovered().is_none());
+    let kept = |n| std::fs::read_to_string(damaged_path_numbered(&path, n)).expect("kept");
+    assert_eq!(kept(1), first, "the first damaged autosave is still there");
+    assert_eq!(kept(2), second);
+    assert!(damaged_path_numbered(&path, 2).ends_with("autosave.ron.damaged.2"));
+    match h.state().notice() {
+        Some(gaza_zones::app::Notice::Error(text)) => {
+            assert!(text.contains("autosave.ron.damaged.2"), "{text}");
+        }
+        other => panic!("the user is told where it is kept, got {other:?}"),
+    }
+}
+
+#[test]
+fn an_autosave_over_the_limit_is_not_read_but_set_aside() {
+    use gaza_zones::app::autosave::{MAX_AUTOSAVE_BYTES, damaged_path};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("autosave.ron");
+    let mut h = harness(path.clone());
+    edit(&mut h, 0.6);
+    drop(h);
+    // A valid autosave, padded past the limit with trailing blanks (which RON allows): it
+    // would restore if it were read, so only the size check keeps it out.
+    let mut text = std::fs::read_to_string(&path).expect("autosave");
+    let padding = usize::try_from(MAX_AUTOSAVE_BYTES).expect("fits") + 1 - text.len();
+    text.push_str(&" ".repeat(padding));
+    std::fs::write(&path, &text).expect("write");
+
+    let h = harness(path.clone());
+    assert!(h.state().recovered().is_none(), "not offered");
+    assert!(!path.exists());
+    assert_eq!(
+        std::fs::metadata(damaged_path(&path)).expect("kept").len(),
+        MAX_AUTOSAVE_BYTES + 1,
+        "kept aside whole"
+    );
+    match h.state().notice() {
+        Some(gaza_zones::app::Notice::Error(text)) => {
+            assert!(text.contains("over the limit"), "{text}");
+        }
+        other => panic!("the user is told, got {other:?}"),
+    }
+}
+
+#[test]
+fn an_autosave_of_a_scenario_at_the_file_limit_is_within_the_autosave_limit() {
+    use gaza_zones::app::autosave::MAX_AUTOSAVE_BYTES;
+    use gaza_zones::scenario::MAX_FILE_BYTES;
+    // The longest notes the format allows, on as many events as fit in a 1 MiB file.
+    let mut scenario = gaza_zones::scenario::default_scenario().expect("default");
+    let template = scenario.events.first().cloned().expect("an event");
+    while scenario.to_ron_string().expect("text").len() as u64 <= MAX_FILE_BYTES - 20_000 {
+        let mut event = template.clone();
+        event.note = "déjà vu – ".repeat(1000);
+        scenario.events.push(event);
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("big.ron");
+    scenario.save(&file).expect("saves");
+    let path = dir.path().join("autosave.ron");
+    let mut h = harness(path.clone());
+    h.state_mut().open_file(&file);
+    h.run();
+    edit(&mut h, 0.6);
+    let size = std::fs::metadata(&path).expect("written").len();
+    assert!(size <= MAX_AUTOSAVE_BYTES, "{size} bytes");
+    drop(h);
+    let h = harness(path);
+    assert!(h.state().recovered().is_some(), "and it is offered back");
+}

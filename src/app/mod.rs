@@ -6,6 +6,7 @@
 pub mod autosave;
 pub mod commands;
 pub mod compare;
+pub mod data_folder;
 pub mod document;
 pub mod ensemble;
 pub mod export;
@@ -200,7 +201,13 @@ impl ZonesApp {
     /// Autosaves unsaved work to `path`, and offers what a crashed run left there.
     #[must_use]
     pub fn with_autosave(mut self, path: PathBuf) -> Self {
-        self.recovered = autosave::recover(&path);
+        let recovery = autosave::recover_or_set_aside(&path);
+        if let Some(message) = recovery.set_aside_message(&path) {
+            self.notice = Some(Notice::Error(message));
+        }
+        if let autosave::Recovery::Offer(snapshot) = recovery {
+            self.recovered = Some(snapshot);
+        }
         let saver = autosave::Autosave::new(path);
         saver.install_panic_hook();
         self.autosave = Some(saver);
@@ -218,7 +225,8 @@ impl ZonesApp {
             return;
         };
         if restore {
-            self.replace_document(Document::restored(snapshot.scenario, snapshot.file));
+            let digest = snapshot.file_digest();
+            self.replace_document(Document::restored(snapshot.scenario, snapshot.file, digest));
             self.notice = Some(Notice::Info(
                 "Restored the unsaved work of the last session".to_owned(),
             ));
@@ -416,7 +424,10 @@ impl ZonesApp {
         self.rerun();
     }
 
+    /// Keeps `path` first in the recent files, absolute, so that it means the same file
+    /// whichever folder the app is started from next time.
     fn remember_recent(&mut self, path: PathBuf) {
+        let path = autosave::absolute_path(&path);
         self.prefs.recent_files.retain(|p| p != &path);
         self.prefs.recent_files.insert(0, path);
         self.prefs.recent_files.truncate(MAX_RECENT);
@@ -985,6 +996,14 @@ pub fn run(
         // Neither read nor write the user's saved layout: a fresh, private store.
         options.persistence_path =
             Some(std::env::temp_dir().join(format!("gaza-zones-shot-{}", std::process::id())));
+    }
+    if screenshot.is_none()
+        && let Some(folder) = eframe::storage_dir("gaza-zones")
+    {
+        // Unsaved work and recent files are private. Done before eframe opens its store, which
+        // would create the folder with the umask's permissions; an older version's folder and
+        // preferences file are made private here too.
+        let _ = data_folder::secure(&folder);
     }
     eframe::run_native(
         "gaza-zones",
