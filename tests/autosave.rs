@@ -226,3 +226,124 @@ fn an_autosave_of_a_scenario_at_the_file_limit_is_within_the_autosave_limit() {
     let h = harness(path);
     assert!(h.state().recovered().is_some(), "and it is offered back");
 }
+
+fn restore(h: &mut Harness<'_, ZonesApp>) {
+    h.get_by_label("Restore it").click();
+    h.run();
+}
+
+fn save_with_ctrl_s(h: &mut Harness<'_, ZonesApp>) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+}
+
+#[test]
+fn restored_work_asks_before_saving_over_a_file_that_is_not_the_one_it_was_opened_from() {
+    use gaza_zones::scenario::{Scenario, default_scenario};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = dir.path().join("plan.ron");
+    default_scenario()
+        .expect("default")
+        .save(&plan)
+        .expect("save");
+    let path = dir.path().join("autosave.ron");
+    let mut h = harness(path.clone());
+    h.state_mut().open_file(&plan);
+    h.run();
+    edit(&mut h, 0.6);
+    drop(h);
+    // By the next start, that path holds another file (another folder's plan.ron, as a
+    // relative path would have found, or a colleague's version).
+    let mut other = default_scenario().expect("default");
+    other.meta.title = "Another plan".to_owned();
+    std::fs::remove_file(&plan).expect("remove");
+    other.save(&plan).expect("save");
+
+    let mut h = harness(path);
+    restore(&mut h);
+    assert_eq!(h.state().scenario().start.disarmament_share, 0.6);
+    save_with_ctrl_s(&mut h);
+    h.get_by_label("The file changed on disk");
+    h.get_by_label("Cancel").click();
+    h.run();
+    let on_disk = Scenario::load(&plan).expect("loads");
+    assert_eq!(on_disk.meta.title, "Another plan", "nothing overwritten");
+}
+
+#[test]
+fn restored_work_saves_over_its_own_unchanged_file_without_asking() {
+    use gaza_zones::scenario::{Scenario, default_scenario};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = dir.path().join("plan.ron");
+    default_scenario()
+        .expect("default")
+        .save(&plan)
+        .expect("save");
+    let path = dir.path().join("autosave.ron");
+    let mut h = harness(path.clone());
+    h.state_mut().open_file(&plan);
+    h.run();
+    edit(&mut h, 0.6);
+    drop(h);
+    let mut h = harness(path);
+    restore(&mut h);
+    save_with_ctrl_s(&mut h);
+    assert!(
+        h.state().pending_guard().is_none(),
+        "same file: no question"
+    );
+    assert_eq!(
+        Scenario::load(&plan)
+            .expect("loads")
+            .start
+            .disarmament_share,
+        0.6
+    );
+}
+
+#[test]
+fn the_autosave_and_recent_files_keep_absolute_paths_and_the_files_hash() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("autosave.ron");
+    let relative = std::path::Path::new("tests/data/minimal.ron");
+    let mut h = harness(path.clone());
+    h.state_mut().open_file(relative);
+    h.run();
+    edit(&mut h, 0.6);
+    let snapshot = gaza_zones::app::autosave::recover(&path).expect("written");
+    let absolute = std::fs::canonicalize(relative).expect("exists");
+    assert_eq!(snapshot.file.as_deref(), Some(absolute.as_path()));
+    use sha2::Digest;
+    let digest: [u8; 32] = sha2::Sha256::digest(std::fs::read(relative).expect("reads")).into();
+    assert_eq!(snapshot.file_digest(), Some(digest));
+    assert_eq!(h.state().prefs.recent_files.first(), Some(&absolute));
+}
+
+#[test]
+fn an_autosave_of_an_earlier_version_restores_and_asks_before_saving_over_its_file() {
+    use gaza_zones::scenario::{Scenario, default_scenario};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = dir.path().join("plan.ron");
+    default_scenario()
+        .expect("default")
+        .save(&plan)
+        .expect("save");
+    let mut edited = default_scenario().expect("default");
+    edited.seed = 4242;
+    // As the previous version wrote it: no hash, so nothing says whether the file is the same.
+    let text = format!(
+        "(file: Some({:?}), scenario: {})",
+        plan.display().to_string(),
+        edited.to_ron_string().expect("text")
+    );
+    let path = dir.path().join("autosave.ron");
+    std::fs::write(&path, text).expect("write");
+    let mut h = harness(path);
+    restore(&mut h);
+    assert_eq!(h.state().scenario().seed, 4242);
+    save_with_ctrl_s(&mut h);
+    h.get_by_label("The file changed on disk");
+    h.get_by_label("Overwrite").click();
+    h.run();
+    assert_eq!(Scenario::load(&plan).expect("loads").seed, 4242);
+}
