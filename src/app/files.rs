@@ -124,6 +124,17 @@ fn slug(title: &str) -> String {
 }
 
 impl ZonesApp {
+    /// Shows why the file asked for on the command line could not be opened; the app is on
+    /// the default scenario instead.
+    #[must_use]
+    pub fn with_opening_error(mut self, e: &crate::scenario::LoadError) -> Self {
+        self.notice = Some(Notice::Error(format!(
+            "Could not open the file; showing the default scenario instead.\n{}",
+            describe_load_error(e)
+        )));
+        self
+    }
+
     /// Opens a file as the Open command would after its dialog (used by tests and drag and drop).
     pub fn open_file(&mut self, path: &Path) {
         self.guarded(super::AfterGuard::OpenPath(path.to_path_buf()));

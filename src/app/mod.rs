@@ -957,12 +957,14 @@ impl eframe::App for ZonesApp {
     }
 }
 
-/// Opens the window on `doc`; returns a message when there is no display or no graphics.
+/// Opens the window on `doc`, with `opening_error` shown if the file asked for could not be
+/// opened; returns a message when there is no display or no graphics.
 ///
 /// # Errors
 /// When no window can be opened.
 pub fn run(
     doc: Document,
+    opening_error: Option<crate::scenario::LoadError>,
     screenshot: Option<ScreenshotRequest>,
     present: bool,
     look: LookOverride,
@@ -1019,6 +1021,9 @@ pub fn run(
             look.apply(&mut prefs);
             theme::apply_visuals(&cc.egui_ctx, &prefs);
             let mut app = ZonesApp::new(doc, prefs);
+            if let Some(e) = &opening_error {
+                app = app.with_opening_error(e);
+            }
             if present {
                 app.start_presenting();
             }
