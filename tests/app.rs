@@ -552,3 +552,33 @@ fn colour_blind_safe_colours_and_high_contrast_can_be_switched_on() {
     h.run();
     assert!(!h.state().prefs.colour_blind_safe);
 }
+
+#[cfg(unix)]
+#[test]
+fn saving_a_scenario_that_is_a_link_says_which_file_it_wrote() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("shared").join("plan.ron");
+    std::fs::create_dir(dir.path().join("shared")).expect("folder");
+    gaza_zones::scenario::default_scenario()
+        .expect("default")
+        .save(&target)
+        .expect("save");
+    let link = dir.path().join("mine.ron");
+    std::os::unix::fs::symlink(&target, &link).expect("link");
+    let mut h = harness();
+    h.state_mut().open_file(&link);
+    h.run();
+    slider(&h, "Aid entering").set_value_accesskit(300.0);
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    let target = std::fs::canonicalize(&target).expect("exists");
+    assert_eq!(
+        h.state().notice(),
+        Some(&Notice::Info(format!(
+            "Saved to {} (mine.ron is a link to it)",
+            target.display()
+        )))
+    );
+    h.get_by_label_contains("mine.ron is a link to it");
+}
