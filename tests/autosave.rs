@@ -218,7 +218,7 @@ fn an_autosave_of_a_scenario_at_the_file_limit_is_within_the_autosave_limit() {
     let path = dir.path().join("autosave.ron");
     let mut h = harness(path.clone());
     h.state_mut().open_file(&file);
-    h.run();
+    common::step_until_loaded(&mut h);
     edit(&mut h, 0.6);
     let size = std::fs::metadata(&path).expect("written").len();
     assert!(size <= MAX_AUTOSAVE_BYTES, "{size} bytes");

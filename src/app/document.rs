@@ -68,17 +68,23 @@ impl Document {
     /// # Errors
     /// When the file cannot be read or is not a valid scenario.
     pub fn open(path: &Path) -> Result<Self, LoadError> {
-        let scenario = Scenario::load(path)?;
-        Ok(Self {
-            saved_text: scenario.to_ron_string().ok(),
+        super::loading::load(path).map(Self::from_loaded)
+    }
+
+    /// A document of a file already read and checked; its hash is that of the bytes parsed.
+    #[must_use]
+    pub fn from_loaded(loaded: super::loading::Loaded) -> Self {
+        use sha2::Digest;
+        Self {
+            saved_text: loaded.scenario.to_ron_string().ok(),
             dirty: false,
-            path: Some(path.to_path_buf()),
+            path: Some(loaded.path),
             undoer: undoer(),
-            scenario,
-            disk_digest: digest_of_file(path),
+            scenario: loaded.scenario,
+            disk_digest: Some(sha2::Sha256::digest(loaded.text.as_bytes()).into()),
             unverified_file: false,
             generation: 0,
-        })
+        }
     }
 
     #[must_use]

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::document::Document;
-use super::{Notice, ZonesApp};
+use super::{Notice, ZonesApp, loading};
 use crate::scenario::BUNDLED;
 
 pub(super) fn dialog() -> rfd::FileDialog {
@@ -17,11 +17,25 @@ pub(super) fn open_with_dialog(app: &mut ZonesApp) {
     }
 }
 
-/// Opens `path`; a broken file leaves the current scenario as it is and says why.
+/// Opens `path`: at once if it is small, else in the background while the scenario on
+/// screen stays as it is. A broken file leaves the current scenario as it is and says why.
 pub(super) fn open_path(app: &mut ZonesApp, path: &Path) {
-    match Document::open(path) {
-        Ok(doc) => {
-            app.replace_document(doc);
+    let generation = app.doc.generation();
+    match loading::dispatch(path, loading::Purpose::Open, generation) {
+        loading::Dispatched::Done(result) => finish_opening(app, path, result),
+        loading::Dispatched::Pending(job) => app.loading = Some(job),
+    }
+}
+
+/// A file asked for has been read (or could not be): it replaces the scenario, or says why not.
+pub(super) fn finish_opening(
+    app: &mut ZonesApp,
+    path: &Path,
+    result: Result<loading::Loaded, crate::scenario::LoadError>,
+) {
+    match result {
+        Ok(loaded) => {
+            app.replace_document(Document::from_loaded(loaded));
             app.notice = Some(Notice::Info(format!("Opened {}", path.display())));
         }
         Err(e) => {

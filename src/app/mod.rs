@@ -11,6 +11,7 @@ pub mod document;
 pub mod ensemble;
 pub mod export;
 mod files;
+pub mod loading;
 pub mod panels;
 mod screenshot;
 pub mod sensitivity;
@@ -155,6 +156,8 @@ pub struct ZonesApp {
     help_open: bool,
     help_filter: String,
     sensitivity: sensitivity::Sensitivity,
+    /// A file being read in the background (to open or to compare).
+    loading: Option<loading::Loading>,
 }
 
 impl ZonesApp {
@@ -193,6 +196,7 @@ impl ZonesApp {
             help_open: false,
             help_filter: String::new(),
             sensitivity: sensitivity::Sensitivity::default(),
+            loading: None,
         };
         app.rerun();
         app
@@ -297,6 +301,39 @@ impl ZonesApp {
             self.doc.scenario().clone(),
             runs,
         ));
+    }
+
+    /// Whether a file is being read in the background.
+    #[must_use]
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
+    }
+
+    /// Takes in a file read in the background, once it is ready.
+    fn poll_loading(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.loading else {
+            return;
+        };
+        let Some(result) = job.poll() else {
+            // Reading is one of the times the app wakes on its own, for the spinner.
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            return;
+        };
+        let Some(job) = self.loading.take() else {
+            return;
+        };
+        match job.purpose {
+            loading::Purpose::Open => {
+                if self.doc.is_dirty() && self.doc.generation() != job.generation {
+                    // Edited while the file was read: ask about those edits first (the file is
+                    // read again once they are saved or discarded).
+                    self.guarded(AfterGuard::OpenPath(job.path));
+                } else {
+                    files::finish_opening(self, &job.path, result);
+                }
+            }
+            loading::Purpose::Compare => self.finish_comparing(&job.path, result),
+        }
     }
 
     fn poll_ensemble(&mut self, ctx: &egui::Context) {
@@ -529,6 +566,10 @@ impl ZonesApp {
 
     /// The unsaved-changes question was answered (or not needed): carry on.
     fn proceed(&mut self, after: AfterGuard) {
+        if matches!(after, AfterGuard::New | AfterGuard::OpenBundled(_)) {
+            // A later choice wins over a file still being read.
+            self.loading = None;
+        }
         match after {
             AfterGuard::New => self.replace_document(Document::unsaved(Scenario::default())),
             AfterGuard::Open => files::open_with_dialog(self),
@@ -675,6 +716,7 @@ impl ZonesApp {
             self.set_presenting(&ctx, true);
         }
         self.shortcuts(&ctx);
+        self.poll_loading(&ctx);
         self.poll_ensemble(&ctx);
         self.sensitivity.poll(&ctx);
         self.dropped_files(&ctx);
