@@ -170,7 +170,7 @@ pub enum Recovery {
     /// No autosave: the last session ended cleanly.
     Nothing,
     /// Unsaved work to offer back.
-    Offer(Snapshot),
+    Offer(Box<Snapshot>),
     /// An autosave that cannot be offered, moved aside (never deleted) to `kept_as`; it stays
     /// where it was when it could not be moved, and `kept_as` is then `None`.
     SetAside {
@@ -224,7 +224,7 @@ impl Recovery {
 #[must_use]
 pub fn recover(path: &Path) -> Option<Snapshot> {
     match recover_or_set_aside(path) {
-        Recovery::Offer(snapshot) => Some(snapshot),
+        Recovery::Offer(snapshot) => Some(*snapshot),
         Recovery::Nothing | Recovery::SetAside { .. } => None,
     }
 }
@@ -244,7 +244,7 @@ pub fn recover_or_set_aside(path: &Path) -> Recovery {
         SetAsideReason::TooLarge { bytes: meta.len() }
     } else {
         match read_snapshot(path) {
-            Ok(snapshot) => return Recovery::Offer(snapshot),
+            Ok(snapshot) => return Recovery::Offer(Box::new(snapshot)),
             Err(why) => why,
         }
     };

@@ -22,7 +22,7 @@ pub(super) fn open_with_dialog(app: &mut ZonesApp) {
 pub(super) fn open_path(app: &mut ZonesApp, path: &Path) {
     let generation = app.doc.generation();
     match loading::dispatch(path, loading::Purpose::Open, generation) {
-        loading::Dispatched::Done(result) => finish_opening(app, path, result),
+        loading::Dispatched::Done(result) => finish_opening(app, path, *result),
         loading::Dispatched::Pending(job) => app.loading = Some(job),
     }
 }

@@ -83,7 +83,7 @@ impl Loading {
 /// Where a file asked for went: read already, or reading in the background.
 #[derive(Debug)]
 pub enum Dispatched {
-    Done(Result<Loaded, LoadError>),
+    Done(Box<Result<Loaded, LoadError>>),
     Pending(Loading),
 }
 
@@ -93,7 +93,7 @@ pub fn dispatch(path: &Path, purpose: Purpose, generation: u64) -> Dispatched {
     let small_plain_file =
         std::fs::metadata(path).is_ok_and(|meta| meta.is_file() && meta.len() <= INLINE_MAX_BYTES);
     if small_plain_file || cfg!(target_arch = "wasm32") {
-        return Dispatched::Done(load(path));
+        return Dispatched::Done(Box::new(load(path)));
     }
     let (send, result) = mpsc::channel();
     let owned = path.to_path_buf();

@@ -210,7 +210,7 @@ impl ZonesApp {
             self.notice = Some(Notice::Error(message));
         }
         if let autosave::Recovery::Offer(snapshot) = recovery {
-            self.recovered = Some(snapshot);
+            self.recovered = Some(*snapshot);
         }
         let saver = autosave::Autosave::new(path);
         saver.install_panic_hook();

@@ -255,7 +255,7 @@ impl ZonesApp {
         }
         let generation = self.doc.generation();
         match super::loading::dispatch(path, super::loading::Purpose::Compare, generation) {
-            super::loading::Dispatched::Done(result) => self.finish_comparing(path, result),
+            super::loading::Dispatched::Done(result) => self.finish_comparing(path, *result),
             super::loading::Dispatched::Pending(loading) => self.loading = Some(loading),
         }
     }
