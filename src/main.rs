@@ -34,13 +34,22 @@ fn open_app(cli: &Cli) -> ExitCode {
         Some(path) => Document::open(path),
         None => default_scenario().map(Document::unsaved),
     };
-    let doc = match opened {
-        Ok(doc) => doc,
+    let (doc, opening_error) = match opened {
+        Ok(doc) => (doc, None),
         Err(e) => {
             for line in e.lines() {
                 eprintln!("{line}");
             }
-            return ExitCode::from(exit::INVALID);
+            // A screenshot of another scenario would pass for this one; and without a file
+            // the default scenario itself failed, which leaves nothing to show.
+            if cli.screenshot.is_some() || cli.file.is_none() {
+                return ExitCode::from(exit::INVALID);
+            }
+            // The window opens anyway, on the default scenario, and says what went wrong.
+            match default_scenario() {
+                Ok(scenario) => (Document::unsaved(scenario), Some(e)),
+                Err(_) => return ExitCode::from(exit::INVALID),
+            }
         }
     };
     if cli.compare.len() > MAX_COMPARED {
@@ -74,6 +83,7 @@ fn open_app(cli: &Cli) -> ExitCode {
     };
     if let Err(message) = gaza_zones::app::run(
         doc,
+        opening_error,
         screenshot,
         cli.present,
         look,

@@ -552,3 +552,121 @@ fn colour_blind_safe_colours_and_high_contrast_can_be_switched_on() {
     h.run();
     assert!(!h.state().prefs.colour_blind_safe);
 }
+
+#[cfg(unix)]
+#[test]
+fn saving_a_scenario_that_is_a_link_says_which_file_it_wrote() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("shared").join("plan.ron");
+    std::fs::create_dir(dir.path().join("shared")).expect("folder");
+    gaza_zones::scenario::default_scenario()
+        .expect("default")
+        .save(&target)
+        .expect("save");
+    let link = dir.path().join("mine.ron");
+    std::os::unix::fs::symlink(&target, &link).expect("link");
+    let mut h = harness();
+    h.state_mut().open_file(&link);
+    h.run();
+    slider(&h, "Aid entering").set_value_accesskit(300.0);
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    let target = std::fs::canonicalize(&target).expect("exists");
+    assert_eq!(
+        h.state().notice(),
+        Some(&Notice::Info(format!(
+            "Saved to {} (mine.ron is a link to it)",
+            target.display()
+        )))
+    );
+    h.get_by_label_contains("mine.ron is a link to it");
+}
+
+/// A valid scenario file larger than the app reads at once: the bundled full Phase II with
+/// its events repeated.
+fn large_scenario_file(dir: &Path, broken: bool) -> std::path::PathBuf {
+    let mut scenario = gaza_zones::scenario::BUNDLED[1].load().expect("bundled");
+    let events = scenario.events.clone();
+    for _ in 0..4 {
+        scenario.events.extend(events.iter().cloned());
+    }
+    let mut text = scenario.to_ron_string().expect("text");
+    assert!(text.len() as u64 > gaza_zones::app::loading::INLINE_MAX_BYTES);
+    if broken {
+        text = text.replacen("horizon_days: 774", "horizon_days: 10", 1);
+    }
+    let path = dir.join("large.ron");
+    std::fs::write(&path, text).expect("write");
+    path
+}
+
+#[test]
+fn a_large_file_opens_in_the_background_and_the_scenario_stays_until_it_is_ready() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = large_scenario_file(dir.path(), false);
+    let mut h = harness();
+    let before = h.state().scenario().clone();
+    h.state_mut().open_file(&path);
+    assert!(h.state().is_loading(), "read off the UI thread");
+    assert_eq!(h.state().scenario(), &before, "untouched meanwhile");
+    common::step_until_loaded(&mut h);
+    assert!(h.state().scenario().meta.title.starts_with("Full Phase II"));
+    assert!(h.state().scenario().events.len() > before.events.len());
+    assert_eq!(h.state().document().path(), Some(path.as_path()));
+    assert!(!h.state().document().is_dirty());
+}
+
+#[test]
+fn a_large_broken_file_read_in_the_background_leaves_the_scenario_and_says_why() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = large_scenario_file(dir.path(), true);
+    let mut h = harness();
+    let before = h.state().scenario().clone();
+    h.state_mut().open_file(&path);
+    assert!(h.state().is_loading());
+    common::step_until_loaded(&mut h);
+    assert_eq!(h.state().scenario(), &before);
+    match h.state().notice() {
+        Some(Notice::Error(text)) => assert!(text.contains("large.ron:"), "{text}"),
+        other => panic!("expected an error notice, got {other:?}"),
+    }
+}
+
+#[test]
+fn edits_made_while_a_file_is_read_are_not_lost() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = large_scenario_file(dir.path(), false);
+    let mut h = harness();
+    h.state_mut().open_file(&path);
+    // The scenario on screen stays usable while the file is read.
+    let mut edited = h.state().scenario().clone();
+    edited.seed = 99;
+    h.state_mut().edit(edited);
+    common::step_until_loaded(&mut h);
+    assert_eq!(
+        h.state().scenario().seed,
+        99,
+        "not replaced behind the user's back"
+    );
+    assert_eq!(
+        h.state().pending_guard(),
+        Some(&AfterGuard::OpenPath(path.clone()))
+    );
+    h.get_by_label("Discard changes").click();
+    h.run();
+    common::step_until_loaded(&mut h);
+    assert!(h.state().scenario().meta.title.starts_with("Full Phase II"));
+}
+
+#[test]
+fn a_large_file_to_compare_is_read_in_the_background() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = large_scenario_file(dir.path(), false);
+    let mut h = harness();
+    h.state_mut().add_comparison_path(&path);
+    assert!(h.state().is_loading());
+    assert!(h.state().comparison().compared.is_empty());
+    common::step_until_loaded(&mut h);
+    assert_eq!(h.state().comparison().compared.len(), 1);
+}

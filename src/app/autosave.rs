@@ -1,36 +1,60 @@
 //! Autosave and crash recovery: unsaved work is written every few seconds to the app's data
 //! folder, and by a panic hook if the app crashes; the next start offers to restore it.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
+use super::data_folder;
 use super::document::Document;
-use crate::scenario::{Backup, Scenario, validate, write_atomically_with};
+use crate::scenario::{MAX_FILE_BYTES, Scenario, validate};
 
 /// How often unsaved work is written at most.
 pub const INTERVAL: Duration = Duration::from_secs(5);
 
+/// Autosaves larger than this are refused before they are read: a scenario file may be
+/// [`MAX_FILE_BYTES`], and the snapshot adds its file name, hash and a few brackets. The
+/// snapshot is written unindented, so its scenario takes no more room than the scenario file.
+pub const MAX_AUTOSAVE_BYTES: u64 = MAX_FILE_BYTES + 64 * 1024;
+
 /// What an autosave holds: the scenario and the file it belongs to.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Snapshot {
-    /// The file the work belongs to, if it had one.
+    /// The file the work belongs to, if it had one: absolute and with links resolved, so that
+    /// a restart in another folder still means the same file.
     pub file: Option<PathBuf>,
+    /// SHA-256 (hex) of that file's bytes when the work was opened from it or last saved to it,
+    /// so that a restored document never silently replaces a different file. Autosaves of
+    /// earlier versions have none.
+    #[serde(default)]
+    pub file_sha256: Option<String>,
     pub scenario: Scenario,
 }
 
 impl Snapshot {
     fn of(doc: &Document) -> Self {
         Self {
-            file: doc.path().map(Path::to_path_buf),
+            file: doc.path().map(absolute_path),
+            file_sha256: doc.disk_digest().map(|d| hex(&d)),
             scenario: doc.scenario().clone(),
         }
     }
 
     fn to_text(&self) -> Option<String> {
-        ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new().new_line("\n")).ok()
+        let config = ron::ser::PrettyConfig::new()
+            .new_line("\n")
+            .indentor("")
+            .escape_strings(false);
+        ron::ser::to_string_pretty(self, config).ok()
+    }
+
+    /// The file's hash as recorded, if there is one and it is well formed.
+    #[must_use]
+    pub fn file_digest(&self) -> Option<[u8; 32]> {
+        parse_hex(self.file_sha256.as_deref()?)
     }
 }
 
@@ -94,14 +118,14 @@ impl Autosave {
         if !due.is_zero() {
             return Some(due);
         }
-        if let Some(folder) = self.path.parent() {
-            let _ = std::fs::create_dir_all(folder);
+        if let Some(folder) = self.path.parent()
+            && !folder.as_os_str().is_empty()
+            && !folder.is_dir()
+        {
+            let _ = data_folder::make_private_folder(folder);
         }
         // A failed autosave must not disturb the user's work; it is tried again next time.
-        let written = write_atomically_with(&self.path, text.as_bytes(), Backup::Skip, |f, b| {
-            std::io::Write::write_all(f, b)
-        });
-        if written.is_ok() {
+        if data_folder::write_private(&self.path, text.as_bytes()).is_ok() {
             self.written = Some(text);
             self.last_write = Some(now);
         }
@@ -127,7 +151,7 @@ impl Autosave {
             if let Ok(latest) = latest.lock()
                 && let Some(text) = latest.as_ref()
             {
-                let _ = std::fs::write(&path, text);
+                let _ = data_folder::write_private(&path, text.as_bytes());
             }
             previous(info);
         }));
@@ -140,25 +164,196 @@ pub fn default_path() -> Option<PathBuf> {
     eframe::storage_dir("gaza-zones").map(|d| d.join("autosave.ron"))
 }
 
+/// What the last session left in the autosave file.
+#[derive(Debug)]
+pub enum Recovery {
+    /// No autosave: the last session ended cleanly.
+    Nothing,
+    /// Unsaved work to offer back.
+    Offer(Box<Snapshot>),
+    /// An autosave that cannot be offered, moved aside (never deleted) to `kept_as`; it stays
+    /// where it was when it could not be moved, and `kept_as` is then `None`.
+    SetAside {
+        why: SetAsideReason,
+        kept_as: Option<PathBuf>,
+    },
+}
+
+/// Why an autosave was not offered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SetAsideReason {
+    /// Over [`MAX_AUTOSAVE_BYTES`]: not read at all.
+    TooLarge { bytes: u64 },
+    /// Not a snapshot this version can read, or its scenario does not validate.
+    Damaged,
+    /// A link, a folder or a device rather than a plain file.
+    NotAFile,
+}
+
+impl std::fmt::Display for SetAsideReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::TooLarge { bytes } => write!(
+                f,
+                "it is {bytes} bytes, over the limit of {MAX_AUTOSAVE_BYTES} bytes for an autosave"
+            ),
+            Self::Damaged => f.write_str("it is damaged or not a valid scenario"),
+            Self::NotAFile => f.write_str("it is not a plain file"),
+        }
+    }
+}
+
+impl Recovery {
+    /// A sentence for the user when an autosave was set aside.
+    #[must_use]
+    pub fn set_aside_message(&self, path: &Path) -> Option<String> {
+        let Self::SetAside { why, kept_as } = self else {
+            return None;
+        };
+        let kept = kept_as.as_ref().map_or_else(
+            || format!("it was left at {}", path.display()),
+            |k| format!("it is kept as {}", k.display()),
+        );
+        Some(format!(
+            "The last session's autosave was not offered back because {why}; {kept}."
+        ))
+    }
+}
+
 /// Unsaved work left by a previous run that crashed or was killed, if any.
 #[must_use]
 pub fn recover(path: &Path) -> Option<Snapshot> {
-    let text = std::fs::read_to_string(path).ok()?;
-    let snapshot = ron::Options::default()
+    match recover_or_set_aside(path) {
+        Recovery::Offer(snapshot) => Some(*snapshot),
+        Recovery::Nothing | Recovery::SetAside { .. } => None,
+    }
+}
+
+/// Reads the autosave at `path`: work to offer back, or, if it cannot be offered, moves it
+/// aside beside the others so that a user (or we) can still look at it.
+#[must_use]
+pub fn recover_or_set_aside(path: &Path) -> Recovery {
+    let meta = match std::fs::symlink_metadata(path) {
+        Ok(meta) => meta,
+        Err(_) => return Recovery::Nothing,
+    };
+    let why = if !meta.is_file() {
+        // Opening a FIFO would block the start-up, and a link could point anywhere.
+        SetAsideReason::NotAFile
+    } else if meta.len() > MAX_AUTOSAVE_BYTES {
+        SetAsideReason::TooLarge { bytes: meta.len() }
+    } else {
+        match read_snapshot(path) {
+            Ok(snapshot) => return Recovery::Offer(Box::new(snapshot)),
+            Err(why) => why,
+        }
+    };
+    Recovery::SetAside {
+        why,
+        kept_as: set_aside(path),
+    }
+}
+
+fn read_snapshot(path: &Path) -> Result<Snapshot, SetAsideReason> {
+    let file = std::fs::File::open(path).map_err(|_| SetAsideReason::Damaged)?;
+    let mut bytes = Vec::new();
+    // One byte past the limit, so that a file growing since it was measured is still caught.
+    std::io::Read::take(file, MAX_AUTOSAVE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|_| SetAsideReason::Damaged)?;
+    if bytes.len() as u64 > MAX_AUTOSAVE_BYTES {
+        return Err(SetAsideReason::TooLarge {
+            bytes: bytes.len() as u64,
+        });
+    }
+    let text = String::from_utf8(bytes).map_err(|_| SetAsideReason::Damaged)?;
+    ron::Options::default()
         .with_recursion_limit(crate::scenario::MAX_NESTING)
         .from_str::<Snapshot>(&text)
         .ok()
-        .filter(|s| validate(&s.scenario).is_empty());
-    if snapshot.is_none() {
-        // Not offered (restoring it would trade one problem for another), but not deleted
-        // either: it is moved aside where a user, or we, can still look at it.
-        let _ = std::fs::rename(path, damaged_path(path));
-    }
-    snapshot
+        // Restoring a scenario that does not validate would trade one problem for another.
+        .filter(|s| validate(&s.scenario).is_empty())
+        .ok_or(SetAsideReason::Damaged)
 }
 
-/// Where an autosave that cannot be restored is kept: `autosave.ron.damaged`.
+/// How many set-aside autosaves are kept before giving up on finding a free name.
+const MAX_SET_ASIDE: u32 = 10_000;
+
+/// Moves the autosave to the first free name of `autosave.ron.damaged`,
+/// `autosave.ron.damaged.2`, ...: an earlier one is never replaced.
+fn set_aside(path: &Path) -> Option<PathBuf> {
+    for n in 1..=MAX_SET_ASIDE {
+        let candidate = damaged_path_numbered(path, n);
+        // A hard link fails if the name is taken, so two copies of the app starting at once
+        // cannot replace each other's; the rename below is for file systems without links.
+        match std::fs::hard_link(path, &candidate) {
+            Ok(()) => {
+                let _ = std::fs::remove_file(path);
+                return Some(candidate);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(_) => {
+                if std::fs::symlink_metadata(&candidate).is_ok() {
+                    continue;
+                }
+                return std::fs::rename(path, &candidate).ok().map(|()| candidate);
+            }
+        }
+    }
+    None
+}
+
+/// Where the first autosave that cannot be restored is kept: `autosave.ron.damaged`.
 #[must_use]
 pub fn damaged_path(path: &Path) -> PathBuf {
-    crate::scenario::with_suffix(path, ".damaged")
+    damaged_path_numbered(path, 1)
+}
+
+/// The `n`th kept autosave: `autosave.ron.damaged`, then `autosave.ron.damaged.2`, ...
+#[must_use]
+pub fn damaged_path_numbered(path: &Path, n: u32) -> PathBuf {
+    if n <= 1 {
+        crate::scenario::with_suffix(path, ".damaged")
+    } else {
+        crate::scenario::with_suffix(path, &format!(".damaged.{n}"))
+    }
+}
+
+/// `path` made absolute with its links resolved; as absolute as possible when it is gone.
+#[must_use]
+pub fn absolute_path(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path)
+        .or_else(|_| std::path::absolute(path))
+        .unwrap_or_else(|_| path.to_path_buf())
+}
+
+fn hex(bytes: &[u8; 32]) -> String {
+    use std::fmt::Write;
+    bytes.iter().fold(String::with_capacity(64), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
+}
+
+fn parse_hex(text: &str) -> Option<[u8; 32]> {
+    if text.len() != 64 || !text.is_ascii() {
+        return None;
+    }
+    let mut out = [0u8; 32];
+    for (i, byte) in out.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(text.get(2 * i..2 * i + 2)?, 16).ok()?;
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hash_survives_hex_and_back() {
+        let digest: [u8; 32] = std::array::from_fn(|i| (i * 37) as u8);
+        assert_eq!(parse_hex(&hex(&digest)), Some(digest));
+        assert_eq!(parse_hex("zz"), None);
+    }
 }

@@ -18,6 +18,9 @@ pub struct Document {
     /// SHA-256 of the file's bytes as last read or written, to notice another program (a sync
     /// tool, a colleague) changing it underneath us.
     disk_digest: Option<[u8; 32]>,
+    /// Restored from an autosave that did not record the file's hash: whatever is at `path`
+    /// now may be another file, so saving over it asks first.
+    unverified_file: bool,
     /// Counts changes of the scenario, so that others can tell cheaply whether it changed.
     generation: u64,
 }
@@ -33,17 +36,26 @@ impl Document {
             undoer: undoer(),
             scenario,
             disk_digest: None,
+            unverified_file: false,
             generation: 0,
         }
     }
 
     /// Work recovered after a crash: it belongs to `path` (if any) but is not saved there.
+    /// `file_digest` is the hash the file had when the work was opened or last saved; saving
+    /// over a file that no longer has it asks first, and so does saving over a file when the
+    /// hash was not recorded (an autosave of an earlier version).
     #[must_use]
-    pub fn restored(scenario: Scenario, path: Option<PathBuf>) -> Self {
+    pub fn restored(
+        scenario: Scenario,
+        path: Option<PathBuf>,
+        file_digest: Option<[u8; 32]>,
+    ) -> Self {
         Self {
             saved_text: None,
             dirty: true,
-            disk_digest: path.as_deref().and_then(digest_of_file),
+            unverified_file: path.is_some() && file_digest.is_none(),
+            disk_digest: file_digest,
             path,
             undoer: undoer(),
             scenario,
@@ -56,16 +68,23 @@ impl Document {
     /// # Errors
     /// When the file cannot be read or is not a valid scenario.
     pub fn open(path: &Path) -> Result<Self, LoadError> {
-        let scenario = Scenario::load(path)?;
-        Ok(Self {
-            saved_text: scenario.to_ron_string().ok(),
+        super::loading::load(path).map(Self::from_loaded)
+    }
+
+    /// A document of a file already read and checked; its hash is that of the bytes parsed.
+    #[must_use]
+    pub fn from_loaded(loaded: super::loading::Loaded) -> Self {
+        use sha2::Digest;
+        Self {
+            saved_text: loaded.scenario.to_ron_string().ok(),
             dirty: false,
-            path: Some(path.to_path_buf()),
+            path: Some(loaded.path),
             undoer: undoer(),
-            scenario,
-            disk_digest: digest_of_file(path),
+            scenario: loaded.scenario,
+            disk_digest: Some(sha2::Sha256::digest(loaded.text.as_bytes()).into()),
+            unverified_file: false,
             generation: 0,
-        })
+        }
     }
 
     #[must_use]
@@ -146,6 +165,7 @@ impl Document {
     pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
         self.scenario.save(path)?;
         self.disk_digest = digest_of_file(path);
+        self.unverified_file = false;
         self.path = Some(path.to_path_buf());
         self.saved_text = self.scenario.to_ron_string().ok();
         self.dirty = false;
@@ -169,8 +189,15 @@ impl Document {
     pub fn changed_on_disk(&self) -> bool {
         match (&self.path, &self.disk_digest) {
             (Some(path), Some(known)) => digest_of_file(path).as_ref() != Some(known),
+            (Some(path), None) if self.unverified_file => path.exists(),
             _ => false,
         }
+    }
+
+    /// SHA-256 of the file's bytes as last opened or saved, if the document has a file.
+    #[must_use]
+    pub fn disk_digest(&self) -> Option<[u8; 32]> {
+        self.disk_digest
     }
 
     /// A short name for the window title.

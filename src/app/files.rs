@@ -1,10 +1,10 @@
 //! Opening and saving with native dialogs. Errors become a notice; the scenario on screen is
 //! never lost or replaced by a broken one.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::document::Document;
-use super::{Notice, ZonesApp};
+use super::{Notice, ZonesApp, loading};
 use crate::scenario::BUNDLED;
 
 pub(super) fn dialog() -> rfd::FileDialog {
@@ -17,11 +17,25 @@ pub(super) fn open_with_dialog(app: &mut ZonesApp) {
     }
 }
 
-/// Opens `path`; a broken file leaves the current scenario as it is and says why.
+/// Opens `path`: at once if it is small, else in the background while the scenario on
+/// screen stays as it is. A broken file leaves the current scenario as it is and says why.
 pub(super) fn open_path(app: &mut ZonesApp, path: &Path) {
-    match Document::open(path) {
-        Ok(doc) => {
-            app.replace_document(doc);
+    let generation = app.doc.generation();
+    match loading::dispatch(path, loading::Purpose::Open, generation) {
+        loading::Dispatched::Done(result) => finish_opening(app, path, *result),
+        loading::Dispatched::Pending(job) => app.loading = Some(job),
+    }
+}
+
+/// A file asked for has been read (or could not be): it replaces the scenario, or says why not.
+pub(super) fn finish_opening(
+    app: &mut ZonesApp,
+    path: &Path,
+    result: Result<loading::Loaded, crate::scenario::LoadError>,
+) {
+    match result {
+        Ok(loaded) => {
+            app.replace_document(Document::from_loaded(loaded));
             app.notice = Some(Notice::Info(format!("Opened {}", path.display())));
         }
         Err(e) => {
@@ -90,10 +104,23 @@ pub(super) fn save_as(app: &mut ZonesApp) {
 
 /// Saves to `path`; on failure the edits stay in memory and the old file is intact.
 pub fn save_to(app: &mut ZonesApp, path: &Path) {
+    // Asked before saving: the save writes the link's target and leaves the link as it is.
+    let link_target = link_target(path);
     match app.doc.save_to(path) {
         Ok(()) => {
             app.remember_recent(path.to_path_buf());
-            app.notice = Some(Notice::Info(format!("Saved {}", path.display())));
+            let said = match link_target {
+                Some(target) => format!(
+                    "Saved to {} ({} is a link to it)",
+                    target.display(),
+                    path.file_name().map_or_else(
+                        || path.display().to_string(),
+                        |n| n.to_string_lossy().into_owned()
+                    )
+                ),
+                None => format!("Saved {}", path.display()),
+            };
+            app.notice = Some(Notice::Info(said));
         }
         Err(e) => {
             app.notice = Some(Notice::Error(format!(
@@ -101,6 +128,22 @@ pub fn save_to(app: &mut ZonesApp, path: &Path) {
             )))
         }
     }
+}
+
+/// The file a symbolic link at `path` leads to, if `path` is one (followed to the end of a
+/// chain of links; a link to nothing yet names the file the save will create).
+fn link_target(path: &Path) -> Option<PathBuf> {
+    let meta = std::fs::symlink_metadata(path).ok()?;
+    if !meta.file_type().is_symlink() {
+        return None;
+    }
+    std::fs::canonicalize(path).ok().or_else(|| {
+        let target = std::fs::read_link(path).ok()?;
+        Some(match path.parent() {
+            Some(folder) if target.is_relative() => folder.join(target),
+            _ => target,
+        })
+    })
 }
 
 /// A file name from a title: lower case letters, digits and underscores.
@@ -124,6 +167,17 @@ fn slug(title: &str) -> String {
 }
 
 impl ZonesApp {
+    /// Shows why the file asked for on the command line could not be opened; the app is on
+    /// the default scenario instead.
+    #[must_use]
+    pub fn with_opening_error(mut self, e: &crate::scenario::LoadError) -> Self {
+        self.notice = Some(Notice::Error(format!(
+            "Could not open the file; showing the default scenario instead.\n{}",
+            describe_load_error(e)
+        )));
+        self
+    }
+
     /// Opens a file as the Open command would after its dialog (used by tests and drag and drop).
     pub fn open_file(&mut self, path: &Path) {
         self.guarded(super::AfterGuard::OpenPath(path.to_path_buf()));

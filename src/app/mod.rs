@@ -6,10 +6,12 @@
 pub mod autosave;
 pub mod commands;
 pub mod compare;
+pub mod data_folder;
 pub mod document;
 pub mod ensemble;
 pub mod export;
 mod files;
+pub mod loading;
 pub mod panels;
 mod screenshot;
 pub mod sensitivity;
@@ -154,6 +156,8 @@ pub struct ZonesApp {
     help_open: bool,
     help_filter: String,
     sensitivity: sensitivity::Sensitivity,
+    /// A file being read in the background (to open or to compare).
+    loading: Option<loading::Loading>,
 }
 
 impl ZonesApp {
@@ -192,6 +196,7 @@ impl ZonesApp {
             help_open: false,
             help_filter: String::new(),
             sensitivity: sensitivity::Sensitivity::default(),
+            loading: None,
         };
         app.rerun();
         app
@@ -200,7 +205,13 @@ impl ZonesApp {
     /// Autosaves unsaved work to `path`, and offers what a crashed run left there.
     #[must_use]
     pub fn with_autosave(mut self, path: PathBuf) -> Self {
-        self.recovered = autosave::recover(&path);
+        let recovery = autosave::recover_or_set_aside(&path);
+        if let Some(message) = recovery.set_aside_message(&path) {
+            self.notice = Some(Notice::Error(message));
+        }
+        if let autosave::Recovery::Offer(snapshot) = recovery {
+            self.recovered = Some(*snapshot);
+        }
         let saver = autosave::Autosave::new(path);
         saver.install_panic_hook();
         self.autosave = Some(saver);
@@ -218,7 +229,8 @@ impl ZonesApp {
             return;
         };
         if restore {
-            self.replace_document(Document::restored(snapshot.scenario, snapshot.file));
+            let digest = snapshot.file_digest();
+            self.replace_document(Document::restored(snapshot.scenario, snapshot.file, digest));
             self.notice = Some(Notice::Info(
                 "Restored the unsaved work of the last session".to_owned(),
             ));
@@ -289,6 +301,39 @@ impl ZonesApp {
             self.doc.scenario().clone(),
             runs,
         ));
+    }
+
+    /// Whether a file is being read in the background.
+    #[must_use]
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
+    }
+
+    /// Takes in a file read in the background, once it is ready.
+    fn poll_loading(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.loading else {
+            return;
+        };
+        let Some(result) = job.poll() else {
+            // Reading is one of the times the app wakes on its own, for the spinner.
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            return;
+        };
+        let Some(job) = self.loading.take() else {
+            return;
+        };
+        match job.purpose {
+            loading::Purpose::Open => {
+                if self.doc.is_dirty() && self.doc.generation() != job.generation {
+                    // Edited while the file was read: ask about those edits first (the file is
+                    // read again once they are saved or discarded).
+                    self.guarded(AfterGuard::OpenPath(job.path));
+                } else {
+                    files::finish_opening(self, &job.path, result);
+                }
+            }
+            loading::Purpose::Compare => self.finish_comparing(&job.path, result),
+        }
     }
 
     fn poll_ensemble(&mut self, ctx: &egui::Context) {
@@ -416,7 +461,10 @@ impl ZonesApp {
         self.rerun();
     }
 
+    /// Keeps `path` first in the recent files, absolute, so that it means the same file
+    /// whichever folder the app is started from next time.
     fn remember_recent(&mut self, path: PathBuf) {
+        let path = autosave::absolute_path(&path);
         self.prefs.recent_files.retain(|p| p != &path);
         self.prefs.recent_files.insert(0, path);
         self.prefs.recent_files.truncate(MAX_RECENT);
@@ -518,6 +566,10 @@ impl ZonesApp {
 
     /// The unsaved-changes question was answered (or not needed): carry on.
     fn proceed(&mut self, after: AfterGuard) {
+        if matches!(after, AfterGuard::New | AfterGuard::OpenBundled(_)) {
+            // A later choice wins over a file still being read.
+            self.loading = None;
+        }
         match after {
             AfterGuard::New => self.replace_document(Document::unsaved(Scenario::default())),
             AfterGuard::Open => files::open_with_dialog(self),
@@ -664,6 +716,7 @@ impl ZonesApp {
             self.set_presenting(&ctx, true);
         }
         self.shortcuts(&ctx);
+        self.poll_loading(&ctx);
         self.poll_ensemble(&ctx);
         self.sensitivity.poll(&ctx);
         self.dropped_files(&ctx);
@@ -946,12 +999,14 @@ impl eframe::App for ZonesApp {
     }
 }
 
-/// Opens the window on `doc`; returns a message when there is no display or no graphics.
+/// Opens the window on `doc`, with `opening_error` shown if the file asked for could not be
+/// opened; returns a message when there is no display or no graphics.
 ///
 /// # Errors
 /// When no window can be opened.
 pub fn run(
     doc: Document,
+    opening_error: Option<crate::scenario::LoadError>,
     screenshot: Option<ScreenshotRequest>,
     present: bool,
     look: LookOverride,
@@ -986,6 +1041,14 @@ pub fn run(
         options.persistence_path =
             Some(std::env::temp_dir().join(format!("gaza-zones-shot-{}", std::process::id())));
     }
+    if screenshot.is_none()
+        && let Some(folder) = eframe::storage_dir("gaza-zones")
+    {
+        // Unsaved work and recent files are private. Done before eframe opens its store, which
+        // would create the folder with the umask's permissions; an older version's folder and
+        // preferences file are made private here too.
+        let _ = data_folder::secure(&folder);
+    }
     eframe::run_native(
         "gaza-zones",
         options,
@@ -1000,6 +1063,9 @@ pub fn run(
             look.apply(&mut prefs);
             theme::apply_visuals(&cc.egui_ctx, &prefs);
             let mut app = ZonesApp::new(doc, prefs);
+            if let Some(e) = &opening_error {
+                app = app.with_opening_error(e);
+            }
             if present {
                 app.start_presenting();
             }

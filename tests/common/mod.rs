@@ -13,3 +13,18 @@ pub fn app_harness(make: impl FnOnce() -> ZonesApp + 'static) -> Harness<'static
             make()
         })
 }
+
+/// Steps frames until a file read in the background has been taken in; bounded by a count of
+/// frames (with a short pause between them), never by a deadline.
+#[allow(dead_code)]
+pub fn step_until_loaded(h: &mut Harness<'_, ZonesApp>) {
+    for _ in 0..5_000 {
+        if !h.state().is_loading() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        h.step();
+    }
+    assert!(!h.state().is_loading(), "the file was read");
+    h.run();
+}

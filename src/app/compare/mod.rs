@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use crate::geo::Grid;
 use crate::model::{Plan, Record, RunOutput, Zone};
 use crate::report::Provenance;
-use crate::scenario::{BUNDLED, LoadError, Scenario, read_file};
+use crate::scenario::{BUNDLED, LoadError, Scenario};
 
 use super::{Notice, ZonesApp};
 
@@ -59,14 +59,14 @@ impl Compared {
     /// # Errors
     /// When the file cannot be read or is not a valid scenario.
     pub fn from_path(path: &Path) -> Result<Self, LoadError> {
-        let text = read_file(path)?;
-        let scenario = Scenario::from_ron_str(&text, &path.display().to_string())?;
-        let provenance = Provenance::of_text(&scenario, path, &text);
-        Ok(Self::new(
-            scenario,
-            Origin::File(path.to_path_buf()),
-            provenance,
-        ))
+        super::loading::load(path).map(Self::from_loaded)
+    }
+
+    /// A scenario file already read and checked, run for comparison.
+    #[must_use]
+    pub fn from_loaded(loaded: super::loading::Loaded) -> Self {
+        let provenance = Provenance::of_text(&loaded.scenario, &loaded.path, &loaded.text);
+        Self::new(loaded.scenario, Origin::File(loaded.path), provenance)
     }
 
     /// A bundled scenario, by its place in [`BUNDLED`]; `None` for no such place.
@@ -253,7 +253,24 @@ impl ZonesApp {
             self.notice = Some(Notice::Error(FULL.to_owned()));
             return;
         }
-        match Compared::from_path(path) {
+        let generation = self.doc.generation();
+        match super::loading::dispatch(path, super::loading::Purpose::Compare, generation) {
+            super::loading::Dispatched::Done(result) => self.finish_comparing(path, *result),
+            super::loading::Dispatched::Pending(loading) => self.loading = Some(loading),
+        }
+    }
+
+    /// A file asked for comparison has been read (or could not be).
+    pub(super) fn finish_comparing(
+        &mut self,
+        path: &Path,
+        result: Result<super::loading::Loaded, LoadError>,
+    ) {
+        if self.comparison.is_full() {
+            self.notice = Some(Notice::Error(FULL.to_owned()));
+            return;
+        }
+        match result.map(Compared::from_loaded) {
             Ok(compared) => {
                 self.notice = Some(Notice::Info(format!(
                     "Comparing with {} ({})",

@@ -7,6 +7,15 @@ use super::super::{Notice, ZonesApp};
 
 pub fn status_ui(ui: &mut egui::Ui, app: &mut ZonesApp, palette: &Palette) {
     ui.horizontal(|ui| {
+        if let Some(job) = &app.loading {
+            ui.spinner();
+            let doing = match job.purpose {
+                crate::app::loading::Purpose::Open => "Opening",
+                crate::app::loading::Purpose::Compare => "Reading to compare",
+            };
+            ui.colored_label(palette.caption, format!("{doing} {}…", job.name()));
+            ui.separator();
+        }
         let mut dismiss = false;
         match &app.notice {
             Some(Notice::Error(text)) => {
