@@ -581,6 +581,18 @@ fn saving_a_scenario_that_is_a_link_says_which_file_it_wrote() {
         )))
     );
     h.get_by_label_contains("mine.ron is a link to it");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("link")
+            .file_type()
+            .is_symlink(),
+        "the link stays a link"
+    );
+    let saved = gaza_zones::scenario::Scenario::load(&target).expect("target loads");
+    assert_eq!(
+        saved.start.aid_trucks_per_day, 300.0,
+        "the edit went to the target"
+    );
 }
 
 /// A valid scenario file larger than the app reads at once: the bundled full Phase II with

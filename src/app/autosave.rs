@@ -125,7 +125,7 @@ impl Autosave {
             let _ = data_folder::make_private_folder(folder);
         }
         // A failed autosave must not disturb the user's work; it is tried again next time.
-        if data_folder::write_private(&self.path, text.as_bytes()).is_ok() {
+        if crate::scenario::write_private(&self.path, text.as_bytes()).is_ok() {
             self.written = Some(text);
             self.last_write = Some(now);
         }
@@ -151,7 +151,7 @@ impl Autosave {
             if let Ok(latest) = latest.lock()
                 && let Some(text) = latest.as_ref()
             {
-                let _ = data_folder::write_private(&path, text.as_bytes());
+                let _ = crate::scenario::write_private(&path, text.as_bytes());
             }
             previous(info);
         }));

@@ -1,6 +1,7 @@
 //! The app's data folder (autosave and preferences): private to the user, because unsaved work
 //! and the list of recent files say what someone is working on. The folder is 0700 and its
-//! files 0600 on Unix; elsewhere the platform's per-user folder is left as it is.
+//! files 0600 on Unix (the autosave is written with `scenario::write_private`); elsewhere the
+//! platform's per-user folder is left as it is.
 
 use std::io::Write;
 use std::path::Path;
@@ -48,32 +49,6 @@ pub fn make_private_folder(folder: &Path) -> std::io::Result<()> {
     }
     builder.create(folder)?;
     set_private(folder, 0o700)
-}
-
-/// Writes `bytes` to `path` as a new private file (0600) renamed over the old one, so that
-/// the file is never readable by others, not even for a moment, and a link at `path` is
-/// replaced rather than written through.
-///
-/// # Errors
-/// When the folder is missing or the file cannot be written; the old file is then intact.
-pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    // tempfile creates its files 0600 on Unix; keeping that mode is the point here.
-    let mut temp = tempfile::Builder::new()
-        .prefix(".gaza-zones-")
-        .suffix(".tmp")
-        .tempfile_in(folder)?;
-    temp.as_file_mut().write_all(bytes)?;
-    temp.as_file_mut().flush()?;
-    temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
-    if let Ok(dir) = std::fs::File::open(folder) {
-        let _ = dir.sync_all();
-    }
-    Ok(())
 }
 
 fn private_options() -> std::fs::OpenOptions {
