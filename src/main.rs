@@ -4,6 +4,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use gaza_zones::cli::{Cli, exit};
+#[cfg(feature = "app")]
+use gaza_zones::say;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -38,7 +40,7 @@ fn open_app(cli: &Cli) -> ExitCode {
         Ok(doc) => (doc, None),
         Err(e) => {
             for line in e.lines() {
-                eprintln!("{line}");
+                say!("{line}");
             }
             // A screenshot of another scenario would pass for this one; and without a file
             // the default scenario itself failed, which leaves nothing to show.
@@ -62,7 +64,7 @@ fn open_app(cli: &Cli) -> ExitCode {
             Ok(c) => compared.push(c),
             Err(e) => {
                 for line in e.lines() {
-                    eprintln!("{line}");
+                    say!("{line}");
                 }
                 return ExitCode::from(exit::INVALID);
             }
@@ -90,13 +92,13 @@ fn open_app(cli: &Cli) -> ExitCode {
         compared,
         cli.difference_map,
     ) {
-        eprintln!("gaza-zones: {message}");
+        say!("gaza-zones: {message}");
         return ExitCode::from(exit::NO_DISPLAY);
     }
     if let Some(path) = &cli.screenshot
         && !path.exists()
     {
-        eprintln!(
+        say!(
             "gaza-zones: {}: the screenshot was not written",
             path.display()
         );

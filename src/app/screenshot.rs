@@ -48,7 +48,7 @@ impl ScreenshotRequest {
         };
         let result = save_png(&self.path, &image);
         if let Err(e) = &result {
-            eprintln!("gaza-zones: {e}");
+            crate::say!("gaza-zones: {e}");
         }
         self.result = Some(result);
         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
