@@ -1,8 +1,7 @@
 //! `gaza-zones figure`: the map on a day, or a chart over time, as PNG or SVG, headless: the
 //! same drawing as the app's Export, for papers and for figures made on a cluster.
 
-use std::sync::atomic::AtomicBool;
-
+use super::interrupt;
 use super::output::{Loaded, check_output};
 use super::{FigureArgs, FigureKind, exit};
 use crate::figure::{
@@ -59,7 +58,14 @@ pub fn figure(args: &FigureArgs) -> u8 {
         || matches!(args.kind, FigureKind::SpreadPeople | FigureKind::SpreadArea);
     let runs = args.runs.unwrap_or(DEFAULT_RUNS);
     let outcome: Option<Outcome> = if needs_ensemble {
-        ensemble::outcome(&plan, seed, runs, &AtomicBool::new(false), || {})
+        match ensemble::outcome(&plan, seed, runs, interrupt::flag(), || {}) {
+            Ok(Some(outcome)) => Some(outcome),
+            Ok(None) => return interrupt::report(Some(&args.out)),
+            Err(e) => {
+                eprintln!("{e}");
+                return exit::OUTPUT;
+            }
+        }
     } else {
         None
     };

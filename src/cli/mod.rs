@@ -2,10 +2,13 @@
 //! draws PNG or SVG figures, `validate` checks files. No user interface.
 
 mod figure;
+mod header;
+mod interrupt;
 mod merge;
 mod output;
 mod run;
 pub mod shard;
+mod shard_file;
 mod sweep;
 mod tornado;
 
@@ -29,11 +32,14 @@ pub mod exit {
     pub const OUTPUT: u8 = 3;
     /// The app could not open a window (no display).
     pub const NO_DISPLAY: u8 = 4;
+    /// Stopped by Ctrl+C or SIGTERM (128 + SIGINT, as shells report it); nothing was written.
+    pub const INTERRUPTED: u8 = 130;
 }
 
 const EXIT_CODES: &str = "Exit codes: 0 success; 1 a scenario could not be read or is invalid, \
 or shards do not fit together; 2 the command line is wrong (including values outside a driver's \
-range); 3 the output could not be written; 4 no display for the app.";
+range); 3 the output could not be written; 4 no display for the app; 130 interrupted (Ctrl+C or \
+SIGTERM), nothing written.";
 
 /// gaza-zones: a what-if model of the Gaza Strip in the Ross–Orion four zones
 /// (red, green, gray, blue). Not a forecast.
@@ -307,6 +313,7 @@ pub enum ModeArg {
 
 /// Runs a headless command; returns the process exit code.
 pub fn execute(command: Command) -> u8 {
+    interrupt::install();
     match command {
         Command::Validate { files } => validate_files(&files),
         Command::Run(args) => run::run(&args),

@@ -80,6 +80,8 @@ pub fn write_output(
         Ok(()) => exit::OK,
         // A reader that stops early (`| head`) is not an error of ours.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => exit::OK,
+        // The file's temporary copy is already dropped, and with it removed.
+        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => super::interrupt::report(out),
         Err(e) => {
             let target =
                 out.map_or_else(|| "standard output".to_owned(), |p| p.display().to_string());

@@ -50,7 +50,7 @@ pub fn sweep_job(args: &SweepArgs, seed: u64, mode: Mode) -> String {
     )
 }
 
-fn columns() -> Vec<String> {
+pub(super) fn columns() -> Vec<String> {
     let mut c: Vec<String> = [
         "step",
         "value",
