@@ -20,6 +20,7 @@ use crate::model::Driver;
 use crate::model::sensitivity::Indicator;
 use crate::scenario::{MAX_RUNS, Scenario};
 use shard::Shard;
+pub use shard_file::MAX_SHARD_BYTES;
 
 /// Exit codes, documented in `--help` and the README.
 pub mod exit {
