@@ -127,37 +127,27 @@ fn sensitivity_figure(args: &FigureArgs, loaded: &Loaded, seed: u64) -> u8 {
     };
     let control = Control::default();
     let inputs = scenario.inputs();
-    let (content, subtitle) = if args.kind == FigureKind::Tornado {
-        match sensitivity::tornado(&inputs, sampling, &control) {
-            Ok(t) => (
-                Content::Tornado(TornadoFigure::of(&t, args.indicator, &scenario.events)),
-                TornadoFigure::subtitle(&t, args.indicator),
-            ),
-            Err(e) => {
-                eprintln!("{e}");
-                return exit::INVALID;
+    // The analysis runs here; this thread passes Ctrl+C or SIGTERM on as a cancel.
+    let computed = std::thread::scope(|s| {
+        let job =
+            s.spawn(|| compute_sensitivity(args, &inputs, sampling, &control, &scenario.events));
+        while !job.is_finished() {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+            if interrupt::requested() {
+                control.cancel();
             }
         }
-    } else {
-        let Some(driver) = args.driver else {
-            eprintln!("--kind sweep needs --driver NAME, e.g. --driver aid_trucks_per_day");
-            return exit::USAGE;
-        };
-        let whole = SweepRange::whole(driver, args.steps);
-        let range = SweepRange {
-            from: args.from.unwrap_or(whole.from),
-            to: args.to.unwrap_or(whole.to),
-            ..whole
-        };
-        match sensitivity::sweep(&inputs, range, sampling, &control) {
-            Ok(s) => (
-                Content::Sweep(SweepFigure::of(&s, args.indicator)),
-                SweepFigure::subtitle(&s, args.indicator, &scenario.events),
-            ),
-            Err(e) => {
-                eprintln!("{e}");
-                return exit::USAGE;
-            }
+        job.join()
+    });
+    if interrupt::requested() {
+        return interrupt::report(Some(&args.out));
+    }
+    let (content, subtitle) = match computed {
+        Ok(Ok(computed)) => computed,
+        Ok(Err(code)) => return code,
+        Err(_) => {
+            eprintln!("the figure's analysis could not be computed");
+            return exit::INVALID;
         }
     };
     let fig = Figure {
@@ -168,7 +158,54 @@ fn sensitivity_figure(args: &FigureArgs, loaded: &Loaded, seed: u64) -> u8 {
     save(&fig, args)
 }
 
+/// A tornado or a sweep's content and subtitle, or the exit code of what went wrong.
+fn compute_sensitivity(
+    args: &FigureArgs,
+    inputs: &crate::model::Inputs,
+    sampling: Sampling,
+    control: &Control,
+    events: &[crate::model::Event],
+) -> Result<(Content<'static>, String), u8> {
+    let (content, subtitle) = if args.kind == FigureKind::Tornado {
+        match sensitivity::tornado(inputs, sampling, control) {
+            Ok(t) => (
+                Content::Tornado(TornadoFigure::of(&t, args.indicator, events)),
+                TornadoFigure::subtitle(&t, args.indicator),
+            ),
+            Err(e) => {
+                eprintln!("{e}");
+                return Err(exit::INVALID);
+            }
+        }
+    } else {
+        let Some(driver) = args.driver else {
+            eprintln!("--kind sweep needs --driver NAME, e.g. --driver aid_trucks_per_day");
+            return Err(exit::USAGE);
+        };
+        let whole = SweepRange::whole(driver, args.steps);
+        let range = SweepRange {
+            from: args.from.unwrap_or(whole.from),
+            to: args.to.unwrap_or(whole.to),
+            ..whole
+        };
+        match sensitivity::sweep(inputs, range, sampling, control) {
+            Ok(s) => (
+                Content::Sweep(SweepFigure::of(&s, args.indicator)),
+                SweepFigure::subtitle(&s, args.indicator, events),
+            ),
+            Err(e) => {
+                eprintln!("{e}");
+                return Err(exit::USAGE);
+            }
+        }
+    };
+    Ok((content, subtitle))
+}
+
 fn save(fig: &Figure, args: &FigureArgs) -> u8 {
+    if interrupt::requested() {
+        return interrupt::report(Some(&args.out));
+    }
     let size = FigureSize {
         width: args.size[0],
         height: args.size[1],

@@ -116,7 +116,7 @@ impl ShardFile {
         let meta =
             std::fs::metadata(path).map_err(|e| at(path, None, format!("cannot read: {e}")))?;
         check_regular(path, &meta)?;
-        let mut file = File::open(path).map_err(|e| at(path, None, format!("cannot read: {e}")))?;
+        let file = File::open(path).map_err(|e| at(path, None, format!("cannot read: {e}")))?;
         let meta = file
             .metadata()
             .map_err(|e| at(path, None, format!("cannot read: {e}")))?;
