@@ -343,3 +343,61 @@ fn devices_fifos_huge_files_and_endless_lines_are_refused_before_reading() {
     std::fs::write(&endless, head + &"0".repeat(4 << 20)).expect("written");
     refuse(&s(&endless), "a line longer than");
 }
+
+#[test]
+fn a_sweep_shard_with_a_doctored_value_or_a_missing_run_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let shards: Vec<PathBuf> = (1..=2)
+        .map(|k| {
+            let path = dir.path().join(format!("sweep{k}.csv"));
+            let o = gaza_zones(&[
+                "sweep",
+                &s(&minimal()),
+                "--driver",
+                "disarmament_share",
+                "--from",
+                "0",
+                "--to",
+                "1",
+                "--steps",
+                "5",
+                "--runs",
+                "3",
+                "--shard",
+                &format!("{k}/2"),
+                "--out",
+                &s(&path),
+            ]);
+            assert_eq!(
+                o.status.code(),
+                Some(0),
+                "{}",
+                String::from_utf8_lossy(&o.stderr)
+            );
+            path
+        })
+        .collect();
+    let text = std::fs::read_to_string(&shards[0]).expect("shard");
+    let merge = || {
+        let out = dir.path().join("merged.csv");
+        let o = gaza_zones(&["merge", &s(&out), &s(&shards[0]), &s(&shards[1])]);
+        assert_eq!(o.status.code(), Some(1));
+        assert!(!out.exists());
+        String::from_utf8_lossy(&o.stderr).into_owned()
+    };
+    // Step 1's value is 0.25; a row that claims 0.3 was not written by this sweep.
+    let doctored = text.replacen("\n1,0.25,0,", "\n1,0.3,0,", 1);
+    assert_ne!(doctored, text);
+    std::fs::write(&shards[0], &doctored).expect("written");
+    assert!(merge().contains("step 1 has the value `0.3`"));
+    let without: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with("1,0.25,1,"))
+        .collect();
+    std::fs::write(&shards[0], without.join("\n") + "\n").expect("written");
+    let stderr = merge();
+    assert!(
+        stderr.contains("step 1 run 2 where step 1 run 1 should come"),
+        "{stderr}"
+    );
+}

@@ -4,6 +4,7 @@
 //! order and complete) before it is handed on. Rows are streamed: memory does not grow with
 //! the file.
 
+use std::fmt::Write as _;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -175,7 +176,7 @@ impl ShardFile {
         let order =
             column_order(&record, &expected).map_err(|w| at(&path, Some(columns_line), w))?;
         let kinds: Vec<Cell> = expected.iter().map(|c| cell_kind(c)).collect();
-        let bounds = Bounds::new();
+        let mut bounds = Bounds::new();
         let mut order_check = Order::new(&self.header, days_per_run);
         let mut line = columns_line;
         let mut count = 0_u64;
@@ -321,6 +322,8 @@ struct Bounds {
     km2: f64,
     people: f64,
     people_so_far: f64,
+    /// Room to write a number back, reused for every cell.
+    written: String,
 }
 
 impl Bounds {
@@ -330,10 +333,11 @@ impl Bounds {
             km2: 2.0 * Grid::strip().total_area_km2(),
             people: 2.0 * STRIP_PEOPLE_END_2025,
             people_so_far: 2.0 * STRIP_PEOPLE_END_2025 * (LAST_DAY + 1) as f64,
+            written: String::new(),
         }
     }
 
-    fn check(&self, kind: Cell, text: &str) -> Result<(), String> {
+    fn check(&mut self, kind: Cell, text: &str) -> Result<(), String> {
         let limit = match kind {
             Cell::Run | Cell::Step => return whole(text, u64::MAX).map(|_| ()),
             Cell::Day => return whole(text, LAST_DAY).map(|_| ()),
@@ -353,7 +357,11 @@ impl Bounds {
         }
         // Numbers are written in their shortest form; anything else (`+3`, `3.0`, ` 3`) was
         // not written by this program.
-        if number(value) != text {
+        self.written.clear();
+        // `report::number`'s format, without a new string for every cell.
+        let _ = write!(self.written, "{value}");
+        debug_assert_eq!(self.written, number(value));
+        if self.written != text {
             return Err(format!(
                 "`{}` is not written as gaza-zones writes numbers",
                 shown(text)
