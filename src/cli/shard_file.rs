@@ -182,7 +182,7 @@ impl ShardFile {
         let mut count = 0_u64;
         loop {
             count += 1;
-            if count % ROWS_BETWEEN_INTERRUPT_CHECKS == 0 && interrupted() {
+            if count.is_multiple_of(ROWS_BETWEEN_INTERRUPT_CHECKS) && interrupted() {
                 return Err(at(&path, None, INTERRUPTED));
             }
             let got = self

@@ -126,10 +126,11 @@ impl SummaryBuilder {
             self.pending.extend_from_slice(&day.people);
         }
         self.values_added += (days.len() * QUANTITIES) as u64;
-        if self.pending.len() > self.budget_values && self.failed.is_none() {
-            if let Err(e) = self.spill_pending() {
-                self.failed = Some(e);
-            }
+        if self.pending.len() > self.budget_values
+            && self.failed.is_none()
+            && let Err(e) = self.spill_pending()
+        {
+            self.failed = Some(e);
         }
         if self.failed.is_some() {
             // Nothing more is kept once the file failed; `finish` reports it.
