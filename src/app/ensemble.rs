@@ -44,7 +44,8 @@ impl EnsembleJob {
             let outcome = ensemble::outcome(&plan, scenario.seed, runs, &cancel_t, || {
                 done_t.fetch_add(1, Ordering::Relaxed);
             });
-            if let Some(outcome) = outcome
+            // A temporary file that fails (a full disk) ends the job as a cancel does.
+            if let Ok(Some(outcome)) = outcome
                 && let Ok(mut slot) = result_t.lock()
             {
                 *slot = Some(EnsembleResult {

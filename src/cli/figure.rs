@@ -1,8 +1,7 @@
 //! `gaza-zones figure`: the map on a day, or a chart over time, as PNG or SVG, headless: the
 //! same drawing as the app's Export, for papers and for figures made on a cluster.
 
-use std::sync::atomic::AtomicBool;
-
+use super::interrupt;
 use super::output::{Loaded, check_output};
 use super::{FigureArgs, FigureKind, exit};
 use crate::figure::{
@@ -29,7 +28,7 @@ pub fn figure(args: &FigureArgs) -> u8 {
         .pixels(format)
     });
     if let Err(e) = checked {
-        eprintln!("{e}");
+        crate::say!("{e}");
         return exit::USAGE;
     }
     let loaded = match Loaded::read(&args.file) {
@@ -38,7 +37,7 @@ pub fn figure(args: &FigureArgs) -> u8 {
     };
     let scenario = &loaded.scenario;
     if args.day > scenario.horizon_days {
-        eprintln!(
+        crate::say!(
             "--day {} is past the scenario's last day ({})",
             args.day, scenario.horizon_days
         );
@@ -51,7 +50,7 @@ pub fn figure(args: &FigureArgs) -> u8 {
     let plan = Plan::new(Grid::strip(), &scenario.inputs());
     let run = plan.run(scenario.mode, seed, Record::Cells);
     if args.kind == FigureKind::Map && args.runs.is_some() && args.day != 0 {
-        eprintln!(
+        crate::say!(
             "note: with --runs the map shows how often each cell ended blue on the last day; --day is not used"
         );
     }
@@ -59,7 +58,14 @@ pub fn figure(args: &FigureArgs) -> u8 {
         || matches!(args.kind, FigureKind::SpreadPeople | FigureKind::SpreadArea);
     let runs = args.runs.unwrap_or(DEFAULT_RUNS);
     let outcome: Option<Outcome> = if needs_ensemble {
-        ensemble::outcome(&plan, seed, runs, &AtomicBool::new(false), || {})
+        match ensemble::outcome(&plan, seed, runs, interrupt::flag(), || {}) {
+            Ok(Some(outcome)) => Some(outcome),
+            Ok(None) => return interrupt::report(Some(&args.out)),
+            Err(e) => {
+                crate::say!("{e}");
+                return exit::OUTPUT;
+            }
+        }
     } else {
         None
     };
@@ -121,37 +127,27 @@ fn sensitivity_figure(args: &FigureArgs, loaded: &Loaded, seed: u64) -> u8 {
     };
     let control = Control::default();
     let inputs = scenario.inputs();
-    let (content, subtitle) = if args.kind == FigureKind::Tornado {
-        match sensitivity::tornado(&inputs, sampling, &control) {
-            Ok(t) => (
-                Content::Tornado(TornadoFigure::of(&t, args.indicator, &scenario.events)),
-                TornadoFigure::subtitle(&t, args.indicator),
-            ),
-            Err(e) => {
-                eprintln!("{e}");
-                return exit::INVALID;
+    // The analysis runs here; this thread passes Ctrl+C or SIGTERM on as a cancel.
+    let computed = std::thread::scope(|s| {
+        let job =
+            s.spawn(|| compute_sensitivity(args, &inputs, sampling, &control, &scenario.events));
+        while !job.is_finished() {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+            if interrupt::requested() {
+                control.cancel();
             }
         }
-    } else {
-        let Some(driver) = args.driver else {
-            eprintln!("--kind sweep needs --driver NAME, e.g. --driver aid_trucks_per_day");
-            return exit::USAGE;
-        };
-        let whole = SweepRange::whole(driver, args.steps);
-        let range = SweepRange {
-            from: args.from.unwrap_or(whole.from),
-            to: args.to.unwrap_or(whole.to),
-            ..whole
-        };
-        match sensitivity::sweep(&inputs, range, sampling, &control) {
-            Ok(s) => (
-                Content::Sweep(SweepFigure::of(&s, args.indicator)),
-                SweepFigure::subtitle(&s, args.indicator, &scenario.events),
-            ),
-            Err(e) => {
-                eprintln!("{e}");
-                return exit::USAGE;
-            }
+        job.join()
+    });
+    if interrupt::requested() {
+        return interrupt::report(Some(&args.out));
+    }
+    let (content, subtitle) = match computed {
+        Ok(Ok(computed)) => computed,
+        Ok(Err(code)) => return code,
+        Err(_) => {
+            crate::say!("the figure's analysis could not be computed");
+            return exit::INVALID;
         }
     };
     let fig = Figure {
@@ -162,7 +158,54 @@ fn sensitivity_figure(args: &FigureArgs, loaded: &Loaded, seed: u64) -> u8 {
     save(&fig, args)
 }
 
+/// A tornado or a sweep's content and subtitle, or the exit code of what went wrong.
+fn compute_sensitivity(
+    args: &FigureArgs,
+    inputs: &crate::model::Inputs,
+    sampling: Sampling,
+    control: &Control,
+    events: &[crate::model::Event],
+) -> Result<(Content<'static>, String), u8> {
+    let (content, subtitle) = if args.kind == FigureKind::Tornado {
+        match sensitivity::tornado(inputs, sampling, control) {
+            Ok(t) => (
+                Content::Tornado(TornadoFigure::of(&t, args.indicator, events)),
+                TornadoFigure::subtitle(&t, args.indicator),
+            ),
+            Err(e) => {
+                crate::say!("{e}");
+                return Err(exit::INVALID);
+            }
+        }
+    } else {
+        let Some(driver) = args.driver else {
+            crate::say!("--kind sweep needs --driver NAME, e.g. --driver aid_trucks_per_day");
+            return Err(exit::USAGE);
+        };
+        let whole = SweepRange::whole(driver, args.steps);
+        let range = SweepRange {
+            from: args.from.unwrap_or(whole.from),
+            to: args.to.unwrap_or(whole.to),
+            ..whole
+        };
+        match sensitivity::sweep(inputs, range, sampling, control) {
+            Ok(s) => (
+                Content::Sweep(SweepFigure::of(&s, args.indicator)),
+                SweepFigure::subtitle(&s, args.indicator, events),
+            ),
+            Err(e) => {
+                crate::say!("{e}");
+                return Err(exit::USAGE);
+            }
+        }
+    };
+    Ok((content, subtitle))
+}
+
 fn save(fig: &Figure, args: &FigureArgs) -> u8 {
+    if interrupt::requested() {
+        return interrupt::report(Some(&args.out));
+    }
     let size = FigureSize {
         width: args.size[0],
         height: args.size[1],
@@ -175,16 +218,16 @@ fn save(fig: &Figure, args: &FigureArgs) -> u8 {
             | figure::FigureError::TooSmall { .. }
             | figure::FigureError::BadScale(_)),
         ) => {
-            eprintln!("{e}");
+            crate::say!("{e}");
             exit::USAGE
         }
         // A save error names the file already.
         Err(e @ figure::FigureError::Save(_)) => {
-            eprintln!("{e}");
+            crate::say!("{e}");
             exit::OUTPUT
         }
         Err(e) => {
-            eprintln!("{}: {e}", args.out.display());
+            crate::say!("{}: {e}", args.out.display());
             exit::OUTPUT
         }
     }

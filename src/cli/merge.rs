@@ -1,274 +1,271 @@
 //! `gaza-zones merge`: combines the shards of an ensemble or a sweep into the CSV the whole job
-//! writes, after checking that they belong together and that nothing is missing or doubled.
+//! writes, after checking that they belong together, that every row is one this program
+//! writes, and that nothing is missing or doubled.
+//!
+//! Two streaming passes, so memory does not grow with the shards: the first checks every
+//! shard and how they fit together, the second checks them again as it writes (a file changed
+//! in between is caught). Nothing is written unless every check passes.
 
-use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::MergeArgs;
 use super::exit;
-use super::output::{write_lines, write_output, write_summary};
+use super::header::{Header, Job};
+use super::interrupt;
+use super::output::{csv_io, write_lines, write_output, write_summary};
+use super::shard_file::{INTERRUPTED, ShardFile, ShardProblem, columns_of};
 use crate::model::DayRecord;
 use crate::model::ensemble::SummaryBuilder;
+use crate::report::VERSION;
 
-/// What went wrong, in words for the user.
-type Problem = String;
-
-struct ShardFile {
+/// What pass one learnt about a shard.
+struct Checked {
     path: PathBuf,
-    /// Comment lines without the shard line.
-    header: Vec<String>,
-    columns: String,
-    /// `(key, line)`: key is (run, day) for ensembles, (step, run) for sweeps.
-    rows: Vec<((u64, u64), String)>,
+    header: Header,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Ensemble,
-    Sweep,
+/// Why the shards cannot be merged, in words for the user.
+#[derive(Debug, thiserror::Error)]
+enum MergeError {
+    #[error("{0}")]
+    Shard(#[from] ShardProblem),
+    #[error("{0}")]
+    Together(String),
+    #[error("interrupted")]
+    Interrupted,
 }
 
 pub fn merge(args: &MergeArgs) -> u8 {
-    match combine(&args.shards) {
-        Ok((header, columns, rows, kind)) => {
-            if args.summary {
-                if kind != Kind::Ensemble {
-                    eprintln!(
-                        "--summary needs the shards of an ensemble (gaza-zones run --runs N)"
-                    );
-                    return exit::USAGE;
-                }
-                return match summarise(&rows) {
-                    Ok(builder) => write_output(Some(&args.out), |out| {
-                        write_lines(out, &header)?;
-                        write_summary(out, &builder.finish())
-                    }),
-                    Err(problem) => {
-                        eprintln!("{problem}");
-                        exit::INVALID
-                    }
-                };
-            }
-            write_output(Some(&args.out), |out: &mut dyn Write| {
-                write_lines(out, &header)?;
-                writeln!(out, "{columns}")?;
-                for (_, line) in &rows {
-                    writeln!(out, "{line}")?;
-                }
-                Ok(())
-            })
+    let (shards, days_per_run) = match check_all(&args.shards) {
+        Ok(checked) => checked,
+        Err(MergeError::Interrupted) => return interrupt::report(Some(&args.out)),
+        Err(e) => {
+            crate::say!("{e}");
+            return exit::INVALID;
         }
-        Err(problem) => {
-            eprintln!("{problem}");
-            exit::INVALID
-        }
+    };
+    let Some(first) = shards.first() else {
+        crate::say!("no shards given");
+        return exit::USAGE;
+    };
+    if args.summary && !matches!(first.header.job, Job::Ensemble { .. }) {
+        crate::say!("--summary needs the shards of an ensemble (gaza-zones run --runs N)");
+        return exit::USAGE;
     }
+    // The merged file's header is the first shard's, as given on the command line.
+    let header = first.header.lines.clone();
+    let job = first.header.job.clone();
+    let mut in_order: Vec<&Checked> = shards.iter().collect();
+    in_order.sort_by_key(|c| c.header.slice.start);
+    write_output(Some(&args.out), |out: &mut dyn Write| {
+        write_lines(out, &header)?;
+        if args.summary {
+            let mut builder = SummaryBuilder::default();
+            let mut run_days: Vec<DayRecord> = Vec::new();
+            let mut current = None;
+            for shard in &in_order {
+                reread(shard, days_per_run, |fields, run| {
+                    if current != Some(run) {
+                        if current.is_some() {
+                            builder.add(&run_days);
+                        }
+                        run_days.clear();
+                        current = Some(run);
+                    }
+                    run_days.push(day_record(fields));
+                })?;
+            }
+            if current.is_some() {
+                builder.add(&run_days);
+            }
+            let summary = builder.finish().map_err(std::io::Error::other)?;
+            return write_summary(out, &summary);
+        }
+        let mut csv = csv::Writer::from_writer(out);
+        csv.write_record(columns_of(&job)).map_err(csv_io)?;
+        let mut written = Ok(());
+        for shard in &in_order {
+            reread(shard, days_per_run, |fields, _| {
+                if written.is_ok() {
+                    written = csv.write_record(fields);
+                }
+            })?;
+            written.map_err(csv_io)?;
+            written = Ok(());
+        }
+        csv.flush()
+    })
 }
 
-type Combined = (Vec<String>, String, Vec<((u64, u64), String)>, Kind);
+/// Pass one: every shard read and checked, then how they fit together. Returns the shards
+/// and the runs' length (ensembles).
+fn check_all(paths: &[PathBuf]) -> Result<(Vec<Checked>, Option<u64>), MergeError> {
+    let mut shards: Vec<Checked> = Vec::with_capacity(paths.len());
+    let mut days_per_run = None;
+    for path in paths {
+        let mut file = ShardFile::open(path)?;
+        if let Some(first) = shards.first() {
+            same_job(first, path, &file.header)?;
+        } else if file.header.version != VERSION {
+            return Err(MergeError::Together(format!(
+                "{}: written by gaza-zones {}; this is gaza-zones {VERSION}: merge with the version that wrote the shards",
+                path.display(),
+                file.header.version
+            )));
+        }
+        let found = file
+            .rows(days_per_run, &interrupt::requested, |_| Ok(()))
+            .map_err(interrupted_or)?;
+        days_per_run = days_per_run.or(found);
+        shards.push(Checked {
+            path: path.clone(),
+            header: file.header,
+        });
+    }
+    fits_together(&shards)?;
+    Ok((shards, days_per_run))
+}
 
-fn combine(paths: &[PathBuf]) -> Result<Combined, Problem> {
-    let files: Vec<ShardFile> = paths.iter().map(|p| read(p)).collect::<Result<_, _>>()?;
-    let first = files.first().ok_or("no shards given")?;
-    let kind = if first.columns.starts_with("run,day,") {
-        Kind::Ensemble
-    } else if first.columns.starts_with("step,value,run,") {
-        Kind::Sweep
+fn interrupted_or(p: ShardProblem) -> MergeError {
+    if p.what == INTERRUPTED {
+        MergeError::Interrupted
     } else {
-        return Err(format!(
-            "{}: not a shard of `gaza-zones run --runs` or `sweep`",
-            first.path.display()
-        ));
+        MergeError::Shard(p)
+    }
+}
+
+/// Everything but the scenario file's name must agree: version, title, the file's hash,
+/// start date, job (mode, seed, runs, sweep) and notes.
+fn same_job(first: &Checked, path: &Path, header: &Header) -> Result<(), MergeError> {
+    let a = &first.header.identity;
+    let b = &header.identity;
+    let differ = |what: &str| {
+        MergeError::Together(format!(
+            "{} and {} come from different jobs ({what}); merge shards of one job only",
+            first.path.display(),
+            path.display()
+        ))
     };
-    for f in &files[1..] {
-        if f.columns != first.columns || !same_job(&f.header, &first.header) {
-            return Err(format!(
-                "{} and {} come from different jobs (scenario, file contents, seed or runs differ); merge shards of one job only",
-                first.path.display(),
-                f.path.display()
-            ));
-        }
+    if first.header.version != header.version {
+        return Err(differ(&format!(
+            "versions {} and {}",
+            first.header.version, header.version
+        )));
     }
-    let (header, columns) = (first.header.clone(), first.columns.clone());
-    let mut rows: Vec<((u64, u64), String)> = files.into_iter().flat_map(|f| f.rows).collect();
-    rows.sort_by_key(|(key, _)| *key);
-    if let Some(pair) = rows.windows(2).find(|w| w[0].0 == w[1].0) {
-        return Err(format!(
-            "the shards overlap: {} appears twice",
-            describe(kind, pair[0].0)
-        ));
+    if first.header.sha256 != header.sha256 {
+        return Err(differ("scenario file contents differ: their sha256 hashes"));
     }
-    check_complete(kind, &header, &rows)?;
-    Ok((header, columns, rows, kind))
-}
-
-/// Shards run on different machines may name the scenario file by different paths; the
-/// file's hash and everything else must agree.
-fn same_job(a: &[String], b: &[String]) -> bool {
-    let hash_only = |line: &String| match line.strip_prefix("# file: ") {
-        Some(rest) => rest.rsplit(' ').next().unwrap_or_default().to_owned(),
-        None => line.clone(),
-    };
-    a.len() == b.len() && a.iter().map(hash_only).eq(b.iter().map(hash_only))
-}
-
-fn describe(kind: Kind, key: (u64, u64)) -> String {
-    match kind {
-        Kind::Ensemble => format!("run {} day {}", key.0, key.1),
-        Kind::Sweep => format!("step {} run {}", key.0, key.1),
+    if let Some((x, y)) = a.iter().zip(b).find(|(x, y)| x != y) {
+        let key = |l: &str| {
+            l.trim_start_matches("# ")
+                .split(':')
+                .next()
+                .unwrap_or_default()
+                .to_owned()
+        };
+        let (kx, ky) = (key(x), key(y));
+        return Err(differ(&if kx == ky && (kx == "mode" || kx == "sweep") {
+            "their job lines differ: mode, seed, runs or sweep".to_owned()
+        } else if kx == ky {
+            format!("their `{kx}` lines differ")
+        } else {
+            "their headers differ".to_owned()
+        }));
     }
-}
-
-/// The number after `label` in the job line, e.g. `runs: 1000`.
-fn job_number(header: &[String], label: &str) -> Option<u64> {
-    let job = header.iter().find(|l| l.contains("runs: "))?;
-    let after = job.split(label).nth(1)?;
-    after
-        .trim_start()
-        .split(|c: char| !c.is_ascii_digit())
-        .next()?
-        .parse()
-        .ok()
-}
-
-fn check_complete(
-    kind: Kind,
-    header: &[String],
-    rows: &[((u64, u64), String)],
-) -> Result<(), Problem> {
-    let runs = job_number(header, "runs:")
-        .ok_or("the shards' header does not say how many runs the job has")?;
-    match kind {
-        Kind::Ensemble => {
-            let mut days_per_run: BTreeMap<u64, u64> = BTreeMap::new();
-            for ((run, _), _) in rows {
-                *days_per_run.entry(*run).or_default() += 1;
-            }
-            if let Some(missing) = (0..runs).find(|r| !days_per_run.contains_key(r)) {
-                return Err(format!(
-                    "run {missing} is missing: a shard was not given or did not finish"
-                ));
-            }
-            if let Some(extra) = days_per_run.keys().find(|&&r| r >= runs) {
-                return Err(format!("run {extra} is beyond the job's {runs} runs"));
-            }
-            let days: Vec<u64> = days_per_run.values().copied().collect();
-            if days.iter().any(|&d| d != days[0]) {
-                return Err("some runs are cut short: a shard file is truncated".to_owned());
-            }
-        }
-        Kind::Sweep => {
-            let steps = job_number(header, " in ")
-                .ok_or("the sweep's header does not say how many steps it has")?;
-            let present: std::collections::BTreeSet<(u64, u64)> =
-                rows.iter().map(|(k, _)| *k).collect();
-            for step in 0..steps {
-                for run in 0..runs {
-                    if !present.contains(&(step, run)) {
-                        return Err(format!(
-                            "step {step} run {run} is missing: a shard was not given or did not finish"
-                        ));
-                    }
-                }
-            }
-            if let Some(extra) = present.iter().find(|(s, r)| *s >= steps || *r >= runs) {
-                return Err(format!(
-                    "step {} run {} is beyond the sweep's {steps} steps and {runs} runs",
-                    extra.0, extra.1
-                ));
-            }
-        }
+    if a.len() != b.len() {
+        return Err(differ("their headers differ"));
     }
     Ok(())
 }
 
-fn read(path: &Path) -> Result<ShardFile, Problem> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-    let mut header = Vec::new();
-    let mut lines = text.lines();
-    let mut columns = None;
-    for line in lines.by_ref() {
-        if line.starts_with('#') {
-            if !line.starts_with("# shard:") {
-                header.push(line.to_owned());
-            }
-        } else {
-            columns = Some(line.to_owned());
-            break;
+/// The shards' slices must cover the job exactly once.
+fn fits_together(shards: &[Checked]) -> Result<(), MergeError> {
+    let Some(first) = shards.first() else {
+        return Ok(());
+    };
+    let job = &first.header.job;
+    let describe = |item: u64| match *job {
+        Job::Ensemble { .. } => format!("run {item}"),
+        Job::Sweep { runs, .. } => format!("step {} run {}", item / runs, item % runs),
+    };
+    let mut slices: Vec<(&Checked, std::ops::Range<u64>)> = shards
+        .iter()
+        .map(|c| (c, c.header.slice.clone()))
+        .filter(|(_, s)| !s.is_empty())
+        .collect();
+    slices.sort_by_key(|(_, s)| (s.start, s.end));
+    let mut next = 0;
+    let mut previous: Option<&Checked> = None;
+    for (shard, slice) in &slices {
+        if slice.start > next {
+            return Err(MergeError::Together(format!(
+                "{} is missing: a shard was not given or did not finish",
+                describe(next)
+            )));
         }
+        if slice.start < next {
+            let other = previous.map_or_else(String::new, |p| p.path.display().to_string());
+            return Err(MergeError::Together(format!(
+                "the shards overlap: {} appears twice ({other} and {})",
+                describe(slice.start),
+                shard.path.display()
+            )));
+        }
+        next = slice.end;
+        previous = Some(shard);
     }
-    let columns = columns.ok_or_else(|| format!("{}: no CSV columns found", path.display()))?;
-    let sweep = columns.starts_with("step,");
-    let mut rows = Vec::new();
-    for (i, line) in lines.enumerate() {
-        if line.is_empty() {
-            continue;
-        }
-        let mut fields = line.split(',');
-        let mut number = || fields.next().and_then(|f| f.parse::<u64>().ok());
-        let key = if sweep {
-            let step = number();
-            let _value = number();
-            (step, fields_run(line))
-        } else {
-            (number(), number())
-        };
-        match key {
-            (Some(a), Some(b)) => rows.push(((a, b), line.to_owned())),
-            _ => {
-                return Err(format!(
-                    "{}:{}: not a row of a gaza-zones CSV",
-                    path.display(),
-                    header.len() + i + 2
-                ));
-            }
-        }
+    if next < job.items() {
+        return Err(MergeError::Together(format!(
+            "{} is missing: a shard was not given or did not finish",
+            describe(next)
+        )));
     }
-    Ok(ShardFile {
-        path: path.to_path_buf(),
-        header,
-        columns,
-        rows,
-    })
+    Ok(())
 }
 
-/// The `run` column of a sweep row (the third field).
-fn fields_run(line: &str) -> Option<u64> {
-    line.split(',').nth(2)?.parse().ok()
+/// Pass two: reads a checked shard again, checking as it goes, and hands each row on.
+fn reread(
+    shard: &Checked,
+    days_per_run: Option<u64>,
+    mut sink: impl FnMut(&[&str], u64),
+) -> std::io::Result<()> {
+    if shard.header.slice.is_empty() {
+        return Ok(());
+    }
+    let again = ShardFile::open(&shard.path).and_then(|mut file| {
+        if file.header.identity != shard.header.identity || file.header.slice != shard.header.slice
+        {
+            return Err(ShardProblem {
+                file: shard.path.clone(),
+                line: None,
+                what: "the file changed while it was being merged; merge again".to_owned(),
+            });
+        }
+        file.rows(days_per_run, &interrupt::requested, |row| {
+            sink(row.fields, row.run);
+            Ok(())
+        })
+    });
+    match again.map_err(interrupted_or) {
+        Ok(_) => Ok(()),
+        Err(MergeError::Interrupted) => Err(interrupt::error()),
+        Err(e) => Err(std::io::Error::other(e.to_string())),
+    }
 }
 
-/// The zone totals of every run, in run order, read back from the merged rows.
-fn summarise(rows: &[((u64, u64), String)]) -> Result<SummaryBuilder, Problem> {
-    let mut builder = SummaryBuilder::default();
-    let mut current: Option<u64> = None;
-    let mut days: Vec<DayRecord> = Vec::new();
-    for ((run, _), line) in rows {
-        if current != Some(*run) {
-            if current.is_some() {
-                builder.add(&days);
-            }
-            days.clear();
-            current = Some(*run);
-        }
-        let values: Vec<f64> = line
-            .split(',')
-            .skip(2)
-            .take(8)
-            .map(str::parse)
-            .collect::<Result<_, _>>()
-            .map_err(|_| format!("run {run}: a value is not a number"))?;
-        if values.len() != 8 {
-            return Err(format!("run {run}: a row has too few columns"));
-        }
-        let mut record = DayRecord::default();
-        record.area_km2.copy_from_slice(&values[..4]);
-        record.people.copy_from_slice(&values[4..8]);
-        days.push(record);
+/// A checked ensemble row's zone totals (fields in the order of `day_columns(true)`).
+fn day_record(fields: &[&str]) -> DayRecord {
+    let value = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|t| t.parse::<f64>().ok())
+            .unwrap_or_default()
+    };
+    let mut record = DayRecord::default();
+    for z in 0..4 {
+        record.area_km2[z] = value(2 + z);
+        record.people[z] = value(6 + z);
     }
-    if current.is_some() {
-        builder.add(&days);
-    }
-    Ok(builder)
+    record
 }

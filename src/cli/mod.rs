@@ -2,10 +2,13 @@
 //! draws PNG or SVG figures, `validate` checks files. No user interface.
 
 mod figure;
+mod header;
+mod interrupt;
 mod merge;
 mod output;
 mod run;
 pub mod shard;
+mod shard_file;
 mod sweep;
 mod tornado;
 
@@ -17,6 +20,7 @@ use crate::model::Driver;
 use crate::model::sensitivity::Indicator;
 use crate::scenario::{MAX_RUNS, Scenario};
 use shard::Shard;
+pub use shard_file::MAX_SHARD_BYTES;
 
 /// Exit codes, documented in `--help` and the README.
 pub mod exit {
@@ -310,6 +314,7 @@ pub enum ModeArg {
 
 /// Runs a headless command; returns the process exit code.
 pub fn execute(command: Command) -> u8 {
+    interrupt::install();
     match command {
         Command::Validate { files } => validate_files(&files),
         Command::Run(args) => run::run(&args),

@@ -81,10 +81,7 @@ pub fn write_output(
             Ok(()) => exit::OK,
             // A reader that stops early (`| head`) is not an error of ours.
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => exit::OK,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
-                say!("interrupted: the output stops here");
-                exit::INTERRUPTED
-            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => super::interrupt::report(None),
             Err(e) => {
                 say!("standard output: cannot write the CSV: {e}");
                 exit::OUTPUT
@@ -105,12 +102,9 @@ pub fn write_output(
     });
     match result {
         Ok(()) => exit::OK,
+        // The file's temporary copy is already dropped, and with it removed.
         Err(SaveError::Io { source, .. }) if source.kind() == std::io::ErrorKind::Interrupted => {
-            say!(
-                "interrupted: {} was not written; the previous file, if any, is unchanged",
-                path.display()
-            );
-            exit::INTERRUPTED
+            super::interrupt::report(out)
         }
         Err(e) => {
             say!("cannot write the CSV: {e}");

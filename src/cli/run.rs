@@ -7,7 +7,7 @@ use super::output::{
     Loaded, Progress, check_output, csv_io, day_columns, day_row, write_days, write_lines,
     write_output, write_summary,
 };
-use super::{ModeArg, RunArgs};
+use super::{ModeArg, RunArgs, interrupt};
 use crate::geo::Grid;
 use crate::model::ensemble::{SummaryBuilder, for_each_run};
 use crate::model::{Mode, Plan, Record};
@@ -49,20 +49,31 @@ fn write_csv(out: &mut dyn Write, args: &RunArgs, loaded: &Loaded) -> std::io::R
     }
     write_lines(out, &header)?;
     let progress = Progress::new(slice.end - slice.start, "runs");
+    // Stops the runs after a failed write, or once Ctrl+C or SIGTERM arrived.
     let cancel = AtomicBool::new(false);
+    let stop_if_interrupted = || {
+        if interrupt::requested() {
+            cancel.store(true, Ordering::Relaxed);
+        }
+    };
     if args.summary {
         let mut builder = SummaryBuilder::default();
-        for_each_run(&plan, seed, slice, &cancel, |_, output| {
+        let finished = for_each_run(&plan, seed, slice, &cancel, |_, output| {
             builder.add(&output.days);
             progress.tick();
+            stop_if_interrupted();
         });
         progress.finish();
-        return write_summary(out, &builder.finish());
+        if !finished {
+            return Err(interrupt::error());
+        }
+        let summary = builder.finish().map_err(std::io::Error::other)?;
+        return write_summary(out, &summary);
     }
     let mut csv = csv::Writer::from_writer(out);
     csv.write_record(day_columns(true)).map_err(csv_io)?;
     let mut failure = None;
-    for_each_run(&plan, seed, slice, &cancel, |run, output| {
+    let finished = for_each_run(&plan, seed, slice, &cancel, |run, output| {
         if failure.is_some() {
             return;
         }
@@ -74,10 +85,14 @@ fn write_csv(out: &mut dyn Write, args: &RunArgs, loaded: &Loaded) -> std::io::R
             }
         }
         progress.tick();
+        stop_if_interrupted();
     });
     progress.finish();
     if let Some(e) = failure {
         return Err(csv_io(e));
+    }
+    if !finished {
+        return Err(interrupt::error());
     }
     csv.flush()
 }

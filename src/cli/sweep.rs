@@ -4,8 +4,8 @@
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::SweepArgs;
 use super::output::{Loaded, Progress, check_output, csv_io, number, write_lines, write_output};
+use super::{SweepArgs, interrupt};
 use crate::model::sensitivity::{
     Sampling, SweepRange, check_in_range, events_setting, for_each_sample,
 };
@@ -22,12 +22,12 @@ pub fn sweep(args: &SweepArgs) -> u8 {
     };
     for (name, v) in [("--from", args.from), ("--to", args.to)] {
         if let Err(e) = check_in_range(args.driver, v) {
-            eprintln!("{name} {e}");
+            crate::say!("{name} {e}");
             return super::exit::USAGE;
         }
     }
     for e in events_setting(&loaded.scenario.events, args.driver) {
-        eprintln!(
+        crate::say!(
             "note: the sweep sets {}'s starting value, and the event on day {} (\"{}\") changes it from then on",
             args.driver.key(),
             e.day,
@@ -50,7 +50,7 @@ pub fn sweep_job(args: &SweepArgs, seed: u64, mode: Mode) -> String {
     )
 }
 
-fn columns() -> Vec<String> {
+pub(super) fn columns() -> Vec<String> {
     let mut c: Vec<String> = [
         "step",
         "value",
@@ -117,7 +117,7 @@ fn write_csv(out: &mut dyn Write, args: &SweepArgs, loaded: &Loaded) -> std::io:
     csv.write_record(columns()).map_err(csv_io)?;
     // The app's sweep computes through the same function, so the two cannot disagree.
     let mut written = Ok(());
-    // A failed write (a closed pipe, a full disk) stops the computing too.
+    // A failed write (a closed pipe, a full disk), Ctrl+C or SIGTERM stops the computing too.
     let stop = AtomicBool::new(false);
     for_each_sample(
         &scenario.inputs(),
@@ -138,6 +138,9 @@ fn write_csv(out: &mut dyn Write, args: &SweepArgs, loaded: &Loaded) -> std::io:
                     &sample.indicators,
                 ))
                 .map_err(csv_io);
+            if written.is_ok() && interrupt::requested() {
+                written = Err(interrupt::error());
+            }
             if written.is_err() {
                 stop.store(true, Ordering::Relaxed);
             }

@@ -3,8 +3,8 @@
 
 use std::time::Duration;
 
-use super::TornadoArgs;
 use super::output::{Loaded, Progress, check_output, write_output};
+use super::{TornadoArgs, interrupt};
 use crate::model::Driver;
 use crate::model::sensitivity::{Control, Sampling, tornado as compute};
 use crate::report::sensitivity::{notes, tornado_job, write_tornado};
@@ -32,6 +32,9 @@ pub fn tornado(args: &TornadoArgs) -> u8 {
         let mut shown = 0;
         while !job.is_finished() {
             std::thread::sleep(Duration::from_millis(10));
+            if interrupt::requested() {
+                control.cancel();
+            }
             for _ in shown..control.done_runs() {
                 progress.tick();
             }
@@ -40,8 +43,11 @@ pub fn tornado(args: &TornadoArgs) -> u8 {
         job.join()
     });
     progress.finish();
+    if interrupt::requested() {
+        return interrupt::report(args.out.as_deref());
+    }
     let Ok(Ok(tornado)) = result else {
-        eprintln!("the tornado could not be computed");
+        crate::say!("the tornado could not be computed");
         return super::exit::INVALID;
     };
     let mut header = loaded.header(&tornado_job(&tornado, args.indicator));

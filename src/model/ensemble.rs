@@ -1,6 +1,7 @@
 //! Ensembles: many stochastic runs with distinct derived seeds, in parallel, and their
 //! p10/p50/p90 per zone per day.
 
+use std::io::Write;
 use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -56,53 +57,215 @@ pub struct Summary {
     pub people: Vec<[Band; 4]>,
 }
 
-/// Collects the zone totals of many runs, then summarises them.
-#[derive(Clone, Debug, Default)]
+/// Values of each day that a summary keeps per run: area then people of the four zones.
+const QUANTITIES: usize = 8;
+
+/// How many values a [`SummaryBuilder`] holds in memory (64 MiB of them) before it moves
+/// them to a temporary file, and how many it gathers at once when summarising. A whole
+/// ensemble at the caps (10,000 runs of 3,651 days) is 292 million values, 2.3 GB.
+pub const MEMORY_BUDGET_VALUES: usize = 8 << 20;
+
+/// A temporary file for a summary's values could not be written or read back.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "could not keep the ensemble's values in a temporary file in {}: {source}; free some space there, or set TMPDIR to a folder with room (about 64 bytes a day a run)",
+    std::env::temp_dir().display()
+)]
+pub struct SpillError {
+    #[from]
+    source: std::io::Error,
+}
+
+/// Collects the zone totals of many runs, then summarises them with exact quantiles.
+///
+/// Up to [`MEMORY_BUDGET_VALUES`] values stay in memory; past that they go to an anonymous
+/// temporary file (the system removes it when the process ends, however it ends), and
+/// `finish` reads them back a block of days at a time. Either way each day's values are the
+/// same, so the quantiles are the same to the last bit.
+#[derive(Debug)]
 pub struct SummaryBuilder {
-    /// `values[day][quantity]` over runs; quantity 0..4 area, 4..8 people.
-    values: Vec<[Vec<f64>; 8]>,
-    runs: usize,
+    budget_values: usize,
+    /// Each run's number of days, in the order added.
+    days_of_run: Vec<u32>,
+    /// Where each run's values start, counted in values from the first run's.
+    start_of_run: Vec<u64>,
+    values_added: u64,
+    /// Values not yet in the file: each run's days in turn, each day `QUANTITIES` values.
+    pending: Vec<f64>,
+    spill: Option<std::io::BufWriter<std::fs::File>>,
+    failed: Option<std::io::Error>,
+}
+
+impl Default for SummaryBuilder {
+    fn default() -> Self {
+        Self::with_memory_budget(MEMORY_BUDGET_VALUES)
+    }
 }
 
 impl SummaryBuilder {
-    pub fn add(&mut self, days: &[DayRecord]) {
-        if self.values.len() < days.len() {
-            self.values.resize_with(days.len(), Default::default);
+    /// A builder that keeps at most about `values` values in memory (tests make it small).
+    #[must_use]
+    pub fn with_memory_budget(values: usize) -> Self {
+        Self {
+            budget_values: values.max(QUANTITIES),
+            days_of_run: Vec::new(),
+            start_of_run: Vec::new(),
+            values_added: 0,
+            pending: Vec::new(),
+            spill: None,
+            failed: None,
         }
-        for (slot, day) in self.values.iter_mut().zip(days) {
-            for z in 0..4 {
-                slot[z].push(day.area_km2[z]);
-                slot[4 + z].push(day.people[z]);
-            }
-        }
-        self.runs += 1;
     }
 
-    #[must_use]
-    pub fn finish(mut self) -> Summary {
+    pub fn add(&mut self, days: &[DayRecord]) {
+        self.start_of_run.push(self.values_added);
+        self.days_of_run
+            .push(u32::try_from(days.len()).unwrap_or(u32::MAX));
+        for day in days {
+            self.pending.extend_from_slice(&day.area_km2);
+            self.pending.extend_from_slice(&day.people);
+        }
+        self.values_added += (days.len() * QUANTITIES) as u64;
+        if self.pending.len() > self.budget_values
+            && self.failed.is_none()
+            && let Err(e) = self.spill_pending()
+        {
+            self.failed = Some(e);
+        }
+        if self.failed.is_some() {
+            // Nothing more is kept once the file failed; `finish` reports it.
+            self.pending.clear();
+        }
+    }
+
+    fn spill_pending(&mut self) -> std::io::Result<()> {
+        if self.spill.is_none() {
+            self.spill = Some(std::io::BufWriter::new(tempfile::tempfile()?));
+        }
+        if let Some(file) = self.spill.as_mut() {
+            for v in &self.pending {
+                file.write_all(&v.to_le_bytes())?;
+            }
+        }
+        self.pending.clear();
+        Ok(())
+    }
+
+    /// p10, p50 and p90 of every quantity on every day.
+    ///
+    /// # Errors
+    /// [`SpillError`] when the values could not be kept in, or read back from, the
+    /// temporary file.
+    pub fn finish(mut self) -> Result<Summary, SpillError> {
+        if let Some(e) = self.failed.take() {
+            return Err(e.into());
+        }
+        let mut file = match self.spill.take() {
+            Some(writer) => {
+                let mut writer = writer;
+                for v in &self.pending {
+                    writer.write_all(&v.to_le_bytes())?;
+                }
+                self.pending = Vec::new();
+                Some(
+                    writer
+                        .into_inner()
+                        .map_err(std::io::IntoInnerError::into_error)?,
+                )
+            }
+            None => None,
+        };
+        let days = self.days_of_run.iter().copied().max().unwrap_or(0) as usize;
+        let runs = self.days_of_run.len();
+        // Days gathered at once: all of them in memory, or as many as the budget holds.
+        let block_days = match file {
+            None => days.max(1),
+            Some(_) => (self.budget_values / (runs * QUANTITIES).max(1)).max(1),
+        };
         let mut summary = Summary {
-            runs: self.runs,
+            runs,
             ..Summary::default()
         };
-        for slot in &mut self.values {
-            let mut bands = [Band::default(); 8];
-            for (band, values) in bands.iter_mut().zip(slot.iter_mut()) {
-                values.sort_by(f64::total_cmp);
-                *band = Band {
-                    p10: quantile(values, 0.1),
-                    p50: quantile(values, 0.5),
-                    p90: quantile(values, 0.9),
+        let mut block: Vec<[Vec<f64>; QUANTITIES]> = Vec::new();
+        let (mut bytes, mut scratch) = (Vec::new(), Vec::new());
+        let mut first_day = 0;
+        while first_day < days {
+            let end_day = (first_day + block_days).min(days);
+            block.clear();
+            block.resize_with(end_day - first_day, || {
+                std::array::from_fn(|_| Vec::with_capacity(runs))
+            });
+            for (&run_days, &start) in self.days_of_run.iter().zip(&self.start_of_run) {
+                let run_end = (run_days as usize).min(end_day);
+                if run_end <= first_day {
+                    continue;
+                }
+                let from = start + (first_day * QUANTITIES) as u64;
+                let count = (run_end - first_day) * QUANTITIES;
+                let values: &[f64] = match file.as_mut() {
+                    None => {
+                        let from = usize::try_from(from).unwrap_or(usize::MAX);
+                        self.pending.get(from..from + count).unwrap_or_default()
+                    }
+                    Some(f) => {
+                        read_values(f, from, count, &mut bytes, &mut scratch)?;
+                        &scratch
+                    }
                 };
+                for (slot, day) in block.iter_mut().zip(values.chunks_exact(QUANTITIES)) {
+                    for (column, &v) in slot.iter_mut().zip(day) {
+                        column.push(v);
+                    }
+                }
             }
-            summary
-                .area_km2
-                .push([bands[0], bands[1], bands[2], bands[3]]);
-            summary
-                .people
-                .push([bands[4], bands[5], bands[6], bands[7]]);
+            for slot in &mut block {
+                let bands = bands_of(slot);
+                summary
+                    .area_km2
+                    .push([bands[0], bands[1], bands[2], bands[3]]);
+                summary
+                    .people
+                    .push([bands[4], bands[5], bands[6], bands[7]]);
+            }
+            first_day = end_day;
         }
-        summary
+        Ok(summary)
     }
+}
+
+/// Reads `count` values from value index `from` of the file into `values`.
+fn read_values(
+    file: &mut std::fs::File,
+    from: u64,
+    count: usize,
+    bytes: &mut Vec<u8>,
+    values: &mut Vec<f64>,
+) -> std::io::Result<()> {
+    use std::io::{Read, Seek, SeekFrom};
+    file.seek(SeekFrom::Start(from * 8))?;
+    bytes.resize(count * 8, 0);
+    file.read_exact(bytes)?;
+    values.clear();
+    values.extend(
+        bytes
+            .chunks_exact(8)
+            .map(|b| f64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])),
+    );
+    Ok(())
+}
+
+/// The bands of one day's quantities, each sorted in place.
+fn bands_of(slot: &mut [Vec<f64>; QUANTITIES]) -> [Band; QUANTITIES] {
+    let mut bands = [Band::default(); QUANTITIES];
+    for (band, values) in bands.iter_mut().zip(slot.iter_mut()) {
+        values.sort_by(f64::total_cmp);
+        *band = Band {
+            p10: quantile(values, 0.1),
+            p50: quantile(values, 0.5),
+            p90: quantile(values, 0.9),
+        };
+    }
+    bands
 }
 
 /// Quantile of sorted values by linear interpolation between order statistics (Hyndman and
@@ -132,15 +295,18 @@ pub struct Outcome {
 }
 
 /// Runs the first `runs` runs of an ensemble seeded with `seed` and summarises them, calling
-/// `on_run` after each; `None` if cancelled. The app and the `figure` command both use it, so
-/// their bands are the ones `run --runs N --summary` writes.
+/// `on_run` after each; `Ok(None)` if cancelled. The app and the `figure` command both use it,
+/// so their bands are the ones `run --runs N --summary` writes.
+///
+/// # Errors
+/// [`SpillError`] when a large ensemble's values could not be kept in a temporary file.
 pub fn outcome(
     plan: &Plan<'_>,
     seed: u64,
     runs: u64,
     cancel: &AtomicBool,
     mut on_run: impl FnMut(),
-) -> Option<Outcome> {
+) -> Result<Option<Outcome>, SpillError> {
     let mut builder = SummaryBuilder::default();
     let mut blue = vec![0.0; plan.grid().len()];
     let finished = for_each_run(plan, seed, 0..runs, cancel, |_, output| {
@@ -150,11 +316,14 @@ pub fn outcome(
         }
         on_run();
     });
-    finished.then(|| Outcome {
+    if !finished {
+        return Ok(None);
+    }
+    Ok(Some(Outcome {
         runs,
-        summary: builder.finish(),
+        summary: builder.finish()?,
         ended_blue_share: blue.iter().map(|b| b / runs.max(1) as f64).collect(),
-    })
+    }))
 }
 
 #[cfg(test)]
@@ -168,5 +337,52 @@ mod tests {
         assert!((quantile(&v, 0.1) - 1.4).abs() < 1e-12);
         assert!((quantile(&v, 0.9) - 4.6).abs() < 1e-12);
         assert_eq!(quantile(&[7.0], 0.9), 7.0);
+    }
+
+    fn day(seed: u64) -> DayRecord {
+        // Spread-out values with ties and signed zeros, so sorting order matters.
+        let v = |k: u64| ((seed * 7919 + k * 104_729) % 97) as f64 / 8.0 - 0.0;
+        DayRecord {
+            area_km2: [v(1), v(2), -0.0, v(3)],
+            people: [v(4) * 1000.0, 0.0, v(5), v(6)],
+            ..DayRecord::default()
+        }
+    }
+
+    #[test]
+    fn a_summary_spilled_to_a_file_is_the_summary_kept_in_memory() {
+        let run =
+            |r: u64, days: u64| -> Vec<DayRecord> { (0..days).map(|d| day(r * 31 + d)).collect() };
+        let fill = |mut b: SummaryBuilder| {
+            // Runs of unequal length too: later days have fewer values.
+            for r in 0..37 {
+                b.add(&run(r, if r % 5 == 0 { 9 } else { 13 }));
+            }
+            b
+        };
+        let in_memory = fill(SummaryBuilder::default());
+        assert!(in_memory.spill.is_none());
+        let expected = in_memory.finish().expect("in memory");
+        // A budget of a few days of a few runs: it spills after the first runs and reads
+        // back one or two days at a time.
+        for budget in [8, 100, 333, 1000] {
+            let spilled = fill(SummaryBuilder::with_memory_budget(budget));
+            assert!(spilled.spill.is_some(), "budget {budget} spills");
+            let got = spilled.finish().expect("spilled");
+            assert_eq!(got.runs, expected.runs);
+            assert_eq!(got.area_km2.len(), 13);
+            for (a, b) in got
+                .area_km2
+                .iter()
+                .zip(&expected.area_km2)
+                .chain(got.people.iter().zip(&expected.people))
+            {
+                for (x, y) in a.iter().zip(b) {
+                    for (p, q) in [(x.p10, y.p10), (x.p50, y.p50), (x.p90, y.p90)] {
+                        assert_eq!(p.to_bits(), q.to_bits(), "budget {budget}");
+                    }
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,47 @@
+//! Ctrl+C and SIGTERM (a cluster's time limit): the job stops at its next check, its
+//! temporary files are dropped (and so removed), and the user is told what was not written.
+//! Without this a signal ends the process at once and leaves hidden files of hundreds of MB.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+static REQUESTED: AtomicBool = AtomicBool::new(false);
+
+/// Installs the handler once per process. If a handler cannot be installed the job still
+/// runs; a signal then ends it the usual way.
+pub fn install() {
+    if ctrlc::set_handler(|| REQUESTED.store(true, Ordering::SeqCst)).is_err() {
+        // Only fails when a handler is already set (tests call this more than once).
+    }
+}
+
+/// The flag jobs poll; set once a signal arrived.
+#[must_use]
+pub fn flag() -> &'static AtomicBool {
+    &REQUESTED
+}
+
+/// Whether a signal arrived.
+#[must_use]
+pub fn requested() -> bool {
+    REQUESTED.load(Ordering::Relaxed)
+}
+
+/// The error a job's writer returns when it stops for a signal: `write_output` then leaves the
+/// file unwritten and says so (exit 130).
+#[must_use]
+pub fn error() -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::Interrupted, "interrupted")
+}
+
+/// For a job that computed nothing it could write: says so and gives the exit code.
+#[must_use]
+pub fn report(out: Option<&std::path::Path>) -> u8 {
+    match out {
+        Some(path) => crate::say!(
+            "interrupted: {} was not written; the previous file, if any, is unchanged",
+            path.display()
+        ),
+        None => crate::say!("interrupted: the output stops here"),
+    }
+    super::exit::INTERRUPTED
+}
