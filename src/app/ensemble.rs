@@ -21,12 +21,21 @@ pub struct EnsembleResult {
     pub ended_blue_share: Vec<f64>,
 }
 
+/// How an ensemble's job ended.
+#[derive(Debug)]
+pub enum Ended {
+    Finished(Box<EnsembleResult>),
+    Cancelled,
+    /// It could not finish (its temporary file failed, say); the words are for the user.
+    Failed(String),
+}
+
 /// An ensemble being computed.
 pub struct EnsembleJob {
     pub runs: u64,
     done: Arc<AtomicU64>,
     cancel: Arc<AtomicBool>,
-    result: Arc<Mutex<Option<EnsembleResult>>>,
+    result: Arc<Mutex<Option<Ended>>>,
     handle: Option<JoinHandle<()>>,
 }
 
@@ -44,16 +53,18 @@ impl EnsembleJob {
             let outcome = ensemble::outcome(&plan, scenario.seed, runs, &cancel_t, || {
                 done_t.fetch_add(1, Ordering::Relaxed);
             });
-            // A temporary file that fails (a full disk) ends the job as a cancel does.
-            if let Ok(Some(outcome)) = outcome
-                && let Ok(mut slot) = result_t.lock()
-            {
-                *slot = Some(EnsembleResult {
+            let ended = match outcome {
+                Ok(Some(outcome)) => Ended::Finished(Box::new(EnsembleResult {
                     ended_blue_share: outcome.ended_blue_share,
                     summary: outcome.summary,
                     runs,
                     scenario,
-                });
+                })),
+                Ok(None) => Ended::Cancelled,
+                Err(e) => Ended::Failed(format!("The ensemble of {runs} runs stopped: {e}")),
+            };
+            if let Ok(mut slot) = result_t.lock() {
+                *slot = Some(ended);
             }
         });
         Self {
@@ -75,15 +86,26 @@ impl EnsembleJob {
         self.cancel.store(true, Ordering::Relaxed);
     }
 
-    /// The result once the thread is done (`Some(None)` if it was cancelled), else `None`.
-    pub fn poll(&mut self) -> Option<Option<EnsembleResult>> {
+    /// How the job ended, once its thread is done; `None` while it runs.
+    pub fn poll(&mut self) -> Option<Ended> {
         if !self.handle.as_ref().is_some_and(JoinHandle::is_finished) {
             return None;
         }
-        if let Some(handle) = self.handle.take() {
-            let _ = handle.join();
+        if let Some(handle) = self.handle.take()
+            && handle.join().is_err()
+        {
+            return Some(Ended::Failed(format!(
+                "The ensemble of {} runs stopped on an internal error; please report it",
+                self.runs
+            )));
         }
-        Some(self.result.lock().ok().and_then(|mut r| r.take()))
+        Some(
+            self.result
+                .lock()
+                .ok()
+                .and_then(|mut r| r.take())
+                .unwrap_or(Ended::Cancelled),
+        )
     }
 }
 

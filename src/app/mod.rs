@@ -341,9 +341,11 @@ impl ZonesApp {
             return;
         };
         match job.poll() {
-            Some(result) => {
-                if result.is_some() {
-                    self.ensemble = result;
+            Some(ended) => {
+                match ended {
+                    ensemble::Ended::Finished(result) => self.ensemble = Some(*result),
+                    ensemble::Ended::Cancelled => {}
+                    ensemble::Ended::Failed(why) => self.notice = Some(Notice::Error(why)),
                 }
                 self.ensemble_job = None;
             }

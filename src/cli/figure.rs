@@ -39,7 +39,8 @@ pub fn figure(args: &FigureArgs) -> u8 {
     if args.day > scenario.horizon_days {
         crate::say!(
             "--day {} is past the scenario's last day ({})",
-            args.day, scenario.horizon_days
+            args.day,
+            scenario.horizon_days
         );
         return exit::USAGE;
     }
