@@ -121,7 +121,12 @@ fn a_field_given_twice_is_refused_where_the_second_copy_is() {
         message.starts_with(&format!("hostile.ron:{}:", EVENTS_LINE)),
         "{message}"
     );
-    assert!(message.contains("field \"day\" appears twice"), "{message}");
+    assert!(
+        message.contains(&format!(
+            "hostile.ron:{EVENTS_LINE}:23: field \"day\" appears twice (first at line {EVENTS_LINE}, column 15); keep one"
+        )),
+        "{message}"
+    );
 }
 
 #[test]

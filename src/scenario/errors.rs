@@ -273,7 +273,11 @@ pub(super) fn syntax_error(name: &str, text: &str, e: &ron::error::SpannedError)
                 .unwrap_or_default()
         ),
         E::DuplicateStructField { field, .. } => {
-            format!("field \"{field}\" appears twice; keep one")
+            let first = offset_of(text, e.span.start)
+                .and_then(|repeat| super::locate::first_copy(text, repeat))
+                .map(|(line, col)| format!(" (first at line {line}, column {col})"))
+                .unwrap_or_default();
+            format!("field \"{field}\" appears twice{first}; keep one")
         }
         E::ExceededRecursionLimit => format!(
             "nested more than {MAX_NESTING} levels deep; scenario files are shallow, so this is not a scenario"

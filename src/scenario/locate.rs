@@ -172,6 +172,29 @@ impl<'a> Locator<'a> {
     }
 }
 
+/// Line and column of the first copy of a record's field whose repeated name starts at
+/// `repeat` (ron names only the repeat), when the text can be outlined.
+pub(super) fn first_copy(text: &str, repeat: usize) -> Option<(usize, usize)> {
+    fn first_in(node: &Node<'_>, repeat: usize) -> Option<usize> {
+        if let Some(copy) = node.fields.iter().find(|f| f.name_at == repeat) {
+            return node
+                .fields
+                .iter()
+                .find(|f| f.name == copy.name)
+                .map(|f| f.name_at);
+        }
+        node.fields
+            .iter()
+            .map(|f| &f.value)
+            .chain(&node.items)
+            .find(|n| n.start <= repeat && repeat < n.end)
+            .and_then(|n| first_in(n, repeat))
+    }
+    let outline = Locator::new(text).outline?;
+    let first = first_in(&outline, repeat)?;
+    line_cols(text, &[first]).first().copied()
+}
+
 /// Reads the outline of RON text. The text has been accepted by ron already, so the reader
 /// only needs to find extents, not to check; anything it does not follow gives no outline
 /// (and so no positions), never a wrong one.
