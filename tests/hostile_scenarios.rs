@@ -130,6 +130,34 @@ fn a_field_given_twice_is_refused_where_the_second_copy_is() {
 }
 
 #[test]
+fn every_record_refuses_a_field_given_twice() {
+    let cases = [
+        scenario_with("10", "Twice", "").replace("seed: 7,", "seed: 7, seed: 8,"),
+        scenario_with("10", "Twice", "")
+            .replace("(title: \"Twice\")", "(title: \"Twice\", title: \"Once\")"),
+        scenario_with("10", "Twice", "")
+            .replace("held_share: 0.53,", "held_share: 0.53, held_share: 0.1,"),
+        scenario_with(
+            "10",
+            "Twice",
+            "    events: [(day: 1, action: Set(driver: held_share, value: 0.1, value: 0.2))],\n",
+        ),
+        scenario_with(
+            "10",
+            "Twice",
+            "    events: [(day: 1, action: DeclareHaven(Circle(lon: 34.3, lat: 31.4, lat: 31.5, radius_km: 1.0)))],\n",
+        ),
+    ];
+    for text in cases {
+        let message = error(&text);
+        assert!(
+            message.contains("appears twice (first at line"),
+            "{message}"
+        );
+    }
+}
+
+#[test]
 fn a_decimal_point_in_a_whole_number_field_says_so() {
     let cases = [
         (scenario_with("60.0", "Days", ""), "horizon_days", "days"),
