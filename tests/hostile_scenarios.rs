@@ -203,6 +203,26 @@ fn a_decimal_point_in_a_whole_number_field_says_so() {
 }
 
 #[test]
+fn a_sign_quotes_or_a_huge_number_in_a_whole_number_field_say_so() {
+    let cases = [
+        ("-5", "horizon_days takes a whole number of days, 0 or more"),
+        (
+            "99999999999",
+            "horizon_days takes a whole number of days no larger than 3650",
+        ),
+        (
+            "\"60\"",
+            "horizon_days takes a whole number of days, written as digits without quotes",
+        ),
+    ];
+    for (value, expected) in cases {
+        let message = error(&scenario_with(value, "Days", ""));
+        assert!(message.contains("hostile.ron:5:"), "{message}");
+        assert!(message.contains(expected), "{message}");
+    }
+}
+
+#[test]
 fn bidi_overrides_are_refused_in_every_text_field_by_their_code() {
     let overrides = [
         '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',

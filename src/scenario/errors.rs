@@ -4,7 +4,7 @@ use std::fmt;
 use std::io::Read;
 use std::path::Path;
 
-use super::{FORMAT_VERSION, MAX_NESTING};
+use super::{FORMAT_VERSION, MAX_HORIZON_DAYS, MAX_NESTING};
 
 /// One problem found in a scenario, with where it is when known.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -250,7 +250,10 @@ fn not_text(name: String, bytes: &[u8], e: std::str::Utf8Error) -> LoadError {
 pub(super) fn syntax_error(name: &str, text: &str, e: &ron::error::SpannedError) -> LoadError {
     use ron::Error as E;
     let message = match &e.code {
-        E::ExpectedComma | E::InvalidIntegerDigit { .. } | E::IntegerOutOfBounds
+        E::ExpectedComma
+        | E::InvalidIntegerDigit { .. }
+        | E::IntegerOutOfBounds
+        | E::ExpectedInteger
             if let Some(hint) = whole_number_hint(text, e) =>
         {
             hint
@@ -299,13 +302,13 @@ pub(super) fn syntax_error(name: &str, text: &str, e: &ron::error::SpannedError)
     }
 }
 
-/// Fields that hold whole numbers, with what they count.
-const WHOLE_NUMBER_FIELDS: [(&str, &str); 5] = [
-    ("horizon_days", " of days"),
-    ("day", " of days"),
-    ("over_days", " of days"),
-    ("seed", ""),
-    ("version", ""),
+/// Fields that hold whole numbers, with what they count and the largest allowed.
+const WHOLE_NUMBER_FIELDS: [(&str, &str, u64); 5] = [
+    ("horizon_days", " of days", MAX_HORIZON_DAYS as u64),
+    ("day", " of days", MAX_HORIZON_DAYS as u64),
+    ("over_days", " of days", MAX_HORIZON_DAYS as u64),
+    ("seed", "", u64::MAX),
+    ("version", "", u32::MAX as u64),
 ];
 
 /// ron reads `60.0` in a whole-number field as the number 60 followed by a stray `.0`, and
@@ -330,25 +333,23 @@ fn whole_number_hint(text: &str, e: &ron::error::SpannedError) -> Option<String>
         .trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '_')
         .len();
     let field = &name_part[field_start..];
-    let (_, counts) = WHOLE_NUMBER_FIELDS.iter().find(|(f, _)| *f == field)?;
+    let (_, counts, max) = WHOLE_NUMBER_FIELDS.iter().find(|(f, _, _)| *f == field)?;
     let number: &str = text[number_start..]
         .split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '-' | '_')))
         .next()
         .unwrap_or_default();
-    let sign = if number.starts_with('-') {
-        ", 0 or more"
-    } else {
-        ""
+    let detail = match e.code {
+        ron::Error::ExpectedInteger => ", written as digits without quotes".to_owned(),
+        ron::Error::IntegerOutOfBounds if number.starts_with('-') => ", 0 or more".to_owned(),
+        ron::Error::IntegerOutOfBounds => format!(" no larger than {max}"),
+        _ => match number.split_once('.') {
+            Some((whole, _)) if !whole.is_empty() && !whole.starts_with('-') => {
+                format!(", without a decimal point or exponent: write {whole}, not {number}")
+            }
+            _ => ", without a decimal point or exponent".to_owned(),
+        },
     };
-    let example = match number.split_once('.') {
-        Some((whole, _)) if !whole.is_empty() && !whole.starts_with('-') => {
-            format!(": write {whole}, not {number}")
-        }
-        _ => String::new(),
-    };
-    Some(format!(
-        "{field} takes a whole number{counts}{sign}, without a decimal point or exponent{example}"
-    ))
+    Some(format!("{field} takes a whole number{counts}{detail}"))
 }
 
 /// Byte offset of ron's 1-based line and column (counted in characters).
