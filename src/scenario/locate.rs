@@ -137,6 +137,13 @@ impl<'a> Locator<'a> {
     /// Where a path such as `events[3].action.value` points: a top-level field's value, a
     /// list item's start, or a field's name inside its part.
     fn offset_of(&self, path: &str) -> Option<usize> {
+        // The list as a whole is only ever at fault for being too long: point at the first
+        // event over the limit, where cutting should start.
+        let path: std::borrow::Cow<'_, str> = if path == "events" {
+            format!("events[{}]", super::MAX_EVENTS).into()
+        } else {
+            path.into()
+        };
         let mut node = self.outline.as_ref()?;
         let mut at = None;
         for (depth, segment) in path.split('.').enumerate() {

@@ -83,9 +83,9 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
     }
     check_start(&mut add, &s.start);
     if s.events.len() > MAX_EVENTS {
-        // Placed at the first event over the limit, which is where to start cutting.
+        // Located at the first event over the limit (see locate), which is where to cut.
         add(
-            format!("events[{MAX_EVENTS}]"),
+            "events".into(),
             format!("{} events, over the limit of {MAX_EVENTS}", s.events.len()),
         );
     }
