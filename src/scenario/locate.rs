@@ -1,51 +1,53 @@
 //! Finds where in the text each semantic problem lies, so that messages carry line and column,
 //! and finds what only the text shows: a parameter given twice.
 //!
-//! The text, which ron has already accepted, is read once more into an outline: for every
-//! value its extent, and for every record or map its fields with where their names stand. A
-//! problem's path (`events[3].action.value`) is then followed down the outline, and all
-//! offsets become lines and columns in one walk over the text, so that placing any number of
-//! problems takes time in proportion to the file's size, not to the size times the number of
-//! problems.
+//! The text, which ron has already accepted, is read once more, one level at a time and only
+//! where needed: the top level, then the events list, then an event, each level read once and
+//! kept. A level is a record's or map's fields, with where their names stand, and a list's
+//! items, each with its extent. A problem's path (`events[3].action.value`) is followed down
+//! the levels, and all offsets become lines and columns in one walk over the text, so placing
+//! any number of problems takes time in proportion to the file's size, not to the size times
+//! the number of problems; a valid file costs a skim of its top level.
 
 use std::collections::HashMap;
 
 use super::errors::Problem;
 
-/// One value in the text: where it starts and ends, and what it holds.
-#[derive(Debug, Default)]
-struct Node<'a> {
+/// Where a value lies in the text.
+#[derive(Clone, Copy, Debug)]
+struct Span {
     start: usize,
     end: usize,
-    /// `name: value` entries of a record, or `key: value` entries of a map, in text order.
-    fields: Vec<Field<'a>>,
-    /// List items, or the values inside a variant such as `DeclareHaven(..)`.
-    items: Vec<Node<'a>>,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 struct Field<'a> {
     name: &'a str,
     name_at: usize,
-    value: Node<'a>,
+    value: Span,
 }
 
-impl<'a> Node<'a> {
+/// What a value holds one level down.
+#[derive(Debug, Default)]
+struct Level<'a> {
+    /// `name: value` entries of a record, or `key: value` entries of a map, in text order.
+    fields: Vec<Field<'a>>,
+    /// List items, or the values inside a variant such as `DeclareHaven(..)`.
+    items: Vec<Span>,
+}
+
+impl<'a> Level<'a> {
     /// The last field of this name: where two are given, the last is the one that counts.
-    fn field(&self, name: &str) -> Option<&Field<'a>> {
-        self.fields.iter().rfind(|f| f.name == name)
+    fn field(&self, name: &str) -> Option<Field<'a>> {
+        self.fields.iter().rfind(|f| f.name == name).copied()
     }
 
-    /// The first field of this name here or inside, in text order (`Set(driver: .., value: ..)`
-    /// and `DeclareHaven(Circle(lon: ..))` hold their fields at different depths).
-    fn field_within(&self, name: &str) -> Option<&Field<'a>> {
-        self.field(name).or_else(|| {
-            self.fields
-                .iter()
-                .map(|f| &f.value)
-                .chain(&self.items)
-                .find_map(|n| n.field_within(name))
-        })
+    fn children(&self) -> Vec<Span> {
+        self.fields
+            .iter()
+            .map(|f| f.value)
+            .chain(self.items.iter().copied())
+            .collect()
     }
 }
 
@@ -54,42 +56,43 @@ thread_local! {
     static SHADOW_PARSES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
-/// The text and its outline, read once for all the problems of one load.
+/// The text and the levels read so far, for all the problems of one load.
 pub(super) struct Locator<'a> {
     text: &'a str,
-    outline: Option<Node<'a>>,
+    top: Option<Span>,
+    /// Levels by the start of their value; `None` where the value holds nothing to read.
+    levels: HashMap<usize, Option<Level<'a>>>,
 }
 
 impl<'a> Locator<'a> {
     pub(super) fn new(text: &'a str) -> Self {
         #[cfg(test)]
         SHADOW_PARSES.set(SHADOW_PARSES.get() + 1);
-        let mut reader = Reader {
-            text,
-            bytes: text.as_bytes(),
-            at: 0,
-        };
+        let mut reader = Reader::new(text, 0);
         Self {
             text,
-            outline: reader.document(),
+            top: reader.document(),
+            levels: HashMap::new(),
         }
     }
 
     /// A problem for every repeat of a key in `parameters`, placed at the repeat and naming
     /// where the key was first given: the file would otherwise mean whatever its last copy
     /// says, unseen by whoever reads the first.
-    pub(super) fn duplicates(&self) -> Vec<Problem> {
+    pub(super) fn duplicates(&mut self) -> Vec<Problem> {
         let Some(parameters) = self
-            .outline
-            .as_ref()
-            .and_then(|top| top.field("parameters"))
+            .top
+            .and_then(|top| self.level(top)?.field("parameters"))
         else {
+            return Vec::new();
+        };
+        let Some(entries) = self.level(parameters.value) else {
             return Vec::new();
         };
         let mut first_at: HashMap<&str, usize> = HashMap::new();
         // (key, first offset, repeat offset)
         let mut repeats = Vec::new();
-        for entry in &parameters.value.fields {
+        for entry in &entries.fields {
             match first_at.get(entry.name) {
                 Some(&first) => repeats.push((entry.name, first, entry.name_at)),
                 None => {
@@ -120,13 +123,15 @@ impl<'a> Locator<'a> {
     }
 
     /// The problems with line and column filled in wherever their paths can be found.
-    pub(super) fn place(&self, mut problems: Vec<Problem>) -> Vec<Problem> {
-        let found: Vec<(usize, usize)> = problems
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.position.is_none())
-            .filter_map(|(i, p)| self.offset_of(&p.path).map(|offset| (i, offset)))
-            .collect();
+    pub(super) fn place(&mut self, mut problems: Vec<Problem>) -> Vec<Problem> {
+        let mut found = Vec::new();
+        for (i, p) in problems.iter().enumerate() {
+            if p.position.is_none()
+                && let Some(offset) = self.offset_of(&p.path)
+            {
+                found.push((i, offset));
+            }
+        }
         let offsets: Vec<usize> = found.iter().map(|&(_, offset)| offset).collect();
         for (&(i, _), position) in found.iter().zip(line_cols(self.text, &offsets)) {
             problems[i].position = Some(position);
@@ -134,9 +139,18 @@ impl<'a> Locator<'a> {
         problems
     }
 
+    /// What `value` holds one level down, read once.
+    fn level(&mut self, value: Span) -> Option<&Level<'a>> {
+        let text = self.text;
+        self.levels
+            .entry(value.start)
+            .or_insert_with(|| Reader::new(text, value.start).level())
+            .as_ref()
+    }
+
     /// Where a path such as `events[3].action.value` points: a top-level field's value, a
     /// list item's start, or a field's name inside its part.
-    fn offset_of(&self, path: &str) -> Option<usize> {
+    fn offset_of(&mut self, path: &str) -> Option<usize> {
         // The list as a whole is only ever at fault for being too long: point at the first
         // event over the limit, where cutting should start.
         let path: std::borrow::Cow<'_, str> = if path == "events" {
@@ -144,7 +158,7 @@ impl<'a> Locator<'a> {
         } else {
             path.into()
         };
-        let mut node = self.outline.as_ref()?;
+        let mut value = self.top?;
         let mut at = None;
         for (depth, segment) in path.split('.').enumerate() {
             let (name, index) = match segment.split_once('[') {
@@ -154,77 +168,98 @@ impl<'a> Locator<'a> {
             // A top-level field points at its value (`version: 0` at the 0); deeper ones at
             // their names. A field not found leaves the position at its part, which still helps.
             let field = if depth == 0 {
-                node.field(name)
+                self.level(value).and_then(|l| l.field(name))
             } else {
-                node.field_within(name)
+                self.field_within(value, name, 0)
             };
             let Some(field) = field else {
                 break;
             };
-            node = &field.value;
+            value = field.value;
             at = Some(if depth == 0 {
-                node.start
+                value.start
             } else {
                 field.name_at
             });
             if let Some(i) = index {
-                let Some(item) = node.items.get(i) else {
+                let Some(item) = self.level(value).and_then(|l| l.items.get(i).copied()) else {
                     break;
                 };
-                node = item;
+                value = item;
                 at = Some(item.start);
             }
         }
         at
     }
+
+    /// The field of this name in `value` or inside it, nearest level first
+    /// (`Set(driver: .., value: ..)` and `DeclareHaven(Circle(lon: ..))` hold their fields at
+    /// different depths).
+    fn field_within(&mut self, value: Span, name: &str, depth: usize) -> Option<Field<'a>> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let level = self.level(value)?;
+        if let Some(field) = level.field(name) {
+            return Some(field);
+        }
+        for child in level.children() {
+            if let Some(field) = self.field_within(child, name, depth + 1) {
+                return Some(field);
+            }
+        }
+        None
+    }
 }
 
 /// Line and column of the first copy of a record's field whose repeated name starts at
-/// `repeat` (ron names only the repeat), when the text can be outlined.
+/// `repeat` (ron names only the repeat), when the text can be read.
 pub(super) fn first_copy(text: &str, repeat: usize) -> Option<(usize, usize)> {
-    fn first_in(node: &Node<'_>, repeat: usize) -> Option<usize> {
-        if let Some(copy) = node.fields.iter().find(|f| f.name_at == repeat) {
-            return node
-                .fields
-                .iter()
-                .find(|f| f.name == copy.name)
-                .map(|f| f.name_at);
+    let mut locator = Locator::new(text);
+    let mut value = locator.top?;
+    for _ in 0..=MAX_DEPTH {
+        let level = locator.level(value)?;
+        if let Some(copy) = level.fields.iter().find(|f| f.name_at == repeat) {
+            let first = level.fields.iter().find(|f| f.name == copy.name)?.name_at;
+            return line_cols(text, &[first]).first().copied();
         }
-        node.fields
-            .iter()
-            .map(|f| &f.value)
-            .chain(&node.items)
-            .find(|n| n.start <= repeat && repeat < n.end)
-            .and_then(|n| first_in(n, repeat))
+        value = level
+            .children()
+            .into_iter()
+            .find(|child| child.start <= repeat && repeat < child.end)?;
     }
-    let outline = Locator::new(text).outline?;
-    let first = first_in(&outline, repeat)?;
-    line_cols(text, &[first]).first().copied()
+    None
 }
 
-/// Reads the outline of RON text. The text has been accepted by ron already, so the reader
-/// only needs to find extents, not to check; anything it does not follow gives no outline
-/// (and so no positions), never a wrong one.
+/// ron refuses deeper nesting than this before the text is read here; the reader stops too.
+const MAX_DEPTH: usize = 2 * super::MAX_NESTING + 2;
+
+/// Reads RON text that ron has accepted already, so it only needs to find extents, not to
+/// check; anything it does not follow gives no level (and so no position), never a wrong one.
 struct Reader<'a> {
     text: &'a str,
     bytes: &'a [u8],
     at: usize,
 }
 
-/// ron refuses deeper nesting than this before the outline is read; the reader stops too.
-const MAX_DEPTH: usize = 2 * super::MAX_NESTING + 2;
-
 impl<'a> Reader<'a> {
-    fn document(&mut self) -> Option<Node<'a>> {
+    fn new(text: &'a str, at: usize) -> Self {
+        Self {
+            text,
+            bytes: text.as_bytes(),
+            at,
+        }
+    }
+
+    /// The span of the document's value, past `#![enable(..)]` attributes.
+    fn document(&mut self) -> Option<Span> {
         self.skip_trivia();
-        // `#![enable(..)]` extension attributes come before the value.
         while self.bytes[self.at..].starts_with(b"#!") {
             self.at += 2;
-            self.skip_trivia();
-            self.value(0)?;
+            self.skip()?;
             self.skip_trivia();
         }
-        self.value(0)
+        self.skip()
     }
 
     fn peek(&self) -> Option<u8> {
@@ -235,50 +270,31 @@ impl<'a> Reader<'a> {
         self.at += skip_trivia(&self.text[self.at..]);
     }
 
-    fn value(&mut self, depth: usize) -> Option<Node<'a>> {
-        if depth > MAX_DEPTH {
-            return None;
-        }
+    /// Past one value, however large, without looking inside it.
+    fn skip(&mut self) -> Option<Span> {
         self.skip_trivia();
         let start = self.at;
-        let mut node = match self.peek()? {
-            b'(' | b'[' | b'{' => self.container(depth)?,
-            b'"' => {
-                self.at = skip_string(self.bytes, self.at);
-                Node::default()
-            }
-            b'\'' => {
-                self.at = skip_char(self.bytes, self.at);
-                Node::default()
-            }
+        match self.peek()? {
+            b'(' | b'[' | b'{' => self.skip_container()?,
+            b'"' => self.at = skip_string(self.bytes, self.at),
+            b'\'' => self.at = skip_char(self.bytes, self.at),
             b if b.is_ascii_alphabetic() || b == b'_' => {
                 let word = self.word();
-                if matches!(word, "r" | "br" | "b") {
-                    if let Some(end) = skip_raw_string(self.bytes, self.at) {
-                        self.at = end;
-                        return Some(Node {
-                            start,
-                            end: self.at,
-                            ..Node::default()
-                        });
-                    }
-                    if word == "b" && self.peek() == Some(b'"') {
-                        self.at = skip_string(self.bytes, self.at);
-                        return Some(Node {
-                            start,
-                            end: self.at,
-                            ..Node::default()
-                        });
-                    }
-                }
-                // A named record, a variant with contents, or `Some(..)`.
-                let before = self.at;
-                self.skip_trivia();
-                if self.peek() == Some(b'(') {
-                    self.container(depth)?
+                if matches!(word, "r" | "br")
+                    && let Some(end) = skip_raw_string(self.bytes, self.at)
+                {
+                    self.at = end;
+                } else if word == "b" && self.peek() == Some(b'"') {
+                    self.at = skip_string(self.bytes, self.at);
                 } else {
-                    self.at = before;
-                    Node::default()
+                    // A named record, a variant with contents, or `Some(..)`.
+                    let after_word = self.at;
+                    self.skip_trivia();
+                    if self.peek() == Some(b'(') {
+                        self.skip_container()?;
+                    } else {
+                        self.at = after_word;
+                    }
                 }
             }
             _ => {
@@ -292,43 +308,88 @@ impl<'a> Reader<'a> {
                     })
                     .unwrap_or(rest.len());
                 self.at += len.max(1);
-                Node::default()
             }
-        };
-        node.start = start;
-        node.end = self.at;
-        Some(node)
+        }
+        Some(Span {
+            start,
+            end: self.at,
+        })
     }
 
-    /// `(..)`, `[..]` or `{..}`: items, and `key: value` entries.
-    fn container(&mut self, depth: usize) -> Option<Node<'a>> {
+    /// Past the bracket that closes the one here, stepping over strings and comments.
+    fn skip_container(&mut self) -> Option<()> {
+        let mut depth = 0usize;
+        while let Some(b) = self.peek() {
+            match b {
+                b'(' | b'[' | b'{' => {
+                    depth += 1;
+                    self.at += 1;
+                }
+                b')' | b']' | b'}' => {
+                    depth = depth.checked_sub(1)?;
+                    self.at += 1;
+                    if depth == 0 {
+                        return Some(());
+                    }
+                }
+                b'"' => self.at = skip_string(self.bytes, self.at),
+                b'\'' => self.at = skip_char(self.bytes, self.at),
+                b'/' => {
+                    let before = self.at;
+                    self.skip_trivia();
+                    if self.at == before {
+                        self.at += 1;
+                    }
+                }
+                b if b.is_ascii_alphabetic() || b == b'_' => {
+                    let word = self.word();
+                    if matches!(word, "r" | "br")
+                        && let Some(end) = skip_raw_string(self.bytes, self.at)
+                    {
+                        self.at = end;
+                    }
+                }
+                _ => self.at += 1,
+            }
+        }
+        None
+    }
+
+    /// The fields and items of the value here, each skipped over.
+    fn level(&mut self) -> Option<Level<'a>> {
+        self.skip_trivia();
+        if self
+            .peek()
+            .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
+        {
+            self.word();
+            self.skip_trivia();
+        }
         let close = match self.peek()? {
             b'(' => b')',
             b'[' => b']',
-            _ => b'}',
+            b'{' => b'}',
+            _ => return None,
         };
         self.at += 1;
-        let mut node = Node::default();
+        let mut level = Level::default();
         loop {
             self.skip_trivia();
             if self.peek()? == close {
-                self.at += 1;
-                return Some(node);
+                return Some(level);
             }
-            let key = self.value(depth + 1)?;
+            let first = self.skip()?;
             self.skip_trivia();
             if self.peek()? == b':' {
                 self.at += 1;
-                let name = key_name(&self.text[key.start..key.end]);
-                let value = self.value(depth + 1)?;
-                node.fields.push(Field {
-                    name,
-                    name_at: key.start,
-                    value,
+                level.fields.push(Field {
+                    name: key_name(&self.text[first.start..first.end]),
+                    name_at: first.start,
+                    value: self.skip()?,
                 });
                 self.skip_trivia();
             } else {
-                node.items.push(key);
+                level.items.push(first);
             }
             match self.peek()? {
                 b',' => self.at += 1,
@@ -522,7 +583,7 @@ mod tests {
     #[test]
     fn raw_identifiers_strings_and_extensions_are_followed() {
         let text = "#![enable(implicit_some)]\nScenario(r#meta: (sources: [\"a\", r\"b\", b\"c\", 'x']), parameters: {r#p: 1.0, \"q\": 2.0, p: 3.0})";
-        let locator = Locator::new(text);
+        let mut locator = Locator::new(text);
         assert_eq!(locator.offset_of("meta.sources[2]"), text.find("b\"c"));
         assert_eq!(locator.offset_of("parameters.p"), text.find("p: 3.0"));
         let twice = locator.duplicates();
@@ -537,9 +598,12 @@ mod tests {
     #[test]
     fn every_bundled_scenario_has_an_outline() {
         for bundled in super::super::BUNDLED {
-            let locator = Locator::new(bundled.text);
-            let top = locator.outline.as_ref().expect(bundled.file_name);
-            assert!(top.field("events").is_some(), "{}", bundled.file_name);
+            let mut locator = Locator::new(bundled.text);
+            let top = locator.top.expect(bundled.file_name);
+            let events = locator.level(top).and_then(|l| l.field("events"));
+            let events = events.expect(bundled.file_name).value;
+            let count = locator.level(events).map(|l| l.items.len());
+            assert!(count.is_some_and(|n| n > 0), "{}", bundled.file_name);
         }
     }
 

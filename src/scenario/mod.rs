@@ -145,7 +145,7 @@ impl Scenario {
         }
         // One shadow parse serves every problem, however many: placing each by parsing
         // again made a file with thousands of problems take minutes.
-        let locator = locate::Locator::new(text);
+        let mut locator = locate::Locator::new(text);
         let mut problems = locator.duplicates();
         problems.extend(locator.place(validate(&scenario)));
         if problems.is_empty() {
