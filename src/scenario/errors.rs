@@ -4,7 +4,7 @@ use std::fmt;
 use std::io::Read;
 use std::path::Path;
 
-use super::{FORMAT_VERSION, MAX_NESTING};
+use super::{FORMAT_VERSION, MAX_HORIZON_DAYS, MAX_NESTING};
 
 /// One problem found in a scenario, with where it is when known.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,8 +45,25 @@ pub enum LoadError {
         bytes: u64,
         limit: u64,
     },
-    #[error("{name}: the file is not UTF-8 text; scenario files are RON text")]
-    NotText { name: String },
+    #[error(
+        "{name}:{line}:{col}: the file is not UTF-8 text (byte 0x{byte:02X} here); scenario files are RON text, so save it as UTF-8"
+    )]
+    NotText {
+        name: String,
+        line: usize,
+        col: usize,
+        byte: u8,
+    },
+    #[error(
+        "{name}:{line}:{col}: the file ends in the middle of a character, so it is not whole UTF-8 text; was it cut short? Copy or save it again"
+    )]
+    EndsMidCharacter {
+        name: String,
+        line: usize,
+        col: usize,
+    },
+    #[error("{name} is not a regular file ({kind}); give a scenario file")]
+    NotRegularFile { name: String, kind: &'static str },
     #[error("{name}:{line}:{col}: {message}")]
     Syntax {
         name: String,
@@ -137,10 +154,25 @@ pub(super) fn read_limited(path: &Path, limit: u64) -> Result<String, LoadError>
         name: name.clone(),
         source,
     };
-    let file = std::fs::File::open(path).map_err(io)?;
-    if let Ok(meta) = file.metadata()
-        && meta.len() > limit
-    {
+    // Opening a FIFO for reading waits for a writer, forever if none comes; a device can
+    // stream without end. Look before opening, and open without waiting in case the path
+    // is swapped in between; then check what was opened.
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if !meta.is_file() {
+        return Err(LoadError::NotRegularFile {
+            name,
+            kind: kind_of(&meta.file_type()),
+        });
+    }
+    let file = open_without_waiting(path).map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
+    if !meta.is_file() {
+        return Err(LoadError::NotRegularFile {
+            name,
+            kind: kind_of(&meta.file_type()),
+        });
+    }
+    if meta.len() > limit {
         return Err(LoadError::TooLarge {
             name,
             bytes: meta.len(),
@@ -157,13 +189,75 @@ pub(super) fn read_limited(path: &Path, limit: u64) -> Result<String, LoadError>
             limit,
         });
     }
-    String::from_utf8(bytes).map_err(|_| LoadError::NotText { name })
+    String::from_utf8(bytes).map_err(|e| not_text(name, e.as_bytes(), e.utf8_error()))
+}
+
+#[cfg(unix)]
+fn open_without_waiting(path: &Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_without_waiting(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::File::open(path)
+}
+
+/// What a path that is not a regular file is, in a user's words.
+fn kind_of(kind: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a pipe";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    if kind.is_dir() {
+        "a folder"
+    } else {
+        "not a plain file"
+    }
+}
+
+/// Where the first byte that is not UTF-8 lies, or that the file stops inside a character.
+fn not_text(name: String, bytes: &[u8], e: std::str::Utf8Error) -> LoadError {
+    let good = &bytes[..e.valid_up_to()];
+    // Everything before the bad byte is valid, so it can be counted as text.
+    let good = std::str::from_utf8(good).unwrap_or_default();
+    let line = good.matches('\n').count() + 1;
+    let col = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    match e.error_len() {
+        None => LoadError::EndsMidCharacter { name, line, col },
+        Some(_) => LoadError::NotText {
+            name,
+            line,
+            col,
+            byte: bytes.get(e.valid_up_to()).copied().unwrap_or_default(),
+        },
+    }
 }
 
 /// Turns ron's error into `name:line:col: what is wrong (what to do)`.
-pub(super) fn syntax_error(name: &str, e: &ron::error::SpannedError) -> LoadError {
+pub(super) fn syntax_error(name: &str, text: &str, e: &ron::error::SpannedError) -> LoadError {
     use ron::Error as E;
     let message = match &e.code {
+        E::ExpectedComma
+        | E::InvalidIntegerDigit { .. }
+        | E::IntegerOutOfBounds
+        | E::ExpectedInteger
+            if let Some(hint) = whole_number_hint(text, e) =>
+        {
+            hint
+        }
         E::NoSuchStructField {
             expected,
             found,
@@ -182,7 +276,11 @@ pub(super) fn syntax_error(name: &str, e: &ron::error::SpannedError) -> LoadErro
                 .unwrap_or_default()
         ),
         E::DuplicateStructField { field, .. } => {
-            format!("field \"{field}\" appears twice; keep one")
+            let first = offset_of(text, e.span.start)
+                .and_then(|repeat| super::locate::first_copy(text, repeat))
+                .map(|(line, col)| format!(" (first at line {line}, column {col})"))
+                .unwrap_or_default();
+            format!("field \"{field}\" appears twice{first}; keep one")
         }
         E::ExceededRecursionLimit => format!(
             "nested more than {MAX_NESTING} levels deep; scenario files are shallow, so this is not a scenario"
@@ -202,6 +300,71 @@ pub(super) fn syntax_error(name: &str, e: &ron::error::SpannedError) -> LoadErro
         col: e.span.start.col,
         message,
     }
+}
+
+/// Fields that hold whole numbers, with what they count and the largest allowed.
+const WHOLE_NUMBER_FIELDS: [(&str, &str, u64); 5] = [
+    ("horizon_days", " of days", MAX_HORIZON_DAYS as u64),
+    ("day", " of days", MAX_HORIZON_DAYS as u64),
+    ("over_days", " of days", MAX_HORIZON_DAYS as u64),
+    ("seed", "", u64::MAX),
+    ("version", "", u32::MAX as u64),
+];
+
+/// ron reads `60.0` in a whole-number field as the number 60 followed by a stray `.0`, and
+/// asks for a comma; say instead what the field takes.
+fn whole_number_hint(text: &str, e: &ron::error::SpannedError) -> Option<String> {
+    let offset = offset_of(text, e.span.start)?;
+    let (before, after) = text.split_at(offset);
+    if matches!(e.code, ron::Error::ExpectedComma)
+        && !(after.starts_with(['.', 'e', 'E']) && before.ends_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    // Back over the number, the colon and the field's name.
+    let number_start = before
+        .trim_end_matches(|c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '-' | '_'))
+        .len();
+    let name_part = before[..number_start]
+        .trim_end()
+        .strip_suffix(':')?
+        .trim_end();
+    let field_start = name_part
+        .trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '_')
+        .len();
+    let field = &name_part[field_start..];
+    let (_, counts, max) = WHOLE_NUMBER_FIELDS.iter().find(|(f, _, _)| *f == field)?;
+    let number: &str = text[number_start..]
+        .split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '-' | '_')))
+        .next()
+        .unwrap_or_default();
+    let detail = match e.code {
+        ron::Error::ExpectedInteger => ", written as digits without quotes".to_owned(),
+        ron::Error::IntegerOutOfBounds if number.starts_with('-') => ", 0 or more".to_owned(),
+        ron::Error::IntegerOutOfBounds => format!(" no larger than {max}"),
+        _ => match number.split_once('.') {
+            Some((whole, _)) if !whole.is_empty() && !whole.starts_with('-') => {
+                format!(", without a decimal point or exponent: write {whole}, not {number}")
+            }
+            _ => ", without a decimal point or exponent".to_owned(),
+        },
+    };
+    Some(format!("{field} takes a whole number{counts}{detail}"))
+}
+
+/// Byte offset of ron's 1-based line and column (counted in characters).
+fn offset_of(text: &str, at: ron::error::Position) -> Option<usize> {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(at.line.checked_sub(1)?)
+        .map(str::len)
+        .sum();
+    let line = text.get(line_start..)?;
+    let in_line = line
+        .char_indices()
+        .nth(at.col.checked_sub(1)?)
+        .map_or(line.len(), |(i, _)| i);
+    Some(line_start + in_line)
 }
 
 fn unknown(noun: &str, found: &str, expected: &[&str]) -> String {

@@ -125,28 +125,35 @@ impl Scenario {
         }
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
-        if let Ok(VersionOnly { version }) = options.from_str::<VersionOnly>(text)
-            && version > FORMAT_VERSION
-        {
-            return Err(LoadError::NewerVersion {
-                name: name.to_owned(),
-                found: version,
-            });
+        let newer = |version| LoadError::NewerVersion {
+            name: name.to_owned(),
+            found: version,
+        };
+        // The version alone is read only when the file does not parse, as a newer file may
+        // not: reading it first cost a whole extra parse of every file.
+        let scenario: Self = match options.from_str(text) {
+            Ok(scenario) => scenario,
+            Err(e) => {
+                return Err(match options.from_str::<VersionOnly>(text) {
+                    Ok(VersionOnly { version }) if version > FORMAT_VERSION => newer(version),
+                    _ => errors::syntax_error(name, text, &e),
+                });
+            }
+        };
+        if scenario.version > FORMAT_VERSION {
+            return Err(newer(scenario.version));
         }
-        let scenario: Self = options
-            .from_str(text)
-            .map_err(|e| errors::syntax_error(name, &e))?;
-        let problems = validate(&scenario);
+        // One shadow parse serves every problem, however many: placing each by parsing
+        // again made a file with thousands of problems take minutes.
+        let mut locator = locate::Locator::new(text);
+        let mut problems = locator.duplicates();
+        problems.extend(locator.place(validate(&scenario)));
         if problems.is_empty() {
             Ok(scenario)
         } else {
-            let located = problems
-                .into_iter()
-                .map(|p| locate::place(text, p))
-                .collect();
             Err(LoadError::Invalid {
                 name: name.to_owned(),
-                problems: located,
+                problems,
             })
         }
     }

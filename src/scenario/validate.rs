@@ -32,6 +32,14 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             "meta.title".into(),
             "the title is empty; give the scenario a name".into(),
         );
+    } else if let Some(c) = shows_nothing(&s.meta.title) {
+        add(
+            "meta.title".into(),
+            format!(
+                "the title shows nothing: it holds only invisible characters such as U+{:04X}; give the scenario a name",
+                u32::from(c)
+            ),
+        );
     }
     check_text(&mut add, "meta.title", &s.meta.title, MAX_TITLE_CHARS);
     check_text(&mut add, "meta.author", &s.meta.author, MAX_TEXT_CHARS);
@@ -75,6 +83,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
     }
     check_start(&mut add, &s.start);
     if s.events.len() > MAX_EVENTS {
+        // Located at the first event over the limit (see locate), which is where to cut.
         add(
             "events".into(),
             format!("{} events, over the limit of {MAX_EVENTS}", s.events.len()),
@@ -92,6 +101,19 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             );
         }
         check_text(&mut add, &at("title"), &event.title, MAX_TITLE_CHARS);
+        // An empty or blank event title is allowed (the list shows the action instead); one
+        // made of invisible characters looks blank but is not, so the action would be hidden.
+        if !event.title.trim().is_empty()
+            && let Some(c) = shows_nothing(&event.title)
+        {
+            add(
+                at("title"),
+                format!(
+                    "the title shows nothing: it holds only invisible characters such as U+{:04X}; write a title or leave it out",
+                    u32::from(c)
+                ),
+            );
+        }
         check_text(&mut add, &at("note"), &event.note, MAX_TEXT_CHARS);
         check_text(&mut add, &at("source"), &event.source, MAX_TEXT_CHARS);
         check_action(&mut add, &at("action"), &event.action);
@@ -273,12 +295,73 @@ fn check_text(add: &mut impl FnMut(String, String), at: &str, text: &str, max_ch
             ),
         );
     }
+    // Overrides and isolates reorder what is shown, so a title or note can read as something
+    // other than what the file says. Right-to-left text needs none of them: the letters carry
+    // their direction, and the marks U+200E and U+200F (allowed) settle the rare doubt.
+    if let Some(c) = text.chars().find(|&c| bidi_control_name(c).is_some()) {
+        add(
+            at.to_owned(),
+            format!(
+                "text contains the bidi control U+{:04X} ({}), which can make it read as something else; remove it (right-to-left text and the marks U+200E and U+200F are fine)",
+                u32::from(c),
+                bidi_control_name(c).unwrap_or_default()
+            ),
+        );
+    }
     let chars = text.chars().count();
     if chars > max_chars {
         add(
             at.to_owned(),
             format!("text of {chars} characters is over the limit of {max_chars}; shorten it"),
         );
+    }
+}
+
+fn bidi_control_name(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{202A}' => "left-to-right embedding",
+        '\u{202B}' => "right-to-left embedding",
+        '\u{202C}' => "pop directional formatting",
+        '\u{202D}' => "left-to-right override",
+        '\u{202E}' => "right-to-left override",
+        '\u{2066}' => "left-to-right isolate",
+        '\u{2067}' => "right-to-left isolate",
+        '\u{2068}' => "first strong isolate",
+        '\u{2069}' => "pop directional isolate",
+        _ => return None,
+    })
+}
+
+/// Characters that take no visible space: blanks, zero-width ones, joiners, direction marks,
+/// and the fillers some scripts define.
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || bidi_control_name(c).is_some()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2800}'
+                | '\u{3164}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+        )
+}
+
+/// The first invisible character that is not a blank, when `text` shows nothing at all.
+fn shows_nothing(text: &str) -> Option<char> {
+    if text.chars().all(is_invisible) {
+        text.chars().find(|c| !c.is_whitespace())
+    } else {
+        None
     }
 }
 
