@@ -469,7 +469,8 @@ impl Cells<'_> {
             }
             // As before this fast test: a row that is not text is refused as such first.
             if !text_checked {
-                if record.iter().any(|f| std::str::from_utf8(f).is_err()) {
+                let ascii = record.as_slice().is_ascii();
+                if !ascii && record.iter().any(|f| std::str::from_utf8(f).is_err()) {
                     return Err("not UTF-8 text".to_owned());
                 }
                 text_checked = true;
