@@ -241,12 +241,7 @@ impl ShardFile {
         let order =
             column_order(&names, &expected).map_err(|w| at(&path, Some(columns_line), w))?;
         let columns_bytes = written_bytes(names.as_byte_record());
-        let mut cells = Cells {
-            kinds: expected.iter().map(|c| cell_kind(c)).collect(),
-            names: &expected,
-            order: &order,
-            bounds: Bounds::new(),
-        };
+        let mut cells = Cells::new(&expected, &order);
         let mut order_check = Order::new(&self.header, days_per_run);
         // Two records, swapped each row: a cell the same as the row before it was just checked.
         let mut record = csv::ByteRecord::new();
@@ -436,10 +431,29 @@ struct Cells<'a> {
     names: &'a [String],
     /// Where each of them is in the file.
     order: &'a [usize],
+    /// Where the first run, day, step and value columns are in the file.
+    place_at: [Option<usize>; 4],
     bounds: Bounds,
 }
 
-impl Cells<'_> {
+impl<'a> Cells<'a> {
+    fn new(names: &'a [String], order: &'a [usize]) -> Self {
+        let kinds: Vec<Cell> = names.iter().map(|c| cell_kind(c)).collect();
+        let at = |kind: Cell| {
+            kinds
+                .iter()
+                .position(|&k| k == kind)
+                .and_then(|i| order.get(i).copied())
+        };
+        Self {
+            place_at: [Cell::Run, Cell::Day, Cell::Step, Cell::Value].map(at),
+            kinds,
+            names,
+            order,
+            bounds: Bounds::new(),
+        }
+    }
+
     /// Checks every cell of `record`; `previous` is the row before it, already checked. Most
     /// cells pass a fast test that is never wrong when it says yes; the others get the whole
     /// check, which gives the reason for a wrong cell.
@@ -480,20 +494,13 @@ impl Cells<'_> {
                 .check(kind, text)
                 .map_err(|w| format!("column {name}: {w}"))?;
         }
-        let field = |kind: Cell| {
-            self.kinds
-                .iter()
-                .position(|&k| k == kind)
-                .and_then(|i| self.order.get(i))
-                .and_then(|&at| record.get(at))
-                .unwrap_or_default()
-        };
-        let whole = |kind: Cell| whole_value(field(kind)).unwrap_or_default();
+        let field = |at: Option<usize>| at.and_then(|at| record.get(at)).unwrap_or_default();
+        let whole = |at: Option<usize>| whole_value(field(at)).unwrap_or_default();
         Ok(Place {
-            run: whole(Cell::Run),
-            day: whole(Cell::Day),
-            step: whole(Cell::Step),
-            value: field(Cell::Value),
+            run: whole(self.place_at[0]),
+            day: whole(self.place_at[1]),
+            step: whole(self.place_at[2]),
+            value: field(self.place_at[3]),
         })
     }
 }
