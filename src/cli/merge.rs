@@ -78,7 +78,7 @@ pub fn merge(args: &MergeArgs) -> u8 {
                         run_days.clear();
                         current = Some(row.run);
                     }
-                    run_days.push(day_record(&row));
+                    run_days.push(day_record(row));
                 })?;
             }
             if current.is_some() {
@@ -294,4 +294,37 @@ fn day_record(row: &Row<'_>) -> DayRecord {
         record.people[z] = value(6 + z);
     }
     record
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::shard_file::tests::{ROWS_CHECKED, shard_text};
+
+    #[test]
+    fn each_row_is_checked_once() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let shards: Vec<PathBuf> = (1..=2)
+            .map(|k| {
+                let path = dir.path().join(format!("s{k}.csv"));
+                std::fs::write(&path, shard_text(k)).expect("written");
+                path
+            })
+            .collect();
+        let out = dir.path().join("merged.csv");
+        ROWS_CHECKED.with(|n| n.set(0));
+        let args = MergeArgs {
+            out: out.clone(),
+            shards: shards.iter().rev().cloned().collect(),
+            summary: false,
+        };
+        assert_eq!(merge(&args), exit::OK);
+        // Two shards of two rows: four rows, each checked once.
+        assert_eq!(ROWS_CHECKED.with(std::cell::Cell::get), 4);
+        let merged = std::fs::read_to_string(&out).expect("merged");
+        let rows: Vec<&str> = merged.lines().filter(|l| !l.starts_with('#')).collect();
+        assert_eq!(rows.len(), 5, "{merged}");
+        assert!(rows[1].starts_with("0,0,171.38668618274102,"), "{merged}");
+        assert!(rows[4].starts_with("1,1,171.5,"), "{merged}");
+    }
 }

@@ -125,7 +125,7 @@ fn shortest_and_closest(d: &Decimal, v: f64) -> Option<bool> {
     } else {
         wide(4 * m - 2, five_f)
     };
-    let even = m % 2 == 0;
+    let even = m.is_multiple_of(2);
     let reads_as_v = |c: u128| (below < c && c < above) || (even && (c == below || c == above));
     // Shortest: neither neighbour one digit shorter reads as v (any shorter decimal that did
     // would put one of them between it and the text).

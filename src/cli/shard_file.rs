@@ -262,6 +262,8 @@ impl ShardFile {
                 break;
             }
             line = self.header_lines + record.position().map_or(0, csv::Position::line);
+            #[cfg(test)]
+            tests::ROWS_CHECKED.with(|n| n.set(n.get() + 1));
             rows_bytes += written_bytes(&record);
             records += 1;
             let before = (records > 2).then_some(&previous);
@@ -903,4 +905,89 @@ pub fn copy_rows(
         return Err(changed().into());
     }
     Ok(())
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+    use crate::report::VERSION;
+
+    thread_local! {
+        /// Rows checked on this thread: `merge` must check each row once.
+        pub static ROWS_CHECKED: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    }
+
+    /// Shard `k` of 2 of a 2-run ensemble of 2 days, every number 0 but one.
+    #[must_use]
+    pub fn shard_text(k: u64) -> String {
+        let run = k - 1;
+        let columns = columns_of(&Job::Ensemble { runs: 2 }).join(",");
+        let zeros = ",0".repeat(columns.split(',').count() - 3);
+        format!(
+            "# gaza-zones {VERSION}: a what-if model, not a forecast\n# scenario: T\n\
+             # file: t.ron sha256:{}\n# start_date: 2025-11-17 (day 0)\n\
+             # mode: Stochastic; seed: 1; runs: 2\n# shard: {k}/2 (runs {run} to {run})\n\
+             {columns}\n{run},0,171.38668618274102{zeros}\n{run},1,171.5{zeros}\n",
+            "ab".repeat(32)
+        )
+    }
+
+    fn scan(path: &Path) -> Scan {
+        let mut file = ShardFile::open(path).expect("opens");
+        file.rows(None, &|| false, |_| Ok(())).expect("valid")
+    }
+
+    #[test]
+    fn rows_are_copied_as_checked_and_a_file_changed_since_is_refused() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("s.csv");
+        let text = shard_text(1);
+        std::fs::write(&path, &text).expect("written");
+        let scan = scan(&path);
+        let rows_from = text.find("\n0,0,").expect("rows") + 1;
+        assert_eq!(scan.rows_copy_from, Some(rows_from as u64));
+        let mut out = Vec::new();
+        copy_rows(&path, &scan, &mut out, &|| false).expect("copied");
+        assert_eq!(out, &text.as_bytes()[rows_from..]);
+        // One digit changed, the length the same: refused.
+        std::fs::write(&path, text.replacen("171.5", "171.6", 1)).expect("changed");
+        let e = copy_rows(&path, &scan, &mut Vec::new(), &|| false).expect_err("changed");
+        assert!(
+            e.to_string().contains("changed while it was being merged"),
+            "{e}"
+        );
+        // Grown by a row: refused too.
+        std::fs::write(&path, text.clone() + "0,2,0\n").expect("grown");
+        assert!(copy_rows(&path, &scan, &mut Vec::new(), &|| false).is_err());
+    }
+
+    #[test]
+    fn rows_not_written_as_merge_writes_them_are_not_copied() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("s.csv");
+        let text = shard_text(1);
+        let columns_line = text.lines().nth(6).expect("columns").to_owned();
+        let swapped = columns_line.replacen("run,day", "day,run", 1);
+        let mut swapped_rows = vec![];
+        for line in text.lines() {
+            if line.starts_with("0,") {
+                let (run, rest) = line.split_at(1);
+                let (day, rest) = rest[1..].split_once(',').expect("day");
+                swapped_rows.push(format!("{day},{run},{rest}"));
+            }
+        }
+        let header: String = text.lines().take(6).map(|l| format!("{l}\n")).collect();
+        for (what, variant) in [
+            ("CRLF", text.replace('\n', "\r\n")),
+            ("a quoted cell", text.replacen("\n0,1,", "\n0,\"1\",", 1)),
+            ("a blank line", text.replacen("\n0,1,", "\n\n0,1,", 1)),
+            (
+                "columns in another order",
+                format!("{header}{swapped}\n{}\n", swapped_rows.join("\n")),
+            ),
+        ] {
+            std::fs::write(&path, &variant).expect("written");
+            assert_eq!(scan(&path).rows_copy_from, None, "{what}");
+        }
+    }
 }
