@@ -401,3 +401,38 @@ fn a_sweep_shard_with_a_doctored_value_or_a_missing_run_is_refused() {
         "{stderr}"
     );
 }
+
+#[test]
+fn shards_with_crlf_line_ends_or_columns_in_another_order_merge_to_the_same_bytes() {
+    let job = Job::new("1");
+    let merge = |out: &Path| {
+        let mut args = vec!["merge".to_owned(), s(out)];
+        args.extend(job.shards.iter().map(|p| s(p)));
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let o = gaza_zones(&args);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        std::fs::read(out).expect("merged")
+    };
+    let plain = merge(&job.dir.path().join("plain.csv"));
+    // Shard 2 as a spreadsheet might save it; shard 3 with `run` and `day` swapped.
+    std::fs::write(&job.shards[1], job.text(1).replace('\n', "\r\n")).expect("crlf");
+    let swapped: Vec<String> = job
+        .text(2)
+        .lines()
+        .map(|l| {
+            if l.starts_with('#') {
+                return l.to_owned();
+            }
+            let mut fields: Vec<&str> = l.split(',').collect();
+            fields.swap(0, 1);
+            fields.join(",")
+        })
+        .collect();
+    std::fs::write(&job.shards[2], swapped.join("\n") + "\n").expect("swapped");
+    assert_eq!(merge(&job.dir.path().join("rewritten.csv")), plain);
+}

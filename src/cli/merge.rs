@@ -3,8 +3,10 @@
 //! writes, and that nothing is missing or doubled.
 //!
 //! Two streaming passes, so memory does not grow with the shards: the first checks every
-//! shard and how they fit together, the second checks them again as it writes (a file changed
-//! in between is caught). Nothing is written unless every check passes.
+//! shard and how they fit together, and hashes each; the second copies the checked rows as
+//! they are, refusing a file whose bytes are no longer the ones checked (rows that must be
+//! written anew, and the summary's, are checked again instead). Nothing is written unless every
+//! check passes.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -14,7 +16,9 @@ use super::exit;
 use super::header::{Header, Job};
 use super::interrupt;
 use super::output::{csv_io, write_lines, write_output, write_summary};
-use super::shard_file::{INTERRUPTED, ShardFile, ShardProblem, columns_of};
+use super::shard_file::{
+    CopyError, INTERRUPTED, Row, Scan, ShardFile, ShardProblem, columns_of, copy_rows,
+};
 use crate::model::DayRecord;
 use crate::model::ensemble::SummaryBuilder;
 use crate::report::VERSION;
@@ -23,6 +27,7 @@ use crate::report::VERSION;
 struct Checked {
     path: PathBuf,
     header: Header,
+    scan: Scan,
 }
 
 /// Why the shards cannot be merged, in words for the user.
@@ -65,15 +70,15 @@ pub fn merge(args: &MergeArgs) -> u8 {
             let mut run_days: Vec<DayRecord> = Vec::new();
             let mut current = None;
             for shard in &in_order {
-                reread(shard, days_per_run, |fields, run| {
-                    if current != Some(run) {
+                reread(shard, days_per_run, |row| {
+                    if current != Some(row.run) {
                         if current.is_some() {
                             builder.add(&run_days);
                         }
                         run_days.clear();
-                        current = Some(run);
+                        current = Some(row.run);
                     }
-                    run_days.push(day_record(fields));
+                    run_days.push(day_record(row));
                 })?;
             }
             if current.is_some() {
@@ -82,19 +87,34 @@ pub fn merge(args: &MergeArgs) -> u8 {
             let summary = builder.finish().map_err(std::io::Error::other)?;
             return write_summary(out, &summary);
         }
-        let mut csv = csv::Writer::from_writer(out);
+        let mut csv = csv::Writer::from_writer(&mut *out);
         csv.write_record(columns_of(&job)).map_err(csv_io)?;
-        let mut written = Ok(());
+        csv.flush()?;
+        drop(csv);
         for shard in &in_order {
-            reread(shard, days_per_run, |fields, _| {
+            if shard.header.slice.is_empty() {
+                continue;
+            }
+            if shard.scan.rows_copy_from.is_some() {
+                copy_rows(&shard.path, &shard.scan, out, &interrupt::requested).map_err(
+                    |e| match e {
+                        CopyError::Shard(p) => shard_error(p),
+                        CopyError::Out(e) => e,
+                    },
+                )?;
+                continue;
+            }
+            let mut csv = csv::Writer::from_writer(&mut *out);
+            let mut written = Ok(());
+            reread(shard, days_per_run, |row| {
                 if written.is_ok() {
-                    written = csv.write_record(fields);
+                    written = csv.write_record(row.fields());
                 }
             })?;
             written.map_err(csv_io)?;
-            written = Ok(());
+            csv.flush()?;
         }
-        csv.flush()
+        Ok(())
     })
 }
 
@@ -114,13 +134,14 @@ fn check_all(paths: &[PathBuf]) -> Result<(Vec<Checked>, Option<u64>), MergeErro
                 file.header.version
             )));
         }
-        let found = file
+        let scan = file
             .rows(days_per_run, &interrupt::requested, |_| Ok(()))
             .map_err(interrupted_or)?;
-        days_per_run = days_per_run.or(found);
+        days_per_run = days_per_run.or(scan.days_per_run);
         shards.push(Checked {
             path: path.clone(),
             header: file.header,
+            scan,
         });
     }
     fits_together(&shards)?;
@@ -224,11 +245,20 @@ fn fits_together(shards: &[Checked]) -> Result<(), MergeError> {
     Ok(())
 }
 
-/// Pass two: reads a checked shard again, checking as it goes, and hands each row on.
+/// Pass two's error for the writer: stops it, so that nothing is written.
+fn shard_error(p: ShardProblem) -> std::io::Error {
+    match interrupted_or(p) {
+        MergeError::Interrupted => interrupt::error(),
+        e => std::io::Error::other(e.to_string()),
+    }
+}
+
+/// Pass two, for rows that are not copied as they are: reads a checked shard again, checking
+/// as it goes, and hands each row on.
 fn reread(
     shard: &Checked,
     days_per_run: Option<u64>,
-    mut sink: impl FnMut(&[&str], u64),
+    mut sink: impl FnMut(&Row<'_>),
 ) -> std::io::Result<()> {
     if shard.header.slice.is_empty() {
         return Ok(());
@@ -243,22 +273,18 @@ fn reread(
             });
         }
         file.rows(days_per_run, &interrupt::requested, |row| {
-            sink(row.fields, row.run);
+            sink(&row);
             Ok(())
         })
     });
-    match again.map_err(interrupted_or) {
-        Ok(_) => Ok(()),
-        Err(MergeError::Interrupted) => Err(interrupt::error()),
-        Err(e) => Err(std::io::Error::other(e.to_string())),
-    }
+    again.map(|_| ()).map_err(shard_error)
 }
 
 /// A checked ensemble row's zone totals (fields in the order of `day_columns(true)`).
-fn day_record(fields: &[&str]) -> DayRecord {
+fn day_record(row: &Row<'_>) -> DayRecord {
     let value = |i: usize| {
-        fields
-            .get(i)
+        std::str::from_utf8(row.field(i))
+            .ok()
             .and_then(|t| t.parse::<f64>().ok())
             .unwrap_or_default()
     };
@@ -268,4 +294,37 @@ fn day_record(fields: &[&str]) -> DayRecord {
         record.people[z] = value(6 + z);
     }
     record
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::shard_file::tests::{ROWS_CHECKED, shard_text};
+
+    #[test]
+    fn each_row_is_checked_once() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let shards: Vec<PathBuf> = (1..=2)
+            .map(|k| {
+                let path = dir.path().join(format!("s{k}.csv"));
+                std::fs::write(&path, shard_text(k)).expect("written");
+                path
+            })
+            .collect();
+        let out = dir.path().join("merged.csv");
+        ROWS_CHECKED.with(|n| n.set(0));
+        let args = MergeArgs {
+            out: out.clone(),
+            shards: shards.iter().rev().cloned().collect(),
+            summary: false,
+        };
+        assert_eq!(merge(&args), exit::OK);
+        // Two shards of two rows: four rows, each checked once.
+        assert_eq!(ROWS_CHECKED.with(std::cell::Cell::get), 4);
+        let merged = std::fs::read_to_string(&out).expect("merged");
+        let rows: Vec<&str> = merged.lines().filter(|l| !l.starts_with('#')).collect();
+        assert_eq!(rows.len(), 5, "{merged}");
+        assert!(rows[1].starts_with("0,0,171.38668618274102,"), "{merged}");
+        assert!(rows[4].starts_with("1,1,171.5,"), "{merged}");
+    }
 }

@@ -5,6 +5,7 @@ mod figure;
 mod header;
 mod interrupt;
 mod merge;
+mod number_form;
 mod output;
 mod run;
 pub mod shard;

@@ -3,13 +3,20 @@
 //! and every row is checked (numbers as this program writes them, in range, runs and days in
 //! order and complete) before it is handed on. Rows are streamed: memory does not grow with
 //! the file.
+//!
+//! Checking a row is most of `merge`'s work, so it is done once: the first reading hashes every
+//! byte it checks and notes whether the rows are exactly the bytes `merge` writes for them, and
+//! then [`copy_rows`] copies them unread, refusing if the file is no longer those bytes.
 
 use std::fmt::Write as _;
 use std::fs::File;
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 
+use xxhash_rust::xxh3::Xxh3;
+
 use super::header::{self, Header, Job, LAST_DAY, whole_number};
+use super::number_form::{plain_value, whole_value};
 use crate::geo::Grid;
 use crate::model::population::STRIP_PEOPLE_END_2025;
 use crate::report::{day_columns, number};
@@ -34,6 +41,9 @@ pub const MAX_HEADER_LINES: usize = 64;
 /// How often the row loop looks at the interrupt flag.
 const ROWS_BETWEEN_INTERRUPT_CHECKS: u64 = 4096;
 
+/// The piece [`copy_rows`] reads and writes at a time (and looks at the interrupt flag).
+const COPY_CHUNK_BYTES: usize = 256 * 1024;
+
 /// What is wrong with a shard: its path as the user gave it, the line, and what to do.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("{}{}: {what}", file.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
@@ -41,6 +51,15 @@ pub struct ShardProblem {
     pub file: PathBuf,
     pub line: Option<u64>,
     pub what: String,
+}
+
+/// Why [`copy_rows`] stopped: the shard's problem, or the output's.
+#[derive(Debug, thiserror::Error)]
+pub enum CopyError {
+    #[error("{0}")]
+    Shard(#[from] ShardProblem),
+    #[error("{0}")]
+    Out(std::io::Error),
 }
 
 /// Whether a problem is the user's Ctrl+C rather than the file's.
@@ -91,11 +110,53 @@ pub fn columns_of(job: &Job) -> Vec<String> {
     }
 }
 
-/// One row, its fields in the order of [`columns_of`].
+/// One checked row.
 pub struct Row<'a> {
-    pub fields: &'a [&'a str],
+    record: &'a csv::ByteRecord,
+    order: &'a [usize],
     /// The run it belongs to (ensembles).
     pub run: u64,
+}
+
+impl<'a> Row<'a> {
+    /// Field `i` in the order of [`columns_of`] (checked, so plain ASCII).
+    #[must_use]
+    pub fn field(&self, i: usize) -> &'a [u8] {
+        let (record, order) = (self.record, self.order);
+        order
+            .get(i)
+            .and_then(|&at| record.get(at))
+            .unwrap_or_default()
+    }
+
+    /// The fields in the order of [`columns_of`].
+    pub fn fields(&self) -> impl Iterator<Item = &'a [u8]> + use<'a> {
+        let record = self.record;
+        self.order
+            .iter()
+            .map(move |&at| record.get(at).unwrap_or_default())
+    }
+}
+
+/// What reading a whole shard found: what the second pass needs to copy its rows unread.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Scan {
+    /// The runs' length (ensembles); `None` when the shard holds no runs.
+    pub days_per_run: Option<u64>,
+    /// The bytes that were read and checked, header included.
+    pub fingerprint: Fingerprint,
+    /// Where the rows start, when they are byte for byte what `merge` writes for them
+    /// (columns in the job's order, nothing quoted, every line ended by `\n`): they can then
+    /// be copied as they are. `None` when `merge` must write them anew.
+    pub rows_copy_from: Option<u64>,
+}
+
+/// A file's length and the XXH3-128 hash of its bytes: a file changed in any byte between two
+/// readings is told apart (all but certainly; it guards against accidents, not forgers).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fingerprint {
+    pub bytes: u64,
+    pub xxh3: u128,
 }
 
 /// An open shard, its header read, positioned at its columns line.
@@ -103,6 +164,9 @@ pub struct ShardFile {
     pub path: PathBuf,
     pub header: Header,
     header_lines: u64,
+    /// The header's bytes and line breaks, to tell where the rows start.
+    header_bytes: u64,
+    header_line_breaks: u64,
     csv: csv::Reader<BufReader<LineLimit<File>>>,
 }
 
@@ -131,8 +195,8 @@ impl ShardFile {
             ));
         }
         let mut reader = BufReader::new(LineLimit::new(file, size));
-        let lines = read_header(path, &mut reader)?;
-        let header = header::parse(&lines).map_err(|p| at(path, Some(p.line), p.what))?;
+        let read = read_header(path, &mut reader)?;
+        let header = header::parse(&read.lines).map_err(|p| at(path, Some(p.line), p.what))?;
         let csv = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(false)
@@ -140,14 +204,15 @@ impl ShardFile {
         Ok(Self {
             path: path.to_path_buf(),
             header,
-            header_lines: lines.len() as u64,
+            header_lines: read.lines.len() as u64,
+            header_bytes: read.bytes,
+            header_line_breaks: read.line_breaks,
             csv,
         })
     }
 
-    /// Checks every row and hands each to `sink`, fields in the job's order. `days_per_run`
-    /// is the runs' length when known (from an earlier pass or shard); returns the length
-    /// found, `None` when the shard holds no runs.
+    /// Checks every row and hands each to `sink`. `days_per_run` is the runs' length when
+    /// known (from an earlier pass or shard).
     ///
     /// # Errors
     /// The first bad row, by line; `sink`'s own problem; [`INTERRUPTED`] once `interrupted`
@@ -157,14 +222,14 @@ impl ShardFile {
         days_per_run: Option<u64>,
         interrupted: &dyn Fn() -> bool,
         mut sink: impl FnMut(Row<'_>) -> Result<(), ShardProblem>,
-    ) -> Result<Option<u64>, ShardProblem> {
+    ) -> Result<Scan, ShardProblem> {
         let path = self.path.clone();
         let expected = columns_of(&self.header.job);
-        let mut record = csv::StringRecord::new();
+        let mut names = csv::StringRecord::new();
         let columns_line = self.header_lines + 1;
         let got = self
             .csv
-            .read_record(&mut record)
+            .read_record(&mut names)
             .map_err(|e| self.csv_problem(&e, columns_line))?;
         if !got {
             return Err(at(
@@ -174,11 +239,15 @@ impl ShardFile {
             ));
         }
         let order =
-            column_order(&record, &expected).map_err(|w| at(&path, Some(columns_line), w))?;
-        let kinds: Vec<Cell> = expected.iter().map(|c| cell_kind(c)).collect();
-        let mut bounds = Bounds::new();
+            column_order(&names, &expected).map_err(|w| at(&path, Some(columns_line), w))?;
+        let columns_bytes = written_bytes(names.as_byte_record());
+        let mut cells = Cells::new(&expected, &order);
         let mut order_check = Order::new(&self.header, days_per_run);
+        // Two records, swapped each row: a cell the same as the row before it was just checked.
+        let mut record = csv::ByteRecord::new();
+        let mut previous = csv::ByteRecord::new();
         let mut line = columns_line;
+        let (mut rows_bytes, mut records) = (columns_bytes, 1_u64);
         let mut count = 0_u64;
         loop {
             count += 1;
@@ -187,39 +256,52 @@ impl ShardFile {
             }
             let got = self
                 .csv
-                .read_record(&mut record)
+                .read_byte_record(&mut record)
                 .map_err(|e| self.csv_problem(&e, line + 1))?;
             if !got {
                 break;
             }
             line = self.header_lines + record.position().map_or(0, csv::Position::line);
-            let fields: Vec<&str> = order
-                .iter()
-                .map(|&i| record.get(i).unwrap_or_default())
-                .collect();
-            for ((text, kind), column) in fields.iter().zip(&kinds).zip(&expected) {
-                bounds
-                    .check(*kind, text)
-                    .map_err(|w| at(&path, Some(line), format!("column {column}: {w}")))?;
-            }
+            #[cfg(test)]
+            tests::ROWS_CHECKED.with(|n| n.set(n.get() + 1));
+            rows_bytes += written_bytes(&record);
+            records += 1;
+            let before = (records > 2).then_some(&previous);
+            let place = cells
+                .check(&record, before)
+                .map_err(|w| at(&path, Some(line), w))?;
             let run = order_check
-                .next(&fields, &kinds)
+                .next(&place)
                 .map_err(|w| at(&path, Some(line), w))?;
             sink(Row {
-                fields: &fields,
+                record: &record,
+                order: &order,
                 run,
             })?;
+            std::mem::swap(&mut record, &mut previous);
         }
+        let limit = self.csv.get_ref().get_ref();
         // A file cut inside the last number of its last row still has whole rows; only the
         // missing line break shows it.
-        if self.csv.get_ref().get_ref().line_bytes != 0 {
+        if limit.line_bytes != 0 {
             return Err(at(
                 &path,
                 Some(line),
                 "the last line has no line break: the file was cut short (a job that did not finish, or a copy that stopped); run that shard again",
             ));
         }
-        order_check.finish().map_err(|w| at(&path, Some(line), w))
+        let fingerprint = limit.fingerprint();
+        // The rows are what `merge` writes for them when the bytes after the header are just
+        // the fields, a comma between each and a `\n` after each record: a quote, a blank line or
+        // a `\r` would add bytes or take the place of a `\n`.
+        let verbatim = order.iter().enumerate().all(|(i, &at)| i == at)
+            && fingerprint.bytes.checked_sub(self.header_bytes) == Some(rows_bytes)
+            && limit.line_breaks.checked_sub(self.header_line_breaks) == Some(records);
+        Ok(Scan {
+            days_per_run: order_check.finish().map_err(|w| at(&path, Some(line), w))?,
+            fingerprint,
+            rows_copy_from: verbatim.then_some(self.header_bytes + columns_bytes),
+        })
     }
 
     fn csv_problem(&self, e: &csv::Error, line_if_unknown: u64) -> ShardProblem {
@@ -266,15 +348,27 @@ fn check_regular(path: &Path, meta: &std::fs::Metadata) -> Result<(), ShardProbl
     Ok(())
 }
 
-/// The comment lines at the top, without their line ends.
-fn read_header(path: &Path, reader: &mut impl BufRead) -> Result<Vec<String>, ShardProblem> {
+/// The comment lines at the top, and the bytes and line breaks they take.
+struct HeaderRead {
+    /// Without their line ends.
+    lines: Vec<String>,
+    bytes: u64,
+    line_breaks: u64,
+}
+
+fn read_header(path: &Path, reader: &mut impl BufRead) -> Result<HeaderRead, ShardProblem> {
     let mut lines = Vec::new();
+    let (mut read, mut line_breaks) = (0, 0);
     loop {
         let next = reader
             .fill_buf()
             .map_err(|e| at(path, Some(lines.len() as u64 + 1), e.to_string()))?;
         if next.first() != Some(&b'#') {
-            return Ok(lines);
+            return Ok(HeaderRead {
+                lines,
+                bytes: read,
+                line_breaks,
+            });
         }
         if lines.len() == MAX_HEADER_LINES {
             return Err(at(
@@ -287,6 +381,8 @@ fn read_header(path: &Path, reader: &mut impl BufRead) -> Result<Vec<String>, Sh
         reader
             .read_until(b'\n', &mut bytes)
             .map_err(|e| at(path, Some(lines.len() as u64 + 1), e.to_string()))?;
+        read += bytes.len() as u64;
+        line_breaks += u64::from(bytes.last() == Some(&b'\n'));
         let text = String::from_utf8(bytes)
             .map_err(|_| at(path, Some(lines.len() as u64 + 1), "not UTF-8 text"))?;
         lines.push(text.trim_end_matches(['\n', '\r']).to_owned());
@@ -317,6 +413,100 @@ fn column_order(record: &csv::StringRecord, expected: &[String]) -> Result<Vec<u
         .collect()
 }
 
+/// Bytes `merge` writes for a record: its fields, a comma between each, a line break.
+fn written_bytes(record: &csv::ByteRecord) -> u64 {
+    (record.as_slice().len() + record.len()) as u64
+}
+
+/// Where a row belongs: its run, day and step, and its sweep value as written.
+struct Place<'a> {
+    run: u64,
+    day: u64,
+    step: u64,
+    value: &'a [u8],
+}
+
+/// Checks the cells of each row, by the kind of its column.
+struct Cells<'a> {
+    kinds: Vec<Cell>,
+    /// The columns' names, for messages.
+    names: &'a [String],
+    /// Where each of them is in the file.
+    order: &'a [usize],
+    /// Where the first run, day, step and value columns are in the file.
+    place_at: [Option<usize>; 4],
+    bounds: Bounds,
+}
+
+impl<'a> Cells<'a> {
+    fn new(names: &'a [String], order: &'a [usize]) -> Self {
+        let kinds: Vec<Cell> = names.iter().map(|c| cell_kind(c)).collect();
+        let at = |kind: Cell| {
+            kinds
+                .iter()
+                .position(|&k| k == kind)
+                .and_then(|i| order.get(i).copied())
+        };
+        Self {
+            place_at: [Cell::Run, Cell::Day, Cell::Step, Cell::Value].map(at),
+            kinds,
+            names,
+            order,
+            bounds: Bounds::new(),
+        }
+    }
+
+    /// Checks every cell of `record`; `previous` is the row before it, already checked. Most
+    /// cells pass a fast test that is never wrong when it says yes; the others get the whole
+    /// check, which gives the reason for a wrong cell.
+    fn check<'r>(
+        &mut self,
+        record: &'r csv::ByteRecord,
+        previous: Option<&csv::ByteRecord>,
+    ) -> Result<Place<'r>, String> {
+        let mut text_checked = false;
+        for ((&at, &kind), name) in self.order.iter().zip(&self.kinds).zip(self.names) {
+            let bytes = record.get(at).unwrap_or_default();
+            let day = |text: &[u8]| whole_value(text).is_some_and(|d| d <= LAST_DAY);
+            let passes = match kind {
+                Cell::Run | Cell::Step => whole_value(bytes).is_some(),
+                Cell::Day => day(bytes),
+                Cell::Value => bytes.is_ascii(),
+                // The same cell of the row before passed, and the check depends only on the
+                // column's kind and the text.
+                _ if previous.and_then(|p| p.get(at)) == Some(bytes) => true,
+                Cell::MaybeDay => bytes.is_empty() || day(bytes),
+                Cell::Km2 | Cell::People | Cell::PeopleSoFar => {
+                    plain_value(bytes).is_some_and(|v| v <= self.bounds.limit(kind))
+                }
+            };
+            if passes {
+                continue;
+            }
+            // As before this fast test: a row that is not text is refused as such first.
+            if !text_checked {
+                let ascii = record.as_slice().is_ascii();
+                if !ascii && record.iter().any(|f| std::str::from_utf8(f).is_err()) {
+                    return Err("not UTF-8 text".to_owned());
+                }
+                text_checked = true;
+            }
+            let text = std::str::from_utf8(bytes).unwrap_or_default();
+            self.bounds
+                .check(kind, text)
+                .map_err(|w| format!("column {name}: {w}"))?;
+        }
+        let field = |at: Option<usize>| at.and_then(|at| record.get(at)).unwrap_or_default();
+        let whole = |at: Option<usize>| whole_value(field(at)).unwrap_or_default();
+        Ok(Place {
+            run: whole(self.place_at[0]),
+            day: whole(self.place_at[1]),
+            step: whole(self.place_at[2]),
+            value: field(self.place_at[3]),
+        })
+    }
+}
+
 /// The ranges numbers may take: non-negative and no larger than the Strip allows.
 struct Bounds {
     km2: f64,
@@ -337,18 +527,28 @@ impl Bounds {
         }
     }
 
+    /// The largest value of a column of numbers (infinite for the others).
+    fn limit(&self, kind: Cell) -> f64 {
+        match kind {
+            Cell::Km2 => self.km2,
+            Cell::People => self.people,
+            Cell::PeopleSoFar => self.people_so_far,
+            _ => f64::INFINITY,
+        }
+    }
+
+    /// The whole check of a cell, with the reason when it is wrong.
     fn check(&mut self, kind: Cell, text: &str) -> Result<(), String> {
-        let limit = match kind {
+        match kind {
             Cell::Run | Cell::Step => return whole(text, u64::MAX).map(|_| ()),
             Cell::Day => return whole(text, LAST_DAY).map(|_| ()),
             Cell::MaybeDay if text.is_empty() => return Ok(()),
             Cell::MaybeDay => return whole(text, LAST_DAY).map(|_| ()),
             // Checked against the sweep's own values in `Order`.
             Cell::Value => return Ok(()),
-            Cell::Km2 => self.km2,
-            Cell::People => self.people,
-            Cell::PeopleSoFar => self.people_so_far,
-        };
+            Cell::Km2 | Cell::People | Cell::PeopleSoFar => {}
+        }
+        let limit = self.limit(kind);
         let value: f64 = text
             .parse()
             .map_err(|_| format!("`{}` is not a number", shown(text)))?;
@@ -446,19 +646,11 @@ impl Order {
     }
 
     /// Checks the next row's place; returns its run.
-    fn next(&mut self, fields: &[&str], kinds: &[Cell]) -> Result<u64, String> {
-        let get = |kind: Cell| {
-            kinds
-                .iter()
-                .position(|&k| k == kind)
-                .and_then(|i| fields.get(i))
-                .and_then(|t| whole_number(t))
-                .unwrap_or_default()
-        };
+    fn next(&mut self, place: &Place<'_>) -> Result<u64, String> {
         match self.job {
-            Job::Ensemble { .. } => self.next_day(get(Cell::Run), get(Cell::Day)),
+            Job::Ensemble { .. } => self.next_day(place.run, place.day),
             Job::Sweep { runs, steps, .. } => {
-                let (step, run) = (get(Cell::Step), get(Cell::Run));
+                let (step, run) = (place.step, place.run);
                 if step >= steps || run >= runs {
                     return Err(format!(
                         "step {step} run {run} is outside the sweep's {steps} steps of {runs} runs"
@@ -476,17 +668,11 @@ impl Order {
                         ),
                     ));
                 }
-                let value = kinds
-                    .iter()
-                    .position(|&k| k == Cell::Value)
-                    .and_then(|i| fields.get(i))
-                    .copied()
-                    .unwrap_or_default();
                 let expected = self.values.get(step as usize).map_or("", String::as_str);
-                if value != expected {
+                if place.value != expected.as_bytes() {
                     return Err(format!(
                         "step {step} has the value `{}` where the sweep's header gives {expected}",
-                        shown(value)
+                        shown(&String::from_utf8_lossy(place.value))
                     ));
                 }
                 self.next_item += 1;
@@ -591,11 +777,15 @@ impl Order {
 }
 
 /// Refuses lines longer than [`MAX_LINE_BYTES`] and more bytes than the file had when it was
-/// checked, so a file that is replaced or grows while it is read cannot take memory.
+/// checked, so a file that is replaced or grows while it is read cannot take memory. Hashes
+/// and counts what it passes on.
 struct LineLimit<R> {
     inner: R,
     line_bytes: u64,
     left: u64,
+    read: u64,
+    line_breaks: u64,
+    hash: Xxh3,
 }
 
 impl<R> LineLimit<R> {
@@ -604,6 +794,16 @@ impl<R> LineLimit<R> {
             inner,
             line_bytes: 0,
             left: size,
+            read: 0,
+            line_breaks: 0,
+            hash: Xxh3::new(),
+        }
+    }
+
+    fn fingerprint(&self) -> Fingerprint {
+        Fingerprint {
+            bytes: self.read,
+            xxh3: self.hash.digest128(),
         }
     }
 }
@@ -615,21 +815,179 @@ impl<R: Read> Read for LineLimit<R> {
             .min(usize::try_from(self.left).unwrap_or(usize::MAX));
         let n = self.inner.read(&mut buf[..room])?;
         self.left -= n as u64;
-        for &b in &buf[..n] {
-            if b == b'\n' {
-                self.line_bytes = 0;
-            } else {
-                self.line_bytes += 1;
-                if self.line_bytes > MAX_LINE_BYTES {
-                    return Err(std::io::Error::new(
-                        std::io::ErrorKind::InvalidData,
-                        format!(
-                            "a line longer than {MAX_LINE_BYTES} bytes: not a shard of gaza-zones"
-                        ),
-                    ));
-                }
+        self.read += n as u64;
+        let got = &buf[..n];
+        self.hash.update(got);
+        let mut line_start = 0;
+        let too_long = |line_bytes: u64| {
+            (line_bytes > MAX_LINE_BYTES).then(|| {
+                std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    format!("a line longer than {MAX_LINE_BYTES} bytes: not a shard of gaza-zones"),
+                )
+            })
+        };
+        for line_end in memchr::memchr_iter(b'\n', got) {
+            if let Some(e) = too_long(self.line_bytes + (line_end - line_start) as u64) {
+                return Err(e);
             }
+            self.line_bytes = 0;
+            self.line_breaks += 1;
+            line_start = line_end + 1;
+        }
+        self.line_bytes += (n - line_start) as u64;
+        if let Some(e) = too_long(self.line_bytes) {
+            return Err(e);
         }
         Ok(n)
+    }
+}
+
+/// Copies the rows of a shard that [`ShardFile::rows`] checked, as they are, to `out`: the file
+/// must still be the bytes that were checked (`scan`'s fingerprint), or nothing it copied may be
+/// kept.
+///
+/// # Errors
+/// The file cannot be read or is no longer what was checked (then `out` has a part of it and
+/// must be thrown away), or [`INTERRUPTED`] once `interrupted` says so: a [`ShardProblem`];
+/// `out`'s own problem as it is.
+pub fn copy_rows(
+    path: &Path,
+    scan: &Scan,
+    out: &mut dyn Write,
+    interrupted: &dyn Fn() -> bool,
+) -> Result<(), CopyError> {
+    let Some(rows_from) = scan.rows_copy_from else {
+        return Err(at(path, None, "its rows cannot be copied as they are").into());
+    };
+    let changed = || {
+        at(
+            path,
+            None,
+            "the file changed while it was being merged; merge again",
+        )
+    };
+    let cannot_read = |e: std::io::Error| at(path, None, format!("cannot read: {e}"));
+    // Checked before opening, as in `ShardFile::open`: a FIFO put in its place would block.
+    let meta = std::fs::metadata(path).map_err(cannot_read)?;
+    check_regular(path, &meta)?;
+    let mut file = File::open(path).map_err(cannot_read)?;
+    let meta = file.metadata().map_err(cannot_read)?;
+    check_regular(path, &meta)?;
+    if meta.len() != scan.fingerprint.bytes {
+        return Err(changed().into());
+    }
+    let mut hash = Xxh3::new();
+    let mut chunk = vec![0_u8; COPY_CHUNK_BYTES];
+    let mut done = 0_u64;
+    while done < scan.fingerprint.bytes {
+        if interrupted() {
+            return Err(at(path, None, INTERRUPTED).into());
+        }
+        let want = usize::try_from(scan.fingerprint.bytes - done)
+            .unwrap_or(usize::MAX)
+            .min(chunk.len());
+        let n = match file.read(&mut chunk[..want]) {
+            Ok(0) => return Err(changed().into()),
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(cannot_read(e).into()),
+        };
+        let got = &chunk[..n];
+        hash.update(got);
+        let skip = usize::try_from(rows_from.saturating_sub(done))
+            .unwrap_or(usize::MAX)
+            .min(n);
+        out.write_all(&got[skip..]).map_err(CopyError::Out)?;
+        done += n as u64;
+    }
+    if hash.digest128() != scan.fingerprint.xxh3 {
+        return Err(changed().into());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+    use crate::report::VERSION;
+
+    thread_local! {
+        /// Rows checked on this thread: `merge` must check each row once.
+        pub static ROWS_CHECKED: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    }
+
+    /// Shard `k` of 2 of a 2-run ensemble of 2 days, every number 0 but one.
+    #[must_use]
+    pub fn shard_text(k: u64) -> String {
+        let run = k - 1;
+        let columns = columns_of(&Job::Ensemble { runs: 2 }).join(",");
+        let zeros = ",0".repeat(columns.split(',').count() - 3);
+        format!(
+            "# gaza-zones {VERSION}: a what-if model, not a forecast\n# scenario: T\n\
+             # file: t.ron sha256:{}\n# start_date: 2025-11-17 (day 0)\n\
+             # mode: Stochastic; seed: 1; runs: 2\n# shard: {k}/2 (runs {run} to {run})\n\
+             {columns}\n{run},0,171.38668618274102{zeros}\n{run},1,171.5{zeros}\n",
+            "ab".repeat(32)
+        )
+    }
+
+    fn scan(path: &Path) -> Scan {
+        let mut file = ShardFile::open(path).expect("opens");
+        file.rows(None, &|| false, |_| Ok(())).expect("valid")
+    }
+
+    #[test]
+    fn rows_are_copied_as_checked_and_a_file_changed_since_is_refused() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("s.csv");
+        let text = shard_text(1);
+        std::fs::write(&path, &text).expect("written");
+        let scan = scan(&path);
+        let rows_from = text.find("\n0,0,").expect("rows") + 1;
+        assert_eq!(scan.rows_copy_from, Some(rows_from as u64));
+        let mut out = Vec::new();
+        copy_rows(&path, &scan, &mut out, &|| false).expect("copied");
+        assert_eq!(out, &text.as_bytes()[rows_from..]);
+        // One digit changed, the length the same: refused.
+        std::fs::write(&path, text.replacen("171.5", "171.6", 1)).expect("changed");
+        let e = copy_rows(&path, &scan, &mut Vec::new(), &|| false).expect_err("changed");
+        assert!(
+            e.to_string().contains("changed while it was being merged"),
+            "{e}"
+        );
+        // Grown by a row: refused too.
+        std::fs::write(&path, text.clone() + "0,2,0\n").expect("grown");
+        assert!(copy_rows(&path, &scan, &mut Vec::new(), &|| false).is_err());
+    }
+
+    #[test]
+    fn rows_not_written_as_merge_writes_them_are_not_copied() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("s.csv");
+        let text = shard_text(1);
+        let columns_line = text.lines().nth(6).expect("columns").to_owned();
+        let swapped = columns_line.replacen("run,day", "day,run", 1);
+        let mut swapped_rows = vec![];
+        for line in text.lines() {
+            if line.starts_with("0,") {
+                let (run, rest) = line.split_at(1);
+                let (day, rest) = rest[1..].split_once(',').expect("day");
+                swapped_rows.push(format!("{day},{run},{rest}"));
+            }
+        }
+        let header: String = text.lines().take(6).map(|l| format!("{l}\n")).collect();
+        for (what, variant) in [
+            ("CRLF", text.replace('\n', "\r\n")),
+            ("a quoted cell", text.replacen("\n0,1,", "\n0,\"1\",", 1)),
+            ("a blank line", text.replacen("\n0,1,", "\n\n0,1,", 1)),
+            (
+                "columns in another order",
+                format!("{header}{swapped}\n{}\n", swapped_rows.join("\n")),
+            ),
+        ] {
+            std::fs::write(&path, &variant).expect("written");
+            assert_eq!(scan(&path).rows_copy_from, None, "{what}");
+        }
     }
 }
