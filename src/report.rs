@@ -117,12 +117,15 @@ fn one_line(text: &str) -> String {
     text.replace(['\n', '\r'], " ")
 }
 
-/// The last part of a path, as shown in provenance.
+/// The last part of a path, as shown in provenance. A file name is not checked like a
+/// scenario's text, so control characters in it are written as visible escapes: a figure's
+/// SVG must stay well-formed XML and its PNG metadata must not carry terminal commands.
 fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(
+    let name = path.file_name().map_or_else(
         || path.display().to_string(),
         |name| name.to_string_lossy().into_owned(),
-    )
+    );
+    safe_text::for_terminal(&name).replace('\n', "\\u{a}")
 }
 
 fn sha256_hex(bytes: &[u8]) -> String {

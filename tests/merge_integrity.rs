@@ -436,3 +436,62 @@ fn shards_with_crlf_line_ends_or_columns_in_another_order_merge_to_the_same_byte
     std::fs::write(&job.shards[2], swapped.join("\n") + "\n").expect("swapped");
     assert_eq!(merge(&job.dir.path().join("rewritten.csv")), plain);
 }
+
+/// Found by a red-team pass after the first fixes: the merged file's header was the first
+/// shard's lines as they came, so a doctored title reached spreadsheets and terminals.
+#[test]
+fn a_doctored_title_in_every_shard_comes_out_harmless() {
+    let job = Job::new("7");
+    for (k, path) in job.shards.iter().enumerate() {
+        let doctored = job
+            .text(k)
+            .lines()
+            .map(|l| {
+                if l.starts_with("# scenario: ") {
+                    "# scenario: A,=1+2\r=2+3\u{1b}]0;pwned\u{7}".to_owned()
+                } else {
+                    l.to_owned()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+            + "\n";
+        std::fs::write(path, doctored).expect("doctored");
+    }
+    let out = job.out();
+    let mut args = vec!["merge".to_owned(), s(&out)];
+    args.extend(job.shards.iter().map(|p| s(p)));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let o = gaza_zones(&args);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let merged = std::fs::read_to_string(&out).expect("merged");
+    let title = merged
+        .lines()
+        .find(|l| l.starts_with("# scenario: "))
+        .expect("title line");
+    assert_eq!(
+        title, "# scenario: A,'=1+2 =2+3 ]0;pwned ",
+        "one cell, quoted"
+    );
+    assert!(!merged.contains(['\u{1b}', '\u{7}', '\r']));
+}
+
+#[test]
+fn a_shard_given_as_the_output_is_refused_and_kept() {
+    let job = Job::new("8");
+    let mut args = vec!["merge".to_owned(), s(&job.shards[0])];
+    args.extend(job.shards.iter().map(|p| s(p)));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let o = gaza_zones(&args);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("is one of the shards itself"));
+    assert_eq!(
+        std::fs::read_to_string(&job.shards[0]).expect("kept"),
+        job.text(0)
+    );
+}

@@ -282,3 +282,42 @@ fn escape_sequences_in_names_reach_the_terminal_as_visible_text() {
         "{err}"
     );
 }
+
+/// Found by a red-team pass after the first fixes: a file name with control characters made
+/// an SVG that no XML reader opens, and put terminal commands into PNG metadata.
+#[cfg(unix)]
+#[test]
+fn a_file_name_with_control_characters_leaves_figures_well_formed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plain = titled(dir.path(), "Plain");
+    let hostile = dir.path().join("a\u{1b}]0;pwned\u{7}\u{9b}2J\u{202e}b.ron");
+    std::fs::rename(&plain, &hostile).expect("rename");
+    let svg = dir.path().join("map.svg");
+    let o = gaza_zones(&[
+        "figure",
+        hostile.to_str().expect("utf-8"),
+        "--out",
+        svg.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let figure = std::fs::read_to_string(&svg).expect("svg");
+    assert!(
+        !figure
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t'),
+        "no raw control characters in the SVG"
+    );
+    assert!(figure.contains("a\\u{1b}]0;pwned\\u{7}\\u{9b}2J\\u{202e}b.ron"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_to_a_pipe_as_out_is_called_a_pipe() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fifo = dir.path().join("pipe");
+    mkfifo(&fifo);
+    let link = dir.path().join("out.csv");
+    std::os::unix::fs::symlink(&fifo, &link).expect("link");
+    let err = scenario(1).save(&link).expect_err("refused");
+    assert!(err.to_string().contains("a named pipe"), "{err}");
+}

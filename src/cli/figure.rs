@@ -14,7 +14,7 @@ use crate::model::sensitivity::{self, Control, Sampling, SweepRange};
 use crate::model::{Plan, Record};
 
 pub fn figure(args: &FigureArgs) -> u8 {
-    if let Err(code) = check_output(Some(&args.out), &args.file) {
+    if let Err(code) = check_output(Some(&args.out), &args.file, "the scenario file") {
         return code;
     }
     // Format and size are checked before any computing: a long ensemble must not end in

@@ -15,7 +15,7 @@ use super::MergeArgs;
 use super::exit;
 use super::header::{Header, Job};
 use super::interrupt;
-use super::output::{csv_io, write_lines, write_output, write_summary};
+use super::output::{check_output, csv_io, write_lines, write_output, write_summary};
 use super::shard_file::{
     CopyError, INTERRUPTED, Row, Scan, ShardFile, ShardProblem, columns_of, copy_rows,
 };
@@ -42,6 +42,11 @@ enum MergeError {
 }
 
 pub fn merge(args: &MergeArgs) -> u8 {
+    for shard in &args.shards {
+        if let Err(code) = check_output(Some(&args.out), shard, "one of the shards") {
+            return code;
+        }
+    }
     let (shards, days_per_run) = match check_all(&args.shards) {
         Ok(checked) => checked,
         Err(MergeError::Interrupted) => return interrupt::report(Some(&args.out)),
@@ -58,8 +63,15 @@ pub fn merge(args: &MergeArgs) -> u8 {
         crate::say!("--summary needs the shards of an ensemble (gaza-zones run --runs N)");
         return exit::USAGE;
     }
-    // The merged file's header is the first shard's, as given on the command line.
-    let header = first.header.lines.clone();
+    // The merged file's header is the first shard's, as given on the command line, made safe
+    // again: a shard comes from whoever sent it, and its header lines are text a spreadsheet
+    // or a terminal would obey. (A shard gaza-zones wrote is already safe, and unchanged.)
+    let header: Vec<String> = first
+        .header
+        .lines
+        .iter()
+        .map(|line| crate::report::safe_text::csv_comment(line))
+        .collect();
     let job = first.header.job.clone();
     let mut in_order: Vec<&Checked> = shards.iter().collect();
     in_order.sort_by_key(|c| c.header.slice.start);

@@ -48,9 +48,9 @@ impl Loaded {
     }
 }
 
-/// Refuses an output path that is the input scenario: a typo must not replace a scenario
-/// with a CSV.
-pub fn check_output(out: Option<&Path>, input: &Path) -> Result<(), u8> {
+/// Refuses an output path that is an input (the scenario, or a shard being merged): a typo must
+/// not replace the input with the output.
+pub fn check_output(out: Option<&Path>, input: &Path, what: &str) -> Result<(), u8> {
     let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
@@ -58,7 +58,7 @@ pub fn check_output(out: Option<&Path>, input: &Path) -> Result<(), u8> {
     match out {
         Some(out) if same(out, input) => {
             say!(
-                "{}: --out is the scenario file itself; choose another name",
+                "{}: the output is {what} itself; choose another name",
                 out.display()
             );
             Err(exit::USAGE)

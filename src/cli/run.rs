@@ -13,7 +13,7 @@ use crate::model::ensemble::{SummaryBuilder, for_each_run};
 use crate::model::{Mode, Plan, Record};
 
 pub fn run(args: &RunArgs) -> u8 {
-    if let Err(code) = check_output(args.out.as_deref(), &args.file) {
+    if let Err(code) = check_output(args.out.as_deref(), &args.file, "the scenario file") {
         return code;
     }
     let loaded = match Loaded::read(&args.file) {

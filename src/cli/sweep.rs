@@ -13,7 +13,7 @@ use crate::model::{Indicators, Mode, Zone};
 use crate::report::sensitivity::driver_notes;
 
 pub fn sweep(args: &SweepArgs) -> u8 {
-    if let Err(code) = check_output(args.out.as_deref(), &args.file) {
+    if let Err(code) = check_output(args.out.as_deref(), &args.file, "the scenario file") {
         return code;
     }
     let loaded = match Loaded::read(&args.file) {

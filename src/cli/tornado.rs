@@ -10,7 +10,7 @@ use crate::model::sensitivity::{Control, Sampling, tornado as compute};
 use crate::report::sensitivity::{notes, tornado_job, write_tornado};
 
 pub fn tornado(args: &TornadoArgs) -> u8 {
-    if let Err(code) = check_output(args.out.as_deref(), &args.file) {
+    if let Err(code) = check_output(args.out.as_deref(), &args.file, "the scenario file") {
         return code;
     }
     let loaded = match Loaded::read(&args.file) {

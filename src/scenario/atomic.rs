@@ -68,20 +68,30 @@ pub fn resolve_target(path: &Path) -> Result<Target, SaveError> {
     let shown = || path.display().to_string();
     let target = match std::fs::symlink_metadata(path) {
         Err(_) => Target::Plain(path.to_path_buf()),
-        Ok(meta) if meta.file_type().is_symlink() => match std::fs::canonicalize(path) {
-            Ok(target) => Target::ThroughLink {
-                link: path.to_path_buf(),
-                target,
-            },
-            Err(_) => {
-                return Err(SaveError::BrokenLink {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            let broken = || SaveError::BrokenLink {
+                path: shown(),
+                target: std::fs::read_link(path)
+                    .map(|t| t.display().to_string())
+                    .unwrap_or_default(),
+            };
+            // What the link leads to decides, before its name is made canonical: a link to a
+            // pipe (`/dev/stdout`) has no canonical name, but it is a pipe, not "nothing".
+            let pointed = std::fs::metadata(path).map_err(|_| broken())?;
+            if pointed.is_dir() {
+                return Err(SaveError::IsAFolder { path: shown() });
+            }
+            if !pointed.is_file() {
+                return Err(SaveError::NotAFile {
                     path: shown(),
-                    target: std::fs::read_link(path)
-                        .map(|t| t.display().to_string())
-                        .unwrap_or_default(),
+                    kind: special_kind(&pointed),
                 });
             }
-        },
+            Target::ThroughLink {
+                link: path.to_path_buf(),
+                target: std::fs::canonicalize(path).map_err(|_| broken())?,
+            }
+        }
         Ok(_) => Target::Plain(path.to_path_buf()),
     };
     match std::fs::metadata(target.file()) {
