@@ -4,15 +4,36 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use gaza_zones::cli::{Cli, exit};
-#[cfg(feature = "app")]
 use gaza_zones::say;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e),
+    };
     if let Some(command) = cli.command {
         return ExitCode::from(gaza_zones::cli::execute(command));
     }
     open_app(&cli)
+}
+
+/// clap's messages quote the arguments as given, and a file name from an archive can carry
+/// escape sequences: they are printed through `say!` like every other message. Help and the
+/// version are the program's own text and keep clap's styling.
+fn usage_error(e: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    let code = u8::try_from(e.exit_code()).unwrap_or(exit::USAGE);
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        let _ = e.print();
+    } else {
+        say!("{}", e.render());
+    }
+    ExitCode::from(code)
 }
 
 #[cfg(not(feature = "app"))]

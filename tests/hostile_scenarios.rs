@@ -265,6 +265,11 @@ fn titles_that_show_nothing_are_refused() {
         " \u{2060} ",
         "\u{FEFF}",
         "\u{200E}",
+        // Found by a red-team pass: tag characters (which can spell hidden ASCII), a musical
+        // formatting control and a variation selector.
+        "\u{E0041}\u{E0042}\u{E0043}",
+        "\u{1D173}",
+        "\u{FE0F}",
     ] {
         let message = error(&scenario_with("10", invisible, ""));
         assert!(message.contains("hostile.ron:3:12:"), "{message}");

@@ -321,3 +321,33 @@ fn a_link_to_a_pipe_as_out_is_called_a_pipe() {
     let err = scenario(1).save(&link).expect_err("refused");
     assert!(err.to_string().contains("a named pipe"), "{err}");
 }
+
+/// Found by a red-team pass: a file with hundreds of thousands of problems printed tens of
+/// megabytes. The first thousand are listed, then how many more there are.
+#[test]
+fn a_file_with_thousands_of_problems_lists_a_thousand_and_counts_the_rest() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let minimal = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/minimal.ron");
+    let text = std::fs::read_to_string(minimal).expect("minimal");
+    let head = text.split("events: [").next().expect("has events");
+    let late = "(day: 999, action: Rafah(open)),\n".repeat(1500);
+    let path = dir.path().join("late.ron");
+    std::fs::write(&path, format!("{head}events: [\n{late}],\n)\n")).expect("write");
+    let o = gaza_zones(&["validate", path.to_str().expect("utf-8")]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(
+        lines.len(),
+        1001,
+        "{}",
+        lines.last().copied().unwrap_or_default()
+    );
+    assert!(lines[0].contains("after the horizon"), "{}", lines[0]);
+    assert!(
+        lines[1000]
+            .ends_with("and 500 more problems, not listed; fix these first, then check again"),
+        "{}",
+        lines[1000]
+    );
+}

@@ -86,11 +86,30 @@ impl LoadError {
     pub fn lines(&self) -> Vec<String> {
         match self {
             Self::Invalid { name, problems } => {
-                problems.iter().map(|p| one_problem(name, p)).collect()
+                let mut lines: Vec<String> = problems
+                    .iter()
+                    .take(MAX_PROBLEMS_LISTED)
+                    .map(|p| one_problem(name, p))
+                    .collect();
+                lines.extend(more_problems(name, problems.len()));
+                lines
             }
             other => vec![other.to_string()],
         }
     }
+}
+
+/// Problems listed at most: a hostile file with hundreds of thousands of them would otherwise
+/// print tens of megabytes; the first thousand say plenty about what is wrong.
+pub const MAX_PROBLEMS_LISTED: usize = 1000;
+
+fn more_problems(name: &str, count: usize) -> Option<String> {
+    (count > MAX_PROBLEMS_LISTED).then(|| {
+        format!(
+            "{name}: and {} more problems, not listed; fix these first, then check again",
+            count - MAX_PROBLEMS_LISTED
+        )
+    })
 }
 
 fn one_problem(name: &str, p: &Problem) -> String {
@@ -107,11 +126,14 @@ struct ProblemList<'a> {
 
 impl fmt::Display for ProblemList<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, p) in self.problems.iter().enumerate() {
+        for (i, p) in self.problems.iter().take(MAX_PROBLEMS_LISTED).enumerate() {
             if i > 0 {
                 writeln!(f)?;
             }
             write!(f, "{}", one_problem(self.name, p))?;
+        }
+        if let Some(more) = more_problems(self.name, self.problems.len()) {
+            write!(f, "\n{more}")?;
         }
         Ok(())
     }

@@ -333,7 +333,8 @@ fn bidi_control_name(c: char) -> Option<&'static str> {
 }
 
 /// Characters that take no visible space: blanks, zero-width ones, joiners, direction marks,
-/// and the fillers some scripts define.
+/// the fillers some scripts define, variation selectors, musical formatting controls and tag
+/// characters (which can hide ASCII text inside a title that looks empty).
 fn is_invisible(c: char) -> bool {
     c.is_whitespace()
         || bidi_control_name(c).is_some()
@@ -346,13 +347,17 @@ fn is_invisible(c: char) -> bool {
                 | '\u{1160}'
                 | '\u{17B4}'
                 | '\u{17B5}'
-                | '\u{180E}'
+                | '\u{180B}'..='\u{180F}'
                 | '\u{200B}'..='\u{200F}'
                 | '\u{2060}'..='\u{2064}'
                 | '\u{2800}'
                 | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
                 | '\u{FEFF}'
                 | '\u{FFA0}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0000}'..='\u{E007F}'
+                | '\u{E0100}'..='\u{E01EF}'
         )
 }
 
