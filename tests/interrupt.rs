@@ -83,3 +83,11 @@ fn sigterm_stops_a_run_and_leaves_no_temporary_file() {
 fn ctrl_c_stops_a_summary_and_leaves_no_temporary_file() {
     interrupt_a_job("-INT", &["--summary"]);
 }
+
+/// Found by a red-team pass: Ctrl+\ and a scheduler's SIGUSR1 warning ended the job at once
+/// and left a hidden file of tens of MB.
+#[test]
+fn ctrl_backslash_and_a_schedulers_warning_stop_a_run_cleanly_too() {
+    interrupt_a_job("-QUIT", &[]);
+    interrupt_a_job("-USR1", &[]);
+}
