@@ -58,12 +58,17 @@ impl Job {
         self.merge_fails()
     }
 
-    fn merge_fails(&self) -> String {
-        let out = self.out();
-        let mut args = vec!["merge".to_owned(), s(&out)];
+    /// `merge OUT` of every shard.
+    fn merge_into(&self, out: &Path) -> Output {
+        let mut args = vec!["merge".to_owned(), s(out)];
         args.extend(self.shards.iter().map(|p| s(p)));
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let o = gaza_zones(&args);
+        gaza_zones(&args)
+    }
+
+    fn merge_fails(&self) -> String {
+        let out = self.out();
+        let o = self.merge_into(&out);
         let stderr = String::from_utf8_lossy(&o.stderr).into_owned();
         assert_eq!(o.status.code(), Some(1), "refused: {stderr}");
         assert!(!out.exists(), "nothing written: {stderr}");
@@ -117,10 +122,7 @@ fn names(stderr: &str, job: &Job, line: usize) {
 fn a_valid_job_still_merges() {
     let job = Job::new("1");
     let out = job.out();
-    let mut args = vec!["merge".to_owned(), s(&out)];
-    args.extend(job.shards.iter().map(|p| s(p)));
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let o = gaza_zones(&args);
+    let o = job.merge_into(&out);
     assert_eq!(
         o.status.code(),
         Some(0),
@@ -459,10 +461,7 @@ fn a_doctored_title_in_every_shard_comes_out_harmless() {
         std::fs::write(path, doctored).expect("doctored");
     }
     let out = job.out();
-    let mut args = vec!["merge".to_owned(), s(&out)];
-    args.extend(job.shards.iter().map(|p| s(p)));
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let o = gaza_zones(&args);
+    let o = job.merge_into(&out);
     assert_eq!(
         o.status.code(),
         Some(0),
@@ -484,10 +483,7 @@ fn a_doctored_title_in_every_shard_comes_out_harmless() {
 #[test]
 fn a_shard_given_as_the_output_is_refused_and_kept() {
     let job = Job::new("8");
-    let mut args = vec!["merge".to_owned(), s(&job.shards[0])];
-    args.extend(job.shards.iter().map(|p| s(p)));
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let o = gaza_zones(&args);
+    let o = job.merge_into(&job.shards[0]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("is one of the shards itself"));
     assert_eq!(
