@@ -69,7 +69,7 @@ impl Provenance {
     /// so their hash is not the hash of the text the app would write.
     #[must_use]
     pub fn with_file_digest(mut self, sha256: &[u8; 32]) -> Self {
-        self.sha256 = sha256.iter().map(|b| format!("{b:02x}")).collect();
+        self.sha256 = hex(sha256);
         self
     }
 
@@ -117,10 +117,12 @@ fn one_line(text: &str) -> String {
     text.replace(['\n', '\r'], " ")
 }
 
-/// The last part of a path, as shown in provenance. A file name is not checked like a
-/// scenario's text, so control characters in it are written as visible escapes: a figure's
-/// SVG must stay well-formed XML and its PNG metadata must not carry terminal commands.
-fn file_name(path: &Path) -> String {
+/// The last part of a path, as provenance and the app's messages show it. A file name is not
+/// checked like a scenario's text, so control characters in it are written as visible escapes:
+/// a figure's SVG must stay well-formed XML and its PNG metadata must not carry terminal
+/// commands.
+#[must_use]
+pub fn file_name(path: &Path) -> String {
     let name = path.file_name().map_or_else(
         || path.display().to_string(),
         |name| name.to_string_lossy().into_owned(),
@@ -129,10 +131,19 @@ fn file_name(path: &Path) -> String {
 }
 
 fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
+    hex(&Sha256::digest(bytes))
+}
+
+/// Bytes as lowercase hex, as SHA-256 digests are written everywhere the program shows one.
+#[must_use]
+pub fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes
         .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
 }
 
 pub fn write_lines(out: &mut dyn Write, lines: &[String]) -> std::io::Result<()> {

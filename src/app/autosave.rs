@@ -1,7 +1,6 @@
 //! Autosave and crash recovery: unsaved work is written every few seconds to the app's data
 //! folder, and by a panic hook if the app crashes; the next start offers to restore it.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -38,7 +37,7 @@ impl Snapshot {
     fn of(doc: &Document) -> Self {
         Self {
             file: doc.path().map(absolute_path),
-            file_sha256: doc.disk_digest().map(|d| hex(&d)),
+            file_sha256: doc.disk_digest().map(|d| crate::report::hex(&d)),
             scenario: doc.scenario().clone(),
         }
     }
@@ -255,18 +254,12 @@ pub fn recover_or_set_aside(path: &Path) -> Recovery {
 }
 
 fn read_snapshot(path: &Path) -> Result<Snapshot, SetAsideReason> {
-    let file = std::fs::File::open(path).map_err(|_| SetAsideReason::Damaged)?;
-    let mut bytes = Vec::new();
-    // One byte past the limit, so that a file growing since it was measured is still caught.
-    std::io::Read::take(file, MAX_AUTOSAVE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|_| SetAsideReason::Damaged)?;
-    if bytes.len() as u64 > MAX_AUTOSAVE_BYTES {
-        return Err(SetAsideReason::TooLarge {
-            bytes: bytes.len() as u64,
-        });
-    }
-    let text = String::from_utf8(bytes).map_err(|_| SetAsideReason::Damaged)?;
+    use crate::scenario::LoadError;
+    let text = crate::scenario::read_limited(path, MAX_AUTOSAVE_BYTES).map_err(|e| match e {
+        LoadError::TooLarge { bytes, .. } => SetAsideReason::TooLarge { bytes },
+        LoadError::NotRegularFile { .. } => SetAsideReason::NotAFile,
+        _ => SetAsideReason::Damaged,
+    })?;
     ron::Options::default()
         .with_recursion_limit(crate::scenario::MAX_NESTING)
         .from_str::<Snapshot>(&text)
@@ -327,14 +320,6 @@ pub fn absolute_path(path: &Path) -> PathBuf {
         .unwrap_or_else(|_| path.to_path_buf())
 }
 
-fn hex(bytes: &[u8; 32]) -> String {
-    use std::fmt::Write;
-    bytes.iter().fold(String::with_capacity(64), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    })
-}
-
 fn parse_hex(text: &str) -> Option<[u8; 32]> {
     if text.len() != 64 || !text.is_ascii() {
         return None;
@@ -353,7 +338,7 @@ mod tests {
     #[test]
     fn a_hash_survives_hex_and_back() {
         let digest: [u8; 32] = std::array::from_fn(|i| (i * 37) as u8);
-        assert_eq!(parse_hex(&hex(&digest)), Some(digest));
+        assert_eq!(parse_hex(&crate::report::hex(&digest)), Some(digest));
         assert_eq!(parse_hex("zz"), None);
     }
 }

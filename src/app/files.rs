@@ -1,7 +1,7 @@
 //! Opening and saving with native dialogs. Errors become a notice; the scenario on screen is
 //! never lost or replaced by a broken one.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::document::Document;
 use super::{Notice, ZonesApp, loading};
@@ -105,7 +105,10 @@ pub(super) fn save_as(app: &mut ZonesApp) {
 /// Saves to `path`; on failure the edits stay in memory and the old file is intact.
 pub fn save_to(app: &mut ZonesApp, path: &Path) {
     // Asked before saving: the save writes the link's target and leaves the link as it is.
-    let link_target = link_target(path);
+    let link_target = match crate::scenario::resolve_target(path) {
+        Ok(crate::scenario::Target::ThroughLink { target, .. }) => Some(target),
+        _ => None,
+    };
     match app.doc.save_to(path) {
         Ok(()) => {
             app.remember_recent(path.to_path_buf());
@@ -113,10 +116,7 @@ pub fn save_to(app: &mut ZonesApp, path: &Path) {
                 Some(target) => format!(
                     "Saved to {} ({} is a link to it)",
                     target.display(),
-                    path.file_name().map_or_else(
-                        || path.display().to_string(),
-                        |n| n.to_string_lossy().into_owned()
-                    )
+                    crate::report::file_name(path)
                 ),
                 None => format!("Saved {}", path.display()),
             };
@@ -128,22 +128,6 @@ pub fn save_to(app: &mut ZonesApp, path: &Path) {
             )))
         }
     }
-}
-
-/// The file a symbolic link at `path` leads to, if `path` is one (followed to the end of a
-/// chain of links; a link to nothing yet names the file the save will create).
-fn link_target(path: &Path) -> Option<PathBuf> {
-    let meta = std::fs::symlink_metadata(path).ok()?;
-    if !meta.file_type().is_symlink() {
-        return None;
-    }
-    std::fs::canonicalize(path).ok().or_else(|| {
-        let target = std::fs::read_link(path).ok()?;
-        Some(match path.parent() {
-            Some(folder) if target.is_relative() => folder.join(target),
-            _ => target,
-        })
-    })
 }
 
 /// A file name from a title: lower case letters, digits and underscores.

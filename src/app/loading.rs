@@ -73,10 +73,7 @@ impl Loading {
     /// The file's name, for "Opening NAME…".
     #[must_use]
     pub fn name(&self) -> String {
-        self.path.file_name().map_or_else(
-            || self.path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        )
+        crate::report::file_name(&self.path)
     }
 }
 

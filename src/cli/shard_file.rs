@@ -20,6 +20,7 @@ use super::number_form::{plain_value, whole_value};
 use crate::geo::Grid;
 use crate::model::population::STRIP_PEOPLE_END_2025;
 use crate::report::{day_columns, number};
+use crate::scenario::{NotOpened, open_regular};
 
 /// Most bytes one row of a shard takes, on average, with a wide margin: rows of an ensemble
 /// are about 125 to 300 bytes, rows of a sweep less.
@@ -177,15 +178,7 @@ impl ShardFile {
     /// # Errors
     /// A [`ShardProblem`] naming the file and what is wrong.
     pub fn open(path: &Path) -> Result<Self, ShardProblem> {
-        // Checked before opening: opening a FIFO waits for a writer, a device never ends.
-        let meta =
-            std::fs::metadata(path).map_err(|e| at(path, None, format!("cannot read: {e}")))?;
-        check_regular(path, &meta)?;
-        let file = File::open(path).map_err(|e| at(path, None, format!("cannot read: {e}")))?;
-        let meta = file
-            .metadata()
-            .map_err(|e| at(path, None, format!("cannot read: {e}")))?;
-        check_regular(path, &meta)?;
+        let (file, meta) = open_shard(path)?;
         let size = meta.len();
         if size == 0 {
             return Err(at(
@@ -322,19 +315,24 @@ impl ShardFile {
     }
 }
 
-fn check_regular(path: &Path, meta: &std::fs::Metadata) -> Result<(), ShardProblem> {
-    if !meta.is_file() {
-        let what = if meta.is_dir() {
-            "a folder"
-        } else {
-            "not a regular file (a pipe, FIFO, socket or device)"
-        };
-        return Err(at(
-            path,
-            None,
-            format!("is {what}; give the shard CSV files themselves"),
-        ));
-    }
+/// Opens a shard that is a regular file (never a pipe or device, which would block or never
+/// end) of at most [`MAX_SHARD_BYTES`].
+fn open_shard(path: &Path) -> Result<(File, std::fs::Metadata), ShardProblem> {
+    let (file, meta) = open_regular(path).map_err(|e| match e {
+        NotOpened::Io(e) => at(path, None, format!("cannot read: {e}")),
+        NotOpened::NotRegular(kind) => {
+            let what = if kind.is_dir() {
+                "a folder"
+            } else {
+                "not a regular file (a pipe, FIFO, socket or device)"
+            };
+            at(
+                path,
+                None,
+                format!("is {what}; give the shard CSV files themselves"),
+            )
+        }
+    })?;
     if meta.len() > MAX_SHARD_BYTES {
         return Err(at(
             path,
@@ -345,7 +343,7 @@ fn check_regular(path: &Path, meta: &std::fs::Metadata) -> Result<(), ShardProbl
             ),
         ));
     }
-    Ok(())
+    Ok((file, meta))
 }
 
 /// The comment lines at the top, and the bytes and line breaks they take.
@@ -868,12 +866,8 @@ pub fn copy_rows(
         )
     };
     let cannot_read = |e: std::io::Error| at(path, None, format!("cannot read: {e}"));
-    // Checked before opening, as in `ShardFile::open`: a FIFO put in its place would block.
-    let meta = std::fs::metadata(path).map_err(cannot_read)?;
-    check_regular(path, &meta)?;
-    let mut file = File::open(path).map_err(cannot_read)?;
-    let meta = file.metadata().map_err(cannot_read)?;
-    check_regular(path, &meta)?;
+    // Opened as in `ShardFile::open`: a FIFO put in its place since would block.
+    let (mut file, meta) = open_shard(path)?;
     if meta.len() != scan.fingerprint.bytes {
         return Err(changed().into());
     }

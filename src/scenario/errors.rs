@@ -170,30 +170,22 @@ pub enum SaveError {
     },
 }
 
-pub(super) fn read_limited(path: &Path, limit: u64) -> Result<String, LoadError> {
+pub(crate) fn read_limited(path: &Path, limit: u64) -> Result<String, LoadError> {
     let name = path.display().to_string();
     let io = |source| LoadError::Io {
         name: name.clone(),
         source,
     };
-    // Opening a FIFO for reading waits for a writer, forever if none comes; a device can
-    // stream without end. Look before opening, and open without waiting in case the path
-    // is swapped in between; then check what was opened.
-    let meta = std::fs::metadata(path).map_err(io)?;
-    if !meta.is_file() {
-        return Err(LoadError::NotRegularFile {
-            name,
-            kind: kind_of(&meta.file_type()),
-        });
-    }
-    let file = open_without_waiting(path).map_err(io)?;
-    let meta = file.metadata().map_err(io)?;
-    if !meta.is_file() {
-        return Err(LoadError::NotRegularFile {
-            name,
-            kind: kind_of(&meta.file_type()),
-        });
-    }
+    let (file, meta) = match open_regular(path) {
+        Ok(opened) => opened,
+        Err(NotOpened::Io(source)) => return Err(io(source)),
+        Err(NotOpened::NotRegular(kind)) => {
+            return Err(LoadError::NotRegularFile {
+                name,
+                kind: kind_of(&kind),
+            });
+        }
+    };
     if meta.len() > limit {
         return Err(LoadError::TooLarge {
             name,
@@ -212,6 +204,31 @@ pub(super) fn read_limited(path: &Path, limit: u64) -> Result<String, LoadError>
         });
     }
     String::from_utf8(bytes).map_err(|e| not_text(name, e.as_bytes(), e.utf8_error()))
+}
+
+/// Why [`open_regular`] did not open a file.
+#[derive(Debug)]
+pub(crate) enum NotOpened {
+    Io(std::io::Error),
+    /// A folder, pipe, device or socket, of this type.
+    NotRegular(std::fs::FileType),
+}
+
+/// Opens a regular file for reading, and nothing else: opening a FIFO waits for a writer,
+/// forever if none comes, and a device can stream without end. It looks before opening, opens
+/// without waiting in case the path is swapped in between, then checks what was opened.
+/// Scenarios, shards and autosaves are all read through it.
+pub(crate) fn open_regular(path: &Path) -> Result<(std::fs::File, std::fs::Metadata), NotOpened> {
+    let meta = std::fs::metadata(path).map_err(NotOpened::Io)?;
+    if !meta.is_file() {
+        return Err(NotOpened::NotRegular(meta.file_type()));
+    }
+    let file = open_without_waiting(path).map_err(NotOpened::Io)?;
+    let meta = file.metadata().map_err(NotOpened::Io)?;
+    if !meta.is_file() {
+        return Err(NotOpened::NotRegular(meta.file_type()));
+    }
+    Ok((file, meta))
 }
 
 #[cfg(unix)]

@@ -19,6 +19,7 @@ pub use atomic::{
     write_export, write_private, write_streaming,
 };
 pub use errors::{LoadError, Problem, SaveError};
+pub(crate) use errors::{NotOpened, open_regular, read_limited};
 pub use validate::{MAX_RADIUS_KM, MAX_STRIKE_INTENSITY, validate};
 
 /// The calendar date of a day of a scenario, e.g. "17 Nov 2025" for day 0 of the default one.
