@@ -380,7 +380,7 @@ impl ZonesApp {
         };
         let figure = Figure {
             caption: Caption::new(scenario, subtitle, source),
-            colour_blind_safe: self.prefs.colour_blind_safe,
+            zones: gz_core::style::ZonePalette::new(self.prefs.colour_blind_safe),
             content,
         };
         gz_figure::save(&figure, settings.size(), path)?;

@@ -736,8 +736,7 @@ impl ZonesApp {
             // One wake-up when the next autosave is due; no repainting meanwhile.
             ctx.request_repaint_after(due);
         }
-        theme::set_colour_blind_safe(self.prefs.colour_blind_safe);
-        let palette = theme::palette(self.prefs.dark, self.prefs.high_contrast);
+        let palette = theme::palette(&self.prefs);
         let mut commands = Vec::new();
 
         if !self.presenting {

@@ -1,51 +1,26 @@
 //! Every colour and text size the app uses, in one place.
 
-use std::sync::atomic::{AtomicBool, Ordering};
-
 use eframe::egui::{self, Color32, FontId, TextStyle};
 
 use gz_core::model::Zone;
+use gz_core::style::{self, Rgba, ZonePalette, screen};
 
-/// The zone colours are one choice for the whole app (a preference), read by every view.
-static COLOUR_BLIND_SAFE: AtomicBool = AtomicBool::new(false);
-
-/// Switches every view to the colour-blind-safe zone colours (or back).
-pub fn set_colour_blind_safe(on: bool) {
-    COLOUR_BLIND_SAFE.store(on, Ordering::Relaxed);
-}
-
-fn rgb([r, g, b]: [u8; 3]) -> Color32 {
-    Color32::from_rgb(r, g, b)
-}
-
-/// A zone's colour in the palette chosen (see [`gz_figure::zone_rgb`] for why these).
+/// A token of `gz_core::style` as an egui colour (both hold premultiplied sRGBA bytes).
+#[allow(clippy::disallowed_methods)] // The one conversion from tokens to egui colours.
 #[must_use]
-pub fn zone_colour(zone: Zone) -> Color32 {
-    let [r, g, b] = gz_figure::zone_rgb(zone, COLOUR_BLIND_SAFE.load(Ordering::Relaxed));
-    Color32::from_rgb(r, g, b)
+pub const fn colour([r, g, b, a]: Rgba) -> Color32 {
+    Color32::from_rgba_premultiplied(r, g, b, a)
+}
+
+fn opaque([r, g, b]: style::Rgb) -> Color32 {
+    colour([r, g, b, 0xFF])
 }
 
 /// The pattern mark drawn on red and green cells (and in the legend).
-pub const PATTERN_MARK: Color32 = Color32::from_rgba_premultiplied(150, 150, 150, 150);
+pub const PATTERN_MARK: Color32 = colour(screen::PATTERN_MARK);
 
-/// A cell's colour in an expected-value run: the zones' colours mixed by their chances, in
-/// linear light so that a 50/50 cell looks halfway between.
-#[must_use]
-pub fn blend_zones(p: [f32; 4]) -> Color32 {
-    let mut mix = egui::Rgba::TRANSPARENT;
-    for zone in Zone::ALL {
-        mix = mix + egui::Rgba::from(zone_colour(zone)) * p[zone.index()];
-    }
-    Color32::from(mix)
-}
-
-/// The same colour, slightly see-through, for filled areas in plots.
-#[must_use]
-pub fn zone_fill(zone: Zone) -> Color32 {
-    zone_colour(zone).gamma_multiply(0.8)
-}
-
-/// Colours that depend on the light or dark theme.
+/// Every colour a view draws with: the light, dark or high-contrast look, and the zone palette,
+/// all chosen from the preferences.
 #[derive(Clone, Copy, Debug)]
 pub struct Palette {
     pub caption: Color32,
@@ -59,53 +34,51 @@ pub struct Palette {
     pub event_marker: Color32,
     pub error: Color32,
     pub warning: Color32,
+    pub zones: ZonePalette,
 }
 
-#[must_use]
-pub fn palette(dark: bool, high_contrast: bool) -> Palette {
-    if high_contrast {
-        return Palette {
-            caption: Color32::WHITE,
-            map_background: Color32::BLACK,
-            cell_edge: Color32::BLACK,
-            governorate_border: Color32::WHITE,
-            governorate_label: Color32::WHITE,
-            line: Color32::from_rgb(0xFF, 0xEB, 0x00),
-            hatch: Color32::BLACK,
-            cursor: Color32::from_rgb(0xFF, 0xEB, 0x00),
-            event_marker: Color32::WHITE,
-            error: Color32::from_rgb(0xFF, 0x60, 0x60),
-            warning: Color32::from_rgb(0xFF, 0xEB, 0x00),
-        };
+impl Palette {
+    /// A zone's colour.
+    #[must_use]
+    pub fn zone_colour(&self, zone: Zone) -> Color32 {
+        opaque(self.zones.zone_rgb(zone))
     }
-    if dark {
-        Palette {
-            caption: Color32::from_rgb(0xB8, 0xB8, 0xB8),
-            map_background: Color32::from_rgb(0x1B, 0x2A, 0x38),
-            cell_edge: Color32::from_black_alpha(60),
-            governorate_border: Color32::from_rgb(0xF0, 0xF0, 0xF0),
-            governorate_label: Color32::WHITE,
-            line: Color32::from_rgb(0xFF, 0xD5, 0x4F),
-            hatch: Color32::from_black_alpha(120),
-            cursor: Color32::from_rgb(0xFF, 0xD5, 0x4F),
-            event_marker: Color32::from_rgb(0xE0, 0xE0, 0xE0),
-            error: Color32::from_rgb(0xFF, 0x8A, 0x80),
-            warning: Color32::from_rgb(0xFF, 0xD5, 0x4F),
+
+    /// A cell's colour in an expected-value run: the zones' colours mixed by their chances, in
+    /// linear light so that a 50/50 cell looks halfway between.
+    #[must_use]
+    pub fn blend_zones(&self, p: [f32; 4]) -> Color32 {
+        let mut mix = egui::Rgba::TRANSPARENT;
+        for zone in Zone::ALL {
+            mix = mix + egui::Rgba::from(self.zone_colour(zone)) * p[zone.index()];
         }
-    } else {
-        Palette {
-            caption: Color32::from_rgb(0x50, 0x50, 0x50),
-            map_background: Color32::from_rgb(0xD6, 0xE6, 0xF2),
-            cell_edge: Color32::from_white_alpha(90),
-            governorate_border: Color32::from_rgb(0x20, 0x20, 0x20),
-            governorate_label: Color32::BLACK,
-            line: Color32::from_rgb(0xE0, 0x9A, 0x00),
-            hatch: Color32::from_black_alpha(110),
-            cursor: Color32::from_rgb(0xD0, 0x80, 0x00),
-            event_marker: Color32::from_rgb(0x30, 0x30, 0x30),
-            error: Color32::from_rgb(0xB0, 0x00, 0x20),
-            warning: Color32::from_rgb(0x9A, 0x60, 0x00),
-        }
+        Color32::from(mix)
+    }
+
+    /// The same colour, slightly see-through, for filled areas in plots.
+    #[must_use]
+    pub fn zone_fill(&self, zone: Zone) -> Color32 {
+        self.zone_colour(zone).gamma_multiply(0.8)
+    }
+}
+
+/// The palette of the preferences' look and zone colours.
+#[must_use]
+pub fn palette(prefs: &super::Prefs) -> Palette {
+    let look = screen::look(prefs.dark, prefs.high_contrast).map(colour);
+    Palette {
+        caption: look.caption,
+        map_background: look.map_background,
+        cell_edge: look.cell_edge,
+        governorate_border: look.governorate_border,
+        governorate_label: look.governorate_label,
+        line: look.line,
+        hatch: look.hatch,
+        cursor: look.cursor,
+        event_marker: look.event_marker,
+        error: look.error,
+        warning: look.warning,
+        zones: ZonePalette::new(prefs.colour_blind_safe),
     }
 }
 
@@ -151,12 +124,14 @@ pub fn apply_visuals(ctx: &egui::Context, prefs: &super::Prefs) {
         egui::Visuals::light()
     };
     if prefs.high_contrast {
-        visuals.override_text_color = Some(Color32::WHITE);
-        visuals.panel_fill = Color32::BLACK;
-        visuals.window_fill = Color32::BLACK;
-        visuals.extreme_bg_color = Color32::BLACK;
-        visuals.widgets.noninteractive.bg_stroke = egui::Stroke::new(1.5, Color32::WHITE);
-        visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.5, Color32::WHITE);
+        let text = colour(screen::HIGH_CONTRAST_TEXT);
+        let fill = colour(screen::HIGH_CONTRAST_FILL);
+        visuals.override_text_color = Some(text);
+        visuals.panel_fill = fill;
+        visuals.window_fill = fill;
+        visuals.extreme_bg_color = fill;
+        visuals.widgets.noninteractive.bg_stroke = egui::Stroke::new(1.5, text);
+        visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.5, text);
     }
     ctx.set_visuals(visuals);
 }
@@ -166,7 +141,9 @@ pub fn apply_visuals(ctx: &egui::Context, prefs: &super::Prefs) {
 /// full colour, stand out.
 #[must_use]
 pub fn muted_zone(zone: Zone, palette: &Palette) -> Color32 {
-    zone_colour(zone).lerp_to_gamma(palette.map_background, 0.72)
+    palette
+        .zone_colour(zone)
+        .lerp_to_gamma(palette.map_background, 0.72)
 }
 
 /// A cell with nothing to compare (a day past one scenario's horizon).
@@ -183,36 +160,15 @@ pub fn difference_outline(palette: &Palette) -> Color32 {
 }
 
 /// Colours of the Sensitivity charts.
-#[derive(Clone, Copy, Debug)]
-pub struct SensitivityColours {
-    /// Bars with the driver at the minimum of its range.
-    pub at_min: Color32,
-    /// Bars with the driver at the maximum of its range.
-    pub at_max: Color32,
-    /// The scenario's own value: the line the bars grow from.
-    pub baseline: Color32,
-}
+pub type SensitivityColours = screen::RangeColours<Color32>;
 
-/// Orange for a driver's minimum and sky blue for its maximum (Okabe and Ito's hues): neither is
-/// a zone colour, so a bar is not read as a zone, and the pair stays apart under red-green
-/// colour blindness; the end labels say which is which, so colour is never the only cue. The
-/// baseline is the text colour, apart from both.
+/// See [`screen::range_colours`].
 #[must_use]
 pub fn sensitivity_colours(dark: bool, high_contrast: bool) -> SensitivityColours {
-    if high_contrast {
-        return SensitivityColours {
-            at_min: Color32::WHITE,
-            at_max: Color32::from_rgb(0xFF, 0xEB, 0x00),
-            baseline: Color32::from_rgb(0x00, 0xE5, 0xFF),
-        };
-    }
-    SensitivityColours {
-        at_min: rgb(gz_figure::RANGE_MIN_RGB),
-        at_max: rgb(gz_figure::RANGE_MAX_RGB),
-        baseline: if dark {
-            Color32::from_rgb(0xF0, 0xF0, 0xF0)
-        } else {
-            Color32::from_rgb(0x20, 0x20, 0x20)
-        },
-    }
+    screen::range_colours(dark, high_contrast).map(colour)
 }
+
+/// The map's dark halo under governorate names, so they read on any zone colour.
+pub const LABEL_SHADOW: Color32 = colour(screen::LABEL_SHADOW);
+/// The dark band under the selected cell's outline.
+pub const OUTLINE_SHADOW: Color32 = colour(screen::OUTLINE_SHADOW);

@@ -113,7 +113,7 @@ pub fn figure(args: &FigureArgs) -> u8 {
     };
     let fig = Figure {
         caption: Caption::new(scenario, subtitle, loaded.provenance.short_source()),
-        colour_blind_safe: args.colour_blind,
+        zones: gz_core::style::ZonePalette::new(args.colour_blind),
         content,
     };
     save(&fig, args)
@@ -153,7 +153,7 @@ fn sensitivity_figure(args: &FigureArgs, loaded: &Loaded, seed: u64) -> u8 {
     };
     let fig = Figure {
         caption: Caption::new(scenario, subtitle, loaded.provenance.short_source()),
-        colour_blind_safe: args.colour_blind,
+        zones: gz_core::style::ZonePalette::new(args.colour_blind),
         content,
     };
     save(&fig, args)

@@ -19,8 +19,8 @@ use super::output::{check_output, csv_io, write_lines, write_output, write_summa
 use super::shard_file::{
     CopyError, INTERRUPTED, Row, Scan, ShardFile, ShardProblem, columns_of, copy_rows,
 };
-use gz_core::model::DayRecord;
 use gz_core::model::ensemble::SummaryBuilder;
+use gz_core::model::{DayRecord, Zone};
 use gz_core::report::VERSION;
 
 /// What pass one learnt about a shard.
@@ -78,6 +78,7 @@ pub fn merge(args: &MergeArgs) -> u8 {
     write_output(Some(&args.out), |out: &mut dyn Write| {
         write_lines(out, &header)?;
         if args.summary {
+            let fields = ZoneFields::of(&columns_of(&job));
             let mut builder = SummaryBuilder::default();
             let mut run_days: Vec<DayRecord> = Vec::new();
             let mut current = None;
@@ -90,7 +91,7 @@ pub fn merge(args: &MergeArgs) -> u8 {
                         run_days.clear();
                         current = Some(row.run);
                     }
-                    run_days.push(day_record(row));
+                    run_days.push(fields.day_record(row));
                 })?;
             }
             if current.is_some() {
@@ -292,20 +293,35 @@ fn reread(
     again.map(|_| ()).map_err(shard_error)
 }
 
-/// A checked ensemble row's zone totals (fields in the order of `day_columns(true)`).
-fn day_record(row: &Row<'_>) -> DayRecord {
-    let value = |i: usize| {
-        std::str::from_utf8(row.field(i))
-            .ok()
-            .and_then(|t| t.parse::<f64>().ok())
-            .unwrap_or_default()
-    };
-    let mut record = DayRecord::default();
-    for z in 0..4 {
-        record.area_km2[z] = value(2 + z);
-        record.people[z] = value(6 + z);
+/// Where each zone's land and people are among a job's columns, found by their names.
+struct ZoneFields {
+    area_km2: [Option<usize>; 4],
+    people: [Option<usize>; 4],
+}
+
+impl ZoneFields {
+    fn of(columns: &[String]) -> Self {
+        let find = |name: String| columns.iter().position(|c| *c == name);
+        Self {
+            area_km2: Zone::ALL.map(|z| find(format!("{}_km2", z.key()))),
+            people: Zone::ALL.map(|z| find(format!("{}_pop", z.key()))),
+        }
     }
-    record
+
+    /// A checked ensemble row's zone totals.
+    fn day_record(&self, row: &Row<'_>) -> DayRecord {
+        let value = |at: Option<usize>| {
+            at.and_then(|i| std::str::from_utf8(row.field(i)).ok())
+                .and_then(|t| t.parse::<f64>().ok())
+                .unwrap_or_default()
+        };
+        let mut record = DayRecord::default();
+        for zone in Zone::ALL {
+            record.area_km2[zone.index()] = value(self.area_km2[zone.index()]);
+            record.people[zone.index()] = value(self.people[zone.index()]);
+        }
+        record
+    }
 }
 
 #[cfg(test)]

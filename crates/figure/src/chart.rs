@@ -5,9 +5,11 @@ use plotters::coord::Shift;
 use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 
-use super::{FigureError, INK, MUTED, Pen, draw_error, zone_rgb};
+use super::colours::{colour, zone_colour};
+use super::{FigureError, INK, MUTED, Pen, draw_error};
 use gz_core::model::ensemble::Summary;
 use gz_core::model::{DayRecord, Zone};
+use gz_core::style::{ZonePalette, paper};
 
 /// People or land.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,7 +59,7 @@ pub struct ChartFigure<'a> {
 pub(super) fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     figure: &ChartFigure,
-    colour_blind_safe: bool,
+    zones: ZonePalette,
     pen: &Pen,
 ) -> Result<(), FigureError> {
     let (quantity, series) = match figure.kind {
@@ -87,10 +89,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     let mut chart = time_chart(area, last_day, top, quantity.axis(), pen)?;
 
     for s in &series {
-        let colour = {
-            let [r, g, b] = zone_rgb(s.zone, colour_blind_safe);
-            RGBColor(r, g, b)
-        };
+        let colour = zone_colour(zones, s.zone);
         let mut outline: Vec<(f64, f64)> = s
             .upper
             .iter()
@@ -153,7 +152,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     Ok(())
 }
 
-const MARKER: RGBColor = RGBColor(0xC0, 0x70, 0x00);
+const MARKER: RGBColor = colour(paper::MARKER);
 
 /// A vertical line from 0 to `top` at `day`: an event, or the day shown.
 pub(super) fn day_line<DB: DrawingBackend>(
@@ -192,8 +191,8 @@ pub(super) fn time_chart<'a, DB: DrawingBackend>(
         .y_desc(y_desc)
         .label_style(pen.font(16.0).color(&INK))
         .axis_desc_style(pen.font(18.0).color(&INK))
-        .light_line_style(RGBColor(0xEE, 0xEE, 0xEE))
-        .bold_line_style(RGBColor(0xD8, 0xD8, 0xD8))
+        .light_line_style(colour(paper::GRID_FINE))
+        .bold_line_style(colour(paper::GRID_COARSE))
         .x_labels(10)
         .y_labels(8)
         .x_label_formatter(&|v| format!("{v:.0}"))

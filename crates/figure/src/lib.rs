@@ -22,13 +22,13 @@ use plotters::prelude::*;
 use thiserror::Error;
 
 pub use chart::{ChartFigure, ChartKind, Quantity};
-pub use colours::{RANGE_MAX_RGB, RANGE_MIN_RGB, blend_rgb, zone_rgb};
 pub use map::{BlueChance, MapFigure};
 pub use overlay::{LINE_STYLES, OverlayFigure, OverlaySeries};
 pub use sensitivity::{SweepFigure, TornadoFigure};
 
 use gz_core::report::VERSION;
 use gz_core::scenario::{SaveError, Scenario, date_of, write_export};
+use gz_core::style::{ZonePalette, paper};
 
 /// The largest figure drawn, in pixels: 8K by 6K, to refuse sizes that would exhaust memory.
 pub const MAX_PIXELS: u64 = 8192 * 6144;
@@ -190,7 +190,7 @@ pub enum Content<'a> {
 /// A figure ready to draw.
 pub struct Figure<'a> {
     pub caption: Caption,
-    pub colour_blind_safe: bool,
+    pub zones: ZonePalette,
     pub content: Content<'a>,
 }
 
@@ -246,9 +246,9 @@ fn draw<DB: DrawingBackend>(
     root.fill(&WHITE).map_err(draw_error)?;
     let body = frame(root, &figure.caption, &pen)?;
     match &figure.content {
-        Content::Map(map) => map::draw(&body, map, figure.colour_blind_safe, &pen),
-        Content::Chart(chart) => chart::draw(&body, chart, figure.colour_blind_safe, &pen),
-        Content::Overlay(overlay) => overlay::draw(&body, overlay, figure.colour_blind_safe, &pen),
+        Content::Map(map) => map::draw(&body, map, figure.zones, &pen),
+        Content::Chart(chart) => chart::draw(&body, chart, figure.zones, &pen),
+        Content::Overlay(overlay) => overlay::draw(&body, overlay, figure.zones, &pen),
         Content::Tornado(tornado) => sensitivity::draw_tornado(&body, tornado, &pen),
         Content::Sweep(sweep) => sensitivity::draw_sweep(&body, sweep, &pen),
     }
@@ -274,8 +274,8 @@ impl Pen {
     }
 }
 
-const INK: RGBColor = RGBColor(0x20, 0x20, 0x20);
-const MUTED: RGBColor = RGBColor(0x55, 0x55, 0x55);
+const INK: RGBColor = colours::colour(paper::INK);
+const MUTED: RGBColor = colours::colour(paper::MUTED);
 
 /// Title and subtitle above, footer below; returns the area left for the content.
 fn frame<DB: DrawingBackend>(
@@ -416,7 +416,7 @@ mod tests {
     fn render_both(name: &str, content: impl Fn() -> Content<'static>) -> String {
         let figure = |content| Figure {
             caption: caption(),
-            colour_blind_safe: false,
+            zones: ZonePalette::Standard,
             content,
         };
         let size = FigureSize {

@@ -5,12 +5,14 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{Caption, FigureError, INK, MUTED, Pen, blend_rgb, draw_error, zone_rgb};
+use super::colours::{blend_colour, colour, zone_colour};
+use super::{Caption, FigureError, INK, MUTED, Pen, draw_error};
 use gz_core::geo::Grid;
 use gz_core::geo::outline::MapGeometry;
 use gz_core::model::{RunOutput, Zone};
 use gz_core::report::format::people;
 use gz_core::scenario::Scenario;
+use gz_core::style::{PatternMark, ZonePalette, paper, pattern_of};
 
 /// One day of a run, drawn as a map.
 pub struct MapFigure<'a> {
@@ -64,33 +66,28 @@ impl<'a> MapFigure<'a> {
     }
 }
 
-const SEA: RGBColor = RGBColor(0xE4, 0xEE, 0xF6);
-const LINE: RGBColor = RGBColor(0xE0, 0x9A, 0x00);
-const HATCH: RGBColor = RGBColor(0x30, 0x30, 0x30);
+const SEA: RGBColor = colour(paper::SEA);
+const LINE: RGBColor = colour(paper::LINE);
+const HATCH: RGBColor = colour(paper::HATCH);
 
 fn geometry() -> &'static MapGeometry {
     MapGeometry::strip()
 }
 
-fn rgb([r, g, b]: [u8; 3]) -> RGBColor {
-    RGBColor(r, g, b)
-}
-
 pub(super) fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     figure: &MapFigure,
-    colour_blind_safe: bool,
+    zones: ZonePalette,
     pen: &Pen,
 ) -> Result<(), FigureError> {
     let (w, _) = area.dim_in_pixel();
     let legend_w = (pen.px(430.0) as u32).min(w * 2 / 5);
     let (map_area, legend_area) = area.split_horizontally(w - legend_w);
-    draw_map(&map_area, figure, colour_blind_safe, pen)?;
-    draw_legend(&legend_area, figure, colour_blind_safe, pen)
+    draw_map(&map_area, figure, zones, pen)?;
+    draw_legend(&legend_area, figure, zones, pen)
 }
 
-/// The pattern that goes with a zone's colour, centred on `(x, y)`: a cross on red, a ring on
-/// green, nothing on gray and blue.
+/// The pattern that goes with a zone's colour ([`pattern_of`]), centred on `(x, y)`.
 fn pattern_mark<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     zone: Zone,
@@ -98,8 +95,8 @@ fn pattern_mark<DB: DrawingBackend>(
     size_px: i32,
     style: ShapeStyle,
 ) -> Result<(), FigureError> {
-    match zone {
-        Zone::Red => {
+    match pattern_of(zone) {
+        Some(PatternMark::Cross) => {
             let r = (f64::from(size_px) * 0.7).round() as i32;
             area.draw(&PathElement::new(
                 vec![(x - r, y - r), (x + r, y + r)],
@@ -112,12 +109,12 @@ fn pattern_mark<DB: DrawingBackend>(
             ))
             .map_err(draw_error)?;
         }
-        Zone::Green => {
+        Some(PatternMark::Ring) => {
             let r = (f64::from(size_px) * 0.8).round() as i32;
             area.draw(&Circle::new((x, y), r, style))
                 .map_err(draw_error)?;
         }
-        Zone::Gray | Zone::Blue => {}
+        None => {}
     }
     Ok(())
 }
@@ -156,7 +153,7 @@ impl Fit {
 fn draw_map<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     figure: &MapFigure,
-    colour_blind_safe: bool,
+    zones: ZonePalette,
     pen: &Pen,
 ) -> Result<(), FigureError> {
     let geometry = geometry();
@@ -167,13 +164,12 @@ fn draw_map<DB: DrawingBackend>(
     area.fill(&SEA).map_err(draw_error)?;
 
     for (c, fans) in geometry.cell_fans.iter().enumerate() {
-        let colour = rgb(match figure.blue_chance.and_then(|b| b.get(c)) {
-            Some(&p) => blend_rgb([0.0, 0.0, (1.0 - p) as f32, p as f32], colour_blind_safe),
-            None => run.probabilities(d, c).map_or_else(
-                || zone_rgb(Zone::Red, colour_blind_safe),
-                |p| blend_rgb(p, colour_blind_safe),
-            ),
-        });
+        let colour = match figure.blue_chance.and_then(|b| b.get(c)) {
+            Some(&p) => blend_colour(zones, [0.0, 0.0, (1.0 - p) as f32, p as f32]),
+            None => run
+                .probabilities(d, c)
+                .map_or_else(|| zone_colour(zones, Zone::Red), |p| blend_colour(zones, p)),
+        };
         for fan in fans {
             // The fan starts with its centre; the ring follows.
             let ring: Vec<(i32, i32)> = fan.iter().skip(1).map(|&p| fit.px(p)).collect();
@@ -255,7 +251,7 @@ fn draw_map<DB: DrawingBackend>(
 fn draw_legend<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     figure: &MapFigure,
-    colour_blind_safe: bool,
+    zones: ZonePalette,
     pen: &Pen,
 ) -> Result<(), FigureError> {
     let x0 = pen.px(22.0);
@@ -285,7 +281,7 @@ fn draw_legend<DB: DrawingBackend>(
         // single run's totals would not belong here.
         for (k, share) in [0.0_f32, 0.25, 0.5, 0.75, 1.0].into_iter().enumerate() {
             let x = x0 + k as i32 * (swatch + pen.px(8.0));
-            let colour = rgb(blend_rgb([0.0, 0.0, 1.0 - share, share], colour_blind_safe));
+            let colour = blend_colour(zones, [0.0, 0.0, 1.0 - share, share]);
             area.draw(&Rectangle::new(
                 [(x, y), (x + swatch, y + swatch)],
                 colour.filled(),
@@ -301,7 +297,7 @@ fn draw_legend<DB: DrawingBackend>(
         y += row;
     } else {
         for zone in Zone::ALL {
-            let colour = rgb(zone_rgb(zone, colour_blind_safe));
+            let colour = zone_colour(zones, zone);
             area.draw(&Rectangle::new(
                 [(x0, y), (x0 + swatch, y + swatch)],
                 colour.filled(),
@@ -334,7 +330,7 @@ fn draw_legend<DB: DrawingBackend>(
     // Held land and the line.
     area.draw(&Rectangle::new(
         [(x0, y), (x0 + swatch, y + swatch)],
-        RGBColor(0x9E, 0x9E, 0x9E).filled(),
+        colour(paper::HELD_SWATCH).filled(),
     ))
     .map_err(draw_error)?;
     area.draw(&PathElement::new(

@@ -6,8 +6,10 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 
 use super::chart::Quantity;
-use super::{FigureError, INK, MUTED, Pen, draw_error, zone_rgb};
+use super::colours::zone_colour;
+use super::{FigureError, INK, MUTED, Pen, draw_error};
 use gz_core::model::{DayRecord, Zone};
+use gz_core::style::ZonePalette;
 
 /// One scenario's curves.
 pub struct OverlaySeries<'a> {
@@ -30,7 +32,7 @@ pub const LINE_STYLES: [&str; 3] = ["solid", "dashed", "dotted"];
 pub(super) fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     figure: &OverlayFigure,
-    colour_blind_safe: bool,
+    zones: ZonePalette,
     pen: &Pen,
 ) -> Result<(), FigureError> {
     let value = |d: &DayRecord, zone: Zone| super::chart::value(d, zone, figure.quantity);
@@ -61,8 +63,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     let width = pen.px(2.5).max(1) as u32;
     for (k, series) in figure.series.iter().enumerate().take(LINE_STYLES.len()) {
         for &zone in &shown {
-            let [r, g, b] = zone_rgb(zone, colour_blind_safe);
-            let style = RGBColor(r, g, b).stroke_width(width);
+            let style = zone_colour(zones, zone).stroke_width(width);
             let points = series
                 .days
                 .iter()
@@ -88,7 +89,7 @@ pub(super) fn draw<DB: DrawingBackend>(
             MUTED.stroke_width(pen.px(1.5).max(1) as u32),
         )?;
     }
-    draw_key(&key, figure, colour_blind_safe, pen)
+    draw_key(&key, figure, zones, pen)
 }
 
 /// The dash and gap lengths of scenario `k`'s line style, in image pixels: none for the first
@@ -106,7 +107,7 @@ fn dashes(k: usize, pen: &Pen) -> Option<(i32, i32)> {
 fn draw_key<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     figure: &OverlayFigure,
-    colour_blind_safe: bool,
+    zones: ZonePalette,
     pen: &Pen,
 ) -> Result<(), FigureError> {
     let x0 = pen.px(100.0);
@@ -130,10 +131,10 @@ fn draw_key<DB: DrawingBackend>(
     let y = pen.px(30.0) * figure.series.len().min(LINE_STYLES.len()) as i32 + pen.px(4.0);
     let mut x = x0;
     for zone in Zone::ALL.into_iter().filter(|z| figure.zones[z.index()]) {
-        let [r, g, b] = zone_rgb(zone, colour_blind_safe);
+        let fill = zone_colour(zones, zone);
         area.draw(&Rectangle::new(
             [(x, y), (x + pen.px(18.0), y + pen.px(16.0))],
-            RGBColor(r, g, b).filled(),
+            fill.filled(),
         ))
         .map_err(draw_error)?;
         area.draw(&Text::new(

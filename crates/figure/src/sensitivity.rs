@@ -5,12 +5,13 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::colours::{RANGE_MAX_RGB, RANGE_MIN_RGB};
+use super::colours::colour;
 use super::tornado_layout::{Half, end_labels};
 use super::{FigureError, INK, MUTED, Pen, draw_error};
 use gz_core::model::sensitivity::{Indicator, Sweep, Tornado, TornadoBar, events_setting};
 use gz_core::model::{Driver, Event};
 use gz_core::report::format::indicator_value;
+use gz_core::style::{RANGE_MAX_RGB, RANGE_MIN_RGB, paper};
 
 /// A computed tornado for one indicator.
 pub struct TornadoFigure {
@@ -121,8 +122,8 @@ impl SweepFigure {
     }
 }
 
-const LOW: RGBColor = RGBColor(RANGE_MIN_RGB[0], RANGE_MIN_RGB[1], RANGE_MIN_RGB[2]);
-const HIGH: RGBColor = RGBColor(RANGE_MAX_RGB[0], RANGE_MAX_RGB[1], RANGE_MAX_RGB[2]);
+const LOW: RGBColor = colour(RANGE_MIN_RGB);
+const HIGH: RGBColor = colour(RANGE_MAX_RGB);
 
 pub(super) fn draw_tornado<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -168,8 +169,8 @@ pub(super) fn draw_tornado<DB: DrawingBackend>(
         .x_label_formatter(&|v| short(*v))
         .label_style(pen.font(16.0).color(&INK))
         .axis_desc_style(pen.font(18.0).color(&INK))
-        .light_line_style(RGBColor(0xF0, 0xF0, 0xF0))
-        .bold_line_style(RGBColor(0xDD, 0xDD, 0xDD))
+        .light_line_style(colour(paper::TORNADO_GRID_FINE))
+        .bold_line_style(colour(paper::TORNADO_GRID_COARSE))
         .draw()
         .map_err(draw_error)?;
     let label_font = pen.font(15.0);
@@ -347,8 +348,8 @@ pub(super) fn draw_sweep<DB: DrawingBackend>(
         .x_label_formatter(&|v| short(*v))
         .label_style(pen.font(16.0).color(&INK))
         .axis_desc_style(pen.font(18.0).color(&INK))
-        .light_line_style(RGBColor(0xEE, 0xEE, 0xEE))
-        .bold_line_style(RGBColor(0xD8, 0xD8, 0xD8))
+        .light_line_style(colour(paper::GRID_FINE))
+        .bold_line_style(colour(paper::GRID_COARSE))
         .draw()
         .map_err(draw_error)?;
     let mut band: Vec<(f64, f64)> = figure

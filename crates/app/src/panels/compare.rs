@@ -8,7 +8,7 @@ use eframe::egui::{self, RichText};
 use super::super::ZonesApp;
 use super::super::commands::Command;
 use super::super::compare::{Compared, MAX_COMPARED, Quantity};
-use super::super::theme::{self, Palette};
+use super::super::theme::Palette;
 use super::super::views::compare::{ComparePlotInput, PlottedRun, compare_plot_ui};
 use super::summary::thousands;
 use gz_core::model::{Indicators, Zone};
@@ -94,7 +94,7 @@ pub fn compare_timeline_ui(
     // Presenting keeps the room's attention on the curves: the key and the plot only.
     let presenting = app.is_presenting();
     if !presenting {
-        controls_ui(ui, app, &mut chosen);
+        controls_ui(ui, app, palette, &mut chosen);
     }
     if comparison.compared.is_empty() {
         ui.add_space(12.0);
@@ -158,7 +158,12 @@ fn table_panel_ui(ui: &mut egui::Ui, app: &ZonesApp, palette: &Palette) {
 }
 
 /// What to plot, which zones, and adding, pinning and exporting.
-fn controls_ui(ui: &mut egui::Ui, app: &ZonesApp, chosen: &mut Vec<CompareAction>) {
+fn controls_ui(
+    ui: &mut egui::Ui,
+    app: &ZonesApp,
+    palette: &Palette,
+    chosen: &mut Vec<CompareAction>,
+) {
     let comparison = app.comparison();
     ui.horizontal_wrapped(|ui| {
         ui.label("Plot");
@@ -177,7 +182,7 @@ fn controls_ui(ui: &mut egui::Ui, app: &ZonesApp, chosen: &mut Vec<CompareAction
                 let (swatch, _) =
                     ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
                 ui.painter()
-                    .rect_filled(swatch, 2.0, theme::zone_colour(zone));
+                    .rect_filled(swatch, 2.0, palette.zone_colour(zone));
                 if ui
                     .checkbox(&mut on, zone.key())
                     .on_hover_text(format!("Show or hide the {} curves", zone.key()))

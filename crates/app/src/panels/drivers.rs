@@ -77,7 +77,7 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
                 label.id,
                 "mandate",
                 &mut s.start.force_mandate,
-                &[(Mandate::Monitor, "monitor"), (Mandate::Enforce, "enforce")],
+                &Mandate::ALL.map(|m| (m, m.label())),
             );
             ui.end_row();
             let label = categorical_label_ui(ui, CategoricalDriver::Governance);
@@ -86,12 +86,7 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
                 label.id,
                 "governance",
                 &mut s.start.governance,
-                &[
-                    (Governance::None, "none"),
-                    (Governance::TechnocraticCommittee, "technocratic committee"),
-                    (Governance::BoardOfPeace, "Board of Peace + committee"),
-                    (Governance::FullTransition, "full transition"),
-                ],
+                &Governance::ALL.map(|g| (g, g.describe())),
             );
             ui.end_row();
             let label = categorical_label_ui(ui, CategoricalDriver::RafahCrossing);
@@ -100,7 +95,7 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
                 label.id,
                 "rafah",
                 &mut s.start.rafah_crossing,
-                &[(Crossing::Closed, "closed"), (Crossing::Open, "open")],
+                &Crossing::ALL.map(|c| (c, c.label())),
             );
             ui.end_row();
         });

@@ -626,10 +626,7 @@ fn action_fields_ui(ui: &mut egui::Ui, action: &mut Action, palette: &Palette) {
                 ui,
                 "Mandate",
                 mandate,
-                &[
-                    (Mandate::Monitor, "monitor (peacekeeping)"),
-                    (Mandate::Enforce, "enforce (peace enforcement)"),
-                ],
+                &Mandate::ALL.map(|m| (m, m.label())),
             );
         }
         Action::Governance(governance) => {
@@ -637,12 +634,7 @@ fn action_fields_ui(ui: &mut egui::Ui, action: &mut Action, palette: &Palette) {
                 ui,
                 "Administration",
                 governance,
-                &[
-                    (Governance::None, "none"),
-                    (Governance::TechnocraticCommittee, "technocratic committee"),
-                    (Governance::BoardOfPeace, "Board of Peace + committee"),
-                    (Governance::FullTransition, "full transition"),
-                ],
+                &Governance::ALL.map(|g| (g, g.describe())),
             );
         }
         Action::MoveLine {
@@ -661,7 +653,7 @@ fn action_fields_ui(ui: &mut egui::Ui, action: &mut Action, palette: &Palette) {
                 ui,
                 "Crossing",
                 crossing,
-                &[(Crossing::Closed, "closed"), (Crossing::Open, "open")],
+                &Crossing::ALL.map(|c| (c, c.label())),
             );
         }
     }

@@ -4,7 +4,7 @@
 
 use eframe::egui::{self, Color32, Pos2, Rect, RichText, Stroke, Vec2};
 
-use super::super::theme::{self, Palette};
+use super::super::theme::Palette;
 use gz_core::geo::Grid;
 use gz_core::model::explain::explain_cell;
 use gz_core::model::explain::{
@@ -124,7 +124,7 @@ fn history_ui(
     ui.label(format!("{:.2} km²{people}", h.area_km2));
     if let Some(zone) = h.zone_on(d) {
         ui.horizontal_wrapped(|ui| {
-            swatch_ui(ui, zone);
+            swatch_ui(ui, zone, palette);
             let now = match h.mode {
                 Mode::Stochastic => format!("{} on day {day}: {}", zone.key(), zone.meaning()),
                 Mode::Expected => format!("most likely {} on day {day}", zone.key()),
@@ -212,9 +212,9 @@ fn change_header_ui(
             )
             .on_hover_text("Show this day on the map and the timeline")
             .clicked();
-        swatch_ui(ui, e.change.from);
+        swatch_ui(ui, e.change.from, palette);
         ui.label(format!("{} →", e.change.from.key()));
-        swatch_ui(ui, e.change.to);
+        swatch_ui(ui, e.change.to, palette);
         ui.label(e.change.to.key());
         ui.label("by");
         rule_name_ui(ui, e.change.rule.key(), help::rule(e.change.rule), palette);
@@ -371,7 +371,7 @@ fn strip_ui(
                 continue;
             }
             let r = Rect::from_min_max(Pos2::new(x0, y - height), Pos2::new(x0 + 1.0, y));
-            painter.rect_filled(r, 0.0, theme::zone_colour(zone));
+            painter.rect_filled(r, 0.0, palette.zone_colour(zone));
             y -= height;
         }
         if h.held.get(d).copied().unwrap_or(false) {
@@ -524,10 +524,10 @@ pub fn blocks_ui(ui: &mut egui::Ui, blocks: &[Block], id: egui::Id) {
     }
 }
 
-fn swatch_ui(ui: &mut egui::Ui, zone: Zone) {
+fn swatch_ui(ui: &mut egui::Ui, zone: Zone, palette: &Palette) {
     let (rect, _) = ui.allocate_exact_size(Vec2::splat(14.0), egui::Sense::hover());
     ui.painter()
-        .rect_filled(rect, 2.0, theme::zone_colour(zone));
+        .rect_filled(rect, 2.0, palette.zone_colour(zone));
 }
 
 fn pct(x: f64) -> String {

@@ -112,9 +112,8 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
         ui.separator();
         ui.label(egui::RichText::new(&app.scenario().meta.title).strong());
         ui.label(
-            egui::RichText::new("· a what-if model, not a forecast").color(
-                super::super::theme::palette(app.prefs.dark, app.prefs.high_contrast).caption,
-            ),
+            egui::RichText::new("· a what-if model, not a forecast")
+                .color(super::super::theme::palette(&app.prefs).caption),
         );
     });
     if let Some(after) = open_after {

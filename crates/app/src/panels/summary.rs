@@ -2,7 +2,7 @@
 
 use eframe::egui;
 
-use super::super::theme::{self, Palette};
+use super::super::theme::Palette;
 use super::playback::date_of;
 use gz_core::model::{RunOutput, Zone};
 use gz_core::scenario::Scenario;
@@ -43,7 +43,7 @@ pub fn summary_ui(
                     let (rect, _) =
                         ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
                     ui.painter()
-                        .rect_filled(rect, 2.0, theme::zone_colour(zone));
+                        .rect_filled(rect, 2.0, palette.zone_colour(zone));
                     ui.label(zone.key());
                 })
                 .response

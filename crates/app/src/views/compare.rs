@@ -6,7 +6,7 @@ use eframe::egui::{self, Color32, Shape, Stroke};
 use egui_plot::{Line, LineStyle, Plot, VLine};
 
 use crate::compare::Quantity;
-use crate::theme::{self, Palette};
+use crate::theme::Palette;
 use gz_core::model::{DayRecord, Zone};
 
 /// One scenario's curves; its place in the list chooses its line style.
@@ -101,7 +101,7 @@ pub fn compare_plot_ui(
                     }
                     plot.add(
                         Line::new(format!("{} · {}", zone.key(), run.label), curve(zone))
-                            .color(theme::zone_colour(zone))
+                            .color(palette.zone_colour(zone))
                             .style(line_style(slot))
                             .width(line_width(slot)),
                     );

@@ -35,7 +35,7 @@ pub fn difference_map_ui(
     let differences = Disagreement::on_day(grid, input.current, input.compared, input.day);
 
     canvas.cells_ui(|c| match differences.cells.get(c).copied().flatten() {
-        Some(pair) if pair.differs() => theme::zone_colour(pair.current),
+        Some(pair) if pair.differs() => palette.zone_colour(pair.current),
         Some(pair) => theme::muted_zone(pair.current, palette),
         None => theme::no_comparison(palette),
     });
@@ -112,7 +112,7 @@ fn bottom_halves_ui(canvas: &MapCanvas, differences: &Disagreement, palette: &Pa
                 add_fan(
                     &mut mesh,
                     pts.map(|p| canvas.t.to_screen(p)),
-                    theme::zone_colour(pair.compared),
+                    palette.zone_colour(pair.compared),
                 );
                 marks.push((pair.compared, canvas.t.to_screen(centre)));
             }
@@ -324,7 +324,7 @@ fn legend_ui(
     let mut x = left;
     for zone in Zone::ALL {
         let swatch = Rect::from_min_size(Pos2::new(x + 1.0, y + 2.0), Vec2::splat(14.0));
-        painter.rect_filled(swatch, 2.0, theme::zone_colour(zone));
+        painter.rect_filled(swatch, 2.0, palette.zone_colour(zone));
         pattern_mark(painter, zone, swatch.center(), 5.0);
         text(
             y,

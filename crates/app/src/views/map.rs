@@ -10,6 +10,7 @@ use gz_core::geo::Grid;
 use gz_core::geo::outline::MapGeometry as Geometry;
 use gz_core::model::{RunOutput, Zone};
 use gz_core::scenario::Scenario;
+use gz_core::style::{PatternMark, pattern_of};
 
 /// Zoom and pan_pt.
 #[derive(Default)]
@@ -182,7 +183,7 @@ impl MapCanvas {
                 egui::Align2::CENTER_CENTER,
                 g.name(),
                 font.clone(),
-                Color32::from_black_alpha(160),
+                theme::LABEL_SHADOW,
             );
             painter.text(
                 pos,
@@ -247,10 +248,10 @@ pub fn map_ui(
 
     // Cells.
     canvas.cells_ui(|c| match blue_chance.and_then(|b| b.get(c)) {
-        Some(&p) => theme::blend_zones([0.0, 0.0, (1.0 - p) as f32, p as f32]),
+        Some(&p) => palette.blend_zones([0.0, 0.0, (1.0 - p) as f32, p as f32]),
         None => run
             .probabilities(d, c)
-            .map_or(theme::zone_colour(Zone::Red), theme::blend_zones),
+            .map_or(palette.zone_colour(Zone::Red), |p| palette.blend_zones(p)),
     });
 
     // Patterns on red and green cells, so that colour is never the only cue (red-green colour
@@ -292,7 +293,7 @@ pub fn map_ui(
             let ring: Vec<Pos2> = fan.iter().skip(1).map(|&p| t.to_screen(p)).collect();
             painter.add(Shape::closed_line(
                 ring.clone(),
-                Stroke::new(6.0, Color32::from_black_alpha(200)),
+                Stroke::new(6.0, theme::OUTLINE_SHADOW),
             ));
             painter.add(Shape::closed_line(ring, Stroke::new(3.0, palette.cursor)));
         }
@@ -396,11 +397,11 @@ fn legend_ui(
         let swatch = Rect::from_min_size(Pos2::new(bg.left() + 10.0, y + 2.0), Vec2::splat(14.0));
         match zone {
             Swatch::Zone(z) => {
-                painter.rect_filled(swatch, 2.0, theme::zone_colour(z));
+                painter.rect_filled(swatch, 2.0, palette.zone_colour(z));
                 pattern_mark(painter, z, swatch.center(), 5.0);
             }
             Swatch::BlueShare(p) => {
-                painter.rect_filled(swatch, 2.0, theme::blend_zones([0.0, 0.0, 1.0 - p, p]));
+                painter.rect_filled(swatch, 2.0, palette.blend_zones([0.0, 0.0, 1.0 - p, p]));
             }
             Swatch::Held => {
                 painter.rect_stroke(
@@ -438,8 +439,8 @@ fn legend_ui(
 /// The pattern that goes with a zone's colour: a cross on red, a ring on green.
 pub(super) fn pattern_mark(painter: &egui::Painter, zone: Zone, centre: Pos2, size_px: f32) {
     let stroke = Stroke::new((size_px / 5.0).clamp(1.0, 2.0), theme::PATTERN_MARK);
-    match zone {
-        Zone::Red => {
+    match pattern_of(zone) {
+        Some(PatternMark::Cross) => {
             let d = Vec2::splat(size_px * 0.7);
             painter.line_segment([centre - d, centre + d], stroke);
             painter.line_segment(
@@ -447,10 +448,10 @@ pub(super) fn pattern_mark(painter: &egui::Painter, zone: Zone, centre: Pos2, si
                 stroke,
             );
         }
-        Zone::Green => {
+        Some(PatternMark::Ring) => {
             painter.circle_stroke(centre, size_px * 0.8, stroke);
         }
-        Zone::Gray | Zone::Blue => {}
+        None => {}
     }
 }
 

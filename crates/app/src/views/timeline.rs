@@ -6,7 +6,7 @@ use egui_plot::{Bar, BarChart, FilledArea, Legend, Plot, Text, VLine};
 use serde::{Deserialize, Serialize};
 
 use super::super::ensemble::EnsembleResult;
-use super::super::theme::{self, Palette};
+use super::super::theme::Palette;
 use gz_core::model::output::FLOWS;
 use gz_core::model::{RunOutput, Zone};
 use gz_core::scenario::Scenario;
@@ -84,10 +84,10 @@ pub fn timeline_ui(
         / f64::from((ui.available_width() - 70.0).max(100.0));
     let response = plot.show(ui, |plot| {
         if mode == TimelineMode::Flows {
-            flows_bars_ui(plot, run);
+            flows_bars_ui(plot, run, palette);
         } else if mode == TimelineMode::Spread {
             if let Some(result) = spread {
-                spread_ui(plot, result, &days);
+                spread_ui(plot, result, &days, palette);
             }
         } else {
             let mut below = vec![0.0; days.len()];
@@ -106,13 +106,20 @@ pub fn timeline_ui(
                     .collect();
                 plot.add(
                     FilledArea::new(zone.key(), &days, &below, &above)
-                        .fill_color(theme::zone_fill(zone))
-                        .stroke(egui::Stroke::new(1.0, theme::zone_colour(zone))),
+                        .fill_color(palette.zone_fill(zone))
+                        .stroke(egui::Stroke::new(1.0, palette.zone_colour(zone))),
                 );
                 below = above;
             }
             if let Some(before) = trace {
-                trace_ui(plot, before, &days, mode == TimelineMode::People, scale);
+                trace_ui(
+                    plot,
+                    before,
+                    &days,
+                    mode == TimelineMode::People,
+                    scale,
+                    palette,
+                );
             }
         }
         // Event markers carry no legend entry (an empty name): the events panel lists them.
@@ -169,6 +176,7 @@ fn trace_ui(
     days: &[f64],
     people: bool,
     scale: f64,
+    palette: &Palette,
 ) {
     let mut below = vec![0.0; before.len()];
     for zone in Zone::ALL {
@@ -188,7 +196,7 @@ fn trace_ui(
             .collect();
         plot.add(
             egui_plot::Line::new("", points)
-                .color(theme::zone_colour(zone).gamma_multiply(0.7))
+                .color(palette.zone_colour(zone).gamma_multiply(0.7))
                 .style(egui_plot::LineStyle::dashed_loose())
                 .width(1.5),
         );
@@ -197,7 +205,12 @@ fn trace_ui(
 
 /// Each zone's people: the median as a line, p10 to p90 as a band (not stacked: the bands of
 /// different zones may overlap).
-fn spread_ui(plot: &mut egui_plot::PlotUi<'_>, result: &EnsembleResult, days: &[f64]) {
+fn spread_ui(
+    plot: &mut egui_plot::PlotUi<'_>,
+    result: &EnsembleResult,
+    days: &[f64],
+    palette: &Palette,
+) {
     for zone in Zone::ALL {
         let band = |f: fn(&gz_core::model::ensemble::Band) -> f64| -> Vec<f64> {
             result
@@ -211,13 +224,13 @@ fn spread_ui(plot: &mut egui_plot::PlotUi<'_>, result: &EnsembleResult, days: &[
         let n = days.len().min(mid.len());
         plot.add(
             FilledArea::new("", &days[..n], &low[..n], &high[..n])
-                .fill_color(theme::zone_fill(zone).gamma_multiply(0.35))
+                .fill_color(palette.zone_fill(zone).gamma_multiply(0.35))
                 .stroke(egui::Stroke::NONE),
         );
         let line: Vec<[f64; 2]> = days.iter().zip(&mid).map(|(&d, &m)| [d, m]).collect();
         plot.add(
             egui_plot::Line::new(zone.key(), line)
-                .color(theme::zone_colour(zone))
+                .color(palette.zone_colour(zone))
                 .width(2.5),
         );
     }
@@ -243,7 +256,7 @@ fn top_of(run: &RunOutput, mode: TimelineMode) -> f64 {
     }
 }
 
-fn flows_bars_ui(plot: &mut egui_plot::PlotUi<'_>, run: &RunOutput) {
+fn flows_bars_ui(plot: &mut egui_plot::PlotUi<'_>, run: &RunOutput, palette: &Palette) {
     let weeks = run.days.len().div_ceil(7);
     let mut charts: Vec<BarChart> = Vec::new();
     for (from, to) in FLOWS {
@@ -263,7 +276,7 @@ fn flows_bars_ui(plot: &mut egui_plot::PlotUi<'_>, run: &RunOutput) {
             continue;
         }
         let name = format!("{} to {}", from.key(), to.key());
-        let mut chart = BarChart::new(name, bars).color(theme::zone_colour(to));
+        let mut chart = BarChart::new(name, bars).color(palette.zone_colour(to));
         let refs: Vec<&BarChart> = charts.iter().collect();
         chart = chart.stack_on(&refs);
         charts.push(chart);

@@ -169,6 +169,19 @@ pub enum Mandate {
     Enforce,
 }
 
+impl Mandate {
+    pub const ALL: [Self; 2] = [Self::Monitor, Self::Enforce];
+
+    /// In words, for lists, choices and explanations: the one label everything shows.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Monitor => "monitor",
+            Self::Enforce => "enforce",
+        }
+    }
+}
+
 /// Which civilian administration is working on the ground.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -185,7 +198,7 @@ pub enum Governance {
 }
 
 impl Governance {
-    /// In words, for lists and captions.
+    /// In words, for lists, choices, captions and explanations: the one label everything shows.
     #[must_use]
     pub fn describe(self) -> &'static str {
         match self {
@@ -211,6 +224,19 @@ pub enum Crossing {
     #[default]
     Closed,
     Open,
+}
+
+impl Crossing {
+    pub const ALL: [Self; 2] = [Self::Closed, Self::Open];
+
+    /// In words, for lists, choices and explanations: the one label everything shows.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Closed => "closed",
+            Self::Open => "open",
+        }
+    }
 }
 
 /// The drivers' values on one day. In a scenario file this is the `start` block.

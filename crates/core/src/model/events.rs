@@ -105,10 +105,7 @@ impl Action {
             }
             Self::DeployForce(g) => format!("force deploys to {}", g.name()),
             Self::WithdrawForce(g) => format!("force leaves {}", g.name()),
-            Self::Mandate(m) => match m {
-                Mandate::Monitor => "force mandate: monitor".to_owned(),
-                Mandate::Enforce => "force mandate: enforce".to_owned(),
-            },
+            Self::Mandate(m) => format!("force mandate: {}", m.label()),
             Self::Governance(g) => format!("governance: {}", g.describe()),
             Self::MoveLine {
                 held_share,

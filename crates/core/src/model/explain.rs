@@ -236,7 +236,7 @@ fn likeliest(p: &[f64; 4]) -> Zone {
             best = z;
         }
     }
-    Zone::from_index(best)
+    Zone::ALL[best]
 }
 
 fn line_why(plan: &Plan<'_>, run: &RunOutput, change: &CellChange) -> LineWhy {
@@ -648,11 +648,7 @@ fn readings(rule: Rule, x: &FactorInputs<'_>, day: &CellDay) -> Vec<Reading> {
             troops,
             categorical(
                 CategoricalDriver::ForceMandate,
-                match d.force_mandate {
-                    Mandate::Monitor => "monitor",
-                    Mandate::Enforce => "enforce",
-                }
-                .to_owned(),
+                d.force_mandate.label().to_owned(),
                 "what the force may do".to_owned(),
             ),
         ]
@@ -667,11 +663,7 @@ fn readings(rule: Rule, x: &FactorInputs<'_>, day: &CellDay) -> Vec<Reading> {
     let rafah = || {
         categorical(
             CategoricalDriver::RafahCrossing,
-            match d.rafah_crossing {
-                Crossing::Open => "open",
-                Crossing::Closed => "closed",
-            }
-            .to_owned(),
+            d.rafah_crossing.label().to_owned(),
             "adds trucks to aid when open".to_owned(),
         )
     };

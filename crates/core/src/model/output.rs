@@ -70,7 +70,7 @@ impl RunOutput {
     pub fn zone_of(&self, day: usize, cell: usize) -> Option<Zone> {
         self.cell_zones
             .get(day * self.cell_count + cell)
-            .map(|&z| Zone::from_index(usize::from(z)))
+            .and_then(|&z| Zone::from_index(usize::from(z)))
     }
 
     /// A cell's zone probabilities on a day: recorded ones in expected-value runs, or

@@ -294,7 +294,7 @@ fn resolve_area(grid: &Grid, area: &Area) -> Vec<u32> {
 /// How a mode holds zones and takes transitions; the engine is generic over it so that the
 /// per-cell loops carry no mode checks.
 trait ZoneField: Sized {
-    fn new(plan: &Plan<'_>, initial: &[u8], seed: u64) -> Self;
+    fn new(plan: &Plan<'_>, initial: &[Zone], seed: u64) -> Self;
     /// The cell's weight in a zone: 0 or 1 when drawn, a probability when spread.
     fn weight(&self, c: usize, zone: Zone) -> f64;
     /// Today's transitions from yesterday's neighbourhood.
@@ -396,32 +396,32 @@ impl Today<'_> {
 
 /// Stochastic mode: one zone per cell, drawn.
 struct Drawn {
-    zone: Vec<u8>,
+    zone: Vec<Zone>,
     /// Per cell, how many neighbours are in each zone; kept up to date on every change.
     counts: Vec<[u8; 4]>,
     uniform: Uniform,
-    todays: Vec<(usize, u8, Rule)>,
+    todays: Vec<(usize, Zone, Rule)>,
 }
 
 impl Drawn {
-    fn change(&mut self, grid: &Grid, c: usize, to: u8) {
+    fn change(&mut self, grid: &Grid, c: usize, to: Zone) {
         let from = self.zone[c];
         self.zone[c] = to;
         for &nb in grid.neighbours_of(c) {
             let count = &mut self.counts[nb as usize];
-            count[usize::from(from)] -= 1;
-            count[usize::from(to)] += 1;
+            count[from.index()] -= 1;
+            count[to.index()] += 1;
         }
     }
 }
 
 impl ZoneField for Drawn {
-    fn new(plan: &Plan<'_>, initial: &[u8], seed: u64) -> Self {
+    fn new(plan: &Plan<'_>, initial: &[Zone], seed: u64) -> Self {
         let counts = (0..plan.grid.len())
             .map(|c| {
                 let mut count = [0u8; 4];
                 for &nb in plan.grid.neighbours_of(c) {
-                    count[usize::from(initial[nb as usize])] += 1;
+                    count[initial[nb as usize].index()] += 1;
                 }
                 count
             })
@@ -436,7 +436,7 @@ impl ZoneField for Drawn {
 
     #[inline]
     fn weight(&self, c: usize, zone: Zone) -> f64 {
-        if self.zone[c] == zone as u8 { 1.0 } else { 0.0 }
+        if self.zone[c] == zone { 1.0 } else { 0.0 }
     }
 
     fn transitions(
@@ -448,7 +448,7 @@ impl ZoneField for Drawn {
     ) {
         self.todays.clear();
         for c in 0..plan.grid.len() {
-            let zone = Zone::from_index(usize::from(self.zone[c]));
+            let zone = self.zone[c];
             let mut local = DayRules::default();
             let rules = today.cell_rules(plan, c, &mut local);
             if !rules.may_leave(zone, today.held[c], today.haven[c]) {
@@ -469,12 +469,12 @@ impl ZoneField for Drawn {
             } else {
                 continue;
             };
-            self.todays.push((c, destination(picked) as u8, picked));
+            self.todays.push((c, destination(picked), picked));
         }
         for i in 0..self.todays.len() {
             let (c, to, rule) = self.todays[i];
             let from = self.zone[c];
-            flows[usize::from(from)][usize::from(to)] += plan.area_km2[c];
+            flows[from.index()][to.index()] += plan.area_km2[c];
             self.change(plan.grid, c, to);
             changes.push(change(today.day, c, from, to, rule));
         }
@@ -489,22 +489,22 @@ impl ZoneField for Drawn {
         changes: &mut Vec<CellChange>,
     ) {
         let from = self.zone[c];
-        let gray = Zone::Gray as u8;
+        let gray = Zone::Gray;
         if from != gray {
-            flows[usize::from(from)][Zone::Gray.index()] += plan.area_km2[c];
+            flows[from.index()][Zone::Gray.index()] += plan.area_km2[c];
             self.change(plan.grid, c, gray);
             changes.push(change(day, c, from, gray, Rule::LineAdvance));
         }
     }
 
     fn push_zones(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(&self.zone);
+        out.extend(self.zone.iter().map(|&z| z as u8));
     }
 
     #[inline]
     fn weights(&self, c: usize) -> [f64; 4] {
         let z = self.zone[c];
-        [0, 1, 2, 3].map(|k| if z == k { 1.0 } else { 0.0 })
+        Zone::ALL.map(|k| if z == k { 1.0 } else { 0.0 })
     }
 }
 
@@ -512,16 +512,16 @@ impl ZoneField for Drawn {
 struct Spread {
     p: Vec<[f64; 4]>,
     next: Vec<[f64; 4]>,
-    likeliest: Vec<u8>,
+    likeliest: Vec<Zone>,
 }
 
 impl ZoneField for Spread {
-    fn new(_plan: &Plan<'_>, initial: &[u8], _seed: u64) -> Self {
+    fn new(_plan: &Plan<'_>, initial: &[Zone], _seed: u64) -> Self {
         let p: Vec<[f64; 4]> = initial
             .iter()
             .map(|&z| {
                 let mut p = [0.0; 4];
-                p[usize::from(z)] = 1.0;
+                p[z.index()] = 1.0;
                 p
             })
             .collect();
@@ -589,7 +589,7 @@ impl ZoneField for Spread {
             if now != self.likeliest[c] {
                 // Name the rule that moved the most probability into the new zone; if none did
                 // (the old zone lost to a third one), the largest move of the day.
-                let into_now = inflow[usize::from(now)];
+                let into_now = inflow[now.index()];
                 let rule = if into_now.0 > 0.0 {
                     into_now.1
                 } else {
@@ -619,7 +619,7 @@ impl ZoneField for Spread {
             }
         }
         self.p[c] = [0.0, 0.0, 1.0, 0.0];
-        let gray = Zone::Gray as u8;
+        let gray = Zone::Gray;
         if self.likeliest[c] != gray {
             changes.push(change(day, c, self.likeliest[c], gray, Rule::LineAdvance));
             self.likeliest[c] = gray;
@@ -627,7 +627,7 @@ impl ZoneField for Spread {
     }
 
     fn push_zones(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(&self.likeliest);
+        out.extend(self.likeliest.iter().map(|&z| z as u8));
     }
 
     #[inline]
@@ -640,22 +640,23 @@ impl ZoneField for Spread {
     }
 }
 
-fn likeliest_zone(p: &[f64; 4]) -> u8 {
-    let mut best = 0;
-    for z in 1..4 {
-        if p[z] > p[best] {
-            best = z;
+/// The most likely zone; ties go to the first in the order red, green, gray, blue.
+fn likeliest_zone(p: &[f64; 4]) -> Zone {
+    let mut best = Zone::Red;
+    for zone in Zone::ALL {
+        if p[zone.index()] > p[best.index()] {
+            best = zone;
         }
     }
-    best as u8
+    best
 }
 
-fn change(day: u32, c: usize, from: u8, to: u8, rule: Rule) -> CellChange {
+fn change(day: u32, c: usize, from: Zone, to: Zone, rule: Rule) -> CellChange {
     CellChange {
         day,
         cell: c as u32,
-        from: Zone::from_index(usize::from(from)),
-        to: Zone::from_index(usize::from(to)),
+        from,
+        to,
         rule,
     }
 }
@@ -721,9 +722,9 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         for &c in &plan.line_order[..held_count] {
             held[c as usize] = true;
         }
-        let initial: Vec<u8> = held
+        let initial: Vec<Zone> = held
             .iter()
-            .map(|&h| if h { Zone::Gray as u8 } else { Zone::Red as u8 })
+            .map(|&h| if h { Zone::Gray } else { Zone::Red })
             .collect();
         let at_home_share = plan.params.get(Param::InitialAtHomeShare);
         let at_home: Vec<f64> = plan

@@ -22,14 +22,10 @@ impl Zone {
         self as usize
     }
 
+    /// The zone at `index` in [`Zone::ALL`]; none for an index past blue.
     #[must_use]
-    pub fn from_index(index: usize) -> Self {
-        match index {
-            0 => Self::Red,
-            1 => Self::Green,
-            2 => Self::Gray,
-            _ => Self::Blue,
-        }
+    pub fn from_index(index: usize) -> Option<Self> {
+        Self::ALL.get(index).copied()
     }
 
     #[must_use]
