@@ -308,3 +308,25 @@ impl DriverValues {
         self.force_deployed.contains(&governorate)
     }
 }
+
+#[cfg(test)]
+mod label_tests {
+    use super::*;
+
+    #[test]
+    fn every_choice_has_its_own_label() {
+        let governance: Vec<&str> = Governance::ALL.iter().map(|g| g.describe()).collect();
+        let mandate: Vec<&str> = Mandate::ALL.iter().map(|m| m.label()).collect();
+        let crossing: Vec<&str> = Crossing::ALL.iter().map(|c| c.label()).collect();
+        for labels in [governance, mandate, crossing] {
+            let mut unique = labels.clone();
+            unique.sort_unstable();
+            unique.dedup();
+            assert_eq!(unique.len(), labels.len(), "{labels:?}");
+        }
+        assert_eq!(
+            Governance::BoardOfPeace.describe(),
+            "Board of Peace with the committee"
+        );
+    }
+}

@@ -60,3 +60,17 @@ impl Zone {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_index_names_its_zone_and_one_past_blue_names_none() {
+        for zone in Zone::ALL {
+            assert_eq!(Zone::from_index(zone.index()), Some(zone));
+        }
+        assert_eq!(Zone::from_index(4), None);
+        assert_eq!(Zone::from_index(usize::MAX), None);
+    }
+}
