@@ -129,10 +129,10 @@ impl Sensitivity {
 
     /// Blocks until both analyses have ended; the next frame takes their results in.
     pub fn wait(&mut self) {
-        for job in [self.tornado_job.as_mut(), self.sweep_job.as_mut()]
-            .into_iter()
-            .flatten()
-        {
+        if let Some(job) = &mut self.tornado_job {
+            job.wait();
+        }
+        if let Some(job) = &mut self.sweep_job {
             job.wait();
         }
     }
