@@ -47,7 +47,8 @@ pub struct Job<T> {
     control: Arc<Control>,
     result: mpsc::Receiver<Sent<T>>,
     /// A result already taken from the channel by [`Job::wait`], not yet handed on by `poll`.
-    arrived: Option<Sent<T>>,
+    /// Boxed: a job sits in the app's state, and a result may be large.
+    arrived: Option<Box<Sent<T>>>,
 }
 
 impl<T: Send + 'static> Job<T> {
@@ -101,7 +102,7 @@ impl<T> Job<T> {
     /// later poll reports it as cancelled).
     pub fn poll(&mut self) -> Polled<T> {
         let sent = match self.arrived.take() {
-            Some(sent) => sent,
+            Some(sent) => *sent,
             None => match self.result.try_recv() {
                 Ok(sent) => sent,
                 Err(mpsc::TryRecvError::Empty) => {
@@ -131,7 +132,7 @@ impl<T> Job<T> {
         if self.arrived.is_none()
             && let Ok(sent) = self.result.recv()
         {
-            self.arrived = Some(sent);
+            self.arrived = Some(Box::new(sent));
         }
     }
 }
