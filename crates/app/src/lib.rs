@@ -11,6 +11,7 @@ pub mod document;
 pub mod ensemble;
 pub mod export;
 mod files;
+pub mod job;
 pub mod loading;
 pub mod panels;
 mod screenshot;
@@ -137,7 +138,7 @@ pub struct ZonesApp {
     presentation_zoom: f32,
     /// The run before the last edit, drawn faintly so the change shows; cleared on request.
     trace: Option<Vec<gz_core::model::DayRecord>>,
-    ensemble_job: Option<ensemble::EnsembleJob>,
+    ensemble_job: Option<job::Job<ensemble::EnsembleResult>>,
     ensemble: Option<ensemble::EnsembleResult>,
     ensemble_runs: u64,
     map_shows_blue_chance: bool,
@@ -297,10 +298,20 @@ impl ZonesApp {
 
     /// Starts an ensemble of `runs` stochastic runs of the current scenario in the background.
     pub fn start_ensemble(&mut self, runs: u64) {
-        self.ensemble_job = Some(ensemble::EnsembleJob::start(
-            self.doc.scenario().clone(),
-            runs,
-        ));
+        self.ensemble_job = Some(ensemble::start(self.doc.scenario().clone(), runs));
+    }
+
+    /// Blocks until the background work (a file being read, the ensemble, the sensitivity
+    /// analyses) has ended; the next frame takes the results in as it always does. For tests,
+    /// which must not depend on how fast the machine is.
+    pub fn wait_for_jobs(&mut self) {
+        if let Some(loading) = &mut self.loading {
+            loading.wait();
+        }
+        if let Some(job) = &mut self.ensemble_job {
+            job.wait();
+        }
+        self.sensitivity.wait();
     }
 
     /// Whether a file is being read in the background.
@@ -311,7 +322,7 @@ impl ZonesApp {
 
     /// Takes in a file read in the background, once it is ready.
     fn poll_loading(&mut self, ctx: &egui::Context) {
-        let Some(job) = &self.loading else {
+        let Some(job) = &mut self.loading else {
             return;
         };
         let Some(result) = job.poll() else {
@@ -341,17 +352,16 @@ impl ZonesApp {
             return;
         };
         match job.poll() {
-            Some(ended) => {
-                match ended {
-                    ensemble::Ended::Finished(result) => self.ensemble = Some(*result),
-                    ensemble::Ended::Cancelled => {}
-                    ensemble::Ended::Failed(why) => self.notice = Some(Notice::Error(why)),
-                }
-                self.ensemble_job = None;
-            }
             // Computing is one of the times the app repaints on its own, for the progress bar.
-            None => ctx.request_repaint_after(std::time::Duration::from_millis(100)),
+            job::Polled::Running { .. } => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+                return;
+            }
+            job::Polled::Finished(result) => self.ensemble = Some(result),
+            job::Polled::Cancelled => {}
+            job::Polled::Failed(why) => self.notice = Some(Notice::Error(why)),
         }
+        self.ensemble_job = None;
     }
 
     #[must_use]
@@ -720,7 +730,9 @@ impl ZonesApp {
         self.shortcuts(&ctx);
         self.poll_loading(&ctx);
         self.poll_ensemble(&ctx);
-        self.sensitivity.poll(&ctx);
+        if let Some(why) = self.sensitivity.poll(&ctx) {
+            self.notice = Some(Notice::Error(why));
+        }
         self.dropped_files(&ctx);
         self.close_request(&ctx);
         self.playback(&ctx);
