@@ -28,7 +28,8 @@ pub use overlay::{LINE_STYLES, OverlayFigure, OverlaySeries};
 pub use sensitivity::{SweepFigure, TornadoFigure};
 
 use crate::report::VERSION;
-use crate::scenario::{SaveError, Scenario, date_of, write_export};
+use crate::report::dates::calendar_date as date_of;
+use crate::scenario::{SaveError, Scenario, write_export};
 
 /// The largest figure drawn, in pixels: 8K by 6K, to refuse sizes that would exhaust memory.
 pub const MAX_PIXELS: u64 = 8192 * 6144;

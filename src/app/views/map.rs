@@ -597,7 +597,10 @@ fn cell_card_ui(
             ));
             ui.colored_label(
                 palette.caption,
-                format!("Driven by: {}", change.rule.drivers()),
+                format!(
+                    "Driven by: {}",
+                    crate::report::explain::rule_drivers(change.rule)
+                ),
             );
         }
         None => {
