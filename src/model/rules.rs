@@ -699,6 +699,15 @@ mod tests {
     }
 
     #[test]
+    fn a_rule_number_names_a_rule_or_nothing() {
+        for rule in Rule::ALL {
+            assert_eq!(Rule::try_from(rule as u8), Ok(rule));
+        }
+        assert_eq!(Rule::try_from(8), Err(NoSuchRule(8)));
+        assert_eq!(Rule::try_from(u8::MAX), Err(NoSuchRule(u8::MAX)));
+    }
+
+    #[test]
     fn force_cover_saturates_at_the_reference_density() {
         let p = params();
         assert_eq!(force_cover(0.0, 1_000_000.0, &p), 0.0);
