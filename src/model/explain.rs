@@ -487,12 +487,12 @@ pub fn factors(rule: Rule, x: &FactorInputs<'_>) -> Vec<Factor> {
         .factors
         .iter()
         .map(|&formula| {
-            let inputs: Vec<InputValue> = formula.inputs().iter().map(|&i| x.input(i)).collect();
+            let inputs: Vec<InputValue> = formula.inputs().map(|i| x.input(i)).collect();
             let read = |input: Input| {
                 inputs
                     .iter()
                     .zip(formula.inputs())
-                    .find(|(_, i)| **i == input)
+                    .find(|(_, i)| *i == input)
                     .map_or(f64::NAN, |(v, _)| v.value())
             };
             Factor {

@@ -405,7 +405,7 @@ impl DayRules {
         let shape = SHAPES[rule as usize];
         self.lines[rule as usize].may_be_positive()
             && !(shape.outside_line && held)
-            && !(shape.haven_declared && !haven)
+            && (!shape.haven_declared || haven)
     }
 
     /// Whether a cell in `zone` can change at all today, whatever its neighbours: lets the
@@ -428,10 +428,10 @@ impl DayRules {
             None => line.base,
         };
         if shape.outside_line {
-            p = cell.get(Input::OutsideLine).unwrap_or(f64::NAN) * p;
+            p *= cell.get(Input::OutsideLine).unwrap_or(f64::NAN);
         }
         if shape.haven_declared {
-            p = cell.get(Input::HavenDeclared).unwrap_or(f64::NAN) * p;
+            p *= cell.get(Input::HavenDeclared).unwrap_or(f64::NAN);
         }
         p
     }

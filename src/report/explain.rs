@@ -444,7 +444,7 @@ mod tests {
         for spec in &RULES {
             let words = rule_drivers(spec.rule);
             for formula in spec.factors {
-                for &input in formula.inputs() {
+                for input in formula.inputs() {
                     if let Some(w) = input_words(input) {
                         assert!(
                             words.contains(w),

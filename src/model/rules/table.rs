@@ -50,18 +50,6 @@ pub enum Stage {
 }
 
 impl Input {
-    /// The inputs the engine computes once per governorate and day, in the order of
-    /// [`AreaInputs`] slots.
-    pub const AREA: [Self; 7] = [
-        Self::Aid,
-        Self::Funding,
-        Self::Governance,
-        Self::Disarmament,
-        Self::ArabParticipation,
-        Self::Enforcement,
-        Self::Deterrence,
-    ];
-
     #[must_use]
     pub const fn stage(self) -> Stage {
         match self {
@@ -134,30 +122,15 @@ pub enum Formula {
 
 impl Formula {
     /// What the factor reads, in the order it reads them.
-    #[must_use]
-    pub const fn inputs(self) -> &'static [Input] {
-        match self {
-            Self::Rate(_) => &[],
-            Self::Pressure(_) => &[Input::Disarmament, Input::Enforcement],
+    pub fn inputs(self) -> impl Iterator<Item = Input> + Clone {
+        let (first, second) = match self {
+            Self::Rate(_) => (None, None),
+            Self::Pressure(_) => (Some(Input::Disarmament), Some(Input::Enforcement)),
             Self::Share(i) | Self::Lerp(_, i) | Self::Lack(i) | Self::Brake(_, i) => {
-                // A `&[i]` of a runtime value is not a constant; name each one instead.
-                match i {
-                    Input::Aid => &[Input::Aid],
-                    Input::Funding => &[Input::Funding],
-                    Input::Governance => &[Input::Governance],
-                    Input::Disarmament => &[Input::Disarmament],
-                    Input::ArabParticipation => &[Input::ArabParticipation],
-                    Input::Enforcement => &[Input::Enforcement],
-                    Input::Deterrence => &[Input::Deterrence],
-                    Input::Violence => &[Input::Violence],
-                    Input::RedNeighbours => &[Input::RedNeighbours],
-                    Input::SecuredNeighbours => &[Input::SecuredNeighbours],
-                    Input::BlueNeighbours => &[Input::BlueNeighbours],
-                    Input::OutsideLine => &[Input::OutsideLine],
-                    Input::HavenDeclared => &[Input::HavenDeclared],
-                }
+                (Some(i), None)
             }
-        }
+        };
+        first.into_iter().chain(second)
     }
 
     /// The parameter the formula names (base rate, floor or weight), if any.
