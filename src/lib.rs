@@ -1,13 +1,13 @@
 //! gaza-zones: a what-if model of the Gaza Strip in the Ross–Orion four zones.
 //!
-//! `geo`, `model`, `scenario` and `report` are the simulation core and never touch the user interface;
-//! `cli` runs them headless and `app` draws them with egui.
+//! The work is done by the workspace's crates: `gz-core` (the map, the model, scenario files and
+//! reports; no user interface), `gz-figure` (publication figures), `gz-cli` (the headless
+//! command line) and `gz-app` (the desktop app). This package is the `gaza-zones` binary, and
+//! re-exports them under one name for the integration tests and benchmarks.
+
+pub use gz_cli as cli;
+pub use gz_core::{geo, model, report, say, scenario, tell};
+pub use gz_figure as figure;
 
 #[cfg(feature = "app")]
-pub mod app;
-pub mod cli;
-pub mod figure;
-pub mod geo;
-pub mod model;
-pub mod report;
-pub mod scenario;
+pub use gz_app as app;

@@ -3,7 +3,7 @@
 //! to the same scenario.
 #![no_main]
 
-use gaza_zones::scenario::Scenario;
+use gz_core::scenario::Scenario;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -1,0 +1,411 @@
+//! Exporting what the app shows: the map or a chart as a PNG or SVG figure, or the numbers
+//! behind them as CSV with the same provenance header the command line writes.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use super::ZonesApp;
+use gz_core::report;
+use gz_core::scenario::{SaveError, write_export};
+use gz_figure::{
+    self, BlueChance, Caption, ChartFigure, ChartKind, Content, Figure, FigureError, FigureSize,
+    Format, MapFigure, OverlayFigure, OverlaySeries, Quantity, SweepFigure, TornadoFigure,
+};
+
+/// What to export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExportWhat {
+    Map,
+    People,
+    Area,
+    SpreadPeople,
+    SpreadArea,
+    /// The day-by-day totals, as `gaza-zones run` writes them.
+    DaysCsv,
+    /// The ensemble's quantiles, as `gaza-zones run --runs N --summary` writes them.
+    SpreadCsv,
+    /// The scenarios compared, a line style each.
+    CompareChart,
+    /// The scenarios compared, a row per scenario and day.
+    CompareCsv,
+    /// The Sensitivity window's tornado, for its indicator.
+    TornadoChart,
+    TornadoCsv,
+    /// The Sensitivity window's one-driver sweep, for its indicator.
+    SweepChart,
+    SweepCsv,
+}
+
+impl ExportWhat {
+    pub const ALL: [Self; 13] = [
+        Self::Map,
+        Self::People,
+        Self::Area,
+        Self::SpreadPeople,
+        Self::SpreadArea,
+        Self::CompareChart,
+        Self::TornadoChart,
+        Self::SweepChart,
+        Self::DaysCsv,
+        Self::SpreadCsv,
+        Self::CompareCsv,
+        Self::TornadoCsv,
+        Self::SweepCsv,
+    ];
+
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Map => "Map on the day shown",
+            Self::People => "Chart: people by zone over time",
+            Self::Area => "Chart: land by zone over time",
+            Self::SpreadPeople => "Chart: ensemble spread of people",
+            Self::SpreadArea => "Chart: ensemble spread of land",
+            Self::DaysCsv => "Table (CSV): totals for every day",
+            Self::SpreadCsv => "Table (CSV): ensemble p10/p50/p90 for every day",
+            Self::CompareChart => "Chart: the scenarios compared",
+            Self::CompareCsv => "Table (CSV): the scenarios compared, every day",
+            Self::TornadoChart => "Chart: the tornado (Sensitivity window)",
+            Self::TornadoCsv => "Table (CSV): the tornado",
+            Self::SweepChart => "Chart: the one-driver sweep (Sensitivity window)",
+            Self::SweepCsv => "Table (CSV): the one-driver sweep",
+        }
+    }
+
+    /// A word for file names.
+    #[must_use]
+    pub fn stem(self) -> &'static str {
+        match self {
+            Self::Map => "map",
+            Self::People => "people",
+            Self::Area => "land",
+            Self::SpreadPeople => "spread-people",
+            Self::SpreadArea => "spread-land",
+            Self::DaysCsv => "days",
+            Self::SpreadCsv => "spread",
+            Self::CompareChart => "compared",
+            Self::CompareCsv => "compared",
+            Self::TornadoChart | Self::TornadoCsv => "tornado",
+            Self::SweepChart | Self::SweepCsv => "sweep",
+        }
+    }
+
+    #[must_use]
+    pub fn is_table(self) -> bool {
+        matches!(
+            self,
+            Self::DaysCsv | Self::SpreadCsv | Self::CompareCsv | Self::TornadoCsv | Self::SweepCsv
+        )
+    }
+
+    /// The Sensitivity window's result this needs, if any.
+    #[must_use]
+    pub fn needs_tornado(self) -> bool {
+        matches!(self, Self::TornadoChart | Self::TornadoCsv)
+    }
+
+    #[must_use]
+    pub fn needs_sweep(self) -> bool {
+        matches!(self, Self::SweepChart | Self::SweepCsv)
+    }
+
+    #[must_use]
+    pub fn needs_comparison(self) -> bool {
+        matches!(self, Self::CompareChart | Self::CompareCsv)
+    }
+
+    #[must_use]
+    pub fn needs_ensemble(self) -> bool {
+        matches!(
+            self,
+            Self::SpreadPeople | Self::SpreadArea | Self::SpreadCsv
+        )
+    }
+}
+
+/// The choices of the Export dialog; kept between sessions.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExportSettings {
+    pub what: ExportWhat,
+    pub svg: bool,
+    pub width: u32,
+    pub height: u32,
+    pub scale: f64,
+}
+
+impl Default for ExportSettings {
+    fn default() -> Self {
+        Self {
+            what: ExportWhat::Map,
+            svg: false,
+            width: FigureSize::DEFAULT.width,
+            height: FigureSize::DEFAULT.height,
+            scale: FigureSize::DEFAULT.scale,
+        }
+    }
+}
+
+impl ExportSettings {
+    #[must_use]
+    pub fn format(&self) -> Format {
+        if self.svg { Format::Svg } else { Format::Png }
+    }
+
+    #[must_use]
+    pub fn size(&self) -> FigureSize {
+        FigureSize {
+            width: self.width,
+            height: self.height,
+            scale: self.scale,
+        }
+    }
+
+    #[must_use]
+    pub fn extension(&self) -> &'static str {
+        if self.what.is_table() {
+            "csv"
+        } else {
+            self.format().extension()
+        }
+    }
+}
+
+#[derive(Debug, Error)]
+pub enum ExportError {
+    #[error(transparent)]
+    Figure(#[from] FigureError),
+    #[error(transparent)]
+    Save(#[from] SaveError),
+    #[error("there is no ensemble of the scenario as it is now: run one first (Uncertainty panel)")]
+    NoEnsemble,
+    #[error("there is nothing to compare: add a scenario first (Compare menu)")]
+    NoComparison,
+    #[error(
+        "there is no tornado for the scenario as it is now: compute one first (Analysis → Sensitivity)"
+    )]
+    NoTornado,
+    #[error(
+        "there is no sweep for the scenario as it is now: compute one first (Analysis → Sensitivity)"
+    )]
+    NoSweep,
+    #[error("{0}: that is a scenario file name; choose a .png, .svg or .csv name")]
+    ScenarioName(String),
+    #[error("cannot write the table: {0}")]
+    Table(#[from] std::io::Error),
+}
+
+impl ZonesApp {
+    /// A file name for the export: the scenario's file name, what, and the day for maps.
+    #[must_use]
+    pub fn suggested_export_name(&self, settings: &ExportSettings) -> String {
+        let base = self.doc.path().and_then(|p| p.file_stem()).map_or_else(
+            || "scenario".to_owned(),
+            |s| s.to_string_lossy().into_owned(),
+        );
+        let day = if settings.what == ExportWhat::Map {
+            format!("-day{}", self.day)
+        } else {
+            String::new()
+        };
+        format!(
+            "{base}-{}{day}.{}",
+            settings.what.stem(),
+            settings.extension()
+        )
+    }
+
+    /// Writes the export to `path` (atomically).
+    ///
+    /// # Errors
+    /// When the figure cannot be drawn, the ensemble it needs is missing, or the file cannot
+    /// be written.
+    pub fn export_to(&self, settings: &ExportSettings, path: &Path) -> Result<(), ExportError> {
+        if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+        {
+            // An export must never replace a scenario (a slip in the file dialog).
+            return Err(ExportError::ScenarioName(path.display().to_string()));
+        }
+        let ensemble = self.ensemble();
+        if settings.what.needs_ensemble() && ensemble.is_none() {
+            return Err(ExportError::NoEnsemble);
+        }
+        if settings.what.needs_comparison() && self.comparison.compared.is_empty() {
+            return Err(ExportError::NoComparison);
+        }
+        if settings.what == ExportWhat::CompareCsv {
+            super::compare::export::write_comparison_file(path, &self.exported_runs())?;
+            return Ok(());
+        }
+        let scenario = self.doc.scenario();
+        let tornado = self.sensitivity.tornado_for(scenario);
+        let sweep = self.sensitivity.sweep_for(scenario);
+        let indicator = self.sensitivity.indicator;
+        match (settings.what, tornado, sweep) {
+            (w, None, _) if w.needs_tornado() => return Err(ExportError::NoTornado),
+            (w, _, None) if w.needs_sweep() => return Err(ExportError::NoSweep),
+            (ExportWhat::TornadoCsv, Some(t), _) => {
+                let provenance = self.doc.provenance();
+                super::sensitivity::export::save_tornado(
+                    path,
+                    &provenance,
+                    scenario,
+                    t,
+                    indicator,
+                )?;
+                return Ok(());
+            }
+            (ExportWhat::SweepCsv, _, Some(s)) => {
+                let provenance = self.doc.provenance();
+                super::sensitivity::export::save_sweep(path, &provenance, scenario, s, indicator)?;
+                return Ok(());
+            }
+            _ => {}
+        }
+        if settings.what.is_table() {
+            let bytes = self.table_bytes(settings.what)?;
+            write_export(path, |out| {
+                out.extend_from_slice(&bytes);
+                Ok(())
+            })?;
+            return Ok(());
+        }
+        let provenance = self.doc.provenance();
+        let source = provenance.short_source();
+        let runs_note = |what: &str| {
+            ensemble.map_or_else(String::new, |e| {
+                format!(
+                    "{what}: median and p10–p90 of {} runs, seed {}",
+                    e.runs, scenario.seed
+                )
+            })
+        };
+        let chart = |kind, subtitle: String| {
+            (
+                Content::Chart(ChartFigure {
+                    kind,
+                    days: &self.run.days,
+                    summary: ensemble.map(|e| &e.summary),
+                    event_days: scenario.events.iter().map(|e| e.day).collect(),
+                    marked_day: Some(self.day),
+                }),
+                subtitle,
+            )
+        };
+        let (content, subtitle) = match settings.what {
+            ExportWhat::Map => {
+                let blue = ensemble
+                    .filter(|_| self.map_shows_blue_chance)
+                    .map(|e| BlueChance {
+                        share: &e.ended_blue_share,
+                        runs: e.runs,
+                        seed: scenario.seed,
+                    });
+                let (map, subtitle) = MapFigure::with_subtitle(&self.run, scenario, self.day, blue);
+                (Content::Map(map), subtitle)
+            }
+            ExportWhat::People => chart(
+                ChartKind::Stacked(Quantity::People),
+                "People by the zone they are in".to_owned(),
+            ),
+            ExportWhat::Area => chart(
+                ChartKind::Stacked(Quantity::Area),
+                "Land by zone".to_owned(),
+            ),
+            ExportWhat::CompareChart => {
+                let shown = self.comparison.quantity;
+                let quantity = if shown == super::compare::Quantity::AreaPerZone {
+                    Quantity::Area
+                } else {
+                    Quantity::People
+                };
+                // The figure draws zones; returned or displaced people are in the CSV.
+                let not_drawn = if shown.per_zone() {
+                    String::new()
+                } else {
+                    format!(
+                        " ({} is in the comparison CSV)",
+                        shown.label().to_lowercase()
+                    )
+                };
+                let mut series = vec![OverlaySeries {
+                    label: format!("current: {}", scenario.meta.title),
+                    days: &self.run.days,
+                }];
+                series.extend(self.comparison.compared.iter().map(|c| OverlaySeries {
+                    label: c.label.clone(),
+                    days: &c.run.days,
+                }));
+                let what = if quantity == Quantity::Area {
+                    "Land by zone"
+                } else {
+                    "People by zone"
+                };
+                (
+                    Content::Overlay(OverlayFigure {
+                        quantity,
+                        series,
+                        zones: self.comparison.zones_shown,
+                        marked_day: Some(self.day),
+                    }),
+                    format!(
+                        "{what}: the current scenario against {} other(s){not_drawn}",
+                        self.comparison.compared.len()
+                    ),
+                )
+            }
+            ExportWhat::TornadoChart => match tornado {
+                Some(t) => (
+                    Content::Tornado(TornadoFigure::of(t, indicator, &scenario.events)),
+                    TornadoFigure::subtitle(t, indicator),
+                ),
+                None => return Err(ExportError::NoTornado),
+            },
+            ExportWhat::SweepChart => match sweep {
+                Some(s) => (
+                    Content::Sweep(SweepFigure::of(s, indicator)),
+                    SweepFigure::subtitle(s, indicator, &scenario.events),
+                ),
+                None => return Err(ExportError::NoSweep),
+            },
+            ExportWhat::SpreadPeople => chart(
+                ChartKind::Spread(Quantity::People),
+                runs_note("People by zone"),
+            ),
+            _ => chart(ChartKind::Spread(Quantity::Area), runs_note("Land by zone")),
+        };
+        let figure = Figure {
+            caption: Caption::new(scenario, subtitle, source),
+            colour_blind_safe: self.prefs.colour_blind_safe,
+            content,
+        };
+        gz_figure::save(&figure, settings.size(), path)?;
+        Ok(())
+    }
+
+    /// The CSV of a table export: the header `gaza-zones run` writes, then the rows.
+    fn table_bytes(&self, what: ExportWhat) -> Result<Vec<u8>, ExportError> {
+        let scenario = self.doc.scenario();
+        let provenance = self.doc.provenance();
+        let mut out = Vec::new();
+        match (what, self.ensemble()) {
+            (ExportWhat::SpreadCsv, Some(e)) => {
+                report::write_lines(
+                    &mut out,
+                    &provenance.header(&report::ensemble_job(scenario.seed, e.runs)),
+                )?;
+                report::write_summary(&mut out, &e.summary)?;
+            }
+            (ExportWhat::SpreadCsv, None) => return Err(ExportError::NoEnsemble),
+            _ => {
+                let job = report::single_run_job(scenario.mode, scenario.seed);
+                report::write_days(&mut out, &provenance.header(&job), &self.run.days)?;
+            }
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,184 @@
+//! Opening and saving with native dialogs. Errors become a notice; the scenario on screen is
+//! never lost or replaced by a broken one.
+
+use std::path::Path;
+
+use super::document::Document;
+use super::{Notice, ZonesApp, loading};
+use gz_core::scenario::BUNDLED;
+
+pub(super) fn dialog() -> rfd::FileDialog {
+    rfd::FileDialog::new().add_filter("gaza-zones scenario", &["ron"])
+}
+
+pub(super) fn open_with_dialog(app: &mut ZonesApp) {
+    if let Some(path) = dialog().set_title("Open a scenario").pick_file() {
+        open_path(app, &path);
+    }
+}
+
+/// Opens `path`: at once if it is small, else in the background while the scenario on
+/// screen stays as it is. A broken file leaves the current scenario as it is and says why.
+pub(super) fn open_path(app: &mut ZonesApp, path: &Path) {
+    let generation = app.doc.generation();
+    match loading::dispatch(path, loading::Purpose::Open, generation) {
+        loading::Dispatched::Done(result) => finish_opening(app, path, *result),
+        loading::Dispatched::Pending(job) => app.loading = Some(job),
+    }
+}
+
+/// A file asked for has been read (or could not be): it replaces the scenario, or says why not.
+pub(super) fn finish_opening(
+    app: &mut ZonesApp,
+    path: &Path,
+    result: Result<loading::Loaded, gz_core::scenario::LoadError>,
+) {
+    match result {
+        Ok(loaded) => {
+            app.replace_document(Document::from_loaded(loaded));
+            app.notice = Some(Notice::Info(format!("Opened {}", path.display())));
+        }
+        Err(e) => {
+            app.notice = Some(Notice::Error(format!(
+                "Could not open the file; the scenario on screen is unchanged.\n{}",
+                describe_load_error(&e)
+            )));
+        }
+    }
+}
+
+/// A load error's first few problems (file:line:col each), for a notice.
+pub(super) fn describe_load_error(e: &gz_core::scenario::LoadError) -> String {
+    let lines = e.lines();
+    let shown = lines.iter().take(6).cloned().collect::<Vec<_>>().join("\n");
+    let more = lines.len().saturating_sub(6);
+    if more > 0 {
+        format!("{shown}\n… and {more} more")
+    } else {
+        shown
+    }
+}
+
+pub(super) fn open_bundled(app: &mut ZonesApp, index: usize) {
+    let Some(bundled) = BUNDLED.get(index) else {
+        return;
+    };
+    match bundled.load() {
+        Ok(scenario) => {
+            app.replace_document(Document::unsaved(scenario));
+            app.notice = Some(Notice::Info(format!(
+                "Opened the bundled scenario {}",
+                bundled.file_name
+            )));
+        }
+        Err(e) => app.notice = Some(Notice::Error(e.to_string())),
+    }
+}
+
+pub(super) fn save(app: &mut ZonesApp) {
+    if app.doc.path().is_some() && app.doc.changed_on_disk() {
+        // Someone else changed the file since we read it: ask before overwriting their work.
+        app.guard = Some(super::AfterGuard::Overwrite { then: None });
+        return;
+    }
+    save_without_asking(app);
+}
+
+pub(super) fn save_without_asking(app: &mut ZonesApp) {
+    match app.doc.path().map(Path::to_path_buf) {
+        Some(path) => save_to(app, &path),
+        None => save_as(app),
+    }
+}
+
+pub(super) fn save_as(app: &mut ZonesApp) {
+    let suggested = format!("{}.ron", slug(&app.doc.scenario().meta.title));
+    if let Some(path) = dialog()
+        .set_title("Save the scenario as")
+        .set_file_name(suggested)
+        .save_file()
+    {
+        save_to(app, &path);
+    }
+}
+
+/// Saves to `path`; on failure the edits stay in memory and the old file is intact.
+pub fn save_to(app: &mut ZonesApp, path: &Path) {
+    // Asked before saving: the save writes the link's target and leaves the link as it is.
+    let link_target = match gz_core::scenario::resolve_target(path) {
+        Ok(gz_core::scenario::Target::ThroughLink { target, .. }) => Some(target),
+        _ => None,
+    };
+    match app.doc.save_to(path) {
+        Ok(()) => {
+            app.remember_recent(path.to_path_buf());
+            let said = match link_target {
+                Some(target) => format!(
+                    "Saved to {} ({} is a link to it)",
+                    target.display(),
+                    gz_core::report::file_name(path)
+                ),
+                None => format!("Saved {}", path.display()),
+            };
+            app.notice = Some(Notice::Info(said));
+        }
+        Err(e) => {
+            app.notice = Some(Notice::Error(format!(
+                "{e}\nYour changes are still here; try another folder."
+            )))
+        }
+    }
+}
+
+/// A file name from a title: lower case letters, digits and underscores.
+fn slug(title: &str) -> String {
+    let s: String = title
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let s = s.trim_matches('_').to_owned();
+    if s.is_empty() {
+        "scenario".to_owned()
+    } else {
+        s
+    }
+}
+
+impl ZonesApp {
+    /// Shows why the file asked for on the command line could not be opened; the app is on
+    /// the default scenario instead.
+    #[must_use]
+    pub fn with_opening_error(mut self, e: &gz_core::scenario::LoadError) -> Self {
+        self.notice = Some(Notice::Error(format!(
+            "Could not open the file; showing the default scenario instead.\n{}",
+            describe_load_error(e)
+        )));
+        self
+    }
+
+    /// Opens a file as the Open command would after its dialog (used by tests and drag and drop).
+    pub fn open_file(&mut self, path: &Path) {
+        self.guarded(super::AfterGuard::OpenPath(path.to_path_buf()));
+    }
+
+    /// Opens a bundled scenario, asking first about unsaved changes.
+    pub fn open_bundled(&mut self, index: usize) {
+        self.guarded(super::AfterGuard::OpenBundled(index));
+    }
+
+    /// Saves to the document's own file as Ctrl+S would (asking first if the file changed).
+    pub fn save_current(&mut self) {
+        save(self);
+    }
+
+    /// Saves to a path as Save As would after its dialog.
+    pub fn save_file(&mut self, path: &Path) {
+        save_to(self, path);
+    }
+}

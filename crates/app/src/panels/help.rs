@@ -1,0 +1,121 @@
+//! The Help window (F1): every driver and rule with its help from docs/MODEL.md, with a filter.
+
+use eframe::egui::{self, RichText};
+
+use super::super::theme::Palette;
+use super::history::blocks_ui;
+use gz_core::model::help::{self, Help};
+use gz_core::model::{CategoricalDriver, Driver, Rule};
+
+/// Draws the window while `open`; the filter text lives with the app.
+pub fn help_window_ui(
+    ctx: &egui::Context,
+    open: &mut bool,
+    filter: &mut String,
+    palette: &Palette,
+) {
+    let screen = ctx.content_rect();
+    egui::Window::new("Help")
+        .id(egui::Id::unique("help_window"))
+        .open(open)
+        .default_pos(screen.center() - egui::vec2(330.0, 360.0))
+        .default_size([660.0, 720.0])
+        .vscroll(true)
+        .show(ctx, |ui| {
+            ui.set_max_width(640.0);
+            ui.colored_label(
+                palette.caption,
+                "What each driver and rule means, from docs/MODEL.md, which explains every \
+                 rule and number with its source. Hover a driver or a rule anywhere in the app \
+                 for the gist.",
+            );
+            ui.horizontal(|ui| {
+                let label = ui.label("Find");
+                ui.add(
+                    egui::TextEdit::singleline(filter)
+                        .hint_text("a word, e.g. aid or clearance")
+                        .desired_width(260.0),
+                )
+                .labelled_by(label.id);
+                if !filter.is_empty() && ui.button("Clear").clicked() {
+                    filter.clear();
+                }
+            });
+            ui.add_space(6.0);
+            let wanted = filter.trim().to_lowercase();
+            let matches = |key: &str, label: &str, h: &Help| {
+                wanted.is_empty()
+                    || [key, label, &h.title, &h.plain_text()]
+                        .iter()
+                        .any(|t| t.to_lowercase().contains(&wanted))
+            };
+            let mut shown = 0;
+            let mut section =
+                |ui: &mut egui::Ui, heading: &str, items: Vec<(String, &str, &Help)>| {
+                    let items: Vec<_> = items
+                        .into_iter()
+                        .filter(|(label, key, h)| matches(key, label, h))
+                        .collect();
+                    if items.is_empty() {
+                        return;
+                    }
+                    ui.heading(heading);
+                    for (label, key, h) in items {
+                        shown += 1;
+                        ui.add_space(4.0);
+                        ui.label(RichText::new(label).strong().size(18.0));
+                        blocks_ui(ui, &h.blocks, egui::Id::unique(("help", key)));
+                        ui.separator();
+                    }
+                };
+            section(
+                ui,
+                "Drivers",
+                Driver::ALL
+                    .iter()
+                    .map(|d| {
+                        let info = d.info();
+                        (
+                            format!("{} ({})", info.label, info.key),
+                            info.key,
+                            help::driver(*d),
+                        )
+                    })
+                    .collect(),
+            );
+            section(
+                ui,
+                "Choices",
+                CategoricalDriver::ALL
+                    .iter()
+                    .map(|d| {
+                        (
+                            format!("{} ({})", d.label(), d.key()),
+                            d.key(),
+                            help::categorical(*d),
+                        )
+                    })
+                    .collect(),
+            );
+            section(
+                ui,
+                "Rules",
+                Rule::ALL
+                    .iter()
+                    .map(|r| {
+                        let h = help::rule(*r);
+                        (h.title.clone(), r.key(), h)
+                    })
+                    .collect(),
+            );
+            let why = help::explanation();
+            section(
+                ui,
+                "A cell's history",
+                vec![(why.title.clone(), "explanation", why)],
+            );
+            if shown == 0 {
+                ui.label(format!("Nothing matches \"{}\".", filter.trim()));
+            }
+        });
+}

@@ -1,0 +1,75 @@
+//! The scenario's metadata: title, author, description and sources, shown and editable, so
+//! that a shared file says what it is and what it stands on.
+
+use eframe::egui;
+
+use super::super::theme::Palette;
+use gz_core::scenario::Scenario;
+
+/// An edit of the metadata; one undo step per field the user starts typing in.
+pub struct MetadataEdit {
+    pub scenario: Scenario,
+    pub gesture_started: bool,
+}
+
+pub fn metadata_ui(
+    ui: &mut egui::Ui,
+    scenario: &Scenario,
+    palette: &Palette,
+) -> Option<MetadataEdit> {
+    let mut s = scenario.clone();
+    let mut changed = false;
+    let mut started = false;
+    // One undo step per field typed in: a new step starts when typing moves to another field.
+    let last_field_key = egui::Id::unique("metadata_last_field");
+    let last_field: Option<egui::Id> = ui.data(|d| d.get_temp(last_field_key));
+    let mut typed_in: Option<egui::Id> = None;
+    egui::CollapsingHeader::new(egui::RichText::new("Scenario").heading())
+        .id_salt("scenario_metadata")
+        .default_open(false)
+        .show(ui, |ui| {
+            let mut field = |ui: &mut egui::Ui, label: &str, text: &mut String, multiline: bool| {
+                let l = ui.label(label);
+                let edit = if multiline {
+                    egui::TextEdit::multiline(text).desired_rows(3)
+                } else {
+                    egui::TextEdit::singleline(text)
+                };
+                let r = ui.add(edit.desired_width(f32::INFINITY)).labelled_by(l.id);
+                if r.changed() {
+                    changed = true;
+                    started |= last_field != Some(r.id);
+                    typed_in = Some(r.id);
+                }
+            };
+            field(ui, "Title", &mut s.meta.title, false);
+            field(ui, "Author", &mut s.meta.author, false);
+            field(ui, "Description", &mut s.meta.description, true);
+            let mut sources = s.meta.sources.join("\n");
+            field(ui, "Sources (one per line)", &mut sources, true);
+            s.meta.sources = sources
+                .lines()
+                .map(str::to_owned)
+                .filter(|l| !l.trim().is_empty())
+                .collect();
+            ui.colored_label(
+                palette.caption,
+                format!(
+                    "Created {}; day 0 is {}.",
+                    if s.meta.created.is_empty() {
+                        "—"
+                    } else {
+                        &s.meta.created
+                    },
+                    s.start_date
+                ),
+            );
+        });
+    if let Some(id) = typed_in {
+        ui.data_mut(|d| d.insert_temp(last_field_key, id));
+    }
+    (changed && s != *scenario).then_some(MetadataEdit {
+        scenario: s,
+        gesture_started: started,
+    })
+}

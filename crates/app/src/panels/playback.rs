@@ -1,0 +1,124 @@
+//! Play, pause, step and scrub through the days; shows the calendar date.
+
+use eframe::egui;
+
+use super::super::ZonesApp;
+use super::super::commands::Command;
+use super::super::views::timeline::TimelineMode;
+
+pub use gz_core::report::dates::calendar_date as date_of;
+
+pub fn playback_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
+    let mut chosen = Vec::new();
+    // Wraps onto a second line in a narrow window (or at presentation size) rather than
+    // pushing controls off the edge.
+    ui.horizontal_wrapped(|ui| {
+        let play = if app.is_playing() { "Pause" } else { "Play" };
+        let shortcut = Command::PlayPause
+            .shortcut()
+            .map(|s| ui.ctx().format_shortcut(&s))
+            .unwrap_or_default();
+        if ui
+            .add(egui::Button::new(play).min_size(egui::vec2(90.0, 0.0)))
+            .on_hover_text(format!("{} ({shortcut})", Command::PlayPause.tooltip()))
+            .clicked()
+        {
+            chosen.push(Command::PlayPause);
+        }
+        for (command, icon) in [
+            (Command::ToStart, "|<"),
+            (Command::WeekBack, "<<"),
+            (Command::StepBack, "<"),
+            (Command::StepForward, ">"),
+            (Command::WeekForward, ">>"),
+            (Command::ToEnd, ">|"),
+        ] {
+            let shortcut = command
+                .shortcut()
+                .map(|s| ui.ctx().format_shortcut(&s))
+                .unwrap_or_default();
+            if ui
+                .button(icon)
+                .on_hover_text(format!("{} ({shortcut})", command.tooltip()))
+                .clicked()
+            {
+                chosen.push(command);
+            }
+        }
+        let horizon = app.scenario().horizon_days;
+        let mut day = app.day();
+        let date = date_of(&app.scenario().start_date, day).unwrap_or_default();
+        ui.label(egui::RichText::new(format!("Day {day} · {date}")).strong());
+        let slider = egui::Slider::new(&mut day, 0..=horizon)
+            .show_value(false)
+            .text("Day shown");
+        let width = (ui.available_width() - 1200.0).clamp(100.0, 500.0);
+        ui.spacing_mut().slider_width = width;
+        if ui.add(slider).on_hover_text("Scrub to any day").changed() {
+            app.set_day(day);
+        }
+        for (command, text, mode) in [
+            (Command::ShowPeople, "People", TimelineMode::People),
+            (Command::ShowArea, "Land", TimelineMode::Area),
+            (Command::ShowFlows, "Flows", TimelineMode::Flows),
+            (Command::ShowSpread, "Spread", TimelineMode::Spread),
+            (Command::ShowCompare, "Compare", TimelineMode::Compare),
+        ] {
+            let shortcut = command
+                .shortcut()
+                .map(|s| ui.ctx().format_shortcut(&s))
+                .unwrap_or_default();
+            if ui
+                .selectable_label(app.prefs.timeline == mode, text)
+                .on_hover_text(format!("{} ({shortcut})", command.tooltip()))
+                .clicked()
+            {
+                chosen.push(command);
+            }
+        }
+        let present = if app.is_presenting() {
+            Command::LeavePresentation
+        } else {
+            Command::Present
+        };
+        let shortcut = present
+            .shortcut()
+            .map(|s| ui.ctx().format_shortcut(&s))
+            .unwrap_or_default();
+        let text = if app.is_presenting() {
+            "Leave"
+        } else {
+            "Present"
+        };
+        if ui
+            .button(text)
+            .on_hover_text(format!("{} ({shortcut})", present.tooltip()))
+            .clicked()
+        {
+            chosen.push(present);
+        }
+        // A room has no use for the speed setting; the presenter sets it beforehand.
+        if !app.is_presenting() {
+            let speed = ui.label("Speed");
+            ui.add(
+                egui::DragValue::new(&mut app.prefs.play_days_per_second)
+                    .range(1.0..=365.0)
+                    .suffix(" days/s"),
+            )
+            .labelled_by(speed.id)
+            .on_hover_text("Playback speed");
+        }
+    });
+    chosen
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_774_is_the_end_of_the_un_mandate() {
+        assert_eq!(date_of("2025-11-17", 0).as_deref(), Some("17 Nov 2025"));
+        assert_eq!(date_of("2025-11-17", 774).as_deref(), Some("31 Dec 2027"));
+    }
+}

@@ -1,0 +1,51 @@
+//! The status bar: notices (errors stay until dismissed), the run's cost, the file.
+
+use eframe::egui;
+
+use super::super::theme::Palette;
+use super::super::{Notice, ZonesApp};
+
+pub fn status_ui(ui: &mut egui::Ui, app: &mut ZonesApp, palette: &Palette) {
+    ui.horizontal(|ui| {
+        if let Some(job) = &app.loading {
+            ui.spinner();
+            let doing = match job.purpose {
+                crate::loading::Purpose::Open => "Opening",
+                crate::loading::Purpose::Compare => "Reading to compare",
+            };
+            ui.colored_label(palette.caption, format!("{doing} {}…", job.name()));
+            ui.separator();
+        }
+        let mut dismiss = false;
+        match &app.notice {
+            Some(Notice::Error(text)) => {
+                ui.colored_label(palette.error, format!("Error: {text}"));
+                dismiss = ui.small_button("Dismiss").clicked();
+            }
+            Some(Notice::Info(text)) => {
+                ui.colored_label(palette.caption, text);
+            }
+            None => {
+                let file = app.document().path().map_or_else(
+                    || "not saved to a file yet".to_owned(),
+                    |p| p.display().to_string(),
+                );
+                ui.colored_label(palette.caption, file);
+            }
+        }
+        if dismiss {
+            app.notice = None;
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let mode = format!("{:?}", app.scenario().mode).to_lowercase();
+            ui.colored_label(
+                palette.caption,
+                format!(
+                    "{mode} run, seed {}, computed in {:.1} ms",
+                    app.scenario().seed,
+                    app.run_ms
+                ),
+            );
+        });
+    });
+}

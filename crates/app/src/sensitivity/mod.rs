@@ -1,0 +1,217 @@
+//! Sensitivity in the app: a tornado of every driver and a one-driver sweep, computed in the
+//! background for the scenario on screen, drawn in their own window and exported as CSV.
+//!
+//! The numbers come from `model::sensitivity`, the same code `gaza-zones sweep` and
+//! `gaza-zones tornado` use.
+
+pub(super) mod export;
+pub(super) use gz_core::report::format;
+mod job;
+mod sweep_plot;
+mod tornado_chart;
+pub mod window;
+
+use std::path::Path;
+
+use eframe::egui;
+
+use super::export::{ExportSettings, ExportWhat};
+use super::{Notice, ZonesApp};
+use gz_core::model::sensitivity::{
+    Indicator, Sampling, Sweep, SweepRange, Tornado, sweep as compute_sweep,
+    tornado as compute_tornado,
+};
+use gz_core::model::{Driver, Zone};
+use gz_core::scenario::Scenario;
+use job::Job;
+
+/// The colours both charts use, from the theme.
+pub struct ChartColours {
+    pub at_min: egui::Color32,
+    pub at_max: egui::Color32,
+    pub baseline: egui::Color32,
+    pub caption: egui::Color32,
+}
+
+/// A result and the scenario it was computed for; it is shown for that scenario only.
+pub struct Computed<T> {
+    pub scenario: Scenario,
+    pub value: T,
+}
+
+/// What the user asked for in the window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SensitivityAction {
+    StartTornado,
+    CancelTornado,
+    ExportTornado,
+    StartSweep,
+    CancelSweep,
+    ExportSweep,
+}
+
+/// The window's choices, its running jobs and its results.
+pub struct Sensitivity {
+    pub open: bool,
+    pub indicator: Indicator,
+    /// 1: one run in the scenario's mode; more: that many stochastic runs per point.
+    pub runs: u64,
+    pub sweep_range: SweepRange,
+    tornado_job: Option<Job<Computed<Tornado>>>,
+    sweep_job: Option<Job<Computed<Sweep>>>,
+    tornado: Option<Computed<Tornado>>,
+    sweep: Option<Computed<Sweep>>,
+}
+
+impl Default for Sensitivity {
+    fn default() -> Self {
+        Self {
+            open: false,
+            // Red land responds in every bundled scenario; people in blue stay at zero in the
+            // stalled default whatever one driver does.
+            indicator: Indicator::FinalAreaKm2(Zone::Red),
+            runs: 1,
+            sweep_range: SweepRange::whole(Driver::DisarmamentShare, 11),
+            tornado_job: None,
+            sweep_job: None,
+            tornado: None,
+            sweep: None,
+        }
+    }
+}
+
+impl Sensitivity {
+    fn sampling(&self, scenario: &Scenario) -> Sampling {
+        Sampling::from_runs(scenario.mode, scenario.seed, self.runs)
+    }
+
+    /// Starts the tornado of `scenario` in the background (replacing one under way).
+    pub fn start_tornado(&mut self, scenario: &Scenario) {
+        let sampling = self.sampling(scenario);
+        let total = sampling.runs * (1 + 2 * Driver::ALL.len() as u64);
+        let scenario = scenario.clone();
+        self.tornado_job = Some(Job::start(total, move |control| {
+            let value = compute_tornado(&scenario.inputs(), sampling, control)?;
+            Ok(Computed { scenario, value })
+        }));
+    }
+
+    /// Starts the sweep of `scenario` over the chosen range in the background.
+    pub fn start_sweep(&mut self, scenario: &Scenario) {
+        let sampling = self.sampling(scenario);
+        let range = self.sweep_range;
+        let total = sampling.runs * range.steps.max(1);
+        let scenario = scenario.clone();
+        self.sweep_job = Some(Job::start(total, move |control| {
+            let value = compute_sweep(&scenario.inputs(), range, sampling, control)?;
+            Ok(Computed { scenario, value })
+        }));
+    }
+
+    #[must_use]
+    pub fn is_running(&self) -> bool {
+        self.tornado_job.is_some() || self.sweep_job.is_some()
+    }
+
+    /// Collects finished jobs; while one runs, the app repaints for its progress bar.
+    pub fn poll(&mut self, ctx: &egui::Context) {
+        if let Some(job) = &mut self.tornado_job
+            && let Some(outcome) = job.poll()
+        {
+            self.tornado = outcome.or(self.tornado.take());
+            self.tornado_job = None;
+        }
+        if let Some(job) = &mut self.sweep_job
+            && let Some(outcome) = job.poll()
+        {
+            self.sweep = outcome.or(self.sweep.take());
+            self.sweep_job = None;
+        }
+        if self.is_running() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+    }
+
+    /// The tornado, if it was computed for `scenario` as it is now.
+    #[must_use]
+    pub fn tornado_for(&self, scenario: &Scenario) -> Option<&Tornado> {
+        fresh(self.tornado.as_ref(), scenario)
+    }
+
+    /// The sweep, if it was computed for `scenario` as it is now.
+    #[must_use]
+    pub fn sweep_for(&self, scenario: &Scenario) -> Option<&Sweep> {
+        fresh(self.sweep.as_ref(), scenario)
+    }
+}
+
+fn fresh<'a, T>(computed: Option<&'a Computed<T>>, scenario: &Scenario) -> Option<&'a T> {
+    computed
+        .filter(|c| &c.scenario == scenario)
+        .map(|c| &c.value)
+}
+
+impl ZonesApp {
+    #[must_use]
+    pub fn sensitivity(&self) -> &Sensitivity {
+        &self.sensitivity
+    }
+
+    pub fn sensitivity_mut(&mut self) -> &mut Sensitivity {
+        &mut self.sensitivity
+    }
+
+    /// Carries out what the user asked for in the Sensitivity window.
+    pub fn apply_sensitivity(&mut self, action: SensitivityAction) {
+        let scenario = self.doc.scenario().clone();
+        match action {
+            SensitivityAction::StartTornado => self.sensitivity.start_tornado(&scenario),
+            SensitivityAction::StartSweep => self.sensitivity.start_sweep(&scenario),
+            SensitivityAction::CancelTornado => {
+                if let Some(job) = &self.sensitivity.tornado_job {
+                    job.cancel();
+                }
+            }
+            SensitivityAction::CancelSweep => {
+                if let Some(job) = &self.sensitivity.sweep_job {
+                    job.cancel();
+                }
+            }
+            SensitivityAction::ExportTornado => {
+                let name = export::file_name("tornado", self.sensitivity.indicator);
+                if let Some(path) = export::dialog(&name) {
+                    self.export_tornado_csv(&path);
+                }
+            }
+            SensitivityAction::ExportSweep => {
+                let name = export::file_name("sweep", self.sensitivity.indicator);
+                if let Some(path) = export::dialog(&name) {
+                    self.export_sweep_csv(&path);
+                }
+            }
+        }
+    }
+
+    /// Writes the tornado on screen to `path`, as Export CSV does after its dialog.
+    pub fn export_tornado_csv(&mut self, path: &Path) {
+        self.export_table(ExportWhat::TornadoCsv, path);
+    }
+
+    /// Writes the sweep on screen to `path`, as Export CSV does after its dialog.
+    pub fn export_sweep_csv(&mut self, path: &Path) {
+        self.export_table(ExportWhat::SweepCsv, path);
+    }
+
+    /// The window's CSV buttons go through the app's one export path, so their tables, checks
+    /// and messages are the Export window's.
+    fn export_table(&mut self, what: ExportWhat, path: &Path) {
+        let settings = ExportSettings {
+            what,
+            ..ExportSettings::default()
+        };
+        self.notice = Some(match self.export_to(&settings, path) {
+            Ok(()) => Notice::Info(format!("Exported {}", path.display())),
+            Err(e) => Notice::Error(format!("Could not export the table: {e}")),
+        });
+    }
+}

@@ -1,0 +1,611 @@
+//! The map: the Strip's cells coloured by zone on the day shown, the held area hatched and
+//! outlined by the withdrawal line, governorate borders and names, a legend, and on hover the
+//! cell's story. Scroll to zoom, drag to pan_pt, double-click (or Ctrl+0) to fit.
+
+use eframe::egui::{self, Color32, Mesh, Pos2, Rect, Shape, Stroke, Vec2, epaint::Vertex};
+
+use super::super::panels::playback::date_of;
+use super::super::theme::{self, Palette};
+use gz_core::geo::Grid;
+use gz_core::geo::outline::MapGeometry as Geometry;
+use gz_core::model::{RunOutput, Zone};
+use gz_core::scenario::Scenario;
+
+/// Zoom and pan_pt.
+#[derive(Default)]
+pub struct MapView {
+    zoom: f32,
+    pan_pt: Vec2,
+    /// The cell under the pointer, for tests and the status of the hover card.
+    pub hovered: Option<usize>,
+    /// The cell clicked, whose history is shown and which is outlined; clicking where there is
+    /// no cell clears it.
+    pub selected: Option<usize>,
+    /// Where the map was last drawn, so that tests (and anything else) can find a cell.
+    last_transform: Option<Transform>,
+    last_rect: Option<Rect>,
+}
+
+impl MapView {
+    /// Back to the whole Strip filling the panel.
+    pub fn fit(&mut self) {
+        self.zoom = 1.0;
+        self.pan_pt = Vec2::ZERO;
+    }
+
+    /// Where a cell's centre was on the screen in the last frame.
+    #[must_use]
+    pub fn screen_pos_of_cell(&self, cell: usize) -> Option<Pos2> {
+        let grid = Grid::strip();
+        let t = self.last_transform.as_ref()?;
+        let centre = grid.cells.get(cell)?.centre_lonlat;
+        Some(t.to_screen(grid.projection.plane_from_lonlat(centre)))
+    }
+
+    /// The cell drawn at a screen position in the last frame, if any.
+    #[must_use]
+    pub fn cell_at_screen(&self, pos: Pos2) -> Option<usize> {
+        let grid = Grid::strip();
+        let t = self.last_transform.as_ref()?;
+        grid.cell_at(grid.projection.lonlat_from_plane(t.to_km(pos)))
+    }
+
+    /// The map's panel in the last frame.
+    #[must_use]
+    pub fn rect(&self) -> Option<Rect> {
+        self.last_rect
+    }
+}
+
+/// The map's geometry, built once per process (the grid never changes).
+pub(super) fn geometry() -> &'static Geometry {
+    Geometry::strip()
+}
+
+/// Plane kilometres to screen points for the current zoom and pan_pt.
+#[derive(Clone)]
+pub(super) struct Transform {
+    centre_km: [f64; 2],
+    centre_px: Pos2,
+    px_per_km: f64,
+}
+
+impl Transform {
+    pub(super) fn to_screen(&self, p: [f64; 2]) -> Pos2 {
+        Pos2::new(
+            self.centre_px.x + ((p[0] - self.centre_km[0]) * self.px_per_km) as f32,
+            self.centre_px.y - ((p[1] - self.centre_km[1]) * self.px_per_km) as f32,
+        )
+    }
+
+    pub(super) fn to_km(&self, p: Pos2) -> [f64; 2] {
+        [
+            self.centre_km[0] + f64::from(p.x - self.centre_px.x) / self.px_per_km,
+            self.centre_km[1] - f64::from(p.y - self.centre_px.y) / self.px_per_km,
+        ]
+    }
+}
+
+/// The map's panel for one frame: its painter, the user's zoom and pan applied.
+pub(super) struct MapCanvas {
+    pub(super) painter: egui::Painter,
+    pub(super) rect: Rect,
+    pub(super) response: egui::Response,
+    pub(super) t: Transform,
+}
+
+impl MapCanvas {
+    /// Takes the rest of `ui`, paints the background, and follows scroll (zoom about the
+    /// pointer), drag (pan) and double-click (fit).
+    pub(super) fn new(ui: &mut egui::Ui, view: &mut MapView, palette: &Palette) -> Self {
+        if view.zoom <= 0.0 {
+            view.zoom = 1.0;
+        }
+        let (rect, response) =
+            ui.allocate_exact_size(ui.available_size(), egui::Sense::click_and_drag());
+        let painter = ui.painter_at(rect);
+        painter.rect_filled(rect, 0.0, palette.map_background);
+
+        if response.hovered() {
+            let scroll = ui.input(|i| i.smooth_scroll_delta.y);
+            if scroll != 0.0 {
+                let factor = (scroll / 300.0).exp();
+                let new_zoom = (view.zoom * factor).clamp(0.5, 12.0);
+                if let Some(pointer) = response.hover_pos() {
+                    let from_centre = pointer - rect.center() - view.pan_pt;
+                    view.pan_pt -= from_centre * (new_zoom / view.zoom - 1.0);
+                }
+                view.zoom = new_zoom;
+            }
+        }
+        if response.dragged() {
+            view.pan_pt += response.drag_delta();
+        }
+        if response.double_clicked() {
+            view.fit();
+        }
+        let geometry = geometry();
+        let size_km = [
+            geometry.max[0] - geometry.min[0],
+            geometry.max[1] - geometry.min[1],
+        ];
+        let fit = (f64::from(rect.width()) / size_km[0]).min(f64::from(rect.height()) / size_km[1])
+            * 0.94;
+        let t = Transform {
+            centre_km: [
+                (geometry.min[0] + geometry.max[0]) / 2.0,
+                (geometry.min[1] + geometry.max[1]) / 2.0,
+            ],
+            centre_px: rect.center() + view.pan_pt,
+            px_per_km: fit * f64::from(view.zoom),
+        };
+        Self {
+            painter,
+            rect,
+            response,
+            t,
+        }
+    }
+
+    /// Fills every cell with the colour `colour_of` gives it.
+    pub(super) fn cells_ui(&self, colour_of: impl Fn(usize) -> Color32) {
+        let mut mesh = Mesh::default();
+        for (c, fans) in geometry().cell_fans.iter().enumerate() {
+            let colour = colour_of(c);
+            for fan in fans {
+                add_fan(&mut mesh, fan.iter().map(|&p| self.t.to_screen(p)), colour);
+            }
+        }
+        self.painter.add(Shape::mesh(mesh));
+    }
+
+    /// Size of the pattern marks on cells: a fifth of a cell, or zero when too small to read.
+    pub(super) fn mark_px(&self) -> f32 {
+        let mark_px = (0.22 * self.t.px_per_km) as f32;
+        if mark_px >= 2.5 { mark_px } else { 0.0 }
+    }
+
+    /// Governorate borders and names, over the cells.
+    pub(super) fn borders_and_names_ui(&self, palette: &Palette) {
+        let geometry = geometry();
+        let painter = &self.painter;
+        let border = Stroke::new(1.5, palette.governorate_border);
+        for ring in &geometry.borders {
+            let pts: Vec<Pos2> = ring.iter().map(|&p| self.t.to_screen(p)).collect();
+            painter.add(Shape::closed_line(pts, border));
+        }
+        for (g, p) in &geometry.labels {
+            let pos = self.t.to_screen(*p);
+            let font = egui::FontId::proportional(17.0);
+            painter.text(
+                pos + Vec2::new(1.0, 1.0),
+                egui::Align2::CENTER_CENTER,
+                g.name(),
+                font.clone(),
+                Color32::from_black_alpha(160),
+            );
+            painter.text(
+                pos,
+                egui::Align2::CENTER_CENTER,
+                g.name(),
+                font,
+                palette.governorate_label,
+            );
+        }
+    }
+
+    /// The cell under the pointer, if any.
+    pub(super) fn hovered_cell(&self) -> Option<usize> {
+        let grid = Grid::strip();
+        let pointer = self.response.hover_pos()?;
+        grid.cell_at(grid.projection.lonlat_from_plane(self.t.to_km(pointer)))
+    }
+}
+
+/// Adds a filled fan (centre first, then the ring) to `mesh`.
+pub(super) fn add_fan(mesh: &mut Mesh, fan: impl Iterator<Item = Pos2>, colour: Color32) {
+    let base = mesh.vertices.len() as u32;
+    for pos in fan {
+        mesh.vertices.push(Vertex {
+            pos,
+            uv: egui::epaint::WHITE_UV,
+            color: colour,
+        });
+    }
+    let n = mesh.vertices.len() as u32 - base;
+    for k in 1..n.saturating_sub(1) {
+        mesh.add_triangle(base, base + k, base + k + 1);
+    }
+    if n > 2 {
+        mesh.add_triangle(base, base + n - 1, base + 1);
+    }
+}
+
+/// `blue_chance`, when given, colours each cell by the share of an ensemble's runs in which it
+/// ended blue instead of by its zone on the day shown.
+pub fn map_ui(
+    ui: &mut egui::Ui,
+    view: &mut MapView,
+    run: &RunOutput,
+    blue_chance: Option<&[f64]>,
+    scenario: &Scenario,
+    day: u32,
+    palette: &Palette,
+) {
+    let grid = Grid::strip();
+    let canvas = MapCanvas::new(ui, view, palette);
+    let geometry = geometry();
+    let (painter, rect, t) = (&canvas.painter, canvas.rect, &canvas.t);
+    // The share of runs ending blue is a fact about the last day: the line, the held land and
+    // the date shown must be that day's too.
+    let day = if blue_chance.is_some() {
+        scenario.horizon_days
+    } else {
+        day
+    };
+    let d = day as usize;
+
+    // Cells.
+    canvas.cells_ui(|c| match blue_chance.and_then(|b| b.get(c)) {
+        Some(&p) => theme::blend_zones([0.0, 0.0, (1.0 - p) as f32, p as f32]),
+        None => run
+            .probabilities(d, c)
+            .map_or(theme::zone_colour(Zone::Red), theme::blend_zones),
+    });
+
+    // Patterns on red and green cells, so that colour is never the only cue (red-green colour
+    // blindness): a cross for armed presence, a ring for a haven.
+    let mark_px = canvas.mark_px();
+    if blue_chance.is_none() && mark_px > 0.0 {
+        for (c, cell) in grid.cells.iter().enumerate() {
+            let centre = t.to_screen(grid.projection.plane_from_lonlat(cell.centre_lonlat));
+            if let Some(zone @ (Zone::Red | Zone::Green)) = run.zone_of(d, c) {
+                pattern_mark(painter, zone, centre, mark_px);
+            }
+        }
+    }
+
+    // Held cells: diagonal hatching, clipped to their land.
+    let hatch = Stroke::new(1.2, palette.hatch);
+    for (c, lines) in geometry.hatches.iter().enumerate() {
+        if !run.is_held(d, c) {
+            continue;
+        }
+        for line in lines {
+            painter.line_segment(line.map(|p| t.to_screen(p)), hatch);
+        }
+    }
+
+    // The withdrawal line: edges between held and open cells.
+    let line = Stroke::new(3.0, palette.line);
+    for &(a, b, edge) in &geometry.shared_edges {
+        if run.is_held(d, a) != run.is_held(d, b) {
+            painter.line_segment(edge.map(|p| t.to_screen(p)), line);
+        }
+    }
+
+    canvas.borders_and_names_ui(palette);
+
+    // The selected cell: a dark halo and a bright outline, visible on every zone colour.
+    if let Some(fans) = view.selected.and_then(|c| geometry.cell_fans.get(c)) {
+        for fan in fans {
+            let ring: Vec<Pos2> = fan.iter().skip(1).map(|&p| t.to_screen(p)).collect();
+            painter.add(Shape::closed_line(
+                ring.clone(),
+                Stroke::new(6.0, Color32::from_black_alpha(200)),
+            ));
+            painter.add(Shape::closed_line(ring, Stroke::new(3.0, palette.cursor)));
+        }
+    }
+
+    let note = if blue_chance.is_some() {
+        Some("colours: share of runs ending blue")
+    } else if run.cell_probabilities.is_empty() {
+        None
+    } else {
+        Some("mixed colours: chances of each zone")
+    };
+    legend_ui(painter, rect, palette, note, blue_chance.is_some());
+    caption_ui(painter, rect, scenario, day, palette);
+    date_badge_ui(painter, rect, scenario, day, palette);
+
+    // Click: select the cell under the pointer, or nothing where there is no cell.
+    let cell_under = |pos: Pos2| grid.cell_at(grid.projection.lonlat_from_plane(t.to_km(pos)));
+    if canvas.response.clicked() {
+        view.selected = canvas.response.interact_pointer_pos().and_then(cell_under);
+    }
+    view.last_transform = Some(t.clone());
+    view.last_rect = Some(rect);
+
+    // Hover: the cell's story.
+    view.hovered = canvas.hovered_cell();
+    if let Some(c) = view.hovered {
+        canvas
+            .response
+            .on_hover_ui_at_pointer(|ui| cell_card_ui(ui, c, run, scenario, day, palette));
+    }
+}
+
+/// What a legend row's swatch shows.
+#[derive(Clone, Copy)]
+enum Swatch {
+    Zone(Zone),
+    /// A share of an ensemble's runs ending blue.
+    BlueShare(f32),
+    Held,
+}
+
+fn legend_ui(
+    painter: &egui::Painter,
+    rect: Rect,
+    palette: &Palette,
+    note: Option<&str>,
+    blue_chance: bool,
+) {
+    let font = egui::FontId::proportional(15.0);
+    let line_h = 22.0;
+    let held = (
+        Swatch::Held,
+        "held by Israeli forces behind the line (gray)".to_owned(),
+    );
+    let (heading, rows): (&str, Vec<(Swatch, String)>) = if blue_chance {
+        (
+            "How often each cell ended blue",
+            vec![
+                (Swatch::BlueShare(0.0), "in no run".to_owned()),
+                (Swatch::BlueShare(0.5), "in half the runs".to_owned()),
+                (Swatch::BlueShare(1.0), "in every run".to_owned()),
+                held,
+            ],
+        )
+    } else {
+        (
+            "Zones (Ross–Orion meanings)",
+            Zone::ALL
+                .iter()
+                .map(|&z| {
+                    (
+                        Swatch::Zone(z),
+                        format!("{}: {}", z.key(), z.short_meaning()),
+                    )
+                })
+                .chain([held])
+                .collect(),
+        )
+    };
+    let width = 330.0_f32.min(rect.width() - 20.0);
+    let extra = if note.is_some() { 1.0 } else { 0.0 };
+    let height = line_h * (rows.len() as f32 + 1.0 + extra) + 10.0;
+    // Bottom right: the Strip runs from bottom left to top right, so that corner of the
+    // panel is empty (it lies over Israel, which the map does not draw).
+    let bg = Rect::from_min_size(
+        rect.right_bottom() - Vec2::new(width + 10.0, height + 10.0),
+        Vec2::new(width, height),
+    );
+    painter.rect_filled(bg, 6.0, palette.map_background.gamma_multiply(0.9));
+    let mut y = bg.top() + 8.0;
+    painter.text(
+        Pos2::new(bg.left() + 10.0, y),
+        egui::Align2::LEFT_TOP,
+        heading,
+        egui::FontId::proportional(15.0),
+        palette.governorate_label,
+    );
+    y += line_h;
+    for (zone, text) in rows {
+        let swatch = Rect::from_min_size(Pos2::new(bg.left() + 10.0, y + 2.0), Vec2::splat(14.0));
+        match zone {
+            Swatch::Zone(z) => {
+                painter.rect_filled(swatch, 2.0, theme::zone_colour(z));
+                pattern_mark(painter, z, swatch.center(), 5.0);
+            }
+            Swatch::BlueShare(p) => {
+                painter.rect_filled(swatch, 2.0, theme::blend_zones([0.0, 0.0, 1.0 - p, p]));
+            }
+            Swatch::Held => {
+                painter.rect_stroke(
+                    swatch,
+                    2.0,
+                    Stroke::new(2.0, palette.line),
+                    egui::StrokeKind::Inside,
+                );
+                painter.line_segment(
+                    [swatch.left_bottom(), swatch.right_top()],
+                    Stroke::new(1.2, palette.governorate_label),
+                );
+            }
+        }
+        painter.text(
+            Pos2::new(swatch.right() + 8.0, y),
+            egui::Align2::LEFT_TOP,
+            text,
+            font.clone(),
+            palette.governorate_label,
+        );
+        y += line_h;
+    }
+    if let Some(note) = note {
+        painter.text(
+            Pos2::new(bg.left() + 10.0, y),
+            egui::Align2::LEFT_TOP,
+            note,
+            egui::FontId::proportional(13.0),
+            palette.caption,
+        );
+    }
+}
+
+/// The pattern that goes with a zone's colour: a cross on red, a ring on green.
+pub(super) fn pattern_mark(painter: &egui::Painter, zone: Zone, centre: Pos2, size_px: f32) {
+    let stroke = Stroke::new((size_px / 5.0).clamp(1.0, 2.0), theme::PATTERN_MARK);
+    match zone {
+        Zone::Red => {
+            let d = Vec2::splat(size_px * 0.7);
+            painter.line_segment([centre - d, centre + d], stroke);
+            painter.line_segment(
+                [centre + Vec2::new(d.x, -d.y), centre - Vec2::new(d.x, -d.y)],
+                stroke,
+            );
+        }
+        Zone::Green => {
+            painter.circle_stroke(centre, size_px * 0.8, stroke);
+        }
+        Zone::Gray | Zone::Blue => {}
+    }
+}
+
+/// Days an event's caption stays on the map after it fires.
+const CAPTION_DAYS: u32 = 10;
+
+/// When an event has just fired, its title and note over the map, for a room to read.
+fn caption_ui(
+    painter: &egui::Painter,
+    rect: Rect,
+    scenario: &Scenario,
+    day: u32,
+    palette: &Palette,
+) {
+    let Some(event) = scenario
+        .events
+        .iter()
+        .filter(|e| e.day <= day && day - e.day < CAPTION_DAYS && !e.title.is_empty())
+        .max_by_key(|e| e.day)
+    else {
+        return;
+    };
+    // Top left, under the date: the north-west of the panel is open sea.
+    let width = (rect.width() * 0.4).clamp(200.0, 600.0);
+    let title = painter.layout(
+        event.title.clone(),
+        egui::FontId::proportional(24.0),
+        palette.governorate_label,
+        width,
+    );
+    let note = painter.layout(
+        event.note.clone(),
+        egui::FontId::proportional(16.0),
+        palette.caption,
+        width,
+    );
+    let height = title.size().y
+        + if event.note.is_empty() {
+            0.0
+        } else {
+            note.size().y + 6.0
+        };
+    let top_left = Pos2::new(rect.left() + 26.0, rect.top() + 88.0);
+    let frame = Rect::from_min_size(top_left, Vec2::new(width, height)).expand(12.0);
+    painter.rect_filled(frame, 8.0, palette.map_background.gamma_multiply(0.92));
+    painter.rect_stroke(
+        frame,
+        8.0,
+        Stroke::new(1.5, palette.line),
+        egui::StrokeKind::Inside,
+    );
+    let note_top = top_left + Vec2::new(0.0, title.size().y + 6.0);
+    painter.galley(top_left, title, palette.governorate_label);
+    if !event.note.is_empty() {
+        painter.galley(note_top, note, palette.caption);
+    }
+}
+
+pub(super) fn date_badge_ui(
+    painter: &egui::Painter,
+    rect: Rect,
+    scenario: &Scenario,
+    day: u32,
+    palette: &Palette,
+) {
+    let date = date_of(&scenario.start_date, day).unwrap_or_default();
+    painter.text(
+        rect.left_top() + Vec2::new(14.0, 12.0),
+        egui::Align2::LEFT_TOP,
+        format!("Day {day} · {date}"),
+        egui::FontId::proportional(26.0),
+        palette.governorate_label,
+    );
+    // What the picture is, on the picture: a screen share or a photo of the projector keeps it.
+    // On a backing of the map's own colour, so that it stays legible where the Strip's north
+    // end reaches up into the corner.
+    let galley = painter.layout_no_wrap(
+        format!("{} · a what-if model, not a forecast", scenario.meta.title),
+        egui::FontId::proportional(15.0),
+        palette.caption,
+    );
+    let top_left = rect.left_top() + Vec2::new(15.0, 46.0);
+    painter.rect_filled(
+        Rect::from_min_size(top_left, galley.size()).expand(3.0),
+        4.0,
+        palette.map_background.gamma_multiply(0.85),
+    );
+    painter.galley(top_left, galley, palette.caption);
+}
+
+fn cell_card_ui(
+    ui: &mut egui::Ui,
+    c: usize,
+    run: &RunOutput,
+    scenario: &Scenario,
+    day: u32,
+    palette: &Palette,
+) {
+    let grid = Grid::strip();
+    let cell = &grid.cells[c];
+    let d = day as usize;
+    let zone = run.zone_of(d, c).unwrap_or(Zone::Red);
+    ui.strong(format!("{} · cell {c}", cell.governorate.name()));
+    if run.is_held(d, c) {
+        // Held land is gray in the totals, but it is not the internationally run gray of the
+        // four zones: say what it is first.
+        ui.label(format!(
+            "Held by Israeli forces behind the withdrawal line · {:.2} km²",
+            cell.area_km2
+        ));
+        ui.colored_label(
+            palette.caption,
+            "Counted with gray in the totals; no civilian return or international reconstruction while held.",
+        );
+    } else {
+        ui.label(format!(
+            "{} ({}) · {:.2} km²",
+            zone.key(),
+            zone.meaning(),
+            cell.area_km2
+        ));
+    }
+    if let Some(p) = run.probabilities(d, c)
+        && p.iter().all(|&x| x < 0.999)
+    {
+        let shares: Vec<String> = Zone::ALL
+            .iter()
+            .filter(|z| p[z.index()] >= 0.005)
+            .map(|z| format!("{} {:.0}%", z.key(), p[z.index()] * 100.0))
+            .collect();
+        ui.label(format!("Chances: {}", shares.join(", ")));
+    }
+    if let Some(people) = run.people_in(d, c) {
+        ui.label(format!("People present: {:.0}", people));
+    }
+    match run.last_change(c, day) {
+        Some(change) => {
+            ui.label(format!(
+                "Turned {} on day {} ({}) by the rule \"{}\"",
+                change.to.key(),
+                change.day,
+                date_of(&scenario.start_date, change.day).unwrap_or_default(),
+                change.rule.key()
+            ));
+            ui.colored_label(
+                palette.caption,
+                format!(
+                    "Driven by: {}",
+                    gz_core::report::explain::rule_drivers(change.rule)
+                ),
+            );
+        }
+        None => {
+            ui.colored_label(palette.caption, "Unchanged since day 0");
+        }
+    }
+    ui.colored_label(palette.caption, "Click for the cell's history");
+}

@@ -1,0 +1,274 @@
+//! The timeline: people or land per zone, stacked, over the horizon, with event markers and a
+//! cursor on the day shown; or the land changing zone each week.
+
+use eframe::egui;
+use egui_plot::{Bar, BarChart, FilledArea, Legend, Plot, Text, VLine};
+use serde::{Deserialize, Serialize};
+
+use super::super::ensemble::EnsembleResult;
+use super::super::theme::{self, Palette};
+use gz_core::model::output::FLOWS;
+use gz_core::model::{RunOutput, Zone};
+use gz_core::scenario::Scenario;
+
+/// What the timeline plots.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TimelineMode {
+    #[default]
+    People,
+    Area,
+    Flows,
+    /// Each zone's median and p10–p90 band of people over an ensemble.
+    Spread,
+    /// The current scenario beside the compared ones (drawn by views/compare.rs).
+    Compare,
+}
+
+/// What the user did in the timeline.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TimelineOutput {
+    pub clicked_day: Option<u32>,
+}
+
+/// What the timeline shows.
+pub struct TimelineInput<'a> {
+    pub run: &'a RunOutput,
+    /// The run before the last edits, drawn dashed.
+    pub trace: Option<&'a [gz_core::model::DayRecord]>,
+    /// An ensemble of this scenario, for the Spread view.
+    pub spread: Option<&'a EnsembleResult>,
+    pub scenario: &'a Scenario,
+    pub day: u32,
+    pub mode: TimelineMode,
+}
+
+pub fn timeline_ui(
+    ui: &mut egui::Ui,
+    input: &TimelineInput<'_>,
+    palette: &Palette,
+) -> TimelineOutput {
+    let TimelineInput {
+        run,
+        trace,
+        spread,
+        scenario,
+        day,
+        mode,
+    } = *input;
+    let (y_label, scale) = match mode {
+        // Compare is drawn by views/compare.rs; people is its default quantity.
+        TimelineMode::People | TimelineMode::Compare => ("people (thousands)", 1e-3),
+        TimelineMode::Area => ("land (km²)", 1.0),
+        TimelineMode::Flows => ("km² changing zone per week", 1.0),
+        TimelineMode::Spread => ("people (k): median, p10–p90", 1e-3),
+    };
+    let plot = Plot::new("timeline")
+        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+        .x_axis_label("day")
+        .y_axis_label(y_label)
+        .allow_scroll(false)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_boxed_zoom(false)
+        .include_y(0.0)
+        .include_y(top_of(run, mode) * 1.32);
+    let days: Vec<f64> = (0..run.days.len()).map(|d| d as f64).collect();
+    let top = top_of(run, mode);
+    // Title rows are spaced by the text's height on screen, however tall the plot is: the
+    // plot shows about 1.4 times `top` over its height.
+    let plot_height_pt = f64::from(ui.available_height().max(60.0));
+    let row_step = 17.0 * 1.4 * top / plot_height_pt;
+    let rows = ((0.28 * top / row_step).floor() as usize).clamp(1, 4);
+    // The plot spans the horizon plus egui_plot's margins, over the panel's width less the axis.
+    let days_per_px = (f64::from(scenario.horizon_days) * 1.1)
+        / f64::from((ui.available_width() - 70.0).max(100.0));
+    let response = plot.show(ui, |plot| {
+        if mode == TimelineMode::Flows {
+            flows_bars_ui(plot, run);
+        } else if mode == TimelineMode::Spread {
+            if let Some(result) = spread {
+                spread_ui(plot, result, &days);
+            }
+        } else {
+            let mut below = vec![0.0; days.len()];
+            for zone in Zone::ALL {
+                let above: Vec<f64> = below
+                    .iter()
+                    .zip(&run.days)
+                    .map(|(b, d)| {
+                        let v = if mode == TimelineMode::People {
+                            d.people[zone.index()]
+                        } else {
+                            d.area_km2[zone.index()]
+                        };
+                        b + v * scale
+                    })
+                    .collect();
+                plot.add(
+                    FilledArea::new(zone.key(), &days, &below, &above)
+                        .fill_color(theme::zone_fill(zone))
+                        .stroke(egui::Stroke::new(1.0, theme::zone_colour(zone))),
+                );
+                below = above;
+            }
+            if let Some(before) = trace {
+                trace_ui(plot, before, &days, mode == TimelineMode::People, scale);
+            }
+        }
+        // Event markers carry no legend entry (an empty name): the events panel lists them.
+        // Titles go in the first of four rows where they do not overlap an earlier title;
+        // a title with no room is left to the events panel.
+        let mut row_ends = vec![f64::MIN; rows];
+        let mut order: Vec<&gz_core::model::Event> = scenario.events.iter().collect();
+        order.sort_by_key(|e| e.day);
+        for event in order {
+            let x = f64::from(event.day);
+            plot.add(
+                VLine::new("", x)
+                    .color(palette.event_marker.gamma_multiply(0.5))
+                    .width(1.0),
+            );
+            if mode == TimelineMode::Flows || event.title.is_empty() {
+                continue;
+            }
+            let title: String = event.title.chars().take(32).collect();
+            let width_days = (title.chars().count() as f64 * 7.0 + 12.0) * days_per_px;
+            if let Some(row) = row_ends.iter().position(|&end| end < x) {
+                row_ends[row] = x + width_days;
+                plot.add(
+                    Text::new(
+                        "",
+                        egui_plot::PlotPoint::new(x, top * 1.04 + row_step * row as f64),
+                        egui::RichText::new(title).small(),
+                    )
+                    .color(palette.event_marker)
+                    .anchor(egui::Align2::LEFT_CENTER),
+                );
+            }
+        }
+        plot.add(
+            VLine::new("", f64::from(day))
+                .color(palette.cursor)
+                .width(2.5),
+        );
+        plot.pointer_coordinate()
+    });
+    let mut out = TimelineOutput::default();
+    if (response.response.clicked() || response.response.dragged())
+        && let Some(p) = response.inner
+    {
+        out.clicked_day = Some(p.x.round().clamp(0.0, f64::from(scenario.horizon_days)) as u32);
+    }
+    out
+}
+
+/// The curves before the last edits, dashed and faint: the top of each zone's stacked area.
+fn trace_ui(
+    plot: &mut egui_plot::PlotUi<'_>,
+    before: &[gz_core::model::DayRecord],
+    days: &[f64],
+    people: bool,
+    scale: f64,
+) {
+    let mut below = vec![0.0; before.len()];
+    for zone in Zone::ALL {
+        let points: Vec<[f64; 2]> = below
+            .iter_mut()
+            .zip(before)
+            .zip(days)
+            .map(|((b, d), &x)| {
+                *b += scale
+                    * if people {
+                        d.people[zone.index()]
+                    } else {
+                        d.area_km2[zone.index()]
+                    };
+                [x, *b]
+            })
+            .collect();
+        plot.add(
+            egui_plot::Line::new("", points)
+                .color(theme::zone_colour(zone).gamma_multiply(0.7))
+                .style(egui_plot::LineStyle::dashed_loose())
+                .width(1.5),
+        );
+    }
+}
+
+/// Each zone's people: the median as a line, p10 to p90 as a band (not stacked: the bands of
+/// different zones may overlap).
+fn spread_ui(plot: &mut egui_plot::PlotUi<'_>, result: &EnsembleResult, days: &[f64]) {
+    for zone in Zone::ALL {
+        let band = |f: fn(&gz_core::model::ensemble::Band) -> f64| -> Vec<f64> {
+            result
+                .summary
+                .people
+                .iter()
+                .map(|b| f(&b[zone.index()]) * 1e-3)
+                .collect()
+        };
+        let (low, mid, high) = (band(|b| b.p10), band(|b| b.p50), band(|b| b.p90));
+        let n = days.len().min(mid.len());
+        plot.add(
+            FilledArea::new("", &days[..n], &low[..n], &high[..n])
+                .fill_color(theme::zone_fill(zone).gamma_multiply(0.35))
+                .stroke(egui::Stroke::NONE),
+        );
+        let line: Vec<[f64; 2]> = days.iter().zip(&mid).map(|(&d, &m)| [d, m]).collect();
+        plot.add(
+            egui_plot::Line::new(zone.key(), line)
+                .color(theme::zone_colour(zone))
+                .width(2.5),
+        );
+    }
+}
+
+/// The height of the stacked curves (all people, or the whole Strip), in plot units.
+fn top_of(run: &RunOutput, mode: TimelineMode) -> f64 {
+    match (mode, run.days.first()) {
+        (TimelineMode::People | TimelineMode::Spread | TimelineMode::Compare, Some(d)) => {
+            d.people.iter().sum::<f64>() * 1e-3
+        }
+        (TimelineMode::Area, Some(d)) => d.area_km2.iter().sum(),
+        (TimelineMode::Flows, _) => run
+            .days
+            .chunks(7)
+            .map(|w| {
+                w.iter()
+                    .map(|d| d.flows_km2.iter().flatten().sum::<f64>())
+                    .sum::<f64>()
+            })
+            .fold(1.0, f64::max),
+        (_, None) => 1.0,
+    }
+}
+
+fn flows_bars_ui(plot: &mut egui_plot::PlotUi<'_>, run: &RunOutput) {
+    let weeks = run.days.len().div_ceil(7);
+    let mut charts: Vec<BarChart> = Vec::new();
+    for (from, to) in FLOWS {
+        let bars: Vec<Bar> = (0..weeks)
+            .map(|w| {
+                let total: f64 = run
+                    .days
+                    .iter()
+                    .skip(w * 7)
+                    .take(7)
+                    .map(|d| d.flows_km2[from.index()][to.index()])
+                    .sum();
+                Bar::new(w as f64 * 7.0 + 3.5, total).width(6.0)
+            })
+            .collect();
+        if bars.iter().all(|b| b.value == 0.0) {
+            continue;
+        }
+        let name = format!("{} to {}", from.key(), to.key());
+        let mut chart = BarChart::new(name, bars).color(theme::zone_colour(to));
+        let refs: Vec<&BarChart> = charts.iter().collect();
+        chart = chart.stack_on(&refs);
+        charts.push(chart);
+    }
+    for chart in charts {
+        plot.add(chart);
+    }
+}

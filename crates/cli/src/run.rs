@@ -1,0 +1,98 @@
+//! `gaza-zones run`: one run, or an ensemble (or one shard of it), as CSV.
+
+use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use super::output::{
+    Loaded, Progress, check_output, csv_io, day_columns, day_row, write_days, write_lines,
+    write_output, write_summary,
+};
+use super::{ModeArg, RunArgs, interrupt};
+use gz_core::geo::Grid;
+use gz_core::model::ensemble::{SummaryBuilder, for_each_run};
+use gz_core::model::{Mode, Plan, Record};
+
+pub fn run(args: &RunArgs) -> u8 {
+    if let Err(code) = check_output(args.out.as_deref(), &args.file, "the scenario file") {
+        return code;
+    }
+    let loaded = match Loaded::read(&args.file) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    write_output(args.out.as_deref(), |out| write_csv(out, args, &loaded))
+}
+
+use gz_core::report::ensemble_job;
+
+fn write_csv(out: &mut dyn Write, args: &RunArgs, loaded: &Loaded) -> std::io::Result<()> {
+    let scenario = &loaded.scenario;
+    let seed = args.seed.unwrap_or(scenario.seed);
+    let plan = Plan::new(Grid::strip(), &scenario.inputs());
+    let Some(runs) = args.runs else {
+        let mode = match args.mode {
+            Some(ModeArg::Expected) => Mode::Expected,
+            Some(ModeArg::Stochastic) => Mode::Stochastic,
+            None => scenario.mode,
+        };
+        let output = plan.run(mode, seed, Record::Totals);
+        return write_days(
+            out,
+            &loaded.header(&gz_core::report::single_run_job(mode, seed)),
+            &output.days,
+        );
+    };
+    let mut header = loaded.header(&ensemble_job(seed, runs));
+    let slice = args.shard.map_or(0..runs, |s| s.range(runs));
+    if let Some(shard) = args.shard {
+        header.push(shard.header_line(runs, "runs"));
+    }
+    write_lines(out, &header)?;
+    let progress = Progress::new(slice.end - slice.start, "runs");
+    // Stops the runs after a failed write, or once Ctrl+C or SIGTERM arrived.
+    let cancel = AtomicBool::new(false);
+    let stop_if_interrupted = || {
+        if interrupt::requested() {
+            cancel.store(true, Ordering::Relaxed);
+        }
+    };
+    if args.summary {
+        let mut builder = SummaryBuilder::default();
+        let finished = for_each_run(&plan, seed, slice, &cancel, |_, output| {
+            builder.add(&output.days);
+            progress.tick();
+            stop_if_interrupted();
+        });
+        progress.finish();
+        if !finished {
+            return Err(interrupt::error());
+        }
+        let summary = builder.finish().map_err(std::io::Error::other)?;
+        return write_summary(out, &summary);
+    }
+    let mut csv = csv::Writer::from_writer(out);
+    csv.write_record(day_columns(true)).map_err(csv_io)?;
+    let mut failure = None;
+    let finished = for_each_run(&plan, seed, slice, &cancel, |run, output| {
+        if failure.is_some() {
+            return;
+        }
+        for (day, record) in output.days.iter().enumerate() {
+            if let Err(e) = csv.write_record(day_row(Some(run), day, record)) {
+                failure = Some(e);
+                cancel.store(true, Ordering::Relaxed);
+                return;
+            }
+        }
+        progress.tick();
+        stop_if_interrupted();
+    });
+    progress.finish();
+    if let Some(e) = failure {
+        return Err(csv_io(e));
+    }
+    if !finished {
+        return Err(interrupt::error());
+    }
+    csv.flush()
+}

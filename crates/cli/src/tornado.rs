@@ -1,0 +1,63 @@
+//! `gaza-zones tornado`: each driver at both ends of its range and how far that moves one
+//! indicator, as CSV: the table the app's Sensitivity window exports.
+
+use std::time::Duration;
+
+use super::output::{Loaded, Progress, check_output, write_output};
+use super::{TornadoArgs, interrupt};
+use gz_core::model::Driver;
+use gz_core::model::sensitivity::{Control, Sampling, tornado as compute};
+use gz_core::report::sensitivity::{notes, tornado_job, write_tornado};
+
+pub fn tornado(args: &TornadoArgs) -> u8 {
+    if let Err(code) = check_output(args.out.as_deref(), &args.file, "the scenario file") {
+        return code;
+    }
+    let loaded = match Loaded::read(&args.file) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let scenario = &loaded.scenario;
+    let seed = args.seed.unwrap_or(scenario.seed);
+    let sampling = match args.runs {
+        Some(runs) => Sampling::stochastic(seed, runs),
+        None => Sampling::single(scenario.mode, seed),
+    };
+    let control = Control::default();
+    let total = sampling.runs * (1 + 2 * Driver::ALL.len() as u64);
+    let progress = Progress::new(total, "runs");
+    // The analysis counts its runs as it goes; this thread turns the count into the bar.
+    let result = std::thread::scope(|s| {
+        let job = s.spawn(|| compute(&scenario.inputs(), sampling, &control));
+        let mut shown = 0;
+        while !job.is_finished() {
+            std::thread::sleep(Duration::from_millis(10));
+            if interrupt::requested() {
+                control.cancel();
+            }
+            for _ in shown..control.done_runs() {
+                progress.tick();
+            }
+            shown = control.done_runs();
+        }
+        job.join()
+    });
+    progress.finish();
+    if interrupt::requested() {
+        return interrupt::report(args.out.as_deref());
+    }
+    let Ok(Ok(tornado)) = result else {
+        gz_core::say!("the tornado could not be computed");
+        return super::exit::INVALID;
+    };
+    let mut header = loaded.header(&tornado_job(&tornado, args.indicator));
+    header.extend(notes(
+        &scenario.events,
+        &Driver::ALL,
+        args.indicator,
+        scenario.horizon_days,
+    ));
+    write_output(args.out.as_deref(), |out| {
+        write_tornado(out, &header, &tornado, args.indicator)
+    })
+}

@@ -1,0 +1,548 @@
+//! Figures for papers and slides, drawn with plotters: the map on a day, the charts over time,
+//! scenarios compared, and the tornado and sweep of a sensitivity analysis, as PNG at any size
+//! and scale or as SVG. The app's Export dialog and the command
+//! line's `figure` both call [`save`], so a figure looks the same whichever made it.
+//!
+//! Every figure says what it is inside the picture (scenario title, day and date, program
+//! version, "a what-if model, not a forecast") and again in the file's metadata (PNG text
+//! chunks, SVG `<title>` and `<desc>`), so it cannot lose its provenance when cropped.
+
+mod chart;
+mod colours;
+mod fonts;
+mod map;
+mod overlay;
+mod sensitivity;
+pub mod tornado_layout;
+
+use std::path::Path;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use thiserror::Error;
+
+pub use chart::{ChartFigure, ChartKind, Quantity};
+pub use colours::{RANGE_MAX_RGB, RANGE_MIN_RGB, blend_rgb, zone_rgb};
+pub use map::{BlueChance, MapFigure};
+pub use overlay::{LINE_STYLES, OverlayFigure, OverlaySeries};
+pub use sensitivity::{SweepFigure, TornadoFigure};
+
+use gz_core::report::VERSION;
+use gz_core::report::dates::calendar_date as date_of;
+use gz_core::scenario::{SaveError, Scenario, write_export};
+
+/// The largest figure drawn, in pixels: 8K by 6K, to refuse sizes that would exhaust memory.
+pub const MAX_PIXELS: u64 = 8192 * 6144;
+/// The smallest size at which the layout still fits.
+/// (Smaller, the map's legend and the chart labels overprint; a small PNG is better made at
+/// this size and scaled down, with `--scale` below 1.)
+pub const MIN_SIZE: (u32, u32) = (960, 540);
+
+#[derive(Debug, Error)]
+pub enum FigureError {
+    #[error("{0}: unknown figure format; end the file name in .png or .svg")]
+    UnknownFormat(String),
+    #[error(
+        "a figure of {width}×{height} pixels is too large (at most {MAX_PIXELS} pixels); choose a smaller size or scale"
+    )]
+    TooLarge { width: u64, height: u64 },
+    #[error("a figure must be at least {}×{} (got {width}×{height})", MIN_SIZE.0, MIN_SIZE.1)]
+    TooSmall { width: u32, height: u32 },
+    #[error("the scale must be between 0.5 and 8 (got {0})")]
+    BadScale(f64),
+    #[error("cannot draw the figure: {0}")]
+    Draw(String),
+    #[error("cannot encode the PNG: {0}")]
+    Encode(#[from] png::EncodingError),
+    #[error(transparent)]
+    Save(#[from] SaveError),
+}
+
+/// PNG for slides and documents, SVG for papers (vector, editable).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Png,
+    Svg,
+}
+
+impl Format {
+    /// From the file name's extension.
+    ///
+    /// # Errors
+    /// When the extension is neither `.png` nor `.svg`.
+    pub fn of_path(path: &Path) -> Result<Self, FigureError> {
+        match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("png") => Ok(Self::Png),
+            Some("svg") => Ok(Self::Svg),
+            _ => Err(FigureError::UnknownFormat(path.display().to_string())),
+        }
+    }
+
+    #[must_use]
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Png => "png",
+            Self::Svg => "svg",
+        }
+    }
+}
+
+/// A figure's size in layout pixels, and how many image pixels each gets in a PNG (2 for a
+/// sharp figure on a high-density screen or in print). SVG is vector and ignores the scale.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FigureSize {
+    pub width: u32,
+    pub height: u32,
+    pub scale: f64,
+}
+
+impl FigureSize {
+    /// Full HD at 1×: the size of a projector.
+    pub const DEFAULT: Self = Self {
+        width: 1920,
+        height: 1080,
+        scale: 1.0,
+    };
+
+    /// The size of the image in pixels, after checking it is sensible.
+    ///
+    /// # Errors
+    /// When the size is too small for the layout, too large for memory, or the scale is odd.
+    pub fn pixels(&self, format: Format) -> Result<(u32, u32), FigureError> {
+        if !(0.5..=8.0).contains(&self.scale) {
+            return Err(FigureError::BadScale(self.scale));
+        }
+        if self.width < MIN_SIZE.0 || self.height < MIN_SIZE.1 {
+            return Err(FigureError::TooSmall {
+                width: self.width,
+                height: self.height,
+            });
+        }
+        let scale = if format == Format::Svg {
+            1.0
+        } else {
+            self.scale
+        };
+        let w = (f64::from(self.width) * scale).round() as u64;
+        let h = (f64::from(self.height) * scale).round() as u64;
+        if w.checked_mul(h).is_none_or(|pixels| pixels > MAX_PIXELS) {
+            return Err(FigureError::TooLarge {
+                width: w,
+                height: h,
+            });
+        }
+        Ok((w as u32, h as u32))
+    }
+}
+
+/// What a figure says about itself: the scenario, the day, what is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Caption {
+    pub title: String,
+    /// What the figure shows, e.g. "Zones on day 400 (21 Dec 2026)".
+    pub subtitle: String,
+    /// The scenario file and its hash, or that it was not saved.
+    pub source: String,
+}
+
+impl Caption {
+    #[must_use]
+    pub fn new(scenario: &Scenario, subtitle: String, source: String) -> Self {
+        Self {
+            title: scenario.meta.title.replace(['\n', '\r'], " "),
+            subtitle,
+            source,
+        }
+    }
+
+    /// "Zones on day 400 (21 Dec 2026)", the subtitle of a figure of one day.
+    #[must_use]
+    pub fn day_subtitle(what: &str, scenario: &Scenario, day: u32) -> String {
+        match date_of(&scenario.start_date, day) {
+            Some(date) => format!("{what} on day {day} ({date})"),
+            None => format!("{what} on day {day}"),
+        }
+    }
+
+    /// The line under every figure.
+    #[must_use]
+    pub fn footer(&self) -> String {
+        format!(
+            "gaza-zones {VERSION}: a what-if model, not a forecast · {}",
+            self.source
+        )
+    }
+}
+
+/// What is drawn.
+pub enum Content<'a> {
+    Map(MapFigure<'a>),
+    Chart(ChartFigure<'a>),
+    Overlay(OverlayFigure<'a>),
+    Tornado(TornadoFigure),
+    Sweep(SweepFigure),
+}
+
+/// A figure ready to draw.
+pub struct Figure<'a> {
+    pub caption: Caption,
+    pub colour_blind_safe: bool,
+    pub content: Content<'a>,
+}
+
+/// Draws `figure` as PNG or SVG bytes.
+///
+/// # Errors
+/// When the size is refused, or drawing or encoding fails.
+pub fn render(figure: &Figure, size: FigureSize, format: Format) -> Result<Vec<u8>, FigureError> {
+    fonts::register();
+    let (w, h) = size.pixels(format)?;
+    match format {
+        Format::Png => {
+            let mut rgb = vec![0_u8; w as usize * h as usize * 3];
+            {
+                let root = BitMapBackend::with_buffer(&mut rgb, (w, h)).into_drawing_area();
+                draw(&root, figure, f64::from(w) / f64::from(size.width))?;
+                root.present().map_err(draw_error)?;
+            }
+            encode_png(&rgb, (w, h), size.scale, figure)
+        }
+        Format::Svg => {
+            let mut svg = String::new();
+            {
+                let root = SVGBackend::with_string(&mut svg, (w, h)).into_drawing_area();
+                draw(&root, figure, 1.0)?;
+                root.present().map_err(draw_error)?;
+            }
+            Ok(with_svg_metadata(&svg, figure).into_bytes())
+        }
+    }
+}
+
+/// Draws `figure` and writes it to `path` (atomically: a failed export leaves any old file).
+/// The format comes from the file name.
+///
+/// # Errors
+/// As [`render`], and when the file cannot be written.
+pub fn save(figure: &Figure, size: FigureSize, path: &Path) -> Result<(), FigureError> {
+    let bytes = render(figure, size, Format::of_path(path)?)?;
+    write_export(path, |out| {
+        out.extend_from_slice(&bytes);
+        Ok(())
+    })?;
+    Ok(())
+}
+
+fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    figure: &Figure,
+    scale: f64,
+) -> Result<(), FigureError> {
+    let pen = Pen { scale };
+    root.fill(&WHITE).map_err(draw_error)?;
+    let body = frame(root, &figure.caption, &pen)?;
+    match &figure.content {
+        Content::Map(map) => map::draw(&body, map, figure.colour_blind_safe, &pen),
+        Content::Chart(chart) => chart::draw(&body, chart, figure.colour_blind_safe, &pen),
+        Content::Overlay(overlay) => overlay::draw(&body, overlay, figure.colour_blind_safe, &pen),
+        Content::Tornado(tornado) => sensitivity::draw_tornado(&body, tornado, &pen),
+        Content::Sweep(sweep) => sensitivity::draw_sweep(&body, sweep, &pen),
+    }
+}
+
+/// Layout lengths are in layout pixels; `Pen` turns them into image pixels.
+#[derive(Clone, Copy)]
+struct Pen {
+    scale: f64,
+}
+
+impl Pen {
+    fn px(self, v: f64) -> i32 {
+        (v * self.scale).round() as i32
+    }
+
+    fn font(self, size: f64) -> FontDesc<'static> {
+        (fonts::FAMILY, size * self.scale).into_font()
+    }
+
+    fn bold(self, size: f64) -> FontDesc<'static> {
+        (fonts::FAMILY, size * self.scale, FontStyle::Bold).into_font()
+    }
+}
+
+const INK: RGBColor = RGBColor(0x20, 0x20, 0x20);
+const MUTED: RGBColor = RGBColor(0x55, 0x55, 0x55);
+
+/// Title and subtitle above, footer below; returns the area left for the content.
+fn frame<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    caption: &Caption,
+    pen: &Pen,
+) -> Result<DrawingArea<DB, Shift>, FigureError> {
+    let (w, h) = root.dim_in_pixel();
+    let margin = pen.px(24.0);
+    let width_px = w as i32 - 2 * margin;
+    let title = fit_text(root, &caption.title, &pen.bold(30.0), width_px);
+    root.draw(&Text::new(
+        title,
+        (margin, margin),
+        pen.bold(30.0).color(&INK),
+    ))
+    .map_err(draw_error)?;
+    root.draw(&Text::new(
+        fit_text(root, &caption.subtitle, &pen.font(20.0), width_px),
+        (margin, margin + pen.px(42.0)),
+        pen.font(20.0).color(&MUTED),
+    ))
+    .map_err(draw_error)?;
+    let footer_y = h as i32 - margin - pen.px(16.0);
+    root.draw(&Text::new(
+        fit_text(root, &caption.footer(), &pen.font(15.0), width_px),
+        (margin, footer_y),
+        pen.font(15.0).color(&MUTED),
+    ))
+    .map_err(draw_error)?;
+    let top = margin + pen.px(78.0);
+    let bottom = footer_y - pen.px(12.0);
+    Ok(root.clone().shrink(
+        (margin, top),
+        (width_px.max(1) as u32, (bottom - top).max(1) as u32),
+    ))
+}
+
+/// The text, shortened with "…" if it would run past `width_px`.
+fn fit_text<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    font: &FontDesc,
+    width_px: i32,
+) -> String {
+    let fits = |t: &str| {
+        area.estimate_text_size(t, &TextStyle::from(font.clone()))
+            .map_or(true, |(w, _)| w as i32 <= width_px)
+    };
+    if fits(text) {
+        return text.to_owned();
+    }
+    let mut chars: Vec<char> = text.chars().collect();
+    while !chars.is_empty() {
+        chars.pop();
+        let shorter: String = chars.iter().collect::<String>() + "…";
+        if fits(&shorter) {
+            return shorter;
+        }
+    }
+    String::new()
+}
+
+fn draw_error<E: std::error::Error + Send + Sync>(e: DrawingAreaErrorKind<E>) -> FigureError {
+    FigureError::Draw(e.to_string())
+}
+
+fn encode_png(
+    rgb: &[u8],
+    (w, h): (u32, u32),
+    scale: f64,
+    figure: &Figure,
+) -> Result<Vec<u8>, FigureError> {
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, w, h);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    // 96 dots per inch at 1×, so a 2× figure prints at the same size, twice as sharp.
+    let per_metre = (96.0 * scale / 0.0254).round() as u32;
+    encoder.set_pixel_dims(Some(png::PixelDimensions {
+        xppu: per_metre,
+        yppu: per_metre,
+        unit: png::Unit::Meter,
+    }));
+    let caption = &figure.caption;
+    encoder.add_itxt_chunk("Title".to_owned(), caption.title.clone())?;
+    encoder.add_itxt_chunk(
+        "Description".to_owned(),
+        format!("{}. {}", caption.subtitle, caption.footer()),
+    )?;
+    encoder.add_text_chunk("Software".to_owned(), format!("gaza-zones {VERSION}"))?;
+    let mut writer = encoder.write_header()?;
+    writer.write_image_data(rgb)?;
+    writer.finish()?;
+    Ok(out)
+}
+
+/// Adds `<title>` and `<desc>` after the opening tag, for search and screen readers.
+fn with_svg_metadata(svg: &str, figure: &Figure) -> String {
+    let caption = &figure.caption;
+    let metadata = format!(
+        "<title>{}</title><desc>{}. {}</desc>",
+        xml_escape(&caption.title),
+        xml_escape(&caption.subtitle),
+        xml_escape(&caption.footer())
+    );
+    match svg
+        .find("<svg")
+        .and_then(|start| svg[start..].find('>').map(|e| start + e + 1))
+    {
+        Some(end) => format!("{}\n{metadata}{}", &svg[..end], &svg[end..]),
+        None => svg.to_owned(),
+    }
+}
+
+fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use gz_core::model::DayRecord;
+
+    fn caption() -> Caption {
+        Caption {
+            title: "A <test> & title".to_owned(),
+            subtitle: "Subtitle".to_owned(),
+            source: "file.ron sha256:0123456789ab".to_owned(),
+        }
+    }
+
+    /// Renders as SVG and PNG; returns the SVG text. The PNGs are left in the temp folder to
+    /// look at.
+    fn render_both(name: &str, content: impl Fn() -> Content<'static>) -> String {
+        let figure = |content| Figure {
+            caption: caption(),
+            colour_blind_safe: false,
+            content,
+        };
+        let size = FigureSize {
+            width: 1200,
+            height: 700,
+            scale: 1.0,
+        };
+        let png = render(&figure(content()), size, Format::Png).expect("PNG");
+        assert!(png.starts_with(b"\x89PNG"));
+        let dir = std::env::temp_dir().join("gaza-zones-figure-tests");
+        let _ = std::fs::create_dir_all(&dir);
+        let _ = std::fs::write(dir.join(format!("{name}.png")), &png);
+        let svg = render(&figure(content()), size, Format::Svg).expect("SVG");
+        String::from_utf8(svg).expect("utf-8")
+    }
+
+    fn days(shift: f64) -> &'static [DayRecord] {
+        let days: Vec<DayRecord> = (0..=300)
+            .map(|d| {
+                let f = (f64::from(d) / 300.0 + shift).min(1.0);
+                DayRecord {
+                    area_km2: [365.0 * (1.0 - f), 0.0, 100.0 * f, 265.0 * f],
+                    people: [2.1e6 * (1.0 - f), 0.0, 0.5e6 * f, 1.6e6 * f],
+                    ..DayRecord::default()
+                }
+            })
+            .collect();
+        Box::leak(days.into_boxed_slice())
+    }
+
+    #[test]
+    fn the_title_is_escaped_in_svg_metadata_and_every_figure_names_its_version() {
+        let svg = render_both("overlay", || {
+            Content::Overlay(OverlayFigure {
+                quantity: Quantity::Area,
+                series: vec![
+                    OverlaySeries {
+                        label: "Scenario A".to_owned(),
+                        days: days(0.0),
+                    },
+                    OverlaySeries {
+                        label: "Scenario B".to_owned(),
+                        days: days(0.2),
+                    },
+                ],
+                zones: [true; 4],
+                marked_day: Some(120),
+            })
+        });
+        assert!(svg.contains("<title>A &lt;test&gt; &amp; title</title>"));
+        assert!(svg.contains("Scenario B (dashed)"));
+        assert!(svg.contains(VERSION));
+    }
+
+    #[test]
+    fn tornado_and_sweep_figures_label_their_drivers_and_ends() {
+        let bar = |driver, at_min, at_max| gz_core::model::sensitivity::TornadoBar {
+            driver,
+            scenario_value: 0.0,
+            min_value: driver.info().min,
+            max_value: driver.info().max,
+            at_min,
+            baseline: 1.2e6,
+            at_max,
+            swing: 0.0,
+        };
+        let svg = render_both("tornado", || {
+            Content::Tornado(TornadoFigure {
+                indicator: gz_core::model::sensitivity::Indicator::ALL[0],
+                horizon_days: 774,
+                bars: vec![
+                    bar(gz_core::model::Driver::DisarmamentShare, 0.3e6, 1.9e6),
+                    // Both ends on one side, one of them not moving at all.
+                    bar(gz_core::model::Driver::AidTrucksPerDay, 1.2e6, 1.3e6),
+                    bar(gz_core::model::Driver::ForceTroops, 1.2e6, 1.2e6),
+                ],
+                set_again_later: vec![gz_core::model::Driver::AidTrucksPerDay],
+            })
+        });
+        assert!(svg.contains("Disarmament progress"));
+        assert!(svg.contains("1200 trucks/day"), "{svg:.0}");
+        assert!(
+            svg.contains("no change"),
+            "a driver that moves nothing says so"
+        );
+        assert!(svg.contains("an event sets it again later"));
+        let svg = render_both("sweep", || {
+            Content::Sweep(SweepFigure {
+                driver: "aid (trucks/day)".to_owned(),
+                indicator: "people returned".to_owned(),
+                bands: true,
+                values: vec![0.0, 300.0, 600.0, 900.0, 1200.0],
+                p10: vec![0.1, 0.3, 0.5, 0.6, 0.7],
+                p50: vec![0.2, 0.4, 0.6, 0.7, 0.8],
+                p90: vec![0.3, 0.5, 0.7, 0.8, 0.9],
+                current: Some(600.0),
+            })
+        });
+        assert!(svg.contains("aid (trucks/day)"));
+        assert!(svg.contains("p10–p90 of the runs"));
+        assert!(svg.contains("the scenario&apos;s value") || svg.contains("the scenario's value"));
+    }
+
+    #[test]
+    fn sizes_and_formats_are_checked_before_drawing() {
+        assert_eq!(
+            Format::of_path(Path::new("a/B.SVG")).ok(),
+            Some(Format::Svg)
+        );
+        assert!(Format::of_path(Path::new("a/b.jpeg")).is_err());
+        let size = |w, h, scale| FigureSize {
+            width: w,
+            height: h,
+            scale,
+        };
+        assert_eq!(
+            size(1920, 1080, 2.0).pixels(Format::Png).ok(),
+            Some((3840, 2160))
+        );
+        assert_eq!(
+            size(1920, 1080, 2.0).pixels(Format::Svg).ok(),
+            Some((1920, 1080))
+        );
+        assert!(size(100, 100, 1.0).pixels(Format::Png).is_err());
+        assert!(size(8000, 6000, 4.0).pixels(Format::Png).is_err());
+        assert!(size(1920, 1080, 0.0).pixels(Format::Png).is_err());
+    }
+}

@@ -1,0 +1,382 @@
+//! The map figure: the Strip's cells coloured by zone on one day, the held land hatched and
+//! outlined by the withdrawal line, governorates named, and a legend with the day's totals.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::{Caption, FigureError, INK, MUTED, Pen, blend_rgb, draw_error, zone_rgb};
+use gz_core::geo::Grid;
+use gz_core::geo::outline::MapGeometry;
+use gz_core::model::{RunOutput, Zone};
+use gz_core::report::format::people;
+use gz_core::scenario::Scenario;
+
+/// One day of a run, drawn as a map.
+pub struct MapFigure<'a> {
+    /// A run recorded with cells (`Record::Cells`).
+    pub run: &'a RunOutput,
+    pub day: u32,
+    /// When given, cells are coloured by the share of an ensemble's runs that ended blue.
+    pub blue_chance: Option<&'a [f64]>,
+}
+
+/// An ensemble's share of runs in which each cell ended blue, and where it came from.
+#[derive(Clone, Copy)]
+pub struct BlueChance<'a> {
+    pub share: &'a [f64],
+    pub runs: u64,
+    pub seed: u64,
+}
+
+impl<'a> MapFigure<'a> {
+    /// The map of `day` with its subtitle; with an ensemble's blue shares, the map of the last
+    /// day, since the share is a fact about that day (so are the line and the held land).
+    /// The app's Export and `gaza-zones figure` both build their maps here.
+    #[must_use]
+    pub fn with_subtitle(
+        run: &'a RunOutput,
+        scenario: &Scenario,
+        day: u32,
+        blue: Option<BlueChance<'a>>,
+    ) -> (Self, String) {
+        match blue {
+            Some(b) => (
+                Self {
+                    run,
+                    day: scenario.horizon_days,
+                    blue_chance: Some(b.share),
+                },
+                format!(
+                    "Share of {} runs (seed {}) in which each cell ended blue on day {}",
+                    b.runs, b.seed, scenario.horizon_days
+                ),
+            ),
+            None => (
+                Self {
+                    run,
+                    day,
+                    blue_chance: None,
+                },
+                Caption::day_subtitle("Zones", scenario, day),
+            ),
+        }
+    }
+}
+
+const SEA: RGBColor = RGBColor(0xE4, 0xEE, 0xF6);
+const LINE: RGBColor = RGBColor(0xE0, 0x9A, 0x00);
+const HATCH: RGBColor = RGBColor(0x30, 0x30, 0x30);
+
+fn geometry() -> &'static MapGeometry {
+    MapGeometry::strip()
+}
+
+fn rgb([r, g, b]: [u8; 3]) -> RGBColor {
+    RGBColor(r, g, b)
+}
+
+pub(super) fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    figure: &MapFigure,
+    colour_blind_safe: bool,
+    pen: &Pen,
+) -> Result<(), FigureError> {
+    let (w, _) = area.dim_in_pixel();
+    let legend_w = (pen.px(430.0) as u32).min(w * 2 / 5);
+    let (map_area, legend_area) = area.split_horizontally(w - legend_w);
+    draw_map(&map_area, figure, colour_blind_safe, pen)?;
+    draw_legend(&legend_area, figure, colour_blind_safe, pen)
+}
+
+/// The pattern that goes with a zone's colour, centred on `(x, y)`: a cross on red, a ring on
+/// green, nothing on gray and blue.
+fn pattern_mark<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    zone: Zone,
+    (x, y): (i32, i32),
+    size_px: i32,
+    style: ShapeStyle,
+) -> Result<(), FigureError> {
+    match zone {
+        Zone::Red => {
+            let r = (f64::from(size_px) * 0.7).round() as i32;
+            area.draw(&PathElement::new(
+                vec![(x - r, y - r), (x + r, y + r)],
+                style,
+            ))
+            .map_err(draw_error)?;
+            area.draw(&PathElement::new(
+                vec![(x - r, y + r), (x + r, y - r)],
+                style,
+            ))
+            .map_err(draw_error)?;
+        }
+        Zone::Green => {
+            let r = (f64::from(size_px) * 0.8).round() as i32;
+            area.draw(&Circle::new((x, y), r, style))
+                .map_err(draw_error)?;
+        }
+        Zone::Gray | Zone::Blue => {}
+    }
+    Ok(())
+}
+
+/// Plane kilometres to image pixels, fitting the Strip in the area.
+struct Fit {
+    centre_km: [f64; 2],
+    centre_px: (f64, f64),
+    px_per_km: f64,
+}
+
+impl Fit {
+    fn new(geometry: &MapGeometry, (w, h): (u32, u32)) -> Self {
+        let size_km = [
+            geometry.max[0] - geometry.min[0],
+            geometry.max[1] - geometry.min[1],
+        ];
+        Self {
+            centre_km: [
+                (geometry.min[0] + geometry.max[0]) / 2.0,
+                (geometry.min[1] + geometry.max[1]) / 2.0,
+            ],
+            centre_px: (f64::from(w) / 2.0, f64::from(h) / 2.0),
+            px_per_km: (f64::from(w) / size_km[0]).min(f64::from(h) / size_km[1]) * 0.97,
+        }
+    }
+
+    fn px(&self, p: [f64; 2]) -> (i32, i32) {
+        (
+            (self.centre_px.0 + (p[0] - self.centre_km[0]) * self.px_per_km).round() as i32,
+            (self.centre_px.1 - (p[1] - self.centre_km[1]) * self.px_per_km).round() as i32,
+        )
+    }
+}
+
+fn draw_map<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    figure: &MapFigure,
+    colour_blind_safe: bool,
+    pen: &Pen,
+) -> Result<(), FigureError> {
+    let geometry = geometry();
+    let grid = Grid::strip();
+    let run = figure.run;
+    let d = figure.day as usize;
+    let fit = Fit::new(geometry, area.dim_in_pixel());
+    area.fill(&SEA).map_err(draw_error)?;
+
+    for (c, fans) in geometry.cell_fans.iter().enumerate() {
+        let colour = rgb(match figure.blue_chance.and_then(|b| b.get(c)) {
+            Some(&p) => blend_rgb([0.0, 0.0, (1.0 - p) as f32, p as f32], colour_blind_safe),
+            None => run.probabilities(d, c).map_or_else(
+                || zone_rgb(Zone::Red, colour_blind_safe),
+                |p| blend_rgb(p, colour_blind_safe),
+            ),
+        });
+        for fan in fans {
+            // The fan starts with its centre; the ring follows.
+            let ring: Vec<(i32, i32)> = fan.iter().skip(1).map(|&p| fit.px(p)).collect();
+            area.draw(&Polygon::new(ring.clone(), colour.filled()))
+                .map_err(draw_error)?;
+            // Outlined in its own colour, so that neighbours meet without hairline seams
+            // where a viewer anti-aliases the edges (SVG).
+            area.draw(&PathElement::new(ring, colour.stroke_width(1)))
+                .map_err(draw_error)?;
+        }
+    }
+
+    // A cross on red, a ring on green: colour is never the only cue.
+    let mark_px = 0.22 * fit.px_per_km;
+    if figure.blue_chance.is_none() && mark_px >= 2.5 {
+        let mark = BLACK.mix(0.45).stroke_width(pen.px(1.4).max(1) as u32);
+        for (c, cell) in grid.cells.iter().enumerate() {
+            let (x, y) = fit.px(grid.projection.plane_from_lonlat(cell.centre_lonlat));
+            let r = mark_px.round() as i32;
+            if let Some(zone) = run.zone_of(d, c) {
+                pattern_mark(area, zone, (x, y), r, mark)?;
+            }
+        }
+    }
+
+    // Held land: diagonal hatching, clipped to the land.
+    let hatch = HATCH.mix(0.45).stroke_width(pen.px(1.2).max(1) as u32);
+    for (c, lines) in geometry.hatches.iter().enumerate() {
+        if !run.is_held(d, c) {
+            continue;
+        }
+        for line in lines {
+            area.draw(&PathElement::new(line.map(|p| fit.px(p)).to_vec(), hatch))
+                .map_err(draw_error)?;
+        }
+    }
+
+    // The withdrawal line: edges between held and open cells.
+    let line = LINE.stroke_width(pen.px(3.5).max(1) as u32);
+    for &(a, b, edge) in &geometry.shared_edges {
+        if run.is_held(d, a) != run.is_held(d, b) {
+            area.draw(&PathElement::new(edge.map(|p| fit.px(p)).to_vec(), line))
+                .map_err(draw_error)?;
+        }
+    }
+
+    let border = INK.stroke_width(pen.px(1.6).max(1) as u32);
+    for ring in &geometry.borders {
+        let mut pts: Vec<(i32, i32)> = ring.iter().map(|&p| fit.px(p)).collect();
+        if let Some(&first) = pts.first() {
+            pts.push(first);
+        }
+        area.draw(&PathElement::new(pts, border))
+            .map_err(draw_error)?;
+    }
+    let centred = Pos::new(HPos::Center, VPos::Center);
+    for (g, p) in &geometry.labels {
+        let (x, y) = fit.px(*p);
+        // A white halo keeps the name readable over any zone colour.
+        let halo = pen.px(1.5).max(1);
+        for (dx, dy) in [(-halo, 0), (halo, 0), (0, -halo), (0, halo)] {
+            area.draw(&Text::new(
+                g.name(),
+                (x + dx, y + dy),
+                pen.bold(19.0).color(&WHITE).pos(centred),
+            ))
+            .map_err(draw_error)?;
+        }
+        area.draw(&Text::new(
+            g.name(),
+            (x, y),
+            pen.bold(19.0).color(&INK).pos(centred),
+        ))
+        .map_err(draw_error)?;
+    }
+    Ok(())
+}
+
+fn draw_legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    figure: &MapFigure,
+    colour_blind_safe: bool,
+    pen: &Pen,
+) -> Result<(), FigureError> {
+    let x0 = pen.px(22.0);
+    let row = pen.px(64.0);
+    let swatch = pen.px(26.0);
+    let mut y = pen.px(8.0);
+    let text = |t: String, at: (i32, i32), size: f64, colour: &RGBColor| {
+        area.draw(&Text::new(t, at, pen.font(size).color(colour)))
+            .map_err(draw_error)
+    };
+    let heading = if figure.blue_chance.is_some() {
+        "How often each cell ended blue"
+    } else {
+        "Zones (Ross–Orion meanings)"
+    };
+    area.draw(&Text::new(heading, (x0, y), pen.bold(20.0).color(&INK)))
+        .map_err(draw_error)?;
+    y += pen.px(40.0);
+    let day = figure
+        .run
+        .days
+        .get(figure.day as usize)
+        .copied()
+        .unwrap_or_default();
+    if figure.blue_chance.is_some() {
+        // The colours are shares of runs, not zones: a ramp from gray to blue says so, and a
+        // single run's totals would not belong here.
+        for (k, share) in [0.0_f32, 0.25, 0.5, 0.75, 1.0].into_iter().enumerate() {
+            let x = x0 + k as i32 * (swatch + pen.px(8.0));
+            let colour = rgb(blend_rgb([0.0, 0.0, 1.0 - share, share], colour_blind_safe));
+            area.draw(&Rectangle::new(
+                [(x, y), (x + swatch, y + swatch)],
+                colour.filled(),
+            ))
+            .map_err(draw_error)?;
+        }
+        text(
+            "0 % to 100 % of runs ended blue".to_owned(),
+            (x0, y + swatch + pen.px(6.0)),
+            15.0,
+            &INK,
+        )?;
+        y += row;
+    } else {
+        for zone in Zone::ALL {
+            let colour = rgb(zone_rgb(zone, colour_blind_safe));
+            area.draw(&Rectangle::new(
+                [(x0, y), (x0 + swatch, y + swatch)],
+                colour.filled(),
+            ))
+            .map_err(draw_error)?;
+            let (cx, cy, r) = (x0 + swatch / 2, y + swatch / 2, swatch / 4);
+            let mark = BLACK.mix(0.5).stroke_width(pen.px(1.4).max(1) as u32);
+            // A cross is drawn at 0.7 of the radius and a ring at 0.8: give the swatch's size.
+            pattern_mark(area, zone, (cx, cy), r + r / 3, mark)?;
+            let tx = x0 + swatch + pen.px(12.0);
+            text(
+                format!("{}: {}", zone.key(), zone.short_meaning()),
+                (tx, y),
+                17.0,
+                &INK,
+            )?;
+            text(
+                format!(
+                    "{:.1} km² · {} people",
+                    day.area_km2[zone.index()],
+                    people(day.people[zone.index()])
+                ),
+                (tx, y + pen.px(24.0)),
+                15.0,
+                &MUTED,
+            )?;
+            y += row;
+        }
+    }
+    // Held land and the line.
+    area.draw(&Rectangle::new(
+        [(x0, y), (x0 + swatch, y + swatch)],
+        RGBColor(0x9E, 0x9E, 0x9E).filled(),
+    ))
+    .map_err(draw_error)?;
+    area.draw(&PathElement::new(
+        vec![(x0, y + swatch), (x0 + swatch, y)],
+        HATCH.stroke_width(pen.px(1.2).max(1) as u32),
+    ))
+    .map_err(draw_error)?;
+    let tx = x0 + swatch + pen.px(12.0);
+    text(
+        "held by Israeli forces (hatched, counted gray)".to_owned(),
+        (tx, y),
+        17.0,
+        &INK,
+    )?;
+    text(
+        format!("{:.1} km² behind the line", day.held_km2),
+        (tx, y + pen.px(24.0)),
+        15.0,
+        &MUTED,
+    )?;
+    y += row;
+    area.draw(&PathElement::new(
+        vec![(x0, y + swatch / 2), (x0 + swatch, y + swatch / 2)],
+        LINE.stroke_width(pen.px(3.5).max(1) as u32),
+    ))
+    .map_err(draw_error)?;
+    text("withdrawal line".to_owned(), (tx, y), 17.0, &INK)?;
+    y += row;
+    let note = if figure.blue_chance.is_some() {
+        Some("Colours: share of the ensemble's runs in which the cell ended blue.")
+    } else if figure.run.cell_probabilities.is_empty() {
+        None
+    } else {
+        Some("Mixed colours: the chances of each zone (expected-value run).")
+    };
+    if let Some(note) = note {
+        text(note.to_owned(), (x0, y), 14.0, &MUTED)?;
+    }
+    text(
+        "Boundaries: geoBoundaries, PSE ADM2 (CC BY 4.0)".to_owned(),
+        (x0, area.dim_in_pixel().1 as i32 - pen.px(22.0)),
+        13.0,
+        &MUTED,
+    )
+}
