@@ -2,14 +2,14 @@
 //! model exactly, since it replays the run and calls the same rule functions.
 
 use gaza_zones::geo::Grid;
-use gaza_zones::model::explain::{
-    self, ExplainError, FactorInputs, Why, calendar_date, explain_cell,
-};
+use gaza_zones::model::explain::{self, ExplainError, FactorInputs, Why, explain_cell};
 use gaza_zones::model::rules::{self, AreaFactors, CellContext, DriverShares, violence_index};
 use gaza_zones::model::{
     Crossing, DriverValues, Governance, Mandate, Mode, Param, Parameters, Plan, Record, Rule,
     RunOutput, Zone,
 };
+use gaza_zones::report::dates::{calendar_date, date_text};
+use gaza_zones::report::explain::{factor_texts, mode_note, reading_texts};
 use gaza_zones::scenario::{BUNDLED, Scenario};
 
 fn load(file_name: &str) -> Scenario {
@@ -64,7 +64,7 @@ fn a_clearance_is_explained_by_the_probability_the_rules_give() {
         .find(|e| e.change == change)
         .expect("the change is in the history");
     assert_eq!(
-        explained.date,
+        explained.date.map(date_text).expect("dated"),
         calendar_date("2025-11-17", change.day).expect("a date")
     );
     let Why::Rule(why) = &explained.why else {
@@ -112,7 +112,8 @@ fn a_clearance_is_explained_by_the_probability_the_rules_give() {
     assert_eq!(why.source, Zone::Red);
 
     // The factors are those of docs/MODEL.md 8.1 and multiply back to it.
-    let names: Vec<&str> = why.factors.iter().map(|f| f.name).collect();
+    let texts = factor_texts(why);
+    let names: Vec<&str> = texts.iter().map(|f| f.name).collect();
     assert_eq!(
         names,
         [
@@ -132,7 +133,7 @@ fn a_clearance_is_explained_by_the_probability_the_rules_give() {
     assert_eq!(why.factors[3].value, 1.0, "full transition");
     let secured = ctx.secured_neighbours;
     assert!(close(why.factors[4].value, 0.15 + 0.85 * secured));
-    assert!(why.factors[4].how.contains(&format!(
+    assert!(texts[4].how.contains(&format!(
         "{} of {} neighbours gray or blue",
         count(&[Zone::Gray, Zone::Blue]),
         neighbours.len()
@@ -147,8 +148,9 @@ fn a_clearance_is_explained_by_the_probability_the_rules_give() {
     assert!(why.chances.is_none(), "a stochastic run has no chances");
 
     // The drivers that entered the rule, with their values on the day.
+    let drivers = reading_texts(why);
     let reading = |key: &str| {
-        why.drivers
+        drivers
             .iter()
             .find(|r| r.key == key)
             .unwrap_or_else(|| panic!("{key} is read"))
@@ -162,7 +164,7 @@ fn a_clearance_is_explained_by_the_probability_the_rules_give() {
     assert_eq!(history.zones.len(), s.horizon_days as usize + 1);
     assert_eq!(history.zone_on(d - 1), Some(Zone::Red));
     assert_eq!(history.zone_on(d), Some(Zone::Gray));
-    assert!(history.mode_note().starts_with("Stochastic run"));
+    assert!(mode_note(history.mode).starts_with("Stochastic run"));
 }
 
 #[test]
@@ -373,7 +375,7 @@ fn in_expected_value_mode_a_change_is_the_most_likely_zone_changing() {
         &s.start_date,
     )
     .expect("explains");
-    assert!(h.mode_note().contains("most likely zone"));
+    assert!(mode_note(h.mode).contains("most likely zone"));
     let e = h
         .changes
         .iter()

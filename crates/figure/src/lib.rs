@@ -27,7 +27,8 @@ pub use overlay::{LINE_STYLES, OverlayFigure, OverlaySeries};
 pub use sensitivity::{SweepFigure, TornadoFigure};
 
 use gz_core::report::VERSION;
-use gz_core::scenario::{SaveError, Scenario, date_of, write_export};
+use gz_core::report::dates::calendar_date as date_of;
+use gz_core::scenario::{SaveError, Scenario, write_export};
 use gz_core::style::{ZonePalette, paper};
 
 /// The largest figure drawn, in pixels: 8K by 6K, to refuse sizes that would exhaust memory.

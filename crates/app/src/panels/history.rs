@@ -7,11 +7,11 @@ use eframe::egui::{self, Color32, Pos2, Rect, RichText, Stroke, Vec2};
 use super::super::theme::Palette;
 use gz_core::geo::Grid;
 use gz_core::model::explain::explain_cell;
-use gz_core::model::explain::{
-    CellHistory, ExplainError, ExplainedChange, LineWhy, RuleWhy, Why, calendar_date, num,
-};
+use gz_core::model::explain::{CellHistory, ExplainError, ExplainedChange, LineWhy, RuleWhy, Why};
 use gz_core::model::help::{self, Block, Help};
 use gz_core::model::{Mode, Plan, RunOutput, Zone};
+use gz_core::report::dates::{calendar_date, date_text};
+use gz_core::report::explain::{factor_texts, mode_note, num, reading_texts};
 use gz_core::scenario::Scenario;
 
 /// The explanation of the selected cell, kept until the cell or the run changes: it replays
@@ -143,7 +143,7 @@ fn history_ui(
         action = Some(HistoryAction::JumpTo(jump));
     }
     ui.add_space(4.0);
-    ui.colored_label(palette.caption, h.mode_note())
+    ui.colored_label(palette.caption, mode_note(h.mode))
         .on_hover_ui(|ui| help_ui(ui, help::explanation(), palette));
     ui.add_space(8.0);
 
@@ -208,7 +208,12 @@ fn change_header_ui(
         clicked = ui
             .selectable_label(
                 is_current,
-                RichText::new(format!("Day {} · {}", e.change.day, e.date)).strong(),
+                RichText::new(format!(
+                    "Day {} · {}",
+                    e.change.day,
+                    e.date.map(date_text).unwrap_or_default()
+                ))
+                .strong(),
             )
             .on_hover_text("Show this day on the map and the timeline")
             .clicked();
@@ -261,7 +266,7 @@ fn rule_why_ui(ui: &mut egui::Ui, why: &RuleWhy, mode: Mode, palette: &Palette) 
         .striped(true)
         .spacing([12.0, 4.0])
         .show(ui, |ui| {
-            for f in &why.factors {
+            for f in &factor_texts(why) {
                 ui.label(RichText::new(num(f.value)).strong());
                 let text = name_and_detail_ui(ui, f.name, &f.how, palette);
                 if let Some(param) = f.param {
@@ -303,7 +308,7 @@ fn rule_why_ui(ui: &mut egui::Ui, why: &RuleWhy, mode: Mode, palette: &Palette) 
         .striped(true)
         .spacing([12.0, 4.0])
         .show(ui, |ui| {
-            for r in &why.drivers {
+            for r in &reading_texts(why) {
                 ui.label(RichText::new(&r.value).strong());
                 let text = name_and_detail_ui(ui, r.label, &r.unit, palette);
                 if let Some(h) = help::for_key(r.key) {

@@ -6,7 +6,7 @@ use super::super::ZonesApp;
 use super::super::commands::Command;
 use super::super::views::timeline::TimelineMode;
 
-pub use gz_core::scenario::date_of;
+pub use gz_core::report::dates::calendar_date as date_of;
 
 pub fn playback_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
     let mut chosen = Vec::new();

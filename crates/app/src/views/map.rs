@@ -598,7 +598,10 @@ fn cell_card_ui(
             ));
             ui.colored_label(
                 palette.caption,
-                format!("Driven by: {}", change.rule.drivers()),
+                format!(
+                    "Driven by: {}",
+                    gz_core::report::explain::rule_drivers(change.rule)
+                ),
             );
         }
         None => {

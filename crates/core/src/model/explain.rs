@@ -5,15 +5,19 @@
 //! exactly what the rules saw: the neighbours as they stood, the cell's own violence, the
 //! force's cover in its governorate. The probability it reports is the one
 //! [`rules::outgoing`] gives for that context, the function the engine itself calls; the
-//! factors break that number down the way docs/MODEL.md section 8 writes it, and a test checks
-//! that they multiply back to it.
+//! factors are those of the rule table ([`rules::table::RULES`]), evaluated with the same
+//! [`Formula::value`] the engine uses, and a test checks that they multiply back to it.
+//!
+//! This module gives numbers and names, not sentences: `report::explain` words them.
 
+use jiff::civil::Date;
 use thiserror::Error;
 
-use super::drivers::{CategoricalDriver, Crossing, Driver, DriverValues, Mandate};
+use super::drivers::{CategoricalDriver, Crossing, Driver, DriverValues, Governance, Mandate};
 use super::output::{CellChange, RunOutput};
 use super::params::{Param, Parameters};
-use super::rules::{self, CellContext, DriverShares, Rule, lerp};
+use super::rules::table::{self, DriverRef, Formula, Input};
+use super::rules::{self, AreaInputs, CellContext, DriverShares, Rule};
 use super::sim::{CellDay, Mode, Plan};
 use super::zone::Zone;
 use crate::geo::Governorate;
@@ -35,21 +39,6 @@ pub struct CellHistory {
 }
 
 impl CellHistory {
-    /// What a "change" means in this run's mode, for the reader.
-    #[must_use]
-    pub fn mode_note(&self) -> &'static str {
-        match self.mode {
-            Mode::Stochastic => {
-                "Stochastic run: a change is the day a rule fired in this cell, drawn with the \
-                 probability shown."
-            }
-            Mode::Expected => {
-                "Expected-value run: a change is the day the cell's most likely zone changed, \
-                 put down to the rule that moved the most probability into the new zone."
-            }
-        }
-    }
-
     /// The cell's most likely zone on a day (its zone in a stochastic run).
     #[must_use]
     pub fn zone_on(&self, day: usize) -> Option<Zone> {
@@ -61,8 +50,8 @@ impl CellHistory {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExplainedChange {
     pub change: CellChange,
-    /// The calendar date of the change's day, e.g. "17 Mar 2026".
-    pub date: String,
+    /// The calendar date of the change's day; `None` when the start date is not a date.
+    pub date: Option<Date>,
     pub why: Why,
 }
 
@@ -105,7 +94,7 @@ pub struct RuleWhy {
     /// The other way out of the zone that day, with its probability, if it had any chance.
     pub alternative: Option<(Rule, f64)>,
     /// The drivers that enter the rule, with their values that day.
-    pub drivers: Vec<Reading>,
+    pub drivers: Vec<DriverReading>,
     /// Expected-value mode: the cell's chances before and after the day, and the probability
     /// this rule moved (`chance of the source zone × probability`).
     pub chances: Option<Chances>,
@@ -118,36 +107,122 @@ pub struct Chances {
     pub moved: f64,
 }
 
-/// One factor of a rule's probability.
+/// One factor of a rule's probability: the table's entry and what it came to.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Factor {
-    /// What it stands for, e.g. "pressure to disarm".
-    pub name: &'static str,
+    /// How it is made and from what ([`table::RULES`]).
+    pub formula: Formula,
     pub value: f64,
-    /// How the value is made, in numbers, e.g. "lerp(0.15, 3 of 8 neighbours gray or blue)".
-    pub how: String,
-    /// The parameter that sets it, if one does (its `why` explains the number).
-    pub param: Option<Param>,
+    /// The value of the formula's parameter (base rate, floor or weight), if it has one.
+    pub param_value: Option<f64>,
+    /// The inputs it read, in the formula's order, with what they were made of.
+    pub inputs: Vec<InputValue>,
 }
 
-impl Factor {
-    /// The same factor, its workings followed by `more`.
-    fn with(mut self, more: String) -> Self {
-        self.how = format!("{}; {more}", self.how);
-        self
+/// An input of a factor on the day, with the numbers it was made from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum InputValue {
+    /// `share = clamp((trucks + rafah) / target, 0, 1)`.
+    Aid {
+        share: f64,
+        trucks_per_day: f64,
+        rafah_trucks_per_day: f64,
+        target_trucks_per_day: f64,
+    },
+    /// `share = clamp(money / need, 0, 1)`.
+    Funding {
+        share: f64,
+        usd_bn_per_year: f64,
+        need_usd_bn_per_year: f64,
+    },
+    Governance {
+        level: Governance,
+        share: f64,
+    },
+    Disarmament {
+        share: f64,
+    },
+    ArabParticipation {
+        share: f64,
+    },
+    /// Enforcement or deterrence: `share = cover`, or `cover × monitor_share` under a
+    /// monitoring mandate.
+    Force {
+        input: Input,
+        share: f64,
+        cover: f64,
+        monitor_share: Option<f64>,
+    },
+    /// `index = w / (w + half)`, `w` the week's incidents plus those of strikes here.
+    Violence {
+        index: f64,
+        violations_per_week: f64,
+        strike_incidents_per_week: f64,
+        half_effect_per_week: f64,
+    },
+    /// A neighbour share; in a stochastic run a count out of `neighbours`.
+    Neighbours {
+        input: Input,
+        share: f64,
+        neighbours: usize,
+        mode: Mode,
+    },
+    /// Outside the line, or haven declared.
+    Flag {
+        input: Input,
+        on: bool,
+    },
+}
+
+impl InputValue {
+    /// The value the factor's formula reads.
+    #[must_use]
+    pub fn value(&self) -> f64 {
+        match *self {
+            Self::Aid { share, .. }
+            | Self::Funding { share, .. }
+            | Self::Governance { share, .. }
+            | Self::Disarmament { share }
+            | Self::ArabParticipation { share }
+            | Self::Force { share, .. }
+            | Self::Neighbours { share, .. } => share,
+            Self::Violence { index, .. } => index,
+            Self::Flag { on, .. } => {
+                if on {
+                    1.0
+                } else {
+                    0.0
+                }
+            }
+        }
     }
 }
 
 /// A driver's value on the day, as it enters a rule.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Reading {
-    /// The driver's key (numeric or categorical), for its help.
-    pub key: &'static str,
-    pub label: &'static str,
-    /// The value in words and numbers, e.g. "450" or "enforce".
-    pub value: String,
-    /// Its unit, or what the value means here.
-    pub unit: String,
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum DriverReading {
+    Numeric {
+        driver: Driver,
+        value: f64,
+    },
+    /// The troops, and the cover they give in the cell's governorate.
+    ForceTroops {
+        troops: f64,
+        cover: f64,
+        people_where_deployed: f64,
+        troops_per_thousand_for_full_cover: f64,
+    },
+    /// The Strip's incidents, and those of strikes still lingering in the cell.
+    Violations {
+        per_week: f64,
+        strike_incidents_per_week: f64,
+    },
+    ForceMandate(Mandate),
+    Governance {
+        level: Governance,
+        share: f64,
+    },
+    RafahCrossing(Crossing),
 }
 
 #[derive(Debug, Error, PartialEq, Eq)]
@@ -188,6 +263,7 @@ pub fn explain_cell(
     if run.days.len() != replay.days.len() || of_cell(&run.changes) != changes {
         return Err(ExplainError::Stale);
     }
+    let start = parse_date(start_date);
     let explained = changes
         .iter()
         .map(|&change| {
@@ -199,7 +275,7 @@ pub fn explain_cell(
             };
             Ok(ExplainedChange {
                 change,
-                date: calendar_date(start_date, change.day).unwrap_or_default(),
+                date: start.and_then(|s| date_of_day(s, change.day)),
                 why,
             })
         })
@@ -217,26 +293,30 @@ pub fn explain_cell(
     })
 }
 
-/// The calendar date of `day` counted from `start_date` (`YYYY-MM-DD`), e.g. "17 Mar 2026".
+/// A scenario's `start_date` (`YYYY-MM-DD`) as a date.
 #[must_use]
-pub fn calendar_date(start_date: &str, day: u32) -> Option<String> {
-    let start = jiff::civil::Date::strptime("%Y-%m-%d", start_date).ok()?;
-    let date = start
+pub fn parse_date(text: &str) -> Option<Date> {
+    Date::strptime("%Y-%m-%d", text).ok()
+}
+
+/// The calendar date of `day` counted from `start` (day 0); `None` past the calendar's end.
+#[must_use]
+pub fn date_of_day(start: Date, day: u32) -> Option<Date> {
+    start
         .checked_add(jiff::Span::new().days(i64::from(day)))
-        .ok()?;
-    Some(date.strftime("%-d %b %Y").to_string())
+        .ok()
 }
 
 /// The most likely zone; ties go to the first in the order red, green, gray, blue, as in the
 /// engine.
 fn likeliest(p: &[f64; 4]) -> Zone {
-    let mut best = 0;
-    for z in 1..4 {
-        if p[z] > p[best] {
-            best = z;
+    let mut best = Zone::Red;
+    for zone in Zone::ALL {
+        if p[zone.index()] > p[best.index()] {
+            best = zone;
         }
     }
-    Zone::ALL[best]
+    best
 }
 
 fn line_why(plan: &Plan<'_>, run: &RunOutput, change: &CellChange) -> LineWhy {
@@ -306,7 +386,7 @@ fn rule_why(plan: &Plan<'_>, mode: Mode, change: &CellChange, day: &CellDay) -> 
         probability,
         scaled_by: (total > 1.0).then(|| 1.0 / total),
         alternative,
-        drivers: readings(change.rule, &inputs, day),
+        drivers: readings(change.rule, &inputs, day.people_where_deployed),
         factors,
         chances: (mode == Mode::Expected).then(|| Chances {
             before: day.before,
@@ -330,461 +410,152 @@ pub struct FactorInputs<'a> {
     pub params: &'a Parameters,
 }
 
-/// The factors of `rule` for one cell on one day, as docs/MODEL.md section 8 writes them:
-/// base rate × factors. They mirror [`rules::AreaFactors::new`] and [`rules::DayRules`]; the test
-/// `factors_multiply_to_the_rules_probability` checks that they agree for every rule.
+impl FactorInputs<'_> {
+    /// An input's value with the numbers it was made from. The shares are those the engine
+    /// uses ([`AreaInputs`], [`CellContext::get`]).
+    #[must_use]
+    pub fn input(&self, input: Input) -> InputValue {
+        let p = |k: Param| self.params.get(k);
+        let area = AreaInputs::new(
+            &self.shares,
+            self.drivers.force_mandate,
+            self.cover,
+            self.params,
+        );
+        let share = area
+            .get(input)
+            .or_else(|| self.ctx.get(input))
+            .unwrap_or(f64::NAN);
+        let force = |monitor_share: Param| InputValue::Force {
+            input,
+            share,
+            cover: self.cover,
+            monitor_share: match self.drivers.force_mandate {
+                Mandate::Enforce => None,
+                Mandate::Monitor => Some(p(monitor_share)),
+            },
+        };
+        match input {
+            Input::Aid => InputValue::Aid {
+                share,
+                trucks_per_day: self.drivers.aid_trucks_per_day,
+                rafah_trucks_per_day: rules::rafah_trucks_per_day(self.drivers, self.params),
+                target_trucks_per_day: p(Param::AidTargetTrucksPerDay),
+            },
+            Input::Funding => InputValue::Funding {
+                share,
+                usd_bn_per_year: self.drivers.reconstruction_usd_bn_per_year,
+                need_usd_bn_per_year: p(Param::FundingNeedUsdBnPerYear),
+            },
+            Input::Governance => InputValue::Governance {
+                level: self.drivers.governance,
+                share,
+            },
+            Input::Disarmament => InputValue::Disarmament { share },
+            Input::ArabParticipation => InputValue::ArabParticipation { share },
+            Input::Enforcement => force(Param::MonitorEnforcementShare),
+            Input::Deterrence => force(Param::MonitorDeterrenceShare),
+            Input::Violence => InputValue::Violence {
+                index: share,
+                violations_per_week: self.drivers.violations_per_week,
+                strike_incidents_per_week: self.strike_incidents_per_week,
+                half_effect_per_week: p(Param::ViolationsHalfEffectPerWeek),
+            },
+            Input::RedNeighbours | Input::SecuredNeighbours | Input::BlueNeighbours => {
+                InputValue::Neighbours {
+                    input,
+                    share,
+                    neighbours: self.neighbours,
+                    mode: self.mode,
+                }
+            }
+            Input::OutsideLine | Input::HavenDeclared => InputValue::Flag {
+                input,
+                on: share > 0.0,
+            },
+        }
+    }
+}
+
+/// The factors of `rule` for one cell on one day, as the rule table lists them (docs/MODEL.md
+/// section 8: base rate × factors). Each is evaluated by the engine's own [`Formula::value`];
+/// the engine only groups the products differently, so the product of the factors is the
+/// rule's probability up to rounding (tests/rules_agree.rs).
 #[must_use]
 pub fn factors(rule: Rule, x: &FactorInputs<'_>) -> Vec<Factor> {
-    let p = |k: Param| x.params.get(k);
-    let s = &x.shares;
-    let ctx = x.ctx;
-    let (enforce, deter) = match x.drivers.force_mandate {
-        Mandate::Enforce => (x.cover, x.cover),
-        Mandate::Monitor => (
-            x.cover * p(Param::MonitorEnforcementShare),
-            x.cover * p(Param::MonitorDeterrenceShare),
-        ),
-    };
-    // "enforcement = cover 0.47 × 0.1 (monitoring mandate)": how the force's cover becomes
-    // the share the rule uses.
-    let mandate_note = |what: &str, share: Param| match x.drivers.force_mandate {
-        Mandate::Enforce => format!("{what} = cover {} (enforcing mandate)", num(x.cover)),
-        Mandate::Monitor => format!(
-            "{what} = cover {} × {} (monitoring mandate)",
-            num(x.cover),
-            num(p(share))
-        ),
-    };
-    let armed = 1.0 - s.disarmament;
-    let f = |name, value: f64, how: String, param| Factor {
-        name,
-        value,
-        how,
-        param,
-    };
-    let base = |param: Param| f("base rate", p(param), param.key().to_owned(), Some(param));
-    let open = || {
-        f(
-            "outside the line",
-            if ctx.held { 0.0 } else { 1.0 },
-            if ctx.held {
-                "held behind the withdrawal line: 0".to_owned()
-            } else {
-                "the cell lies outside the withdrawal line".to_owned()
-            },
-            None,
-        )
-    };
-    let lerp_f = |name, floor: Param, value: f64, what: String| {
-        f(
-            name,
-            lerp(p(floor), value),
-            format!("lerp({}, {what})", num(p(floor))),
-            Some(floor),
-        )
-    };
-    let governance = || {
-        f(
-            "governance",
-            s.governance,
-            format!("{}: {}", x.drivers.governance.describe(), num(s.governance)),
-            None,
-        )
-    };
-    let unchecked = || {
-        f(
-            "left unchecked by the force",
-            1.0 - p(Param::ForceDeterrence) * deter,
-            format!(
-                "1 − {} × deterrence {}; {}",
-                num(p(Param::ForceDeterrence)),
-                num(deter),
-                mandate_note("deterrence", Param::MonitorDeterrenceShare)
-            ),
-            Some(Param::ForceDeterrence),
-        )
-    };
-    let armed_f = || {
-        f(
-            "still armed",
-            armed,
-            format!("1 − disarmament {}", num(s.disarmament)),
-            None,
-        )
-    };
-    let violence_how = || {
-        let strikes = if x.strike_incidents_per_week > 0.0 {
-            format!(
-                " + {} from recent strikes here",
-                num(x.strike_incidents_per_week)
-            )
-        } else {
-            String::new()
-        };
-        format!(
-            "index {} = w / (w + {}), w = {} incidents a week{strikes}",
-            num(ctx.violence),
-            num(p(Param::ViolationsHalfEffectPerWeek)),
-            num(x.drivers.violations_per_week)
-        )
-    };
-    let neighbours = |share: f64, what: &str| match x.mode {
-        Mode::Stochastic => format!(
-            "{} of {} neighbours {what}",
-            (share * x.neighbours as f64).round(),
-            x.neighbours
-        ),
-        Mode::Expected => format!("neighbours {what}: {}", num(share)),
-    };
-    let aid_how = || {
-        let rafah = match x.drivers.rafah_crossing {
-            Crossing::Open => p(Param::RafahTrucksPerDay),
-            Crossing::Closed => 0.0,
-        };
-        format!(
-            "aid {} = ({} trucks + {} via Rafah) / {}",
-            num(s.aid),
-            num(x.drivers.aid_trucks_per_day),
-            num(rafah),
-            num(p(Param::AidTargetTrucksPerDay))
-        )
-    };
-    let funding_how = || {
-        format!(
-            "funding {} = US${} bn a year / {}",
-            num(s.funding),
-            num(x.drivers.reconstruction_usd_bn_per_year),
-            num(p(Param::FundingNeedUsdBnPerYear))
-        )
-    };
-    match rule {
-        Rule::Clearance => vec![
-            base(Param::ClearanceBasePerDay),
-            f(
-                "pressure to disarm",
-                s.disarmament + armed * p(Param::ForcedDisarmamentWeight) * enforce,
-                format!(
-                    "disarmament {} + still armed {} × {} × enforcement {}; {}",
-                    num(s.disarmament),
-                    num(armed),
-                    num(p(Param::ForcedDisarmamentWeight)),
-                    num(enforce),
-                    mandate_note("enforcement", Param::MonitorEnforcementShare)
-                ),
-                Some(Param::ForcedDisarmamentWeight),
-            ),
-            lerp_f(
-                "force enforcing",
-                Param::ClearanceWithoutForceFloor,
-                enforce,
-                format!("enforcement {}", num(enforce)),
-            )
-            .with(mandate_note("enforcement", Param::MonitorEnforcementShare)),
-            governance(),
-            lerp_f(
-                "secured ground next door",
-                Param::ClearanceIsolatedFloor,
-                ctx.secured_neighbours,
-                neighbours(ctx.secured_neighbours, "gray or blue"),
-            ),
-        ],
-        Rule::Haven => vec![
-            f(
-                "haven declared here",
-                if ctx.haven { 1.0 } else { 0.0 },
-                if ctx.haven {
-                    "a haven was declared in this cell"
-                } else {
-                    "no haven was declared here: 0"
-                }
-                .to_owned(),
-                None,
-            ),
-            base(Param::HavenBasePerDay),
-            lerp_f(
-                "Arab participation",
-                Param::HavenWithoutArabFloor,
-                s.arab,
-                format!("Arab participation {}", num(s.arab)),
-            ),
-            lerp_f("aid", Param::HavenWithoutAidFloor, s.aid, aid_how()),
-        ],
-        Rule::HavenToReconstruction => vec![
-            open(),
-            base(Param::HavenToReconstructionPerDay),
-            f(
-                "funding",
-                s.funding,
-                funding_how(),
-                Some(Param::FundingNeedUsdBnPerYear),
-            ),
-            governance(),
-        ],
-        Rule::SecureForReturn => vec![
-            open(),
-            base(Param::SecureBasePerDay),
-            lerp_f(
-                "funding",
-                Param::SecureWithoutFundingFloor,
-                s.funding,
-                funding_how(),
-            ),
-            lerp_f("aid", Param::SecureWithoutAidFloor, s.aid, aid_how()),
-            governance(),
-            lerp_f(
-                "force deterring",
-                Param::SecureWithoutForceFloor,
-                deter,
-                format!("deterrence {}", num(deter)),
-            )
-            .with(mandate_note("deterrence", Param::MonitorDeterrenceShare)),
-            lerp_f(
-                "blue ground next door",
-                Param::SecureIsolatedFloor,
-                ctx.blue_neighbours,
-                neighbours(ctx.blue_neighbours, "blue"),
-            ),
-            f(
-                "calm",
-                1.0 - p(Param::SecureViolenceBrake) * ctx.violence,
-                format!(
-                    "1 − {} × violence; {}",
-                    num(p(Param::SecureViolenceBrake)),
-                    violence_how()
-                ),
-                Some(Param::SecureViolenceBrake),
-            ),
-        ],
-        Rule::Relapse => vec![
-            base(Param::RelapseBasePerDay),
-            unchecked(),
-            f(
-                "violence",
-                ctx.violence,
-                violence_how(),
-                Some(Param::ViolationsHalfEffectPerWeek),
-            ),
-            lerp_f(
-                "armed ground next door",
-                Param::RelapseIsolatedFloor,
-                ctx.red_neighbours,
-                neighbours(ctx.red_neighbours, "red"),
-            ),
-        ],
-        Rule::Reassertion => vec![
-            open(),
-            base(Param::ReassertionBasePerDay),
-            armed_f(),
-            unchecked(),
-            f(
-                "armed ground next door",
-                ctx.red_neighbours,
-                neighbours(ctx.red_neighbours, "red"),
-                None,
-            ),
-            lerp_f(
-                "violence",
-                Param::ReassertionCalmFloor,
-                ctx.violence,
-                violence_how(),
-            ),
-        ],
-        Rule::HavenCapture => vec![
-            open(),
-            base(Param::HavenCapturePerDay),
-            armed_f(),
-            f(
-                "no Arab oversight",
-                1.0 - s.arab,
-                format!("1 − Arab participation {}", num(s.arab)),
-                None,
-            ),
-            unchecked(),
-            f(
-                "armed ground next door",
-                ctx.red_neighbours,
-                neighbours(ctx.red_neighbours, "red"),
-                None,
-            ),
-        ],
-        Rule::LineAdvance => Vec::new(),
-    }
-}
-
-/// The drivers that enter `rule`, with their values that day.
-fn readings(rule: Rule, x: &FactorInputs<'_>, day: &CellDay) -> Vec<Reading> {
-    let d = x.drivers;
-    let numeric = |driver: Driver| {
-        let info = driver.info();
-        Reading {
-            key: info.key,
-            label: info.label,
-            value: num(d.get(driver)),
-            unit: info.unit.to_owned(),
-        }
-    };
-    let categorical = |c: CategoricalDriver, value: String, unit: String| Reading {
-        key: c.key(),
-        label: c.label(),
-        value,
-        unit,
-    };
-    let force = || {
-        let cover = if d.force_troops <= 0.0 {
-            "no troops: cover 0".to_owned()
-        } else if x.cover <= 0.0 {
-            "cover 0 here: not deployed in this governorate".to_owned()
-        } else {
-            format!(
-                "cover {} here: spread over {} people where deployed; full cover at {} per 1,000",
-                num(x.cover),
-                num(day.people_where_deployed),
-                num(x.params.get(Param::TroopsPerThousandForFullCover))
-            )
-        };
-        let mut troops = numeric(Driver::ForceTroops);
-        troops.unit = format!("{}; {cover}", troops.unit);
-        vec![
-            troops,
-            categorical(
-                CategoricalDriver::ForceMandate,
-                d.force_mandate.label().to_owned(),
-                "what the force may do".to_owned(),
-            ),
-        ]
-    };
-    let governance = || {
-        categorical(
-            CategoricalDriver::Governance,
-            d.governance.describe().to_owned(),
-            format!("factor {}", num(x.shares.governance)),
-        )
-    };
-    let rafah = || {
-        categorical(
-            CategoricalDriver::RafahCrossing,
-            d.rafah_crossing.label().to_owned(),
-            "adds trucks to aid when open".to_owned(),
-        )
-    };
-    let violations = || {
-        let mut r = numeric(Driver::ViolationsPerWeek);
-        if x.strike_incidents_per_week > 0.0 {
-            r.unit = format!(
-                "{}; plus {} a week from recent strikes in this cell",
-                r.unit,
-                num(x.strike_incidents_per_week)
-            );
-        }
-        r
-    };
-    let mut out = Vec::new();
-    match rule {
-        Rule::Clearance => {
-            out.push(numeric(Driver::DisarmamentShare));
-            out.extend(force());
-            out.push(governance());
-        }
-        Rule::Haven => {
-            out.push(numeric(Driver::ArabParticipationShare));
-            out.push(numeric(Driver::AidTrucksPerDay));
-            out.push(rafah());
-        }
-        Rule::HavenToReconstruction => {
-            out.push(numeric(Driver::ReconstructionUsdBnPerYear));
-            out.push(governance());
-        }
-        Rule::SecureForReturn => {
-            out.push(numeric(Driver::ReconstructionUsdBnPerYear));
-            out.push(numeric(Driver::AidTrucksPerDay));
-            out.push(rafah());
-            out.push(governance());
-            out.extend(force());
-            out.push(violations());
-        }
-        Rule::Relapse => {
-            out.push(violations());
-            out.extend(force());
-        }
-        Rule::Reassertion => {
-            out.push(numeric(Driver::DisarmamentShare));
-            out.extend(force());
-            out.push(violations());
-        }
-        Rule::HavenCapture => {
-            out.push(numeric(Driver::DisarmamentShare));
-            out.push(numeric(Driver::ArabParticipationShare));
-            out.extend(force());
-        }
-        Rule::LineAdvance => out.push(numeric(Driver::HeldShare)),
-    }
-    out
-}
-
-/// A number for reading: three significant figures, no exponent, thousands separated.
-#[must_use]
-pub fn num(x: f64) -> String {
-    if x == 0.0 || !x.is_finite() {
-        return if x.is_finite() {
-            "0".to_owned()
-        } else {
-            x.to_string()
-        };
-    }
-    let magnitude = libm::floor(libm::log10(x.abs())) as i32;
-    if magnitude >= 3 {
-        let rounded = libm::round(x) as i64;
-        let digits = rounded.unsigned_abs().to_string();
-        let mut grouped = String::new();
-        for (i, ch) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                grouped.push(',');
+    table::spec(rule)
+        .factors
+        .iter()
+        .map(|&formula| {
+            let inputs: Vec<InputValue> = formula.inputs().map(|i| x.input(i)).collect();
+            let read = |input: Input| {
+                inputs
+                    .iter()
+                    .zip(formula.inputs())
+                    .find(|(_, i)| *i == input)
+                    .map_or(f64::NAN, |(v, _)| v.value())
+            };
+            Factor {
+                formula,
+                value: formula.value(x.params, read),
+                param_value: formula.param().map(|k| x.params.get(k)),
+                inputs,
             }
-            grouped.push(ch);
-        }
-        return if rounded < 0 {
-            format!("−{grouped}")
-        } else {
-            grouped
-        };
-    }
-    let decimals = (2 - magnitude).clamp(0, 12) as usize;
-    let text = format!("{x:.decimals$}");
-    let text = if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.').to_owned()
-    } else {
-        text
-    };
-    text.replace('-', "−")
+        })
+        .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_read_well() {
-        assert_eq!(num(0.0), "0");
-        assert_eq!(num(0.03), "0.03");
-        assert_eq!(num(113.0 / 600.0), "0.188");
-        assert_eq!(num(0.000_006_13), "0.00000613");
-        assert_eq!(num(20_000.0), "20,000");
-        assert_eq!(num(1_234_567.4), "1,234,567");
-        assert_eq!(num(6.6667), "6.67");
-        assert_eq!(num(1.0), "1");
-        assert_eq!(num(-0.5), "−0.5");
+/// The drivers that enter `rule` through its factors' inputs, each once, in the order the
+/// factors first read them.
+#[must_use]
+pub fn readings(
+    rule: Rule,
+    x: &FactorInputs<'_>,
+    people_where_deployed: f64,
+) -> Vec<DriverReading> {
+    let d = x.drivers;
+    let mut seen: Vec<DriverRef> = Vec::new();
+    for formula in table::spec(rule).factors {
+        for input in formula.inputs() {
+            for &driver in input.drivers() {
+                if !seen.contains(&driver) {
+                    seen.push(driver);
+                }
+            }
+        }
     }
-
-    #[test]
-    fn dates_count_from_the_start() {
-        assert_eq!(
-            calendar_date("2025-11-17", 0).as_deref(),
-            Some("17 Nov 2025")
-        );
-        assert_eq!(
-            calendar_date("2025-11-17", 45).as_deref(),
-            Some("1 Jan 2026")
-        );
-        assert_eq!(calendar_date("not a date", 3), None);
-    }
+    seen.into_iter()
+        .filter_map(|driver| match driver {
+            DriverRef::Numeric(Driver::ForceTroops) => Some(DriverReading::ForceTroops {
+                troops: d.force_troops,
+                cover: x.cover,
+                people_where_deployed,
+                troops_per_thousand_for_full_cover: x
+                    .params
+                    .get(Param::TroopsPerThousandForFullCover),
+            }),
+            DriverRef::Numeric(Driver::ViolationsPerWeek) => Some(DriverReading::Violations {
+                per_week: d.violations_per_week,
+                strike_incidents_per_week: x.strike_incidents_per_week,
+            }),
+            DriverRef::Numeric(driver) => Some(DriverReading::Numeric {
+                driver,
+                value: d.get(driver),
+            }),
+            DriverRef::Categorical(CategoricalDriver::ForceMandate) => {
+                Some(DriverReading::ForceMandate(d.force_mandate))
+            }
+            DriverRef::Categorical(CategoricalDriver::Governance) => {
+                Some(DriverReading::Governance {
+                    level: d.governance,
+                    share: x.shares.governance,
+                })
+            }
+            DriverRef::Categorical(CategoricalDriver::RafahCrossing) => {
+                Some(DriverReading::RafahCrossing(d.rafah_crossing))
+            }
+            // Where the force operates enters only through its cover.
+            DriverRef::Categorical(CategoricalDriver::ForceDeployed) => None,
+        })
+        .collect()
 }

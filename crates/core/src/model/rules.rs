@@ -1,15 +1,21 @@
 //! The transition rules: for a cell in a given zone, the probability today of each allowed
 //! change. Both modes call these functions, so they share one set of rules.
 //!
-//! Every rule is a base daily probability times factors in [0, 1]. A factor written
-//! `lerp(floor, x)` is `floor + (1 - floor) * x`: the rule runs at `floor` of its speed when
-//! the driver `x` is at its worst (0) and at full speed when it is at its best (1).
+//! Every rule is a base daily probability times factors in [0, 1], listed once in
+//! [`table::RULES`]. This module derives the engine's fast form from that table: the factors
+//! that depend only on the day's drivers are multiplied once per governorate and day
+//! ([`AreaFactors`]); the violence factors once per level of violence; the rest per cell
+//! ([`DayRules`]). The arithmetic keeps one order, so results do not depend on the path.
+
+pub mod table;
 
 use serde::{Deserialize, Serialize};
+use thiserror::Error;
 
 use super::drivers::{Crossing, DriverValues, Governance, Mandate};
 use super::params::{Param, Parameters};
 use super::zone::Zone;
+use table::{Input, RULES, SHAPES, Stage};
 
 /// A named zone change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -34,6 +40,22 @@ pub enum Rule {
     LineAdvance,
 }
 
+/// A number that names no rule.
+#[derive(Clone, Copy, Debug, Error, PartialEq, Eq)]
+#[error("there is no rule number {0}")]
+pub struct NoSuchRule(pub u8);
+
+impl TryFrom<u8> for Rule {
+    type Error = NoSuchRule;
+
+    fn try_from(index: u8) -> Result<Self, NoSuchRule> {
+        Self::ALL
+            .get(usize::from(index))
+            .copied()
+            .ok_or(NoSuchRule(index))
+    }
+}
+
 impl Rule {
     pub const ALL: [Self; 8] = [
         Self::Clearance,
@@ -47,14 +69,6 @@ impl Rule {
     ];
 
     #[must_use]
-    pub fn from_index(index: u8) -> Self {
-        Self::ALL
-            .get(usize::from(index))
-            .copied()
-            .unwrap_or(Self::LineAdvance)
-    }
-
-    #[must_use]
     pub fn key(self) -> &'static str {
         match self {
             Self::Clearance => "clearance",
@@ -65,29 +79,6 @@ impl Rule {
             Self::Reassertion => "reassertion",
             Self::HavenCapture => "haven_capture",
             Self::LineAdvance => "line_advance",
-        }
-    }
-
-    /// The drivers the rule depends on, for "why did this change" explanations.
-    #[must_use]
-    pub fn drivers(self) -> &'static str {
-        match self {
-            Self::Clearance => {
-                "disarmament, force strength and mandate, governance, secured neighbours"
-            }
-            Self::Haven => "haven declared, Arab participation, aid",
-            Self::HavenToReconstruction => "reconstruction funding, governance",
-            Self::SecureForReturn => {
-                "funding, aid, governance, force presence, blue neighbours, violence"
-            }
-            Self::Relapse => "violence, armed neighbours, force presence",
-            Self::Reassertion => {
-                "disarmament (lack of), armed neighbours, violence, force presence"
-            }
-            Self::HavenCapture => {
-                "disarmament (lack of), Arab participation (lack of), armed neighbours"
-            }
-            Self::LineAdvance => "withdrawal line",
         }
     }
 }
@@ -119,16 +110,17 @@ pub fn force_cover(troops: f64, people_where_deployed: f64, params: &Parameters)
     (per_thousand / params.get(Param::TroopsPerThousandForFullCover)).min(1.0)
 }
 
-/// Factors of the rules that depend on the day's drivers and the governorate, not on the cell.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct AreaFactors {
-    pub clearance: f64,
-    pub haven: f64,
-    pub haven_to_reconstruction: f64,
-    pub secure: f64,
-    pub relapse: f64,
-    pub reassertion: f64,
-    pub capture: f64,
+/// The force's cover split by its mandate into enforcement (helps clearance) and deterrence
+/// (holds back the armed group, helps return): docs/MODEL.md section 5.3.
+#[must_use]
+pub fn force_shares(mandate: Mandate, cover: f64, params: &Parameters) -> (f64, f64) {
+    match mandate {
+        Mandate::Enforce => (cover, cover),
+        Mandate::Monitor => (
+            cover * params.get(Param::MonitorEnforcementShare),
+            cover * params.get(Param::MonitorDeterrenceShare),
+        ),
+    }
 }
 
 /// The drivers turned into the shares the rules use.
@@ -144,10 +136,6 @@ pub struct DriverShares {
 impl DriverShares {
     #[must_use]
     pub fn from_drivers(d: &DriverValues, params: &Parameters) -> Self {
-        let rafah = match d.rafah_crossing {
-            Crossing::Open => params.get(Param::RafahTrucksPerDay),
-            Crossing::Closed => 0.0,
-        };
         let governance = match d.governance {
             Governance::None => params.get(Param::GovernanceNoneFactor),
             Governance::TechnocraticCommittee => params.get(Param::GovernanceCommitteeFactor),
@@ -155,8 +143,9 @@ impl DriverShares {
             Governance::FullTransition => 1.0,
         };
         Self {
-            aid: ((d.aid_trucks_per_day + rafah) / params.get(Param::AidTargetTrucksPerDay))
-                .clamp(0.0, 1.0),
+            aid: ((d.aid_trucks_per_day + rafah_trucks_per_day(d, params))
+                / params.get(Param::AidTargetTrucksPerDay))
+            .clamp(0.0, 1.0),
             funding: (d.reconstruction_usd_bn_per_year
                 / params.get(Param::FundingNeedUsdBnPerYear))
             .clamp(0.0, 1.0),
@@ -167,41 +156,84 @@ impl DriverShares {
     }
 }
 
+/// The trucks the Rafah crossing adds to aid: its parameter when open, else none.
+#[must_use]
+pub fn rafah_trucks_per_day(d: &DriverValues, params: &Parameters) -> f64 {
+    match d.rafah_crossing {
+        Crossing::Open => params.get(Param::RafahTrucksPerDay),
+        Crossing::Closed => 0.0,
+    }
+}
+
+/// The inputs that are the same in a whole governorate on one day.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AreaInputs {
+    pub shares: DriverShares,
+    pub enforcement: f64,
+    pub deterrence: f64,
+}
+
+impl AreaInputs {
+    /// `cover` is the force's presence in this governorate (0 where it is not deployed).
+    #[must_use]
+    pub fn new(shares: &DriverShares, mandate: Mandate, cover: f64, params: &Parameters) -> Self {
+        let (enforcement, deterrence) = force_shares(mandate, cover, params);
+        Self {
+            shares: *shares,
+            enforcement,
+            deterrence,
+        }
+    }
+
+    /// An area input's value; `None` for the inputs of a cell.
+    #[inline(always)]
+    #[must_use]
+    pub fn get(&self, input: Input) -> Option<f64> {
+        let s = &self.shares;
+        match input {
+            Input::Aid => Some(s.aid),
+            Input::Funding => Some(s.funding),
+            Input::Governance => Some(s.governance),
+            Input::Disarmament => Some(s.disarmament),
+            Input::ArabParticipation => Some(s.arab),
+            Input::Enforcement => Some(self.enforcement),
+            Input::Deterrence => Some(self.deterrence),
+            Input::Violence
+            | Input::RedNeighbours
+            | Input::SecuredNeighbours
+            | Input::BlueNeighbours
+            | Input::OutsideLine
+            | Input::HavenDeclared => None,
+        }
+    }
+}
+
+/// Each rule's factors that depend on the day's drivers and the governorate, not on the
+/// cell, multiplied in the table's order. Indexed by [`Rule`].
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct AreaFactors([f64; 8]);
+
 impl AreaFactors {
     /// `cover` is the force's presence in this governorate (0 where it is not deployed).
     #[must_use]
     pub fn new(shares: &DriverShares, mandate: Mandate, cover: f64, params: &Parameters) -> Self {
-        let p = |k| params.get(k);
-        let (enforce, deter) = match mandate {
-            Mandate::Enforce => (cover, cover),
-            Mandate::Monitor => (
-                cover * p(Param::MonitorEnforcementShare),
-                cover * p(Param::MonitorDeterrenceShare),
-            ),
-        };
-        let armed = 1.0 - shares.disarmament;
-        let pressure = shares.disarmament + armed * p(Param::ForcedDisarmamentWeight) * enforce;
-        let unchecked = 1.0 - p(Param::ForceDeterrence) * deter;
-        Self {
-            clearance: p(Param::ClearanceBasePerDay)
-                * pressure
-                * lerp(p(Param::ClearanceWithoutForceFloor), enforce)
-                * shares.governance,
-            haven: p(Param::HavenBasePerDay)
-                * lerp(p(Param::HavenWithoutArabFloor), shares.arab)
-                * lerp(p(Param::HavenWithoutAidFloor), shares.aid),
-            haven_to_reconstruction: p(Param::HavenToReconstructionPerDay)
-                * shares.funding
-                * shares.governance,
-            secure: p(Param::SecureBasePerDay)
-                * lerp(p(Param::SecureWithoutFundingFloor), shares.funding)
-                * lerp(p(Param::SecureWithoutAidFloor), shares.aid)
-                * shares.governance
-                * lerp(p(Param::SecureWithoutForceFloor), deter),
-            relapse: p(Param::RelapseBasePerDay) * unchecked,
-            reassertion: p(Param::ReassertionBasePerDay) * armed * unchecked,
-            capture: p(Param::HavenCapturePerDay) * armed * (1.0 - shares.arab) * unchecked,
-        }
+        let x = AreaInputs::new(shares, mandate, cover, params);
+        Self(RULES.map(|spec| {
+            let mut product = 1.0;
+            for f in spec.factors {
+                if f.stage() == Stage::Area {
+                    // Area factors read only area inputs (the table is checked when compiled).
+                    product *= f.value(params, |i| x.get(i).unwrap_or(f64::NAN));
+                }
+            }
+            product
+        }))
+    }
+
+    /// The product of `rule`'s area factors.
+    #[must_use]
+    pub fn get(&self, rule: Rule) -> f64 {
+        self.0[rule as usize]
     }
 }
 
@@ -218,6 +250,30 @@ pub struct CellContext {
     pub haven: bool,
 }
 
+impl CellContext {
+    /// A cell input's value; `None` for the inputs of a governorate.
+    #[inline(always)]
+    #[must_use]
+    pub fn get(&self, input: Input) -> Option<f64> {
+        let flag = |on: bool| if on { 1.0 } else { 0.0 };
+        match input {
+            Input::Violence => Some(self.violence),
+            Input::RedNeighbours => Some(self.red_neighbours),
+            Input::SecuredNeighbours => Some(self.secured_neighbours),
+            Input::BlueNeighbours => Some(self.blue_neighbours),
+            Input::OutsideLine => Some(flag(!self.held)),
+            Input::HavenDeclared => Some(flag(self.haven)),
+            Input::Aid
+            | Input::Funding
+            | Input::Governance
+            | Input::Disarmament
+            | Input::ArabParticipation
+            | Input::Enforcement
+            | Input::Deterrence => None,
+        }
+    }
+}
+
 /// At most two rules leave any zone.
 pub type Outgoing = [(Rule, f64); 2];
 
@@ -229,6 +285,7 @@ struct Linear {
 }
 
 impl Linear {
+    /// `factor × lerp(floor, x)`, spread out as `factor × floor + factor × (1 − floor) × x`.
     fn scaled(factor: f64, floor: f64) -> Self {
         Self {
             base: factor * floor,
@@ -258,58 +315,97 @@ impl Linear {
 /// one per governorate per day so that each cell costs a few multiplications.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct DayRules {
-    clearance: Linear,
-    haven: f64,
-    haven_to_reconstruction: f64,
-    capture: f64,
-    secure: Linear,
-    reassertion: f64,
-    relapse: Linear,
-    /// The same rules before violence is applied, so that a cell with its own level of
-    /// violence (a recent strike) gets its table with a few multiplications.
-    calm: CalmRules,
+    /// Per rule: its area and violence factors times its neighbour factor, as a linear
+    /// function of the neighbour share (slope 0 for a rule without one).
+    lines: [Linear; 8],
 }
 
+/// The same before the violence factors, so that a cell with its own level of violence (a
+/// recent strike) gets its table with a few multiplications.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-struct CalmRules {
-    secure: Linear,
-    secure_brake: f64,
-    reassertion: f64,
-    reassertion_calm_floor: f64,
-    relapse_at_full_violence: Linear,
+pub struct CalmRules {
+    lines: [Linear; 8],
+}
+
+impl CalmRules {
+    #[must_use]
+    pub fn new(f: &AreaFactors, params: &Parameters) -> Self {
+        Self {
+            lines: std::array::from_fn(|r| {
+                let area = f.0[r];
+                match SHAPES[r].neighbours {
+                    Some((_, Some(floor))) => Linear::scaled(area, params.get(floor)),
+                    // A plain share is `lerp(0, x)`.
+                    Some((_, None)) => Linear::scaled(area, 0.0),
+                    None => Linear {
+                        base: area,
+                        slope: 0.0,
+                    },
+                }
+            }),
+        }
+    }
+
+    /// The table at a level of violence.
+    #[inline]
+    #[must_use]
+    pub fn at_violence(&self, violence: f64, params: &Parameters) -> DayRules {
+        let mut lines = self.lines;
+        for (line, shape) in lines.iter_mut().zip(&SHAPES) {
+            if let [Some(first), second] = shape.violence {
+                let mut product = first.value(params, |_| violence);
+                if let Some(f) = second {
+                    product *= f.value(params, |_| violence);
+                }
+                *line = line.times(product);
+            }
+        }
+        DayRules { lines }
+    }
 }
 
 impl DayRules {
     #[must_use]
     pub fn new(f: &AreaFactors, violence: f64, params: &Parameters) -> Self {
-        let p = |k| params.get(k);
-        let calm = CalmRules {
-            secure: Linear::scaled(f.secure, p(Param::SecureIsolatedFloor)),
-            secure_brake: p(Param::SecureViolenceBrake),
-            reassertion: f.reassertion,
-            reassertion_calm_floor: p(Param::ReassertionCalmFloor),
-            relapse_at_full_violence: Linear::scaled(f.relapse, p(Param::RelapseIsolatedFloor)),
-        };
-        Self {
-            clearance: Linear::scaled(f.clearance, p(Param::ClearanceIsolatedFloor)),
-            haven: f.haven,
-            haven_to_reconstruction: f.haven_to_reconstruction,
-            capture: f.capture,
-            calm,
-            ..Self::default()
-        }
-        .at_violence(violence)
+        CalmRules::new(f, params).at_violence(violence, params)
     }
 
-    /// The same table at another level of violence.
-    #[inline]
-    #[must_use]
-    pub fn at_violence(mut self, violence: f64) -> Self {
-        let c = &self.calm;
-        self.secure = c.secure.times(1.0 - c.secure_brake * violence);
-        self.reassertion = c.reassertion * lerp(c.reassertion_calm_floor, violence);
-        self.relapse = c.relapse_at_full_violence.times(violence);
-        self
+    /// The rules out of `zone`, `f` applied to each, in the order of [`Outgoing`]; `none`
+    /// fills the slot of a zone with one way out. Outside the line a gray cell is already
+    /// internationally run and shelters people anyway, so only held gray land becomes a
+    /// haven; this also keeps a haven that has moved on to reconstruction from turning green
+    /// again (docs/MODEL.md section 8).
+    #[inline(always)]
+    fn ways_out<T>(
+        zone: Zone,
+        held: bool,
+        haven: bool,
+        mut f: impl FnMut(Rule) -> T,
+        none: T,
+    ) -> [T; 2] {
+        match zone {
+            Zone::Red => [f(Rule::Clearance), f(Rule::Haven)],
+            Zone::Green => [f(Rule::HavenToReconstruction), f(Rule::HavenCapture)],
+            Zone::Gray => [
+                f(Rule::SecureForReturn),
+                if haven && held {
+                    f(Rule::Haven)
+                } else {
+                    f(Rule::Reassertion)
+                },
+            ],
+            Zone::Blue => [f(Rule::Relapse), none],
+        }
+    }
+
+    /// Whether `rule` can fire today in a cell with these flags, whatever its neighbours: no
+    /// factor of the rule is 0 for every neighbour share.
+    #[inline(always)]
+    fn may_fire(&self, rule: Rule, held: bool, haven: bool) -> bool {
+        let shape = SHAPES[rule as usize];
+        self.lines[rule as usize].may_be_positive()
+            && !(shape.outside_line && held)
+            && (!shape.haven_declared || haven)
     }
 
     /// Whether a cell in `zone` can change at all today, whatever its neighbours: lets the
@@ -317,16 +413,27 @@ impl DayRules {
     #[inline]
     #[must_use]
     pub fn may_leave(&self, zone: Zone, held: bool, haven: bool) -> bool {
-        let haven = haven && self.haven > 0.0;
-        match zone {
-            Zone::Red => self.clearance.may_be_positive() || haven,
-            Zone::Green => !held && (self.haven_to_reconstruction > 0.0 || self.capture > 0.0),
-            Zone::Gray => {
-                (held && haven)
-                    || (!held && (self.secure.may_be_positive() || self.reassertion > 0.0))
-            }
-            Zone::Blue => self.relapse.may_be_positive(),
+        let [a, b] = Self::ways_out(zone, held, haven, |r| self.may_fire(r, held, haven), false);
+        a || b
+    }
+
+    /// `rule`'s probability in `cell` today, before the two ways out are scaled to add up to
+    /// at most 1.
+    #[inline(always)]
+    fn probability(&self, rule: Rule, cell: &CellContext) -> f64 {
+        let shape = SHAPES[rule as usize];
+        let line = self.lines[rule as usize];
+        let mut p = match shape.neighbours {
+            Some((share, _)) => line.at(cell.get(share).unwrap_or(f64::NAN)),
+            None => line.base,
+        };
+        if shape.outside_line {
+            p *= cell.get(Input::OutsideLine).unwrap_or(f64::NAN);
         }
+        if shape.haven_declared {
+            p *= cell.get(Input::HavenDeclared).unwrap_or(f64::NAN);
+        }
+        p
     }
 
     /// The allowed changes out of `zone` today and their probabilities; unused slots have
@@ -334,46 +441,13 @@ impl DayRules {
     #[inline]
     #[must_use]
     pub fn outgoing(&self, zone: Zone, cell: &CellContext) -> Outgoing {
-        let open = if cell.held { 0.0 } else { 1.0 };
-        let haven = if cell.haven { self.haven } else { 0.0 };
-        let mut out = match zone {
-            Zone::Red => [
-                (Rule::Clearance, self.clearance.at(cell.secured_neighbours)),
-                (Rule::Haven, haven),
-            ],
-            // Behind the line a haven stays a haven: there is no rebuilding for return there.
-            Zone::Green => [
-                (
-                    Rule::HavenToReconstruction,
-                    open * self.haven_to_reconstruction,
-                ),
-                (
-                    Rule::HavenCapture,
-                    open * self.capture * cell.red_neighbours,
-                ),
-            ],
-            // Outside the line a gray cell is already internationally run and shelters people
-            // anyway, so only held gray land becomes a haven; this also keeps a haven that
-            // has moved on to reconstruction from turning green again.
-            Zone::Gray => [
-                (
-                    Rule::SecureForReturn,
-                    open * self.secure.at(cell.blue_neighbours),
-                ),
-                if cell.haven && cell.held {
-                    (Rule::Haven, haven)
-                } else {
-                    (
-                        Rule::Reassertion,
-                        open * self.reassertion * cell.red_neighbours,
-                    )
-                },
-            ],
-            Zone::Blue => [
-                (Rule::Relapse, self.relapse.at(cell.red_neighbours)),
-                (Rule::Relapse, 0.0),
-            ],
-        };
+        let mut out = Self::ways_out(
+            zone,
+            cell.held,
+            cell.haven,
+            |r| (r, self.probability(r, cell)),
+            (Rule::Relapse, 0.0),
+        );
         let total = out[0].1 + out[1].1;
         if total > 1.0 {
             out[0].1 /= total;
@@ -392,14 +466,7 @@ pub fn outgoing(zone: Zone, cell: &CellContext, f: &AreaFactors, params: &Parame
 /// The zone a rule leads to.
 #[must_use]
 pub fn destination(rule: Rule) -> Zone {
-    match rule {
-        Rule::Clearance | Rule::HavenToReconstruction | Rule::Relapse | Rule::LineAdvance => {
-            Zone::Gray
-        }
-        Rule::Haven => Zone::Green,
-        Rule::SecureForReturn => Zone::Blue,
-        Rule::Reassertion | Rule::HavenCapture => Zone::Red,
-    }
+    table::spec(rule).to
 }
 
 #[cfg(test)]
@@ -472,8 +539,8 @@ mod tests {
         let s = shares(0.5, 0.5, 0.5, 0.5, 0.5);
         let enforce = AreaFactors::new(&s, Mandate::Enforce, 1.0, &params());
         let monitor = AreaFactors::new(&s, Mandate::Monitor, 1.0, &params());
-        assert!(enforce.clearance > 2.0 * monitor.clearance);
-        assert!(enforce.relapse < monitor.relapse);
+        assert!(enforce.get(Rule::Clearance) > 2.0 * monitor.get(Rule::Clearance));
+        assert!(enforce.get(Rule::Relapse) < monitor.get(Rule::Relapse));
     }
 
     #[test]
@@ -628,7 +695,16 @@ mod tests {
             1.0,
             &params(),
         );
-        assert!(funded.secure >= 19.0 * broke.secure);
+        assert!(funded.get(Rule::SecureForReturn) >= 19.0 * broke.get(Rule::SecureForReturn));
+    }
+
+    #[test]
+    fn a_rule_number_names_a_rule_or_nothing() {
+        for rule in Rule::ALL {
+            assert_eq!(Rule::try_from(rule as u8), Ok(rule));
+        }
+        assert_eq!(Rule::try_from(8), Err(NoSuchRule(8)));
+        assert_eq!(Rule::try_from(u8::MAX), Err(NoSuchRule(u8::MAX)));
     }
 
     #[test]

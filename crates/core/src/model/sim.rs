@@ -15,7 +15,7 @@ use super::params::{Param, Parameters};
 use super::population::home_residents;
 use super::rng::{Uniform, run_seed};
 use super::rules::{
-    AreaFactors, CellContext, DayRules, DriverShares, Rule, destination, force_cover,
+    AreaFactors, CalmRules, CellContext, DayRules, DriverShares, Rule, destination, force_cover,
     violence_index,
 };
 use super::timeline::Timeline;
@@ -340,6 +340,8 @@ struct Today<'a> {
     day: u32,
     /// One rule table per governorate, at the day's Strip-wide violence.
     rules: [DayRules; 5],
+    /// The same before violence, for cells where a strike lingers.
+    calm: [CalmRules; 5],
     /// The Strip-wide violence index the governorates' tables were made at.
     violence: f64,
     violations_per_week: f64,
@@ -358,12 +360,11 @@ impl Today<'_> {
         &'t self,
         plan: &Plan<'_>,
         c: usize,
-        local: &'t mut DayRules,
+        local: &'t mut Option<DayRules>,
     ) -> &'t DayRules {
         let g = usize::from(plan.governorate[c]);
         if self.pulses && self.strike_incidents_per_week[c] > 0.0 {
-            *local = self.rules[g].at_violence(self.violence_in(c));
-            local
+            local.insert(self.calm[g].at_violence(self.violence_in(c), &plan.params))
         } else {
             &self.rules[g]
         }
@@ -449,7 +450,7 @@ impl ZoneField for Drawn {
         self.todays.clear();
         for c in 0..plan.grid.len() {
             let zone = self.zone[c];
-            let mut local = DayRules::default();
+            let mut local = None;
             let rules = today.cell_rules(plan, c, &mut local);
             if !rules.may_leave(zone, today.held[c], today.haven[c]) {
                 continue;
@@ -545,7 +546,7 @@ impl ZoneField for Spread {
         changes: &mut Vec<CellChange>,
     ) {
         for c in 0..plan.grid.len() {
-            let mut local = DayRules::default();
+            let mut local = None;
             let rules = today.cell_rules(plan, c, &mut local);
             let (held, haven) = (today.held[c], today.haven[c]);
             let settled = Zone::ALL
@@ -638,6 +639,23 @@ impl ZoneField for Spread {
     fn push_probabilities(&self, out: &mut Vec<[f32; 4]>) {
         out.extend(self.p.iter().map(|p| p.map(|x| x as f32)));
     }
+}
+
+/// `make` applied to each of `inputs`, called once per distinct `key` (the results are the
+/// same, and the rules are worked out per governorate every day).
+fn once_each<T, K: PartialEq, R: Copy + Default>(
+    inputs: &[T; 5],
+    key: impl Fn(&T) -> K,
+    make: impl Fn(&T) -> R,
+) -> [R; 5] {
+    let mut out = [R::default(); 5];
+    for g in 0..5 {
+        out[g] = match (0..g).find(|&h| key(&inputs[h]) == key(&inputs[g])) {
+            Some(h) => out[h],
+            None => make(&inputs[g]),
+        };
+    }
+    out
 }
 
 /// The most likely zone; ties go to the first in the order red, green, gray, blue.
@@ -793,9 +811,12 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         let (people_deployed, cover) = self.force_presence(drivers);
         let factors = self.area_factors(drivers, cover);
         let violence = violence_index(drivers.violations_per_week, &plan.params);
+        // Governorates whose factors are the same (the force is there or not) share a table.
+        let calm = once_each(&factors, |f| *f, |f| CalmRules::new(f, &plan.params));
         let today = Today {
             day,
-            rules: factors.map(|f| DayRules::new(&f, violence, &plan.params)),
+            rules: calm.map(|c| c.at_violence(violence, &plan.params)),
+            calm,
             violence,
             violations_per_week: drivers.violations_per_week,
             half_effect_per_week: plan.params.get(Param::ViolationsHalfEffectPerWeek),
@@ -880,10 +901,12 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
     fn area_factors(&self, drivers: &DriverValues, cover: f64) -> [AreaFactors; 5] {
         let params = &self.plan.params;
         let shares = DriverShares::from_drivers(drivers, params);
-        Governorate::ALL.map(|g| {
-            let here = if drivers.is_deployed(g) { cover } else { 0.0 };
-            AreaFactors::new(&shares, drivers.force_mandate, here, params)
-        })
+        let here = Governorate::ALL.map(|g| if drivers.is_deployed(g) { cover } else { 0.0 });
+        once_each(
+            &here,
+            |h| h.to_bits(),
+            |&h| AreaFactors::new(&shares, drivers.force_mandate, h, params),
+        )
     }
 
     fn move_line(

@@ -22,9 +22,6 @@ pub use errors::{LoadError, Problem, SaveError};
 pub use errors::{NotOpened, open_regular, read_limited};
 pub use validate::{MAX_RADIUS_KM, MAX_STRIKE_INTENSITY, validate};
 
-/// The calendar date of a day of a scenario, e.g. "17 Nov 2025" for day 0 of the default one.
-pub use crate::model::explain::calendar_date as date_of;
-
 /// The format version this program writes and reads.
 pub const FORMAT_VERSION: u32 = 1;
 /// Files over this size are refused before parsing.
