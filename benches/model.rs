@@ -2,11 +2,11 @@
 //! days in both modes, and a 1,000-run stochastic ensemble. Results go in docs/PERFORMANCE.md.
 
 use std::hint::black_box;
-use std::sync::atomic::AtomicBool;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use gaza_zones::geo::Grid;
 use gaza_zones::model::ensemble::{SummaryBuilder, for_each_run};
+use gaza_zones::model::parallel::Control;
 use gaza_zones::model::{Mode, Plan, Record};
 use gaza_zones::scenario::{BUNDLED, Scenario};
 
@@ -52,16 +52,16 @@ fn ensembles(c: &mut Criterion) {
         group.bench_function(format!("{name}/1000runs/730d"), |b| {
             b.iter(|| {
                 let mut summary = SummaryBuilder::default();
-                for_each_run(
+                let finished = for_each_run(
                     &plan,
                     black_box(1),
                     0..1000,
-                    &AtomicBool::new(false),
+                    &Control::default(),
                     |_, out| {
                         summary.add(&out.days);
                     },
                 );
-                summary.finish()
+                (finished, summary.finish())
             });
         });
     }

@@ -432,13 +432,7 @@ fn an_ensemble_in_the_app_gives_the_numbers_of_the_command_line() {
     h.state_mut().open_file(&data("minimal.ron"));
     h.run();
     h.state_mut().start_ensemble(24);
-    let started = std::time::Instant::now();
-    while h.state().ensemble_running() {
-        assert!(started.elapsed().as_secs() < 60, "the ensemble finishes");
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        h.step();
-    }
-    h.run();
+    common::finish_jobs(&mut h);
     let result = h
         .state()
         .ensemble()

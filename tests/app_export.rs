@@ -76,13 +76,7 @@ fn exported_tables_are_byte_for_byte_what_the_command_line_writes() {
     assert!(!spread.exists());
 
     h.state_mut().start_ensemble(16);
-    let started = std::time::Instant::now();
-    while h.state().ensemble_running() {
-        assert!(started.elapsed().as_secs() < 60, "the ensemble finishes");
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        h.step();
-    }
-    h.run();
+    common::finish_jobs(&mut h);
     export(&h, ExportWhat::SpreadCsv, &spread).expect("exports");
     assert_eq!(
         std::fs::read(&spread).expect("written"),
@@ -227,13 +221,7 @@ fn the_sensitivity_windows_results_export_as_figures_and_as_their_tables() {
     let scenario = h.state().scenario().clone();
     h.state_mut().sensitivity_mut().start_tornado(&scenario);
     h.state_mut().sensitivity_mut().start_sweep(&scenario);
-    let started = std::time::Instant::now();
-    while h.state().sensitivity().is_running() {
-        assert!(started.elapsed().as_secs() < 60, "the analysis finishes");
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        h.step();
-    }
-    h.run();
+    common::finish_jobs(&mut h);
 
     let settings = |what| ExportSettings {
         what,

@@ -5,7 +5,6 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 use eframe::egui;
 use egui_kittest::Harness;
@@ -31,15 +30,9 @@ fn open_window(h: &mut Harness<'_, ZonesApp>) {
     assert!(h.state().sensitivity().open, "Ctrl+T opens the window");
 }
 
-/// Steps the app until its sensitivity jobs are done.
+/// Lets the app's sensitivity jobs end and takes their results in.
 fn wait(h: &mut Harness<'_, ZonesApp>) {
-    let started = Instant::now();
-    while h.state().sensitivity().is_running() {
-        assert!(started.elapsed().as_secs() < 120, "the analysis finishes");
-        std::thread::sleep(Duration::from_millis(20));
-        h.step();
-    }
-    h.run();
+    common::finish_jobs(h);
 }
 
 fn gaza_zones(args: &[&str]) -> String {

@@ -14,17 +14,26 @@ pub fn app_harness(make: impl FnOnce() -> ZonesApp + 'static) -> Harness<'static
         })
 }
 
-/// Steps frames until a file read in the background has been taken in; bounded by a count of
-/// frames (with a short pause between them), never by a deadline.
+/// Waits for a file read in the background, then steps the frame that takes it in. Bounded by
+/// the reading itself, never by a deadline or a count of frames that a slow machine could use up.
 #[allow(dead_code)]
 pub fn step_until_loaded(h: &mut Harness<'_, ZonesApp>) {
-    for _ in 0..5_000 {
-        if !h.state().is_loading() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(2));
-        h.step();
-    }
+    h.state_mut().wait_for_jobs();
+    h.step();
     assert!(!h.state().is_loading(), "the file was read");
+    h.run();
+}
+
+/// Waits for the app's background jobs (the ensemble, the sensitivity analyses), then runs the
+/// frames that take their results in; the same for a fast or a loaded machine.
+#[allow(dead_code)]
+pub fn finish_jobs(h: &mut Harness<'_, ZonesApp>) {
+    h.state_mut().wait_for_jobs();
+    h.step();
+    assert!(!h.state().ensemble_running(), "the ensemble has ended");
+    assert!(
+        !h.state().sensitivity().is_running(),
+        "the analyses have ended"
+    );
     h.run();
 }

@@ -10,7 +10,8 @@ use eframe::egui;
 use super::actions::AfterGuard;
 use super::autosave::Autosave;
 use super::derived::Derived;
-use super::ensemble::{Ended, EnsembleJob};
+use super::ensemble::EnsembleResult;
+use super::job::{Job, Polled};
 use super::loading::{self, Loading};
 use super::{Notice, ScreenshotRequest, ZonesApp, files};
 
@@ -18,7 +19,7 @@ use super::{Notice, ScreenshotRequest, ZonesApp, files};
 #[derive(Default)]
 pub struct Jobs {
     /// The ensemble being computed, stamped with the generation of the scenario it runs.
-    pub ensemble: Option<Derived<EnsembleJob>>,
+    pub ensemble: Option<Derived<Job<EnsembleResult>>>,
     /// A file being read in the background (to open or to compare).
     pub loading: Option<Loading>,
 }
@@ -39,7 +40,9 @@ impl ZonesApp {
     pub(crate) fn background(&mut self, ctx: &egui::Context) {
         self.poll_loading(ctx);
         self.poll_ensemble(ctx);
-        self.windows.sensitivity.poll(ctx);
+        if let Some(why) = self.windows.sensitivity.poll(ctx) {
+            self.notice = Some(Notice::Error(why));
+        }
         self.close_request(ctx);
         let last_day = self.horizon();
         self.view
@@ -60,7 +63,7 @@ impl ZonesApp {
 
     /// Takes in a file read in the background, once it is ready.
     fn poll_loading(&mut self, ctx: &egui::Context) {
-        let Some(job) = &self.jobs.loading else {
+        let Some(job) = &mut self.jobs.loading else {
             return;
         };
         let Some(result) = job.poll() else {
@@ -90,17 +93,17 @@ impl ZonesApp {
             return;
         };
         let generation = job.generation();
-        let Some(ended) = job.value_mut().poll() else {
+        match job.value_mut().poll() {
             // Computing is one of the times the app repaints on its own, for the progress bar.
-            ctx.request_repaint_after(Duration::from_millis(100));
-            return;
-        };
-        match ended {
-            Ended::Finished(result) => {
-                self.open.ensemble = Some(Derived::new(generation, *result));
+            Polled::Running { .. } => {
+                ctx.request_repaint_after(Duration::from_millis(100));
+                return;
             }
-            Ended::Cancelled => {}
-            Ended::Failed(why) => self.notice = Some(Notice::Error(why)),
+            Polled::Finished(result) => {
+                self.open.ensemble = Some(Derived::new(generation, result));
+            }
+            Polled::Cancelled => {}
+            Polled::Failed(why) => self.notice = Some(Notice::Error(why)),
         }
         self.jobs.ensemble = None;
     }

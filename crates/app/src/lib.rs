@@ -20,6 +20,7 @@ pub mod ensemble;
 pub mod export;
 mod files;
 mod frame;
+pub mod job;
 pub mod loading;
 pub mod open_document;
 pub mod panels;
@@ -175,8 +176,21 @@ impl ZonesApp {
 
     /// Starts an ensemble of `runs` stochastic runs of the current scenario in the background.
     pub fn start_ensemble(&mut self, runs: u64) {
-        let job = ensemble::EnsembleJob::start(self.open.scenario().clone(), runs);
+        let job = ensemble::start(self.open.scenario().clone(), runs);
         self.jobs.ensemble = Some(derived::Derived::new(self.open.generation(), job));
+    }
+
+    /// Blocks until the background work (a file being read, the ensemble, the sensitivity
+    /// analyses) has ended; the next frame takes the results in as it always does. For tests,
+    /// which must not depend on how fast the machine is.
+    pub fn wait_for_jobs(&mut self) {
+        if let Some(loading) = &mut self.jobs.loading {
+            loading.wait();
+        }
+        if let Some(job) = &mut self.jobs.ensemble {
+            job.value_mut().wait();
+        }
+        self.windows.sensitivity.wait();
     }
 
     /// Whether a file is being read in the background.

@@ -4,9 +4,10 @@
 //! on a background thread while the scenario on screen stays usable and untouched.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
 
 use gz_core::scenario::{LoadError, Scenario, read_file};
+
+use super::job::{Job, Polled};
 
 /// Plain files up to this size are read and checked on the UI thread: every bundled scenario
 /// fits, and one this size loads in about a millisecond. Larger ones load in the background.
@@ -46,28 +47,43 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
 }
 
 /// A file being read in the background.
-#[derive(Debug)]
 pub struct Loading {
     pub path: PathBuf,
     pub purpose: Purpose,
     /// The document's generation when the file was asked for, to tell whether the user edited
     /// meanwhile.
     pub generation: u64,
-    result: mpsc::Receiver<Result<Loaded, LoadError>>,
+    job: Job<Result<Loaded, LoadError>>,
+}
+
+impl std::fmt::Debug for Loading {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Loading")
+            .field("path", &self.path)
+            .field("purpose", &self.purpose)
+            .field("generation", &self.generation)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Loading {
     /// The outcome once the file is read, else `None`.
-    #[must_use]
-    pub fn poll(&self) -> Option<Result<Loaded, LoadError>> {
-        match self.result.try_recv() {
-            Ok(result) => Some(result),
-            Err(mpsc::TryRecvError::Empty) => None,
-            Err(mpsc::TryRecvError::Disconnected) => Some(Err(LoadError::Io {
-                name: self.path.display().to_string(),
-                source: std::io::Error::other("reading the file stopped unexpectedly"),
-            })),
-        }
+    pub fn poll(&mut self) -> Option<Result<Loaded, LoadError>> {
+        let stopped = match self.job.poll() {
+            Polled::Running { .. } => return None,
+            Polled::Finished(result) => return Some(result),
+            Polled::Failed(why) => why,
+            Polled::Cancelled => "reading the file stopped unexpectedly".to_owned(),
+        };
+        Some(Err(LoadError::Io {
+            name: self.path.display().to_string(),
+            source: std::io::Error::other(stopped),
+        }))
+    }
+
+    /// Blocks until the file is read; the next [`Loading::poll`] hands it on.
+    pub fn wait(&mut self) {
+        self.job.wait();
     }
 
     /// The file's name, for "Opening NAME…".
@@ -92,16 +108,16 @@ pub fn dispatch(path: &Path, purpose: Purpose, generation: u64) -> Dispatched {
     if small_plain_file || cfg!(target_arch = "wasm32") {
         return Dispatched::Done(Box::new(load(path)));
     }
-    let (send, result) = mpsc::channel();
     let owned = path.to_path_buf();
-    // Nobody waits for the thread: if the app no longer wants the result, the send fails.
-    std::thread::spawn(move || {
-        let _ = send.send(load(&owned));
-    });
+    let job = Job::start(
+        format!("Reading {}", gz_core::report::file_name(path)),
+        1,
+        move |_| Ok(load(&owned)),
+    );
     Dispatched::Pending(Loading {
         path: path.to_path_buf(),
         purpose,
         generation,
-        result,
+        job,
     })
 }

@@ -5,7 +5,7 @@ use super::interrupt;
 use super::output::{Loaded, check_output};
 use super::{FigureArgs, FigureKind, exit};
 use gz_core::geo::Grid;
-use gz_core::model::ensemble::{self, Outcome};
+use gz_core::model::ensemble::{self, EnsembleError, Outcome};
 use gz_core::model::sensitivity::{self, Control, Sampling, SweepRange};
 use gz_core::model::{Plan, Record};
 use gz_figure::{
@@ -59,12 +59,22 @@ pub fn figure(args: &FigureArgs) -> u8 {
         || matches!(args.kind, FigureKind::SpreadPeople | FigureKind::SpreadArea);
     let runs = args.runs.unwrap_or(DEFAULT_RUNS);
     let outcome: Option<Outcome> = if needs_ensemble {
-        match ensemble::outcome(&plan, seed, runs, interrupt::flag(), || {}) {
-            Ok(Some(outcome)) => Some(outcome),
-            Ok(None) => return interrupt::report(Some(&args.out)),
-            Err(e) => {
+        let control = Control::default();
+        let computed = interrupt::watched(
+            &control,
+            |_| {},
+            || ensemble::outcome(&plan, seed, runs, &control),
+        );
+        match computed {
+            Ok(Ok(outcome)) => Some(outcome),
+            Ok(Err(EnsembleError::Cancelled(_))) => return interrupt::report(Some(&args.out)),
+            Ok(Err(e)) => {
                 gz_core::say!("{e}");
                 return exit::OUTPUT;
+            }
+            Err(_) => {
+                gz_core::say!("the ensemble could not be computed");
+                return exit::INVALID;
             }
         }
     } else {
@@ -128,18 +138,12 @@ fn sensitivity_figure(args: &FigureArgs, loaded: &Loaded, seed: u64) -> u8 {
     };
     let control = Control::default();
     let inputs = scenario.inputs();
-    // The analysis runs here; this thread passes Ctrl+C or SIGTERM on as a cancel.
-    let computed = std::thread::scope(|s| {
-        let job =
-            s.spawn(|| compute_sensitivity(args, &inputs, sampling, &control, &scenario.events));
-        while !job.is_finished() {
-            std::thread::sleep(std::time::Duration::from_millis(10));
-            if interrupt::requested() {
-                control.cancel();
-            }
-        }
-        job.join()
-    });
+    // The analysis runs on its own thread; this one passes Ctrl+C or SIGTERM on as a cancel.
+    let computed = interrupt::watched(
+        &control,
+        |_| {},
+        || compute_sensitivity(args, &inputs, sampling, &control, &scenario.events),
+    );
     if interrupt::requested() {
         return interrupt::report(Some(&args.out));
     }

@@ -29,12 +29,6 @@ pub fn install() {
     }
 }
 
-/// The flag jobs poll; set once a signal arrived.
-#[must_use]
-pub fn flag() -> &'static AtomicBool {
-    &REQUESTED
-}
-
 /// Whether a signal arrived.
 #[must_use]
 pub fn requested() -> bool {
@@ -59,4 +53,31 @@ pub fn report(out: Option<&std::path::Path>) -> u8 {
         None => gz_core::say!("interrupted: the output stops here"),
     }
     super::exit::INTERRUPTED
+}
+
+/// How often a command waiting on a computation looks at the signal flag and the progress.
+const WATCH_EVERY: std::time::Duration = std::time::Duration::from_millis(10);
+
+/// Runs `work` (which computes through `control`) on its own thread while this one passes a
+/// signal on as a cancel and hands the count of finished runs to `on_progress`.
+///
+/// # Errors
+/// The panic of `work`, if it panicked.
+pub fn watched<T: Send>(
+    control: &gz_core::model::parallel::Control,
+    mut on_progress: impl FnMut(u64),
+    work: impl FnOnce() -> T + Send,
+) -> std::thread::Result<T> {
+    std::thread::scope(|s| {
+        let job = s.spawn(work);
+        while !job.is_finished() {
+            std::thread::sleep(WATCH_EVERY);
+            if requested() {
+                control.cancel();
+            }
+            on_progress(control.done_runs());
+        }
+        on_progress(control.done_runs());
+        job.join()
+    })
 }

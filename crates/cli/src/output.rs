@@ -148,6 +148,13 @@ impl Progress {
         self.bar.inc(1);
     }
 
+    /// Moves the bar on to `done`, for a job that counts its own progress.
+    pub fn advance_to(&self, done: u64) {
+        for _ in self.bar.position()..done {
+            self.tick();
+        }
+    }
+
     pub fn finish(&self) {
         self.bar.finish_and_clear();
     }

@@ -1,7 +1,6 @@
 //! `gaza-zones run`: one run, or an ensemble (or one shard of it), as CSV.
 
 use std::io::Write;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::output::{
     Loaded, Progress, check_output, csv_io, day_columns, day_row, write_days, write_lines,
@@ -10,6 +9,7 @@ use super::output::{
 use super::{ModeArg, RunArgs, interrupt};
 use gz_core::geo::Grid;
 use gz_core::model::ensemble::{SummaryBuilder, for_each_run};
+use gz_core::model::parallel::Control;
 use gz_core::model::{Mode, Plan, Record};
 
 pub fn run(args: &RunArgs) -> u8 {
@@ -50,21 +50,21 @@ fn write_csv(out: &mut dyn Write, args: &RunArgs, loaded: &Loaded) -> std::io::R
     write_lines(out, &header)?;
     let progress = Progress::new(slice.end - slice.start, "runs");
     // Stops the runs after a failed write, or once Ctrl+C or SIGTERM arrived.
-    let cancel = AtomicBool::new(false);
+    let control = Control::default();
     let stop_if_interrupted = || {
         if interrupt::requested() {
-            cancel.store(true, Ordering::Relaxed);
+            control.cancel();
         }
     };
     if args.summary {
         let mut builder = SummaryBuilder::default();
-        let finished = for_each_run(&plan, seed, slice, &cancel, |_, output| {
+        let finished = for_each_run(&plan, seed, slice, &control, |_, output| {
             builder.add(&output.days);
             progress.tick();
             stop_if_interrupted();
         });
         progress.finish();
-        if !finished {
+        if finished.is_err() {
             return Err(interrupt::error());
         }
         let summary = builder.finish().map_err(std::io::Error::other)?;
@@ -73,14 +73,14 @@ fn write_csv(out: &mut dyn Write, args: &RunArgs, loaded: &Loaded) -> std::io::R
     let mut csv = csv::Writer::from_writer(out);
     csv.write_record(day_columns(true)).map_err(csv_io)?;
     let mut failure = None;
-    let finished = for_each_run(&plan, seed, slice, &cancel, |run, output| {
+    let finished = for_each_run(&plan, seed, slice, &control, |run, output| {
         if failure.is_some() {
             return;
         }
         for (day, record) in output.days.iter().enumerate() {
             if let Err(e) = csv.write_record(day_row(Some(run), day, record)) {
                 failure = Some(e);
-                cancel.store(true, Ordering::Relaxed);
+                control.cancel();
                 return;
             }
         }
@@ -91,7 +91,7 @@ fn write_csv(out: &mut dyn Write, args: &RunArgs, loaded: &Loaded) -> std::io::R
     if let Some(e) = failure {
         return Err(csv_io(e));
     }
-    if !finished {
+    if finished.is_err() {
         return Err(interrupt::error());
     }
     csv.flush()

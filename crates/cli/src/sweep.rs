@@ -2,12 +2,11 @@
 //! value, as CSV (one row per value and run).
 
 use std::io::Write;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::output::{Loaded, Progress, check_output, csv_io, number, write_lines, write_output};
 use super::{SweepArgs, interrupt};
 use gz_core::model::sensitivity::{
-    Sampling, SweepRange, check_in_range, events_setting, for_each_sample,
+    Control, Sampling, SweepRange, check_in_range, events_setting, for_each_sample,
 };
 use gz_core::model::{Indicators, Mode, Zone};
 use gz_core::report::sensitivity::driver_notes;
@@ -118,13 +117,14 @@ fn write_csv(out: &mut dyn Write, args: &SweepArgs, loaded: &Loaded) -> std::io:
     // The app's sweep computes through the same function, so the two cannot disagree.
     let mut written = Ok(());
     // A failed write (a closed pipe, a full disk), Ctrl+C or SIGTERM stops the computing too.
-    let stop = AtomicBool::new(false);
-    for_each_sample(
+    let control = Control::default();
+    // A cancel is the writer's own doing (`written` says why), so it needs no reply here.
+    let _cancelled = for_each_sample(
         &scenario.inputs(),
         &range.points(),
         sampling,
         slice,
-        &stop,
+        &control,
         |sample| {
             if written.is_err() {
                 return;
@@ -142,7 +142,7 @@ fn write_csv(out: &mut dyn Write, args: &SweepArgs, loaded: &Loaded) -> std::io:
                 written = Err(interrupt::error());
             }
             if written.is_err() {
-                stop.store(true, Ordering::Relaxed);
+                control.cancel();
             }
             progress.tick();
         },

@@ -1,8 +1,6 @@
 //! `gaza-zones tornado`: each driver at both ends of its range and how far that moves one
 //! indicator, as CSV: the table the app's Sensitivity window exports.
 
-use std::time::Duration;
-
 use super::output::{Loaded, Progress, check_output, write_output};
 use super::{TornadoArgs, interrupt};
 use gz_core::model::Driver;
@@ -27,21 +25,11 @@ pub fn tornado(args: &TornadoArgs) -> u8 {
     let total = sampling.runs * (1 + 2 * Driver::ALL.len() as u64);
     let progress = Progress::new(total, "runs");
     // The analysis counts its runs as it goes; this thread turns the count into the bar.
-    let result = std::thread::scope(|s| {
-        let job = s.spawn(|| compute(&scenario.inputs(), sampling, &control));
-        let mut shown = 0;
-        while !job.is_finished() {
-            std::thread::sleep(Duration::from_millis(10));
-            if interrupt::requested() {
-                control.cancel();
-            }
-            for _ in shown..control.done_runs() {
-                progress.tick();
-            }
-            shown = control.done_runs();
-        }
-        job.join()
-    });
+    let result = interrupt::watched(
+        &control,
+        |done| progress.advance_to(done),
+        || compute(&scenario.inputs(), sampling, &control),
+    );
     progress.finish();
     if interrupt::requested() {
         return interrupt::report(args.out.as_deref());

@@ -2,7 +2,8 @@
 
 use eframe::egui;
 
-use super::super::ensemble::{EnsembleJob, EnsembleResult, people_band};
+use super::super::ensemble::{EnsembleResult, people_band};
+use super::super::job::Job;
 use super::super::theme::Palette;
 use super::super::windows::UncertaintyChoices;
 use gz_core::model::Zone;
@@ -17,7 +18,7 @@ pub enum UncertaintyAction {
 pub fn uncertainty_ui(
     ui: &mut egui::Ui,
     scenario: &Scenario,
-    job: Option<&EnsembleJob>,
+    job: Option<&Job<EnsembleResult>>,
     result: Option<&EnsembleResult>,
     choices: &mut UncertaintyChoices,
     palette: &Palette,
@@ -31,10 +32,10 @@ pub fn uncertainty_ui(
     match job {
         Some(job) => {
             ui.horizontal(|ui| {
-                let share = job.done() as f32 / job.runs.max(1) as f32;
+                let (done, total) = job.progress();
                 ui.add(
-                    egui::ProgressBar::new(share)
-                        .text(format!("{} of {} runs", job.done(), job.runs))
+                    egui::ProgressBar::new(done as f32 / total.max(1) as f32)
+                        .text(format!("{done} of {total} runs"))
                         .desired_width(180.0),
                 );
                 if ui.button("Cancel").clicked() {

@@ -6,7 +6,6 @@
 
 pub(super) mod export;
 pub(super) use gz_core::report::format;
-mod job;
 mod sweep_plot;
 mod tornado_chart;
 pub mod window;
@@ -17,14 +16,14 @@ use eframe::egui;
 
 use super::derived::{self, Derived};
 use super::export::{ExportSettings, ExportWhat};
+use super::job::{Job, Polled, Stopped};
 use super::{Notice, ZonesApp};
 use gz_core::model::sensitivity::{
-    Indicator, Sampling, Sweep, SweepRange, Tornado, sweep as compute_sweep,
+    Indicator, Sampling, SensitivityError, Sweep, SweepRange, Tornado, sweep as compute_sweep,
     tornado as compute_tornado,
 };
 use gz_core::model::{Driver, Zone};
 use gz_core::scenario::Scenario;
-use job::Job;
 
 /// The colours both charts use, from the theme.
 pub struct ChartColours {
@@ -86,7 +85,7 @@ impl Sensitivity {
         let sampling = self.sampling(scenario);
         let total = sampling.runs * (1 + 2 * Driver::ALL.len() as u64);
         let scenario = scenario.clone();
-        self.tornado_job = Some(Job::start(total, move |control| {
+        self.tornado_job = Some(Job::start("The tornado", total, move |control| {
             let value = compute_tornado(&scenario.inputs(), sampling, control)?;
             Ok(Derived::new(generation, value))
         }));
@@ -99,7 +98,7 @@ impl Sensitivity {
         let range = self.sweep_range;
         let total = sampling.runs * range.steps.max(1);
         let scenario = scenario.clone();
-        self.sweep_job = Some(Job::start(total, move |control| {
+        self.sweep_job = Some(Job::start("The sweep", total, move |control| {
             let value = compute_sweep(&scenario.inputs(), range, sampling, control)?;
             Ok(Derived::new(generation, value))
         }));
@@ -110,22 +109,28 @@ impl Sensitivity {
         self.tornado_job.is_some() || self.sweep_job.is_some()
     }
 
-    /// Collects finished jobs; while one runs, the app repaints for its progress bar.
-    pub fn poll(&mut self, ctx: &egui::Context) {
-        if let Some(job) = &mut self.tornado_job
-            && let Some(outcome) = job.poll()
-        {
-            self.tornado = outcome.or(self.tornado.take());
-            self.tornado_job = None;
-        }
-        if let Some(job) = &mut self.sweep_job
-            && let Some(outcome) = job.poll()
-        {
-            self.sweep = outcome.or(self.sweep.take());
-            self.sweep_job = None;
-        }
+    /// Collects finished jobs; while one runs, the app repaints for its progress bar. Returns
+    /// why a job failed, for the app's notice (once: the job is gone after).
+    #[must_use]
+    pub fn poll(&mut self, ctx: &egui::Context) -> Option<String> {
+        let tornado_failed = take_ended(&mut self.tornado_job, &mut self.tornado);
+        let sweep_failed = take_ended(&mut self.sweep_job, &mut self.sweep);
         if self.is_running() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        match (tornado_failed, sweep_failed) {
+            (Some(tornado), Some(sweep)) => Some(format!("{tornado} {sweep}")),
+            (tornado, sweep) => tornado.or(sweep),
+        }
+    }
+
+    /// Blocks until both analyses have ended; the next frame takes their results in.
+    pub fn wait(&mut self) {
+        if let Some(job) = &mut self.tornado_job {
+            job.wait();
+        }
+        if let Some(job) = &mut self.sweep_job {
+            job.wait();
         }
     }
 
@@ -139,6 +144,35 @@ impl Sensitivity {
     #[must_use]
     pub fn sweep_for(&self, generation: u64) -> Option<&Sweep> {
         derived::fresh(self.sweep.as_ref(), generation)
+    }
+}
+
+/// Moves a finished job's result into `result` and empties `slot`; a cancelled job keeps the
+/// previous result. Returns why it failed, if it did.
+fn take_ended<T>(
+    slot: &mut Option<Job<Derived<T>>>,
+    result: &mut Option<Derived<T>>,
+) -> Option<String> {
+    let job = slot.as_mut()?;
+    let failed = match job.poll() {
+        Polled::Running { .. } => return None,
+        Polled::Finished(value) => {
+            *result = Some(value);
+            None
+        }
+        Polled::Cancelled => None,
+        Polled::Failed(why) => Some(why),
+    };
+    *slot = None;
+    failed
+}
+
+impl From<SensitivityError> for Stopped {
+    fn from(e: SensitivityError) -> Self {
+        match e {
+            SensitivityError::Cancelled => Self::Cancelled,
+            e @ SensitivityError::OutOfRange { .. } => Self::Failed(e.to_string()),
+        }
     }
 }
 

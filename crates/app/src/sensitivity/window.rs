@@ -4,9 +4,9 @@
 use eframe::egui;
 
 use super::super::derived::Derived;
+use super::super::job::Job;
 use super::super::theme::{self, Palette};
 use super::format::driver_value;
-use super::job::Job;
 use super::sweep_plot::sweep_plot_ui;
 use super::tornado_chart::{TornadoView, tornado_chart_ui};
 use super::{ChartColours, Sensitivity, SensitivityAction};

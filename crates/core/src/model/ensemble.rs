@@ -3,42 +3,30 @@
 
 use std::io::Write;
 use std::ops::Range;
-use std::sync::atomic::{AtomicBool, Ordering};
-
-use rayon::prelude::*;
 
 use super::output::{DayRecord, RunOutput};
+use super::parallel::{Cancelled, Control, for_each_in_order};
 use super::sim::{Mode, Plan, Record};
 
-/// Runs computed at once before they are handed on in order; bounds memory for large
-/// ensembles while keeping both cores busy.
-const CHUNK_RUNS: u64 = 64;
-
 /// Runs `runs` (numbers within an ensemble seeded with `seed`) in parallel and hands each
-/// output to `sink` in run order. Stops early, returning `false`, once `cancel` is set.
+/// output to `sink` in run order, counting them in `control`.
+///
+/// # Errors
+/// [`Cancelled`] once `control` was cancelled, having stopped at a chunk's end.
 pub fn for_each_run(
     plan: &Plan<'_>,
     seed: u64,
     runs: Range<u64>,
-    cancel: &AtomicBool,
-    mut sink: impl FnMut(u64, RunOutput),
-) -> bool {
-    let mut start = runs.start;
-    while start < runs.end {
-        if cancel.load(Ordering::Relaxed) {
-            return false;
-        }
-        let end = (start + CHUNK_RUNS).min(runs.end);
-        let outputs: Vec<RunOutput> = (start..end)
-            .into_par_iter()
-            .map(|run| plan.run_numbered(Mode::Stochastic, seed, run, Record::Totals))
-            .collect();
-        for (run, output) in (start..end).zip(outputs) {
-            sink(run, output);
-        }
-        start = end;
-    }
-    true
+    control: &Control,
+    sink: impl FnMut(u64, RunOutput),
+) -> Result<(), Cancelled> {
+    for_each_in_order(
+        runs,
+        control,
+        |_| (),
+        |(), run| plan.run_numbered(Mode::Stochastic, seed, run, Record::Totals),
+        sink,
+    )
 }
 
 /// Low, middle and high quantiles of one quantity.
@@ -294,36 +282,41 @@ pub struct Outcome {
     pub ended_blue_share: Vec<f64>,
 }
 
-/// Runs the first `runs` runs of an ensemble seeded with `seed` and summarises them, calling
-/// `on_run` after each; `Ok(None)` if cancelled. The app and the `figure` command both use it,
-/// so their bands are the ones `run --runs N --summary` writes.
+/// Why an ensemble brought back no outcome.
+#[derive(Debug, thiserror::Error)]
+pub enum EnsembleError {
+    #[error("cancelled")]
+    Cancelled(#[from] Cancelled),
+    #[error(transparent)]
+    Spill(#[from] SpillError),
+}
+
+/// Runs the first `runs` runs of an ensemble seeded with `seed` and summarises them, counting
+/// runs in `control`. The app and the `figure` command both use it, so their bands are the
+/// ones `run --runs N --summary` writes.
 ///
 /// # Errors
-/// [`SpillError`] when a large ensemble's values could not be kept in a temporary file.
+/// [`EnsembleError::Cancelled`] once `control` was cancelled; [`EnsembleError::Spill`] when a
+/// large ensemble's values could not be kept in a temporary file.
 pub fn outcome(
     plan: &Plan<'_>,
     seed: u64,
     runs: u64,
-    cancel: &AtomicBool,
-    mut on_run: impl FnMut(),
-) -> Result<Option<Outcome>, SpillError> {
+    control: &Control,
+) -> Result<Outcome, EnsembleError> {
     let mut builder = SummaryBuilder::default();
     let mut blue = vec![0.0; plan.grid().len()];
-    let finished = for_each_run(plan, seed, 0..runs, cancel, |_, output| {
+    for_each_run(plan, seed, 0..runs, control, |_, output| {
         builder.add(&output.days);
         for (b, f) in blue.iter_mut().zip(&output.final_blue) {
             *b += f;
         }
-        on_run();
-    });
-    if !finished {
-        return Ok(None);
-    }
-    Ok(Some(Outcome {
+    })?;
+    Ok(Outcome {
         runs,
         summary: builder.finish()?,
         ended_blue_share: blue.iter().map(|b| b / runs.max(1) as f64).collect(),
-    }))
+    })
 }
 
 #[cfg(test)]

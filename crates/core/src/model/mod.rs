@@ -6,6 +6,7 @@ pub mod events;
 pub mod explain;
 pub mod help;
 pub mod output;
+pub mod parallel;
 pub mod params;
 pub mod population;
 pub mod rng;

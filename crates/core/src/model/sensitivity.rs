@@ -11,10 +11,10 @@ mod sweep;
 mod tornado;
 
 use std::ops::Range;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use rayon::prelude::*;
 
+pub use super::parallel::Control;
 pub use indicator::Indicator;
 pub use sweep::{Sweep, SweepRange, sweep, values};
 pub use tornado::{DriverEnds, Tornado, TornadoBar, tornado};
@@ -23,12 +23,9 @@ use super::drivers::Driver;
 use super::ensemble::{Band, quantile};
 use super::events::{Action, Event};
 use super::output::Indicators;
+use super::parallel::{Cancelled, for_each_in_order};
 use super::sim::{Inputs, Mode, Plan, Record};
 use crate::geo::Grid;
-
-/// Items computed at once before they are handed on in order: both cores stay busy, and a
-/// cancel is noticed within one chunk.
-const CHUNK_ITEMS: u64 = 64;
 
 /// What went wrong, or why nothing came back.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -43,6 +40,12 @@ pub enum SensitivityError {
         max: f64,
         unit: &'static str,
     },
+}
+
+impl From<Cancelled> for SensitivityError {
+    fn from(_: Cancelled) -> Self {
+        Self::Cancelled
+    }
 }
 
 /// How each point is run: one run in a mode, or an ensemble of stochastic runs.
@@ -129,71 +132,49 @@ pub struct Sample {
 }
 
 /// Computes items `range` of `points × runs` (item `k` is point `k / runs`, run `k % runs`) in
-/// parallel chunks and hands each sample to `sink` in item order. Returns `false` once
-/// `cancel` is set, having stopped at a chunk's end.
+/// parallel chunks, counting them in `control`, and hands each sample to `sink` in item order.
+///
+/// # Errors
+/// [`Cancelled`] once `control` was cancelled, having stopped at a chunk's end.
 pub fn for_each_sample(
     base: &Inputs,
     points: &[Point],
     sampling: Sampling,
     range: Range<u64>,
-    cancel: &AtomicBool,
+    control: &Control,
     mut sink: impl FnMut(Sample),
-) -> bool {
+) -> Result<(), Cancelled> {
     let runs = sampling.runs.max(1);
     let end = range.end.min(points.len() as u64 * runs);
     let grid = Grid::strip();
-    let mut start = range.start;
-    while start < end {
-        if cancel.load(Ordering::Relaxed) {
-            return false;
-        }
-        let chunk_end = (start + CHUNK_ITEMS).min(end);
-        let first_point = start / runs;
-        let last_point = (chunk_end - 1) / runs;
-        // A plan per point, shared by that point's runs in the chunk (it takes well under a
-        // millisecond, less than a run).
+    // A plan per point, shared by that point's runs in the chunk (it takes well under a
+    // millisecond, less than a run).
+    let plans_of_chunk = |chunk: Range<u64>| {
+        let first_point = chunk.start / runs;
+        let last_point = (chunk.end - 1) / runs;
         let plans: Vec<Plan<'_>> = (first_point..=last_point)
             .into_par_iter()
             .map(|p| Plan::new(grid, &points[p as usize].inputs(base)))
             .collect();
-        let indicators: Vec<Indicators> = (start..chunk_end)
-            .into_par_iter()
-            .map(|item| {
-                let plan = &plans[(item / runs - first_point) as usize];
-                plan.run_numbered(sampling.mode, sampling.seed, item % runs, Record::Totals)
-                    .indicators()
-            })
-            .collect();
-        for (item, indicators) in (start..chunk_end).zip(indicators) {
+        (first_point, plans)
+    };
+    for_each_in_order(
+        range.start..end,
+        control,
+        plans_of_chunk,
+        |(first_point, plans), item| {
+            let plan = &plans[(item / runs - first_point) as usize];
+            plan.run_numbered(sampling.mode, sampling.seed, item % runs, Record::Totals)
+                .indicators()
+        },
+        |item, indicators| {
             sink(Sample {
                 point: (item / runs) as usize,
                 run: item % runs,
                 indicators,
             });
-        }
-        start = chunk_end;
-    }
-    true
-}
-
-/// Progress and Cancel shared with whoever waits for an analysis.
-#[derive(Debug, Default)]
-pub struct Control {
-    done_runs: AtomicU64,
-    cancel: AtomicBool,
-}
-
-impl Control {
-    /// Runs finished so far.
-    #[must_use]
-    pub fn done_runs(&self) -> u64 {
-        self.done_runs.load(Ordering::Relaxed)
-    }
-
-    /// Asks the analysis to stop at its next chunk.
-    pub fn cancel(&self) {
-        self.cancel.store(true, Ordering::Relaxed);
-    }
+        },
+    )
 }
 
 /// p10, p50 and p90 of every indicator at one point.
@@ -239,26 +220,14 @@ pub fn evaluate(
     let mut bands = Vec::with_capacity(points.len());
     let mut current = Vec::with_capacity(usize::try_from(runs).unwrap_or(0));
     let total = points.len() as u64 * runs;
-    let finished = for_each_sample(
-        base,
-        points,
-        sampling,
-        0..total,
-        &control.cancel,
-        |sample| {
-            current.push(sample.indicators);
-            control.done_runs.fetch_add(1, Ordering::Relaxed);
-            if current.len() as u64 == runs {
-                bands.push(IndicatorBands::of(&current, base.horizon_days));
-                current.clear();
-            }
-        },
-    );
-    if finished {
-        Ok(bands)
-    } else {
-        Err(SensitivityError::Cancelled)
-    }
+    for_each_sample(base, points, sampling, 0..total, control, |sample| {
+        current.push(sample.indicators);
+        if current.len() as u64 == runs {
+            bands.push(IndicatorBands::of(&current, base.horizon_days));
+            current.clear();
+        }
+    })?;
+    Ok(bands)
 }
 
 /// The events that change `driver` after the start: moving its starting value moves the
@@ -314,15 +283,10 @@ mod tests {
         let points = [Point::Baseline, Point::At(Driver::DisarmamentShare, 0.9)];
         let sampling = Sampling::stochastic(5, 3);
         let mut samples = Vec::new();
-        let done = for_each_sample(
-            &base,
-            &points,
-            sampling,
-            0..6,
-            &AtomicBool::new(false),
-            |s| samples.push(s),
-        );
-        assert!(done);
+        let done = for_each_sample(&base, &points, sampling, 0..6, &Control::default(), |s| {
+            samples.push(s);
+        });
+        assert!(done.is_ok());
         assert_eq!(samples.len(), 6);
         let at = Point::At(Driver::DisarmamentShare, 0.9).inputs(&base);
         let plan = Plan::new(Grid::strip(), &at);
