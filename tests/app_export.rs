@@ -219,8 +219,13 @@ fn the_sensitivity_windows_results_export_as_figures_and_as_their_tables() {
         Err(ExportError::NoTornado)
     ));
     let scenario = h.state().scenario().clone();
-    h.state_mut().sensitivity_mut().start_tornado(&scenario);
-    h.state_mut().sensitivity_mut().start_sweep(&scenario);
+    let generation = h.state().generation();
+    h.state_mut()
+        .sensitivity_mut()
+        .start_tornado(&scenario, generation);
+    h.state_mut()
+        .sensitivity_mut()
+        .start_sweep(&scenario, generation);
     common::finish_jobs(&mut h);
 
     let settings = |what| ExportSettings {

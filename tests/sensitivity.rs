@@ -58,18 +58,14 @@ fn the_window_opens_from_its_shortcut_and_shows_a_tornado_of_every_driver_and_a_
     h.run();
     wait(&mut h);
     let scenario = h.state().scenario().clone();
-    assert!(h.state().sensitivity().tornado_for(&scenario).is_some());
+    assert!(h.state().tornado().is_some());
     // Each bar is a row the screen reader (and this test) can read.
     for driver in Driver::ALL {
         h.get_by_label_contains(&format!("{}: at ", driver.info().label));
     }
     // The stalled scenario's red land: disarmament clears some of it, troops deployed nowhere
     // change nothing, and zero swings sort last.
-    let tornado = h
-        .state()
-        .sensitivity()
-        .tornado_for(&scenario)
-        .expect("computed");
+    let tornado = h.state().tornado().expect("computed");
     assert_eq!(
         h.state().sensitivity().indicator,
         Indicator::FinalAreaKm2(Zone::Red)
@@ -86,11 +82,7 @@ fn the_window_opens_from_its_shortcut_and_shows_a_tornado_of_every_driver_and_a_
     h.get_by_label("Compute sweep").click();
     h.run();
     wait(&mut h);
-    let sweep = h
-        .state()
-        .sensitivity()
-        .sweep_for(&scenario)
-        .expect("computed");
+    let sweep = h.state().sweep().expect("computed");
     assert_eq!(sweep.range.driver, Driver::DisarmamentShare);
     assert_eq!(sweep.values.len(), 11);
     h.get_by_label("Export sweep CSV…");
@@ -105,12 +97,7 @@ fn the_window_opens_from_its_shortcut_and_shows_a_tornado_of_every_driver_and_a_
             .count(),
         2
     );
-    assert!(
-        h.state()
-            .sensitivity()
-            .tornado_for(h.state().scenario())
-            .is_none()
-    );
+    assert!(h.state().tornado().is_none());
 }
 
 #[test]
@@ -124,8 +111,7 @@ fn cancel_stops_a_long_tornado_and_shows_nothing() {
     h.get_by_label("Cancel").click();
     h.run();
     wait(&mut h);
-    let scenario = h.state().scenario().clone();
-    assert!(h.state().sensitivity().tornado_for(&scenario).is_none());
+    assert!(h.state().tornado().is_none());
     h.get_by_label("No tornado computed for this scenario yet.");
 }
 
@@ -174,12 +160,7 @@ fn the_apps_sweep_gives_the_numbers_of_the_command_line() {
         h.run();
         wait(&mut h);
         let scenario = h.state().scenario().clone();
-        let sweep = h
-            .state()
-            .sensitivity()
-            .sweep_for(&scenario)
-            .expect("computed")
-            .clone();
+        let sweep = h.state().sweep().expect("computed").clone();
         let mut args = vec![
             "sweep".to_owned(),
             file.display().to_string(),

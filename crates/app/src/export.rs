@@ -6,7 +6,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::ZonesApp;
+use super::{Notice, ZonesApp};
 use gz_core::report;
 use gz_core::scenario::{SaveError, write_export};
 use gz_figure::{
@@ -198,15 +198,54 @@ pub enum ExportError {
 }
 
 impl ZonesApp {
+    /// Asks where, then exports; whether it was written.
+    pub(crate) fn export_with_dialog(&mut self) -> bool {
+        let settings = self.prefs.export;
+        let name = self.suggested_export_name(&settings);
+        let ext = settings.extension();
+        let Some(path) = rfd::FileDialog::new()
+            .set_title("Export")
+            .set_file_name(&name)
+            .add_filter(ext.to_uppercase(), &[ext])
+            .save_file()
+        else {
+            return false;
+        };
+        self.export_to_path(path)
+    }
+
+    /// Exports to `path` with the window's choices, adding the extension if there is none; says
+    /// how it went in the status bar. Whether it was written.
+    pub(crate) fn export_to_path(&mut self, mut path: std::path::PathBuf) -> bool {
+        let settings = self.prefs.export;
+        // Save dialogs on Linux do not add the filter's extension to a typed name; nor does a
+        // person typing a path.
+        if path.extension().is_none() {
+            path.set_extension(settings.extension());
+        }
+        let result = self.export_to(&settings, &path);
+        let written = result.is_ok();
+        self.notice = Some(match result {
+            Ok(()) => Notice::Info(format!("Exported {}", path.display())),
+            Err(e) => Notice::Error(format!("{}: not exported: {e}", path.display())),
+        });
+        written
+    }
+
     /// A file name for the export: the scenario's file name, what, and the day for maps.
     #[must_use]
     pub fn suggested_export_name(&self, settings: &ExportSettings) -> String {
-        let base = self.doc.path().and_then(|p| p.file_stem()).map_or_else(
-            || "scenario".to_owned(),
-            |s| s.to_string_lossy().into_owned(),
-        );
+        let base = self
+            .open
+            .doc
+            .path()
+            .and_then(|p| p.file_stem())
+            .map_or_else(
+                || "scenario".to_owned(),
+                |s| s.to_string_lossy().into_owned(),
+            );
         let day = if settings.what == ExportWhat::Map {
-            format!("-day{}", self.day)
+            format!("-day{}", self.view.day)
         } else {
             String::new()
         };
@@ -241,15 +280,15 @@ impl ZonesApp {
             super::compare::export::write_comparison_file(path, &self.exported_runs())?;
             return Ok(());
         }
-        let scenario = self.doc.scenario();
-        let tornado = self.sensitivity.tornado_for(scenario);
-        let sweep = self.sensitivity.sweep_for(scenario);
-        let indicator = self.sensitivity.indicator;
+        let scenario = self.open.doc.scenario();
+        let tornado = self.tornado();
+        let sweep = self.sweep();
+        let indicator = self.windows.sensitivity.indicator;
         match (settings.what, tornado, sweep) {
             (w, None, _) if w.needs_tornado() => return Err(ExportError::NoTornado),
             (w, _, None) if w.needs_sweep() => return Err(ExportError::NoSweep),
             (ExportWhat::TornadoCsv, Some(t), _) => {
-                let provenance = self.doc.provenance();
+                let provenance = self.open.doc.provenance();
                 super::sensitivity::export::save_tornado(
                     path,
                     &provenance,
@@ -260,7 +299,7 @@ impl ZonesApp {
                 return Ok(());
             }
             (ExportWhat::SweepCsv, _, Some(s)) => {
-                let provenance = self.doc.provenance();
+                let provenance = self.open.doc.provenance();
                 super::sensitivity::export::save_sweep(path, &provenance, scenario, s, indicator)?;
                 return Ok(());
             }
@@ -274,7 +313,7 @@ impl ZonesApp {
             })?;
             return Ok(());
         }
-        let provenance = self.doc.provenance();
+        let provenance = self.open.doc.provenance();
         let source = provenance.short_source();
         let runs_note = |what: &str| {
             ensemble.map_or_else(String::new, |e| {
@@ -288,10 +327,10 @@ impl ZonesApp {
             (
                 Content::Chart(ChartFigure {
                     kind,
-                    days: &self.run.days,
+                    days: &self.open.run().days,
                     summary: ensemble.map(|e| &e.summary),
                     event_days: scenario.events.iter().map(|e| e.day).collect(),
-                    marked_day: Some(self.day),
+                    marked_day: Some(self.view.day),
                 }),
                 subtitle,
             )
@@ -299,13 +338,14 @@ impl ZonesApp {
         let (content, subtitle) = match settings.what {
             ExportWhat::Map => {
                 let blue = ensemble
-                    .filter(|_| self.map_shows_blue_chance)
+                    .filter(|_| self.windows.uncertainty.map_shows_blue_chance)
                     .map(|e| BlueChance {
                         share: &e.ended_blue_share,
                         runs: e.runs,
                         seed: scenario.seed,
                     });
-                let (map, subtitle) = MapFigure::with_subtitle(&self.run, scenario, self.day, blue);
+                let (map, subtitle) =
+                    MapFigure::with_subtitle(self.open.run(), scenario, self.view.day, blue);
                 (Content::Map(map), subtitle)
             }
             ExportWhat::People => chart(
@@ -334,7 +374,7 @@ impl ZonesApp {
                 };
                 let mut series = vec![OverlaySeries {
                     label: format!("current: {}", scenario.meta.title),
-                    days: &self.run.days,
+                    days: &self.open.run().days,
                 }];
                 series.extend(self.comparison.compared.iter().map(|c| OverlaySeries {
                     label: c.label.clone(),
@@ -350,7 +390,7 @@ impl ZonesApp {
                         quantity,
                         series,
                         zones: self.comparison.zones_shown,
-                        marked_day: Some(self.day),
+                        marked_day: Some(self.view.day),
                     }),
                     format!(
                         "{what}: the current scenario against {} other(s){not_drawn}",
@@ -389,8 +429,8 @@ impl ZonesApp {
 
     /// The CSV of a table export: the header `gaza-zones run` writes, then the rows.
     fn table_bytes(&self, what: ExportWhat) -> Result<Vec<u8>, ExportError> {
-        let scenario = self.doc.scenario();
-        let provenance = self.doc.provenance();
+        let scenario = self.open.doc.scenario();
+        let provenance = self.open.doc.provenance();
         let mut out = Vec::new();
         match (what, self.ensemble()) {
             (ExportWhat::SpreadCsv, Some(e)) => {
@@ -403,7 +443,7 @@ impl ZonesApp {
             (ExportWhat::SpreadCsv, None) => return Err(ExportError::NoEnsemble),
             _ => {
                 let job = report::single_run_job(scenario.mode, scenario.seed);
-                report::write_days(&mut out, &provenance.header(&job), &self.run.days)?;
+                report::write_days(&mut out, &provenance.header(&job), &self.open.run().days)?;
             }
         }
         Ok(out)

@@ -20,10 +20,10 @@ pub(super) fn open_with_dialog(app: &mut ZonesApp) {
 /// Opens `path`: at once if it is small, else in the background while the scenario on
 /// screen stays as it is. A broken file leaves the current scenario as it is and says why.
 pub(super) fn open_path(app: &mut ZonesApp, path: &Path) {
-    let generation = app.doc.generation();
+    let generation = app.open.generation();
     match loading::dispatch(path, loading::Purpose::Open, generation) {
         loading::Dispatched::Done(result) => finish_opening(app, path, *result),
-        loading::Dispatched::Pending(job) => app.loading = Some(job),
+        loading::Dispatched::Pending(job) => app.jobs.loading = Some(job),
     }
 }
 
@@ -76,23 +76,23 @@ pub(super) fn open_bundled(app: &mut ZonesApp, index: usize) {
 }
 
 pub(super) fn save(app: &mut ZonesApp) {
-    if app.doc.path().is_some() && app.doc.changed_on_disk() {
+    if app.open.doc.path().is_some() && app.open.doc.changed_on_disk() {
         // Someone else changed the file since we read it: ask before overwriting their work.
-        app.guard = Some(super::AfterGuard::Overwrite { then: None });
+        app.windows.guard = Some(super::AfterGuard::Overwrite { then: None });
         return;
     }
     save_without_asking(app);
 }
 
 pub(super) fn save_without_asking(app: &mut ZonesApp) {
-    match app.doc.path().map(Path::to_path_buf) {
+    match app.open.doc.path().map(Path::to_path_buf) {
         Some(path) => save_to(app, &path),
         None => save_as(app),
     }
 }
 
 pub(super) fn save_as(app: &mut ZonesApp) {
-    let suggested = format!("{}.ron", slug(&app.doc.scenario().meta.title));
+    let suggested = format!("{}.ron", slug(&app.open.doc.scenario().meta.title));
     if let Some(path) = dialog()
         .set_title("Save the scenario as")
         .set_file_name(suggested)
@@ -109,9 +109,9 @@ pub fn save_to(app: &mut ZonesApp, path: &Path) {
         Ok(gz_core::scenario::Target::ThroughLink { target, .. }) => Some(target),
         _ => None,
     };
-    match app.doc.save_to(path) {
+    match app.open.doc.save_to(path) {
         Ok(()) => {
-            app.remember_recent(path.to_path_buf());
+            app.prefs.remember_recent(path.to_path_buf());
             let said = match link_target {
                 Some(target) => format!(
                     "Saved to {} ({} is a link to it)",

@@ -105,9 +105,9 @@ impl ZonesApp {
     pub fn exported_runs(&self) -> Vec<ExportedRun<'_>> {
         let mut runs = vec![ExportedRun {
             key: "current".to_owned(),
-            provenance: self.doc.provenance(),
-            scenario: self.doc.scenario(),
-            days: &self.run.days,
+            provenance: self.open.doc.provenance(),
+            scenario: self.open.doc.scenario(),
+            days: &self.open.run().days,
         }];
         for (i, c) in self.comparison.compared.iter().enumerate() {
             runs.push(ExportedRun {

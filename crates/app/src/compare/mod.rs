@@ -253,10 +253,10 @@ impl ZonesApp {
             self.notice = Some(Notice::Error(FULL.to_owned()));
             return;
         }
-        let generation = self.doc.generation();
+        let generation = self.open.generation();
         match super::loading::dispatch(path, super::loading::Purpose::Compare, generation) {
             super::loading::Dispatched::Done(result) => self.finish_comparing(path, *result),
-            super::loading::Dispatched::Pending(loading) => self.loading = Some(loading),
+            super::loading::Dispatched::Pending(loading) => self.jobs.loading = Some(loading),
         }
     }
 
@@ -310,7 +310,8 @@ impl ZonesApp {
             self.notice = Some(Notice::Error(FULL.to_owned()));
             return;
         }
-        let compared = Compared::pinned(self.doc.scenario().clone(), self.doc.provenance());
+        let compared =
+            Compared::pinned(self.open.doc.scenario().clone(), self.open.doc.provenance());
         self.notice = Some(Notice::Info(format!(
             "Pinned {}: edit the scenario and compare",
             compared.label

@@ -1,10 +1,12 @@
-//! The Export window: choose what (map, chart or table), the format, size and scale, then a
-//! native save dialog.
+//! The Export window: choose what (map, chart or table), the format, size and scale; it asks
+//! for the export, and the app writes it (after a native save dialog) when it applies the
+//! frame's actions.
 
 use eframe::egui;
 
+use super::super::ZonesApp;
+use super::super::actions::{Action, ExportRequest};
 use super::super::export::{ExportSettings, ExportWhat};
-use super::super::{Notice, ZonesApp};
 
 /// Sizes a user most often needs, in layout pixels.
 const PRESETS: [(u32, u32, &str); 5] = [
@@ -24,17 +26,19 @@ pub struct ExportDialog {
     pub typed_path: String,
 }
 
-pub fn export_window_ui(ctx: &egui::Context, app: &mut ZonesApp) {
-    if !app.export_dialog.open {
-        return;
+/// Draws the window while it is open; returns the export asked for. Its choices are the
+/// preferences' export settings, which it edits in place like any window its own state.
+pub fn export_window_ui(ctx: &egui::Context, app: &mut ZonesApp) -> Option<Action> {
+    if !app.windows.export.open {
+        return None;
     }
     let mut open = true;
     let mut go = false;
     let mut go_typed = false;
     let has_ensemble = app.ensemble().is_some();
     let has_comparison = !app.comparison().compared.is_empty();
-    let has_tornado = app.sensitivity().tornado_for(app.scenario()).is_some();
-    let has_sweep = app.sensitivity().sweep_for(app.scenario()).is_some();
+    let has_tornado = app.tornado().is_some();
+    let has_sweep = app.sweep().is_some();
     let available = |what: ExportWhat| {
         (has_ensemble || !what.needs_ensemble())
             && (has_comparison || !what.needs_comparison())
@@ -42,7 +46,7 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut ZonesApp) {
             && (has_sweep || !what.needs_sweep())
     };
     let settings = &mut app.prefs.export;
-    let typed_path = &mut app.export_dialog.typed_path;
+    let typed_path = &mut app.windows.export.typed_path;
     egui::Window::new("Export")
         .open(&mut open)
         .collapsible(false)
@@ -117,17 +121,12 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut ZonesApp) {
                     .clicked();
             });
         });
-    app.export_dialog.open = open;
+    app.windows.export.open = open;
     if go_typed {
-        let path = std::path::PathBuf::from(app.export_dialog.typed_path.trim());
-        if export_to_path(app, path) {
-            app.export_dialog.open = false;
-        }
+        let path = std::path::PathBuf::from(app.windows.export.typed_path.trim());
+        return Some(Action::Export(ExportRequest::ToPath(path)));
     }
-    if go && export_with_dialog(app) {
-        // Done: the window closes; after a failure it stays, with the notice, to try again.
-        app.export_dialog.open = false;
-    }
+    go.then_some(Action::Export(ExportRequest::WithDialog))
 }
 
 fn figure_options_ui(ui: &mut egui::Ui, settings: &mut ExportSettings) {
@@ -183,38 +182,4 @@ fn figure_options_ui(ui: &mut egui::Ui, settings: &mut ExportSettings) {
         Err(e) => e.to_string(),
     };
     ui.label(egui::RichText::new(note).small());
-}
-
-/// Asks where, then exports; whether it was written.
-fn export_with_dialog(app: &mut ZonesApp) -> bool {
-    let settings = app.prefs.export;
-    let name = app.suggested_export_name(&settings);
-    let ext = settings.extension();
-    let Some(path) = rfd::FileDialog::new()
-        .set_title("Export")
-        .set_file_name(&name)
-        .add_filter(ext.to_uppercase(), &[ext])
-        .save_file()
-    else {
-        return false;
-    };
-    export_to_path(app, path)
-}
-
-/// Exports to `path` with the window's choices, adding the extension if there is none; says
-/// how it went in the status bar. Whether it was written.
-fn export_to_path(app: &mut ZonesApp, mut path: std::path::PathBuf) -> bool {
-    let settings = app.prefs.export;
-    // Save dialogs on Linux do not add the filter's extension to a typed name; nor does a
-    // person typing a path.
-    if path.extension().is_none() {
-        path.set_extension(settings.extension());
-    }
-    let result = app.export_to(&settings, &path);
-    let written = result.is_ok();
-    app.notice = Some(match result {
-        Ok(()) => Notice::Info(format!("Exported {}", path.display())),
-        Err(e) => Notice::Error(format!("{}: not exported: {e}", path.display())),
-    });
-    written
 }

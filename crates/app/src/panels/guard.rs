@@ -1,16 +1,16 @@
-//! The unsaved-changes question: Save, Discard or Cancel, before New, Open or closing.
+//! The questions asked in a modal: Save, Discard or Cancel before New, Open or closing over
+//! unsaved work; overwrite a file changed on disk; recover a crashed session's work. Each
+//! returns the answer as an action.
 
 use eframe::egui;
 
-use super::super::{AfterGuard, ZonesApp};
+use super::super::ZonesApp;
+use super::super::actions::{Action, AfterGuard, OverwriteAnswer, RecoveryAnswer, UnsavedAnswer};
 
-pub fn guard_ui(ctx: &egui::Context, app: &mut ZonesApp) {
-    let Some(after) = app.pending_guard() else {
-        return;
-    };
+pub fn guard_ui(ctx: &egui::Context, app: &ZonesApp) -> Option<Action> {
+    let after = app.pending_guard()?;
     if matches!(after, AfterGuard::Overwrite { .. }) {
-        overwrite_ui(ctx, app);
-        return;
+        return overwrite_ui(ctx, app).map(Action::Overwrite);
     }
     let doing = match after {
         AfterGuard::New => "starting a new scenario",
@@ -20,7 +20,7 @@ pub fn guard_ui(ctx: &egui::Context, app: &mut ZonesApp) {
         AfterGuard::Close | AfterGuard::Overwrite { .. } => "closing",
     };
     let name = app.document().display_name();
-    let mut answer: Option<Option<bool>> = None;
+    let mut answer = None;
     let modal = egui::Modal::new(egui::Id::unique("unsaved_changes")).show(ctx, |ui| {
         ui.set_max_width(460.0);
         ui.heading("Unsaved changes");
@@ -30,29 +30,25 @@ pub fn guard_ui(ctx: &egui::Context, app: &mut ZonesApp) {
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button("Save").clicked() {
-                answer = Some(Some(true));
+                answer = Some(UnsavedAnswer::Save);
             }
             if ui.button("Discard changes").clicked() {
-                answer = Some(Some(false));
+                answer = Some(UnsavedAnswer::Discard);
             }
             if ui.button("Cancel").clicked() {
-                answer = Some(None);
+                answer = Some(UnsavedAnswer::Cancel);
             }
         });
     });
     if modal.should_close() && answer.is_none() {
-        answer = Some(None);
+        answer = Some(UnsavedAnswer::Cancel);
     }
-    if let Some(answer) = answer {
-        app.answer_guard(ctx, answer);
-    }
+    answer.map(Action::Unsaved)
 }
 
 /// After a crash: offer to restore the work the last session left unsaved.
-pub fn recovery_ui(ctx: &egui::Context, app: &mut ZonesApp) {
-    let Some(snapshot) = app.recovered() else {
-        return;
-    };
+pub fn recovery_ui(ctx: &egui::Context, app: &ZonesApp) -> Option<Action> {
+    let snapshot = app.recovered()?;
     let title = snapshot.scenario.meta.title.clone();
     let file = snapshot.file.as_ref().map_or_else(
         || "not yet saved to a file".to_owned(),
@@ -68,20 +64,18 @@ pub fn recovery_ui(ctx: &egui::Context, app: &mut ZonesApp) {
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button("Restore it").clicked() {
-                answer = Some(true);
+                answer = Some(RecoveryAnswer::Restore);
             }
             if ui.button("Discard it").clicked() {
-                answer = Some(false);
+                answer = Some(RecoveryAnswer::Discard);
             }
         });
     });
-    if let Some(restore) = answer {
-        app.answer_recovery(restore);
-    }
+    answer.map(Action::Recovery)
 }
 
 /// The file changed on disk since it was opened: overwrite it, save elsewhere, or cancel.
-fn overwrite_ui(ctx: &egui::Context, app: &mut ZonesApp) {
+fn overwrite_ui(ctx: &egui::Context, app: &ZonesApp) -> Option<OverwriteAnswer> {
     let name = app.document().display_name();
     let mut answer = None;
     egui::Modal::new(egui::Id::unique("changed_on_disk")).show(ctx, |ui| {
@@ -104,29 +98,5 @@ fn overwrite_ui(ctx: &egui::Context, app: &mut ZonesApp) {
             }
         });
     });
-    match answer {
-        // Proceeding with the pending action is the overwrite itself.
-        Some(OverwriteAnswer::Overwrite) => app.answer_guard(ctx, Some(false)),
-        Some(OverwriteAnswer::SaveAs) => {
-            // What the save was for (New, Open, Close) goes ahead once Save As has saved.
-            let then = match app.guard.take() {
-                Some(AfterGuard::Overwrite { then }) => then,
-                _ => None,
-            };
-            app.apply(ctx, super::super::commands::Command::SaveAs);
-            if let Some(then) = then
-                && !app.doc.is_dirty()
-            {
-                app.proceed_and_close(ctx, *then);
-            }
-        }
-        Some(OverwriteAnswer::Cancel) => app.answer_guard(ctx, None),
-        None => {}
-    }
-}
-
-enum OverwriteAnswer {
-    Overwrite,
-    SaveAs,
-    Cancel,
+    answer
 }

@@ -2,8 +2,9 @@
 
 use eframe::egui;
 
+use super::super::actions::{Action, AfterGuard};
 use super::super::commands::Command;
-use super::super::{AfterGuard, ZonesApp, bundled_titles};
+use super::super::{ZonesApp, bundled_titles};
 
 /// A menu item for a command, with its shortcut shown and its tooltip.
 pub fn command_button_ui(ui: &mut egui::Ui, command: Command, enabled: bool) -> bool {
@@ -19,12 +20,12 @@ pub fn command_button_ui(ui: &mut egui::Ui, command: Command, enabled: bool) -> 
     .clicked()
 }
 
-/// Draws the menu bar; returns the commands chosen.
-pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
+/// Draws the menu bar; returns what was chosen.
+pub fn menu_bar_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
     let mut chosen = Vec::new();
     let mut pick = |ui: &mut egui::Ui, command: Command, enabled: bool| {
         if command_button_ui(ui, command, enabled) {
-            chosen.push(command);
+            chosen.push(Action::Command(command));
             ui.close();
         }
     };
@@ -116,12 +117,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
                 .color(super::super::theme::palette(&app.prefs).caption),
         );
     });
-    if let Some(after) = open_after {
-        app.guarded(after);
-    }
-    let ctx = ui.ctx().clone();
-    for action in compare_actions {
-        app.apply_compare_action(&ctx, action);
-    }
+    chosen.extend(open_after.map(Action::Replace));
+    chosen.extend(compare_actions.into_iter().map(Action::Compare));
     chosen
 }

@@ -3,12 +3,14 @@
 use eframe::egui;
 
 use super::super::ZonesApp;
+use super::super::actions::Action;
 use super::super::commands::Command;
 use super::super::views::timeline::TimelineMode;
 
 pub use gz_core::report::dates::calendar_date as date_of;
 
-pub fn playback_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
+/// Draws the playback row; returns what was asked for.
+pub fn playback_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
     let mut chosen = Vec::new();
     // Wraps onto a second line in a narrow window (or at presentation size) rather than
     // pushing controls off the edge.
@@ -23,7 +25,7 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
             .on_hover_text(format!("{} ({shortcut})", Command::PlayPause.tooltip()))
             .clicked()
         {
-            chosen.push(Command::PlayPause);
+            chosen.push(Action::Command(Command::PlayPause));
         }
         for (command, icon) in [
             (Command::ToStart, "|<"),
@@ -42,7 +44,7 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
                 .on_hover_text(format!("{} ({shortcut})", command.tooltip()))
                 .clicked()
             {
-                chosen.push(command);
+                chosen.push(Action::Command(command));
             }
         }
         let horizon = app.scenario().horizon_days;
@@ -55,7 +57,7 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
         let width = (ui.available_width() - 1200.0).clamp(100.0, 500.0);
         ui.spacing_mut().slider_width = width;
         if ui.add(slider).on_hover_text("Scrub to any day").changed() {
-            app.set_day(day);
+            chosen.push(Action::SetDay(day));
         }
         for (command, text, mode) in [
             (Command::ShowPeople, "People", TimelineMode::People),
@@ -73,7 +75,7 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
                 .on_hover_text(format!("{} ({shortcut})", command.tooltip()))
                 .clicked()
             {
-                chosen.push(command);
+                chosen.push(Action::Command(command));
             }
         }
         let present = if app.is_presenting() {
@@ -95,18 +97,24 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &mut ZonesApp) -> Vec<Command> {
             .on_hover_text(format!("{} ({shortcut})", present.tooltip()))
             .clicked()
         {
-            chosen.push(present);
+            chosen.push(Action::Command(present));
         }
         // A room has no use for the speed setting; the presenter sets it beforehand.
         if !app.is_presenting() {
             let speed = ui.label("Speed");
-            ui.add(
-                egui::DragValue::new(&mut app.prefs.play_days_per_second)
-                    .range(1.0..=365.0)
-                    .suffix(" days/s"),
-            )
-            .labelled_by(speed.id)
-            .on_hover_text("Playback speed");
+            let mut days_per_second = app.prefs.play_days_per_second;
+            let changed = ui
+                .add(
+                    egui::DragValue::new(&mut days_per_second)
+                        .range(1.0..=365.0)
+                        .suffix(" days/s"),
+                )
+                .labelled_by(speed.id)
+                .on_hover_text("Playback speed")
+                .changed();
+            if changed {
+                chosen.push(Action::SetPlaySpeed(days_per_second));
+            }
         }
     });
     chosen

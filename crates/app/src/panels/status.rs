@@ -2,12 +2,14 @@
 
 use eframe::egui;
 
+use super::super::actions::Action;
 use super::super::theme::Palette;
 use super::super::{Notice, ZonesApp};
 
-pub fn status_ui(ui: &mut egui::Ui, app: &mut ZonesApp, palette: &Palette) {
+pub fn status_ui(ui: &mut egui::Ui, app: &ZonesApp, palette: &Palette) -> Option<Action> {
+    let mut asked = None;
     ui.horizontal(|ui| {
-        if let Some(job) = &app.loading {
+        if let Some(job) = &app.jobs.loading {
             ui.spinner();
             let doing = match job.purpose {
                 crate::loading::Purpose::Open => "Opening",
@@ -16,11 +18,12 @@ pub fn status_ui(ui: &mut egui::Ui, app: &mut ZonesApp, palette: &Palette) {
             ui.colored_label(palette.caption, format!("{doing} {}…", job.name()));
             ui.separator();
         }
-        let mut dismiss = false;
         match &app.notice {
             Some(Notice::Error(text)) => {
                 ui.colored_label(palette.error, format!("Error: {text}"));
-                dismiss = ui.small_button("Dismiss").clicked();
+                if ui.small_button("Dismiss").clicked() {
+                    asked = Some(Action::DismissNotice);
+                }
             }
             Some(Notice::Info(text)) => {
                 ui.colored_label(palette.caption, text);
@@ -33,9 +36,6 @@ pub fn status_ui(ui: &mut egui::Ui, app: &mut ZonesApp, palette: &Palette) {
                 ui.colored_label(palette.caption, file);
             }
         }
-        if dismiss {
-            app.notice = None;
-        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let mode = format!("{:?}", app.scenario().mode).to_lowercase();
             ui.colored_label(
@@ -43,9 +43,10 @@ pub fn status_ui(ui: &mut egui::Ui, app: &mut ZonesApp, palette: &Palette) {
                 format!(
                     "{mode} run, seed {}, computed in {:.1} ms",
                     app.scenario().seed,
-                    app.run_ms
+                    app.open.run_ms
                 ),
             );
         });
     });
+    asked
 }

@@ -5,6 +5,7 @@ use eframe::egui;
 use super::super::ensemble::{EnsembleResult, people_band};
 use super::super::job::Job;
 use super::super::theme::Palette;
+use super::super::windows::UncertaintyChoices;
 use gz_core::model::Zone;
 use gz_core::scenario::{MAX_RUNS, Scenario};
 
@@ -19,10 +20,13 @@ pub fn uncertainty_ui(
     scenario: &Scenario,
     job: Option<&Job<EnsembleResult>>,
     result: Option<&EnsembleResult>,
-    runs: &mut u64,
-    map_shows_blue_chance: &mut bool,
+    choices: &mut UncertaintyChoices,
     palette: &Palette,
 ) -> Option<UncertaintyAction> {
+    let UncertaintyChoices {
+        runs,
+        map_shows_blue_chance,
+    } = choices;
     let mut action = None;
     ui.heading("Uncertainty");
     match job {

@@ -14,6 +14,7 @@ use std::path::Path;
 
 use eframe::egui;
 
+use super::derived::{self, Derived};
 use super::export::{ExportSettings, ExportWhat};
 use super::job::{Job, Polled, Stopped};
 use super::{Notice, ZonesApp};
@@ -30,12 +31,6 @@ pub struct ChartColours {
     pub at_max: egui::Color32,
     pub baseline: egui::Color32,
     pub caption: egui::Color32,
-}
-
-/// A result and the scenario it was computed for; it is shown for that scenario only.
-pub struct Computed<T> {
-    pub scenario: Scenario,
-    pub value: T,
 }
 
 /// What the user asked for in the window.
@@ -56,10 +51,10 @@ pub struct Sensitivity {
     /// 1: one run in the scenario's mode; more: that many stochastic runs per point.
     pub runs: u64,
     pub sweep_range: SweepRange,
-    tornado_job: Option<Job<Computed<Tornado>>>,
-    sweep_job: Option<Job<Computed<Sweep>>>,
-    tornado: Option<Computed<Tornado>>,
-    sweep: Option<Computed<Sweep>>,
+    tornado_job: Option<Job<Derived<Tornado>>>,
+    sweep_job: Option<Job<Derived<Sweep>>>,
+    tornado: Option<Derived<Tornado>>,
+    sweep: Option<Derived<Sweep>>,
 }
 
 impl Default for Sensitivity {
@@ -84,26 +79,28 @@ impl Sensitivity {
         Sampling::from_runs(scenario.mode, scenario.seed, self.runs)
     }
 
-    /// Starts the tornado of `scenario` in the background (replacing one under way).
-    pub fn start_tornado(&mut self, scenario: &Scenario) {
+    /// Starts the tornado of `scenario`, at document generation `generation`, in the
+    /// background (replacing one under way).
+    pub fn start_tornado(&mut self, scenario: &Scenario, generation: u64) {
         let sampling = self.sampling(scenario);
         let total = sampling.runs * (1 + 2 * Driver::ALL.len() as u64);
         let scenario = scenario.clone();
         self.tornado_job = Some(Job::start("The tornado", total, move |control| {
             let value = compute_tornado(&scenario.inputs(), sampling, control)?;
-            Ok(Computed { scenario, value })
+            Ok(Derived::new(generation, value))
         }));
     }
 
-    /// Starts the sweep of `scenario` over the chosen range in the background.
-    pub fn start_sweep(&mut self, scenario: &Scenario) {
+    /// Starts the sweep of `scenario`, at document generation `generation`, over the chosen
+    /// range in the background.
+    pub fn start_sweep(&mut self, scenario: &Scenario, generation: u64) {
         let sampling = self.sampling(scenario);
         let range = self.sweep_range;
         let total = sampling.runs * range.steps.max(1);
         let scenario = scenario.clone();
         self.sweep_job = Some(Job::start("The sweep", total, move |control| {
             let value = compute_sweep(&scenario.inputs(), range, sampling, control)?;
-            Ok(Computed { scenario, value })
+            Ok(Derived::new(generation, value))
         }));
     }
 
@@ -136,24 +133,25 @@ impl Sensitivity {
             job.wait();
         }
     }
-    /// The tornado, if it was computed for `scenario` as it is now.
+
+    /// The tornado, if it was computed for the document at `generation`.
     #[must_use]
-    pub fn tornado_for(&self, scenario: &Scenario) -> Option<&Tornado> {
-        fresh(self.tornado.as_ref(), scenario)
+    pub fn tornado_for(&self, generation: u64) -> Option<&Tornado> {
+        derived::fresh(self.tornado.as_ref(), generation)
     }
 
-    /// The sweep, if it was computed for `scenario` as it is now.
+    /// The sweep, if it was computed for the document at `generation`.
     #[must_use]
-    pub fn sweep_for(&self, scenario: &Scenario) -> Option<&Sweep> {
-        fresh(self.sweep.as_ref(), scenario)
+    pub fn sweep_for(&self, generation: u64) -> Option<&Sweep> {
+        derived::fresh(self.sweep.as_ref(), generation)
     }
 }
 
 /// Moves a finished job's result into `result` and empties `slot`; a cancelled job keeps the
 /// previous result. Returns why it failed, if it did.
 fn take_ended<T>(
-    slot: &mut Option<Job<Computed<T>>>,
-    result: &mut Option<Computed<T>>,
+    slot: &mut Option<Job<Derived<T>>>,
+    result: &mut Option<Derived<T>>,
 ) -> Option<String> {
     let job = slot.as_mut()?;
     let failed = match job.poll() {
@@ -178,46 +176,59 @@ impl From<SensitivityError> for Stopped {
     }
 }
 
-fn fresh<'a, T>(computed: Option<&'a Computed<T>>, scenario: &Scenario) -> Option<&'a T> {
-    computed
-        .filter(|c| &c.scenario == scenario)
-        .map(|c| &c.value)
-}
-
 impl ZonesApp {
     #[must_use]
     pub fn sensitivity(&self) -> &Sensitivity {
-        &self.sensitivity
+        &self.windows.sensitivity
     }
 
     pub fn sensitivity_mut(&mut self) -> &mut Sensitivity {
-        &mut self.sensitivity
+        &mut self.windows.sensitivity
+    }
+
+    /// The tornado, if it was computed for the scenario as it is now.
+    #[must_use]
+    pub fn tornado(&self) -> Option<&Tornado> {
+        self.windows.sensitivity.tornado_for(self.open.generation())
+    }
+
+    /// The sweep, if it was computed for the scenario as it is now.
+    #[must_use]
+    pub fn sweep(&self) -> Option<&Sweep> {
+        self.windows.sensitivity.sweep_for(self.open.generation())
     }
 
     /// Carries out what the user asked for in the Sensitivity window.
     pub fn apply_sensitivity(&mut self, action: SensitivityAction) {
-        let scenario = self.doc.scenario().clone();
+        let scenario = self.open.scenario().clone();
+        let generation = self.open.generation();
         match action {
-            SensitivityAction::StartTornado => self.sensitivity.start_tornado(&scenario),
-            SensitivityAction::StartSweep => self.sensitivity.start_sweep(&scenario),
+            SensitivityAction::StartTornado => {
+                self.windows
+                    .sensitivity
+                    .start_tornado(&scenario, generation);
+            }
+            SensitivityAction::StartSweep => {
+                self.windows.sensitivity.start_sweep(&scenario, generation);
+            }
             SensitivityAction::CancelTornado => {
-                if let Some(job) = &self.sensitivity.tornado_job {
+                if let Some(job) = &self.windows.sensitivity.tornado_job {
                     job.cancel();
                 }
             }
             SensitivityAction::CancelSweep => {
-                if let Some(job) = &self.sensitivity.sweep_job {
+                if let Some(job) = &self.windows.sensitivity.sweep_job {
                     job.cancel();
                 }
             }
             SensitivityAction::ExportTornado => {
-                let name = export::file_name("tornado", self.sensitivity.indicator);
+                let name = export::file_name("tornado", self.windows.sensitivity.indicator);
                 if let Some(path) = export::dialog(&name) {
                     self.export_tornado_csv(&path);
                 }
             }
             SensitivityAction::ExportSweep => {
-                let name = export::file_name("sweep", self.sensitivity.indicator);
+                let name = export::file_name("sweep", self.windows.sensitivity.indicator);
                 if let Some(path) = export::dialog(&name) {
                     self.export_sweep_csv(&path);
                 }

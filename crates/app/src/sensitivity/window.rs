@@ -3,12 +3,13 @@
 
 use eframe::egui;
 
+use super::super::derived::Derived;
 use super::super::job::Job;
 use super::super::theme::{self, Palette};
 use super::format::driver_value;
 use super::sweep_plot::sweep_plot_ui;
 use super::tornado_chart::{TornadoView, tornado_chart_ui};
-use super::{ChartColours, Computed, Sensitivity, SensitivityAction};
+use super::{ChartColours, Sensitivity, SensitivityAction};
 use gz_core::model::sensitivity::{Indicator, Sampling, SweepRange, events_setting};
 use gz_core::model::{Driver, Mode};
 use gz_core::scenario::{MAX_RUNS, Scenario};
@@ -18,6 +19,7 @@ pub fn sensitivity_window_ui(
     ctx: &egui::Context,
     state: &mut Sensitivity,
     scenario: &Scenario,
+    generation: u64,
     palette: &Palette,
     (dark, high_contrast): (bool, bool),
 ) -> Vec<SensitivityAction> {
@@ -44,8 +46,8 @@ pub fn sensitivity_window_ui(
             ui.separator();
             ui.columns(2, |columns| {
                 if let [left, right] = columns {
-                    tornado_column_ui(left, state, scenario, &colours, &mut actions);
-                    sweep_column_ui(right, state, scenario, &colours, &mut actions);
+                    tornado_column_ui(left, state, (scenario, generation), &colours, &mut actions);
+                    sweep_column_ui(right, state, (scenario, generation), &colours, &mut actions);
                 }
             });
         });
@@ -100,12 +102,12 @@ fn choices_ui(ui: &mut egui::Ui, state: &mut Sensitivity, scenario: &Scenario, p
 fn tornado_column_ui(
     ui: &mut egui::Ui,
     state: &Sensitivity,
-    scenario: &Scenario,
+    (scenario, generation): (&Scenario, u64),
     colours: &ChartColours,
     actions: &mut Vec<SensitivityAction>,
 ) {
     ui.heading("Each driver across its range");
-    let fresh = state.tornado_for(scenario);
+    let fresh = state.tornado_for(generation);
     ui.horizontal(|ui| {
         job_controls_ui(
             ui,
@@ -160,13 +162,13 @@ fn tornado_column_ui(
 fn sweep_column_ui(
     ui: &mut egui::Ui,
     state: &mut Sensitivity,
-    scenario: &Scenario,
+    (scenario, generation): (&Scenario, u64),
     colours: &ChartColours,
     actions: &mut Vec<SensitivityAction>,
 ) {
     ui.heading("One driver, step by step");
     range_ui(ui, &mut state.sweep_range);
-    let fresh = state.sweep_for(scenario);
+    let fresh = state.sweep_for(generation);
     ui.horizontal(|ui| {
         job_controls_ui(
             ui,
@@ -310,7 +312,7 @@ fn job_controls_ui<T: Send + 'static>(
 fn missing_ui<T>(
     ui: &mut egui::Ui,
     what: &str,
-    computed: Option<&Computed<T>>,
+    computed: Option<&Derived<T>>,
     running: bool,
     colours: &ChartColours,
 ) {

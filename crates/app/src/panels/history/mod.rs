@@ -14,24 +14,25 @@ use gz_core::report::dates::{calendar_date, date_text};
 use gz_core::report::explain::{factor_texts, mode_note, num, reading_texts};
 use gz_core::scenario::Scenario;
 
+mod why;
+use why::*;
+
+mod strip;
+use strip::*;
+
 /// The explanation of the selected cell, kept until the cell or the run changes: it replays
 /// the run, a few milliseconds, so it is not redone every frame.
 pub struct ExplainedCell {
     pub cell: usize,
-    /// Which run it explains (the app counts its re-runs) and the dates it used.
-    pub run_generation: u64,
-    pub start_date: String,
     pub result: Result<CellHistory, ExplainError>,
 }
 
 impl ExplainedCell {
     #[must_use]
-    pub fn new(cell: usize, run_generation: u64, scenario: &Scenario, run: &RunOutput) -> Self {
+    pub fn new(cell: usize, scenario: &Scenario, run: &RunOutput) -> Self {
         let plan = Plan::new(Grid::strip(), &scenario.inputs());
         Self {
             cell,
-            run_generation,
-            start_date: scenario.start_date.clone(),
             result: explain_cell(
                 &plan,
                 scenario.mode,
@@ -41,13 +42,6 @@ impl ExplainedCell {
                 &scenario.start_date,
             ),
         }
-    }
-
-    #[must_use]
-    pub fn is_for(&self, cell: usize, run_generation: u64, scenario: &Scenario) -> bool {
-        self.cell == cell
-            && self.run_generation == run_generation
-            && self.start_date == scenario.start_date
     }
 }
 
@@ -225,215 +219,6 @@ fn change_header_ui(
         rule_name_ui(ui, e.change.rule.key(), help::rule(e.change.rule), palette);
     });
     clicked
-}
-
-fn rule_why_ui(ui: &mut egui::Ui, why: &RuleWhy, mode: Mode, palette: &Palette) {
-    let p = why.probability;
-    let pace = if p > 0.0 {
-        format!(
-            " (at this rate, about once in {} days)",
-            num((1.0 / p).round())
-        )
-    } else {
-        String::new()
-    };
-    ui.label(
-        RichText::new(format!(
-            "Probability that day, out of {}: {}{pace}",
-            why.source.key(),
-            num(p)
-        ))
-        .strong(),
-    );
-    if let Some(ch) = why.chances {
-        let s = why.source.index();
-        ui.label(format!(
-            "Applied to the {} chance of {}: it moved {} of probability that day.",
-            pct(ch.before[s]),
-            why.source.key(),
-            pct(ch.moved)
-        ));
-        ui.label(format!(
-            "Chances before: {}. After: {}.",
-            chances(&ch.before),
-            chances(&ch.after)
-        ));
-    }
-    ui.add_space(4.0);
-    ui.label(RichText::new("Factors (multiplied together)").strong());
-    egui::Grid::new(("factors", why.rule))
-        .num_columns(2)
-        .striped(true)
-        .spacing([12.0, 4.0])
-        .show(ui, |ui| {
-            for f in &factor_texts(why) {
-                ui.label(RichText::new(num(f.value)).strong());
-                let text = name_and_detail_ui(ui, f.name, &f.how, palette);
-                if let Some(param) = f.param {
-                    let info = param.info();
-                    text.on_hover_text(format!("{}: {}", info.key, info.why));
-                }
-                ui.end_row();
-            }
-        });
-    let product: Vec<String> = why.factors.iter().map(|f| num(f.value)).collect();
-    let raw: f64 = why.factors.iter().map(|f| f.value).product();
-    ui.colored_label(
-        palette.caption,
-        format!("{} = {}", product.join(" × "), num(raw)),
-    );
-    if let Some(scale) = why.scaled_by {
-        ui.colored_label(
-            palette.warning,
-            format!(
-                "The two ways out of {} added up to more than 1 that day: both were scaled by {}.",
-                why.source.key(),
-                num(scale)
-            ),
-        );
-    }
-    if let Some((rule, q)) = why.alternative {
-        ui.horizontal_wrapped(|ui| {
-            ui.label("The other way out of");
-            ui.label(why.source.key());
-            ui.label("that day:");
-            rule_name_ui(ui, rule.key(), help::rule(rule), palette);
-            ui.label(format!("{} a day", num(q)));
-        });
-    }
-    ui.add_space(4.0);
-    ui.label(RichText::new("Drivers that day").strong());
-    egui::Grid::new(("drivers", why.rule))
-        .num_columns(2)
-        .striped(true)
-        .spacing([12.0, 4.0])
-        .show(ui, |ui| {
-            for r in &reading_texts(why) {
-                ui.label(RichText::new(&r.value).strong());
-                let text = name_and_detail_ui(ui, r.label, &r.unit, palette);
-                if let Some(h) = help::for_key(r.key) {
-                    text.on_hover_ui(|ui| help_ui(ui, h, palette));
-                }
-                ui.end_row();
-            }
-        });
-    if mode == Mode::Stochastic {
-        ui.colored_label(
-            palette.caption,
-            "The rule fired that day by the luck of the draw; the factors say what made it likely.",
-        );
-    }
-}
-
-fn line_why_ui(ui: &mut egui::Ui, line: &LineWhy, palette: &Palette) {
-    let headline = ui.label(
-        RichText::new("Not a probability: the withdrawal line advanced over the cell.").strong(),
-    );
-    if let Some(h) = help::for_key("held_share") {
-        headline.on_hover_ui(|ui| help_ui(ui, h, palette));
-    }
-    ui.label(format!(
-        "The share held behind the line went from {} to {} ({} → {} cells held). This cell is \
-         number {} in the order in which the line takes cells, from the eastern border inward.",
-        num(line.held_share_before),
-        num(line.held_share),
-        line.held_cells_before,
-        line.held_cells,
-        line.place_in_line_order
-    ));
-    ui.colored_label(
-        palette.caption,
-        "Everyone at home here was displaced that day, and the cell turned gray at once.",
-    );
-}
-
-/// The cell's zone over the run, one column per day, with the day shown and the changes
-/// marked; click or drag to show a day.
-fn strip_ui(
-    ui: &mut egui::Ui,
-    h: &CellHistory,
-    scenario: &Scenario,
-    day: u32,
-    palette: &Palette,
-) -> Option<u32> {
-    let days = h.zones.len().max(1);
-    let width = ui.available_width().min(WIDTH);
-    let (rect, response) =
-        ui.allocate_exact_size(Vec2::new(width, 46.0), egui::Sense::click_and_drag());
-    let strip = Rect::from_min_size(rect.min + Vec2::new(0.0, 8.0), Vec2::new(width, 26.0));
-    let painter = ui.painter_at(rect.expand(2.0));
-    let x_of = |d: f32| strip.left() + strip.width() * d / days as f32;
-    // One column per pixel (a run has up to 3,650 days); each column stacks the day's chances.
-    let columns = strip.width().ceil().max(1.0) as usize;
-    for col in 0..columns {
-        let d = (col * days / columns).min(days - 1);
-        let p = h.zones[d];
-        let x0 = strip.left() + col as f32;
-        let mut y = strip.bottom();
-        for zone in Zone::ALL {
-            let height = strip.height() * p[zone.index()] as f32;
-            if height <= 0.0 {
-                continue;
-            }
-            let r = Rect::from_min_max(Pos2::new(x0, y - height), Pos2::new(x0 + 1.0, y));
-            painter.rect_filled(r, 0.0, palette.zone_colour(zone));
-            y -= height;
-        }
-        if h.held.get(d).copied().unwrap_or(false) {
-            let r = Rect::from_min_max(
-                Pos2::new(x0, strip.bottom() + 2.0),
-                Pos2::new(x0 + 1.0, strip.bottom() + 6.0),
-            );
-            painter.rect_filled(r, 0.0, palette.line);
-        }
-    }
-    painter.rect_stroke(
-        strip,
-        2.0,
-        Stroke::new(1.0, palette.caption),
-        egui::StrokeKind::Outside,
-    );
-    for e in &h.changes {
-        let x = x_of(e.change.day as f32 + 0.5);
-        painter.line_segment(
-            [Pos2::new(x, rect.top()), Pos2::new(x, strip.top())],
-            Stroke::new(2.0, palette.event_marker),
-        );
-    }
-    let x = x_of(day as f32 + 0.5);
-    painter.line_segment(
-        [
-            Pos2::new(x, strip.top() - 3.0),
-            Pos2::new(x, strip.bottom() + 3.0),
-        ],
-        Stroke::new(3.0, palette.cursor),
-    );
-    let first = calendar_date(&scenario.start_date, 0).unwrap_or_default();
-    let last_day = (days - 1) as u32;
-    let last = calendar_date(&scenario.start_date, last_day).unwrap_or_default();
-    ui.horizontal(|ui| {
-        ui.colored_label(palette.caption, first);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.colored_label(palette.caption, last);
-        });
-    });
-    let day_at = |pos: Pos2| {
-        let f = ((pos.x - strip.left()) / strip.width()).clamp(0.0, 1.0);
-        ((f * days as f32) as u32).min(last_day)
-    };
-    let response = response.on_hover_ui_at_pointer(|ui| {
-        if let Some(pos) = ui.ctx().pointer_hover_pos() {
-            let d = day_at(pos);
-            let date = calendar_date(&scenario.start_date, d).unwrap_or_default();
-            let what = h.zones.get(d as usize).map(chances).unwrap_or_default();
-            ui.label(format!("Day {d} · {date}: {what}"));
-            ui.colored_label(palette.caption, "Click to show this day");
-        }
-    });
-    if response.clicked() || response.dragged() {
-        return response.interact_pointer_pos().map(day_at);
-    }
-    None
 }
 
 /// "name: detail" on one wrapping line, the detail in the caption colour.

@@ -1,0 +1,298 @@
+//! The one place where what the user asked for changes the app: every action returned by a
+//! panel, window, shortcut or menu in a frame is applied here, at the end of that frame.
+
+use eframe::egui;
+
+use super::actions::{
+    Action, AfterGuard, ExportRequest, OverwriteAnswer, RecoveryAnswer, UnsavedAnswer,
+};
+use super::commands::Command;
+use super::document::Document;
+use super::open_document::Edit;
+use super::views::timeline::TimelineMode;
+use super::{Notice, ZonesApp, files, panels, theme};
+use gz_core::scenario::Scenario;
+
+impl ZonesApp {
+    /// Applies the frame's actions in the order they were asked for.
+    pub(crate) fn apply_actions(&mut self, ctx: &egui::Context, actions: Vec<Action>) {
+        if actions.is_empty() {
+            return;
+        }
+        for action in actions {
+            self.apply_action(ctx, action);
+        }
+        // The frame was drawn before the change: draw it again with the change.
+        ctx.request_repaint();
+    }
+
+    fn apply_action(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::Command(command) => self.apply(ctx, command),
+            Action::SetDay(day) => self.set_day(day),
+            Action::ShowDay(day) => {
+                self.view.playing = false;
+                self.set_day(day);
+            }
+            Action::Edit(edit) => self.apply_edit(edit),
+            Action::Replace(after) => self.guarded(after),
+            Action::DismissNotice => self.notice = None,
+            Action::ClearTrace => self.clear_trace(),
+            Action::SelectCell(cell) => self.select_cell(cell),
+            Action::SetPlaySpeed(days_per_second) => {
+                self.prefs.play_days_per_second = days_per_second;
+            }
+            Action::StartEnsemble(runs) => self.start_ensemble(runs),
+            Action::CancelEnsemble => {
+                if let Some(job) = &self.jobs.ensemble {
+                    job.value().cancel();
+                }
+            }
+            Action::Unsaved(answer) => self.answer_unsaved(ctx, answer),
+            Action::Overwrite(answer) => self.answer_overwrite(ctx, answer),
+            Action::Recovery(answer) => self.answer_recovery(answer),
+            Action::Compare(action) => self.apply_compare_action(ctx, action),
+            Action::Sensitivity(action) => self.apply_sensitivity(action),
+            Action::Export(request) => {
+                let written = match request {
+                    ExportRequest::WithDialog => self.export_with_dialog(),
+                    ExportRequest::ToPath(path) => self.export_to_path(path),
+                };
+                // Done: the window closes; after a failure it stays, with the notice, to try
+                // again.
+                if written {
+                    self.windows.export.open = false;
+                }
+            }
+        }
+    }
+
+    /// Applies an edit of the scenario: the one way the document changes under the user's
+    /// hand (undo, redo, New and Open aside).
+    pub(crate) fn apply_edit(&mut self, edit: Edit) {
+        self.open.apply_edit(edit);
+        self.clamp_day();
+    }
+
+    fn clamp_day(&mut self) {
+        self.view.day = self.view.day.min(self.horizon());
+    }
+
+    /// Runs a command, as a menu item, button or shortcut would.
+    pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        let last_day = self.horizon();
+        let view = &mut self.view;
+        match command {
+            Command::New => self.guarded(AfterGuard::New),
+            Command::Open => self.guarded(AfterGuard::Open),
+            Command::Save => files::save(self),
+            Command::SaveAs => files::save_as(self),
+            Command::Undo => {
+                self.open.undo();
+                self.clamp_day();
+            }
+            Command::Redo => {
+                self.open.redo();
+                self.clamp_day();
+            }
+            Command::PlayPause => view.play_pause(last_day),
+            Command::StepBack => view.day = view.day.saturating_sub(1),
+            Command::StepForward => view.day = (view.day + 1).min(last_day),
+            Command::WeekBack => view.day = view.day.saturating_sub(7),
+            Command::WeekForward => view.day = (view.day + 7).min(last_day),
+            Command::ToStart => view.day = 0,
+            Command::ToEnd => view.day = last_day,
+            Command::ShowPeople => self.prefs.timeline = TimelineMode::People,
+            Command::ShowArea => self.prefs.timeline = TimelineMode::Area,
+            Command::ShowFlows => self.prefs.timeline = TimelineMode::Flows,
+            Command::ShowSpread => self.prefs.timeline = TimelineMode::Spread,
+            Command::ShowCompare => self.prefs.timeline = TimelineMode::Compare,
+            Command::CompareWithFile
+            | Command::PinCurrent
+            | Command::ToggleDifferenceMap
+            | Command::ExportComparison => self.apply_compare_command(command),
+            Command::FitMap => view.map.fit(),
+            Command::AddEvent => self.windows.events.start_new(view.day),
+            Command::ToggleTheme => {
+                self.prefs.dark = !self.prefs.dark;
+                self.prefs.high_contrast = false;
+                theme::apply_visuals(ctx, &self.prefs);
+            }
+            Command::ToggleHighContrast => {
+                self.prefs.high_contrast = !self.prefs.high_contrast;
+                theme::apply_visuals(ctx, &self.prefs);
+            }
+            Command::ToggleColourBlind => {
+                self.prefs.colour_blind_safe = !self.prefs.colour_blind_safe;
+            }
+            Command::PreviousEvent => {
+                if let Some(day) = self.event_day(false) {
+                    self.view.day = day;
+                }
+            }
+            Command::NextEvent => {
+                if let Some(day) = self.event_day(true) {
+                    self.view.day = day;
+                }
+            }
+            Command::Present => {
+                let on = !view.presenting;
+                view.set_presenting(ctx, on);
+            }
+            Command::LeavePresentation => view.set_presenting(ctx, false),
+            Command::ZoomIn => ctx.set_zoom_factor((ctx.zoom_factor() * 1.1).min(4.0)),
+            Command::ZoomOut => ctx.set_zoom_factor((ctx.zoom_factor() / 1.1).max(0.5)),
+            Command::ZoomReset => {
+                ctx.set_zoom_factor(if view.presenting {
+                    view.presentation_zoom
+                } else {
+                    1.0
+                });
+            }
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Export => self.windows.export.open = !self.windows.export.open,
+            Command::Help => self.windows.help.open = !self.windows.help.open,
+            Command::Sensitivity => {
+                self.windows.sensitivity.open = !self.windows.sensitivity.open;
+            }
+        }
+    }
+
+    /// The day of the first event after (`forward`) or last event before the day shown.
+    fn event_day(&self, forward: bool) -> Option<u32> {
+        let days = self.open.scenario().events.iter().map(|e| e.day);
+        let day = self.view.day;
+        if forward {
+            days.filter(|&d| d > day).min()
+        } else {
+            days.filter(|&d| d < day).max()
+        }
+    }
+
+    /// Replaces the document (after New or Open) and re-runs.
+    pub fn replace_document(&mut self, doc: Document) {
+        if let Some(path) = doc.path() {
+            self.prefs.remember_recent(path.to_path_buf());
+        }
+        self.open.replace(doc);
+        self.view.day = 0;
+        self.view.playing = false;
+        self.windows.events = panels::events::EventsPanel::default();
+    }
+
+    /// Runs `after` now if there is nothing unsaved; otherwise asks first.
+    pub fn guarded(&mut self, after: AfterGuard) {
+        if self.open.doc.is_dirty() {
+            self.windows.guard = Some(after);
+        } else {
+            self.proceed(after);
+        }
+    }
+
+    /// The unsaved-changes question was answered (or not needed): carry on.
+    fn proceed(&mut self, after: AfterGuard) {
+        if matches!(after, AfterGuard::New | AfterGuard::OpenBundled(_)) {
+            // A later choice wins over a file still being read.
+            self.jobs.loading = None;
+        }
+        match after {
+            AfterGuard::New => self.replace_document(Document::unsaved(Scenario::default())),
+            AfterGuard::Open => files::open_with_dialog(self),
+            AfterGuard::OpenPath(path) => files::open_path(self, &path),
+            AfterGuard::OpenBundled(i) => files::open_bundled(self, i),
+            AfterGuard::Close => self.session.allow_close = true,
+            AfterGuard::Overwrite { .. } => files::save_without_asking(self),
+        }
+    }
+
+    /// Answers the pending unsaved-changes question.
+    pub fn answer_unsaved(&mut self, ctx: &egui::Context, answer: UnsavedAnswer) {
+        let Some(after) = self.windows.guard.take() else {
+            return;
+        };
+        match answer {
+            UnsavedAnswer::Cancel => {}
+            UnsavedAnswer::Save => {
+                files::save(self);
+                if let Some(AfterGuard::Overwrite { then }) = &mut self.windows.guard {
+                    // The file changed on disk: that question comes first, and the pending
+                    // New, Open or Close waits for its answer instead of being lost.
+                    *then = Some(Box::new(after));
+                } else if !self.open.doc.is_dirty() {
+                    self.proceed_and_close(ctx, after);
+                }
+            }
+            UnsavedAnswer::Discard => {
+                if after == AfterGuard::Close
+                    && let Some(mut saver) = self.session.autosave.take()
+                {
+                    // The user threw this work away on purpose: nothing to offer next time.
+                    saver.clear();
+                }
+                self.proceed_and_close(ctx, after);
+            }
+        }
+    }
+
+    /// Answers the pending changed-on-disk question.
+    pub fn answer_overwrite(&mut self, ctx: &egui::Context, answer: OverwriteAnswer) {
+        let then = match self.windows.guard.take() {
+            Some(AfterGuard::Overwrite { then }) => then,
+            // Not this question: put the pending one back untouched.
+            other => {
+                self.windows.guard = other;
+                return;
+            }
+        };
+        match answer {
+            OverwriteAnswer::Cancel => {}
+            // Save, then carry on with what the save was for.
+            OverwriteAnswer::Overwrite => {
+                files::save_without_asking(self);
+                if let Some(then) = then
+                    && !self.open.doc.is_dirty()
+                {
+                    self.proceed_and_close(ctx, *then);
+                }
+            }
+            // What the save was for (New, Open, Close) goes ahead once Save As has saved.
+            OverwriteAnswer::SaveAs => {
+                self.apply(ctx, Command::SaveAs);
+                if let Some(then) = then
+                    && !self.open.doc.is_dirty()
+                {
+                    self.proceed_and_close(ctx, *then);
+                }
+            }
+        }
+    }
+
+    fn proceed_and_close(&mut self, ctx: &egui::Context, after: AfterGuard) {
+        let closing = after == AfterGuard::Close;
+        self.proceed(after);
+        if closing {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    /// Answers the recovery question: restore the crashed run's work, or throw it away.
+    pub fn answer_recovery(&mut self, answer: RecoveryAnswer) {
+        let Some(snapshot) = self.windows.recovered.take() else {
+            return;
+        };
+        match answer {
+            RecoveryAnswer::Restore => {
+                let digest = snapshot.file_digest();
+                self.replace_document(Document::restored(snapshot.scenario, snapshot.file, digest));
+                self.notice = Some(Notice::Info(
+                    "Restored the unsaved work of the last session".to_owned(),
+                ));
+            }
+            RecoveryAnswer::Discard => {
+                if let Some(saver) = &mut self.session.autosave {
+                    saver.clear();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+//! The work of a frame that draws nothing: taking in finished jobs and files, playback, the
+//! autosave, the window title and the close request. It runs in `eframe::App::logic`, which
+//! eframe calls while the window is minimised too (as long as a repaint is asked for), so
+//! none of it stops there.
+
+use std::time::{Duration, Instant};
+
+use eframe::egui;
+
+use super::actions::AfterGuard;
+use super::autosave::Autosave;
+use super::derived::Derived;
+use super::ensemble::EnsembleResult;
+use super::job::{Job, Polled};
+use super::loading::{self, Loading};
+use super::{Notice, ScreenshotRequest, ZonesApp, files};
+
+/// Work under way in the background. (The Sensitivity window keeps its own two jobs.)
+#[derive(Default)]
+pub struct Jobs {
+    /// The ensemble being computed, stamped with the generation of the scenario it runs.
+    pub ensemble: Option<Derived<Job<EnsembleResult>>>,
+    /// A file being read in the background (to open or to compare).
+    pub loading: Option<Loading>,
+}
+
+/// The app's dealings with its window and its data folder, outside any document.
+#[derive(Default)]
+pub struct Session {
+    pub autosave: Option<Autosave>,
+    /// The user chose to close over unsaved work.
+    pub allow_close: bool,
+    pub screenshot: Option<ScreenshotRequest>,
+    /// The title last sent to the window, so it is sent only when it changes.
+    pub last_title: String,
+}
+
+impl ZonesApp {
+    /// Everything a frame does besides drawing; see the module's comment.
+    pub(crate) fn background(&mut self, ctx: &egui::Context) {
+        self.poll_loading(ctx);
+        self.poll_ensemble(ctx);
+        if let Some(why) = self.windows.sensitivity.poll(ctx) {
+            self.notice = Some(Notice::Error(why));
+        }
+        self.close_request(ctx);
+        let last_day = self.horizon();
+        self.view
+            .advance(ctx, self.prefs.play_days_per_second, last_day);
+        let title = self.title();
+        if title != self.session.last_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.session.last_title = title;
+        }
+        if self.windows.recovered.is_none()
+            && let Some(saver) = &mut self.session.autosave
+            && let Some(due) = saver.tick(&self.open.doc, Instant::now())
+        {
+            // One wake-up when the next autosave is due; no repainting meanwhile.
+            ctx.request_repaint_after(due);
+        }
+    }
+
+    /// Takes in a file read in the background, once it is ready.
+    fn poll_loading(&mut self, ctx: &egui::Context) {
+        let Some(job) = &mut self.jobs.loading else {
+            return;
+        };
+        let Some(result) = job.poll() else {
+            // Reading is one of the times the app wakes on its own, for the spinner.
+            ctx.request_repaint_after(Duration::from_millis(50));
+            return;
+        };
+        let Some(job) = self.jobs.loading.take() else {
+            return;
+        };
+        match job.purpose {
+            loading::Purpose::Open => {
+                if self.open.doc.is_dirty() && self.open.generation() != job.generation {
+                    // Edited while the file was read: ask about those edits first (the file is
+                    // read again once they are saved or discarded).
+                    self.guarded(AfterGuard::OpenPath(job.path));
+                } else {
+                    files::finish_opening(self, &job.path, result);
+                }
+            }
+            loading::Purpose::Compare => self.finish_comparing(&job.path, result),
+        }
+    }
+
+    fn poll_ensemble(&mut self, ctx: &egui::Context) {
+        let Some(job) = &mut self.jobs.ensemble else {
+            return;
+        };
+        let generation = job.generation();
+        match job.value_mut().poll() {
+            // Computing is one of the times the app repaints on its own, for the progress bar.
+            Polled::Running { .. } => {
+                ctx.request_repaint_after(Duration::from_millis(100));
+                return;
+            }
+            Polled::Finished(result) => {
+                self.open.ensemble = Some(Derived::new(generation, result));
+            }
+            Polled::Cancelled => {}
+            Polled::Failed(why) => self.notice = Some(Notice::Error(why)),
+        }
+        self.jobs.ensemble = None;
+    }
+
+    fn close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.session.allow_close
+            && self.open.doc.is_dirty()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.windows.guard = Some(AfterGuard::Close);
+        }
+    }
+
+    fn title(&self) -> String {
+        let mark = if self.open.doc.is_dirty() { "● " } else { "" };
+        format!("{mark}{} — gaza-zones", self.open.doc.display_name())
+    }
+}

@@ -1,0 +1,282 @@
+//! Drawing a frame: panels and windows read the state and return actions, which are applied
+//! together at the end (`apply.rs`).
+
+use std::path::PathBuf;
+
+use eframe::egui;
+
+use super::actions::{Action, AfterGuard};
+use super::commands::Command;
+use super::open_document::{Edit, Gesture};
+use super::panels::events::EventsAction;
+use super::panels::history::HistoryAction;
+use super::panels::uncertainty::UncertaintyAction;
+use super::theme::{self, Palette};
+use super::views::timeline::TimelineMode;
+use super::{ZonesApp, panels, sensitivity, views};
+
+impl ZonesApp {
+    /// Draws one frame; the same code runs in the window and in the tests.
+    pub(crate) fn draw_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if std::mem::take(&mut self.view.present_on_start) {
+            self.view.set_presenting(&ctx, true);
+        }
+        let mut actions = self.shortcuts(&ctx);
+        actions.extend(dropped_file(&ctx).map(|path| Action::Replace(AfterGuard::OpenPath(path))));
+        let palette = theme::palette(&self.prefs);
+
+        if !self.view.presenting {
+            egui::Panel::top("menu").show(ui, |ui| {
+                actions.extend(panels::menu::menu_bar_ui(ui, self));
+            });
+            egui::Panel::bottom("status").show(ui, |ui| {
+                actions.extend(panels::status::status_ui(ui, self, &palette));
+            });
+        }
+        self.timeline_panel_ui(ui, &palette, &mut actions);
+        // Presenting shows the map and the timeline only, large.
+        if !self.view.presenting {
+            self.drivers_panel_ui(ui, &palette, &mut actions);
+            egui::Panel::right("events")
+                .resizable(true)
+                .default_size(360.0)
+                .show(ui, |ui| {
+                    let asked =
+                        self.windows
+                            .events
+                            .ui(ui, self.open.scenario(), self.view.day, &palette);
+                    match asked {
+                        Some(EventsAction::JumpTo(day)) => actions.push(Action::SetDay(day)),
+                        Some(EventsAction::Replace(events)) => {
+                            let mut scenario = self.open.scenario().clone();
+                            scenario.events = events;
+                            actions.push(Action::Edit(Edit {
+                                scenario,
+                                gesture: Gesture::Whole,
+                            }));
+                        }
+                        None => {}
+                    }
+                });
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            if self.compare_map_ui(ui, &palette, &mut actions) {
+                return;
+            }
+            let generation = self.open.generation();
+            let blue_chance = self
+                .open
+                .ensemble
+                .as_ref()
+                .filter(|_| self.windows.uncertainty.map_shows_blue_chance)
+                .and_then(|r| r.fresh(generation))
+                .map(|r| r.ended_blue_share.as_slice());
+            views::map::map_ui(
+                ui,
+                &mut self.view.map,
+                self.open.run(),
+                blue_chance,
+                self.open.scenario(),
+                self.view.day,
+                &palette,
+            );
+        });
+
+        actions.extend(self.cell_history_ui(&ctx, &palette));
+        panels::help::help_window_ui(
+            &ctx,
+            &mut self.windows.help.open,
+            &mut self.windows.help.filter,
+            &palette,
+        );
+        let asked = sensitivity::window::sensitivity_window_ui(
+            &ctx,
+            &mut self.windows.sensitivity,
+            self.open.scenario(),
+            self.open.generation(),
+            &palette,
+            (self.prefs.dark, self.prefs.high_contrast),
+        );
+        actions.extend(asked.into_iter().map(Action::Sensitivity));
+        actions.extend(panels::guard::guard_ui(&ctx, self));
+        actions.extend(panels::guard::recovery_ui(&ctx, self));
+        actions.extend(panels::export::export_window_ui(&ctx, self));
+        self.apply_actions(&ctx, actions);
+        if let Some(request) = &mut self.session.screenshot {
+            request.step(&ctx);
+        }
+    }
+
+    /// The timeline at the bottom, with the playback controls above it.
+    fn timeline_panel_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        palette: &Palette,
+        actions: &mut Vec<Action>,
+    ) {
+        // Presenting has its own timeline height, so the map gets the room.
+        let (timeline_id, timeline_size) = if self.view.presenting {
+            ("timeline_presenting", ui.available_height() * 0.3)
+        } else if self.prefs.timeline == TimelineMode::Compare {
+            // Room for the indicators table beside the plot.
+            ("timeline_compare", 480.0)
+        } else {
+            ("timeline", 300.0)
+        };
+        egui::Panel::bottom(timeline_id)
+            .resizable(true)
+            .default_size(timeline_size)
+            .min_size(180.0)
+            .show(ui, |ui| {
+                actions.extend(panels::playback::playback_ui(ui, self));
+                if self.prefs.timeline == TimelineMode::Compare {
+                    actions.extend(
+                        panels::compare::compare_timeline_ui(ui, self, palette)
+                            .into_iter()
+                            .map(Action::Compare),
+                    );
+                    return;
+                }
+                if self.open.trace.is_some()
+                    && ui
+                        .small_button("Clear the trace of the previous run")
+                        .on_hover_text("The dashed lines show the curves before your edits")
+                        .clicked()
+                {
+                    actions.push(Action::ClearTrace);
+                }
+                let input = views::timeline::TimelineInput {
+                    run: self.open.run(),
+                    trace: self.open.trace.as_deref(),
+                    spread: self.open.ensemble(),
+                    scenario: self.open.scenario(),
+                    day: self.view.day,
+                    mode: self.prefs.timeline,
+                };
+                let out = views::timeline::timeline_ui(ui, &input, palette);
+                if let Some(day) = out.clicked_day {
+                    actions.push(Action::SetDay(day));
+                }
+            });
+    }
+
+    /// The left panel: the scenario's metadata, the summary, uncertainty and the drivers.
+    fn drivers_panel_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        palette: &Palette,
+        actions: &mut Vec<Action>,
+    ) {
+        egui::Panel::left("drivers")
+            .resizable(true)
+            .default_size(340.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    if let Some(edit) =
+                        panels::metadata::metadata_ui(ui, self.open.scenario(), palette)
+                    {
+                        let edit = Edit::from_gesture(edit.scenario, edit.gesture_started);
+                        actions.push(Action::Edit(edit));
+                    }
+                    ui.separator();
+                    panels::summary::summary_ui(
+                        ui,
+                        self.open.run(),
+                        self.open.scenario(),
+                        self.view.day,
+                        palette,
+                    );
+                    ui.separator();
+                    let asked = panels::uncertainty::uncertainty_ui(
+                        ui,
+                        self.open.scenario(),
+                        self.jobs.ensemble.as_ref().map(|job| job.value()),
+                        self.open.ensemble(),
+                        &mut self.windows.uncertainty,
+                        palette,
+                    );
+                    match asked {
+                        Some(UncertaintyAction::Start(runs)) => {
+                            actions.push(Action::StartEnsemble(runs));
+                        }
+                        Some(UncertaintyAction::Cancel) => actions.push(Action::CancelEnsemble),
+                        None => {}
+                    }
+                    ui.separator();
+                    if let Some(edit) =
+                        panels::drivers::drivers_ui(ui, self.open.scenario(), palette)
+                    {
+                        let edit = Edit::from_gesture(edit.scenario, edit.gesture_started);
+                        actions.push(Action::Edit(edit));
+                    }
+                });
+            });
+    }
+
+    /// The "Cell history" window of the selected cell, explained again when the run changed.
+    fn cell_history_ui(&mut self, ctx: &egui::Context, palette: &Palette) -> Option<Action> {
+        let Some(cell) = self.view.map.selected else {
+            self.open.explained = None;
+            return None;
+        };
+        self.open.explain(cell);
+        let explained = self.open.explained.as_ref()?.value();
+        let asked = panels::history::history_window_ui(
+            ctx,
+            cell,
+            &explained.result,
+            self.open.run(),
+            self.open.scenario(),
+            self.view.day,
+            palette,
+        );
+        match asked? {
+            HistoryAction::JumpTo(day) => Some(Action::ShowDay(day)),
+            HistoryAction::Close => Some(Action::SelectCell(None)),
+        }
+    }
+
+    /// The commands whose shortcuts were pressed this frame.
+    fn shortcuts(&self, ctx: &egui::Context) -> Vec<Action> {
+        let typing = ctx.egui_wants_keyboard_input();
+        let presenting = self.view.presenting;
+        let mut fired = Vec::new();
+        // egui matches shortcuts ignoring an extra Shift, so try those with more modifiers
+        // first: Shift+→ must be "a week", not "a day".
+        let mut order = Command::ALL;
+        order.sort_by_key(|c| {
+            std::cmp::Reverse(c.shortcut().map_or(0, |s| {
+                u8::from(s.modifiers.shift)
+                    + u8::from(s.modifiers.command)
+                    + u8::from(s.modifiers.alt)
+            }))
+        });
+        ctx.input_mut(|input| {
+            for command in order {
+                // Escape belongs to menus and dialogs except while presenting.
+                if command == Command::LeavePresentation && !presenting {
+                    continue;
+                }
+                // While a text field has the keyboard, plain keys and its own undo are its.
+                if typing
+                    && (command.needs_free_keyboard()
+                        || matches!(command, Command::Undo | Command::Redo))
+                {
+                    continue;
+                }
+                if let Some(shortcut) = command.shortcut()
+                    && input.consume_shortcut(&shortcut)
+                {
+                    fired.push(Action::Command(command));
+                }
+            }
+        });
+        fired
+    }
+}
+
+/// The first file dropped on the window this frame.
+fn dropped_file(ctx: &egui::Context) -> Option<PathBuf> {
+    ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_path_buf()))
+}

@@ -1,0 +1,436 @@
+//! The form that adds or edits one event: its fields for each kind of action, checked by
+//! the same validation as loading a file, every frame.
+
+use std::ops::RangeInclusive;
+
+use super::*;
+
+/// Width of the form's label column, so that the fields line up.
+pub(super) const LABEL_WIDTH: f32 = 96.0;
+pub(super) const COMBO_WIDTH: f32 = 210.0;
+/// Tall enough for the ten kinds of action without scrolling the list.
+pub(super) const COMBO_HEIGHT: f32 = 400.0;
+/// A ramp or a moving line takes a month unless the user says otherwise.
+pub(super) const DEFAULT_OVER_DAYS: u32 = 30;
+/// Drag limits for strikes and circles. The validation owns the real limits and reports a
+/// typed value outside them; these only stop a drag running far past them.
+pub(super) const INTENSITY_RANGE: RangeInclusive<f64> = 0.0..=MAX_STRIKE_INTENSITY;
+pub(super) const RADIUS_KM_RANGE: RangeInclusive<f64> = 0.1..=MAX_RADIUS_KM;
+pub(super) const LON_RANGE: RangeInclusive<f64> = 34.1..=34.7;
+pub(super) const LAT_RANGE: RangeInclusive<f64> = 31.1..=31.7;
+/// A new circle starts on Gaza City, where it is most likely to be wanted.
+pub(super) const DEFAULT_CIRCLE: Area = Area::Circle {
+    lon: 34.45,
+    lat: 31.50,
+    radius_km: 3.0,
+};
+
+pub(super) enum FormOutcome {
+    Open,
+    Close,
+    Commit(Vec<Event>),
+}
+
+pub(super) fn form_ui(
+    ui: &mut egui::Ui,
+    draft: &mut Draft,
+    scenario: &Scenario,
+    palette: &Palette,
+) -> FormOutcome {
+    let heading = if draft.is_new() {
+        "New event"
+    } else {
+        "Edit event"
+    };
+    ui.label(RichText::new(heading).strong());
+    if draft.original.is_some() && draft.is_new() {
+        ui.colored_label(
+            palette.caption,
+            "This event is no longer in the scenario (undone or deleted); adding puts it back.",
+        );
+    }
+    let submit = fields_ui(ui, draft, scenario, palette);
+
+    // Check the scenario as it would be, exactly as loading the file would.
+    let (events, at) = placed(&scenario.events, draft.index, draft.event.clone());
+    let trial = Scenario {
+        events,
+        ..scenario.clone()
+    };
+    let problems = event_problems(&trial, at);
+    for problem in &problems {
+        ui.colored_label(palette.error, describe_problem(problem, at));
+    }
+
+    let valid = problems.is_empty();
+    let mut outcome = FormOutcome::Open;
+    ui.horizontal(|ui| {
+        let verb = if draft.is_new() {
+            "Add event"
+        } else {
+            "Apply changes"
+        };
+        let clicked = ui
+            .add_enabled(valid, egui::Button::new(verb))
+            .on_disabled_hover_text("Fix the problems listed above first")
+            .clicked();
+        if clicked || (submit && valid) {
+            let unchanged = !draft.is_new() && draft.original.as_ref() == Some(&draft.event);
+            // An unchanged event is not an edit: no undo step, no unsaved-changes mark.
+            outcome = if unchanged {
+                FormOutcome::Close
+            } else {
+                FormOutcome::Commit(trial.events.clone())
+            };
+        }
+        if ui.button("Cancel").clicked() {
+            outcome = FormOutcome::Close;
+        }
+    });
+    outcome
+}
+
+/// The problems with the event at `at`, and with the list as a whole (too many events), which
+/// adding one may cause. Problems elsewhere in the scenario are not this form's business.
+pub(super) fn event_problems(trial: &Scenario, at: usize) -> Vec<Problem> {
+    let own = format!("events[{at}]");
+    validate(trial)
+        .into_iter()
+        .filter(|p| {
+            p.path == "events"
+                || p.path
+                    .strip_prefix(&own)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+        })
+        .collect()
+}
+
+/// A problem in the form's words: messages about numbers name the number, but those about
+/// text do not say which field, so prefix the field's label.
+pub(super) fn describe_problem(problem: &Problem, at: usize) -> String {
+    let field = problem
+        .path
+        .strip_prefix(&format!("events[{at}]."))
+        .unwrap_or_default();
+    let label = match field {
+        "title" => "Title: ",
+        "note" => "Note: ",
+        "source" => "Source: ",
+        _ => "",
+    };
+    format!("{label}{}", problem.message)
+}
+
+/// All the fields; true when Enter was pressed in the title (submit, as in a dialog).
+pub(super) fn fields_ui(
+    ui: &mut egui::Ui,
+    draft: &mut Draft,
+    scenario: &Scenario,
+    palette: &Palette,
+) -> bool {
+    let event = &mut draft.event;
+    day_ui(ui, &mut event.day, scenario, palette);
+    let title = row_ui_labelled(ui, "Title", |ui| {
+        ui.add(
+            egui::TextEdit::singleline(&mut event.title)
+                .hint_text("e.g. Rafah reopens")
+                .desired_width(f32::INFINITY),
+        )
+    });
+    if draft.focus_title {
+        title.request_focus();
+        draft.focus_title = false;
+    }
+    let submit = title.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    kind_ui(ui, &mut event.action);
+    action_fields_ui(ui, &mut event.action, palette);
+    row_ui_labelled(ui, "Note", |ui| {
+        ui.add(
+            egui::TextEdit::multiline(&mut event.note)
+                .hint_text("Why, and what it assumes")
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        )
+    });
+    row_ui_labelled(ui, "Source", |ui| {
+        ui.add(
+            egui::TextEdit::singleline(&mut event.source)
+                .hint_text("Link or reference")
+                .desired_width(f32::INFINITY),
+        )
+    });
+    submit
+}
+
+pub(super) fn day_ui(ui: &mut egui::Ui, day: &mut u32, scenario: &Scenario, palette: &Palette) {
+    row_ui_labelled(ui, "Day", |ui| {
+        let response = number_ui(ui, day, 0..=scenario.horizon_days, 0.5, "");
+        if let Some(date) = date_of(&scenario.start_date, *day) {
+            ui.colored_label(palette.caption, date);
+        }
+        response
+    })
+    .on_hover_text(format!(
+        "Days after the start ({}); the horizon is day {}",
+        scenario.start_date, scenario.horizon_days
+    ));
+}
+
+/// One form row: the label in a fixed-width column, then the field, named by the label for
+/// screen readers (and for tests, which find fields by their name).
+pub(super) fn row_ui_labelled(
+    ui: &mut egui::Ui,
+    label: &str,
+    add_field: impl FnOnce(&mut egui::Ui) -> egui::Response,
+) -> egui::Response {
+    ui.horizontal(|ui| {
+        let label = label_cell_ui(ui, label);
+        add_field(ui).labelled_by(label.id)
+    })
+    .inner
+}
+
+pub(super) fn label_cell_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let size = egui::vec2(LABEL_WIDTH, ui.spacing().interact_size.y);
+    ui.allocate_ui_with_layout(
+        size,
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_min_width(LABEL_WIDTH);
+            ui.label(text)
+        },
+    )
+    .inner
+}
+
+/// A number field that keeps a drag inside `range` but takes a typed value as it is, so that
+/// a mistyped value is reported below the form with the allowed range, rather than quietly
+/// replaced by the nearest allowed one.
+pub(super) fn number_ui<N: egui::emath::Numeric>(
+    ui: &mut egui::Ui,
+    value: &mut N,
+    range: RangeInclusive<N>,
+    speed: f64,
+    suffix: &str,
+) -> egui::Response {
+    let response = ui.add(egui::DragValue::new(value).speed(speed).suffix(suffix));
+    if response.dragged() {
+        let clamped = value
+            .to_f64()
+            .clamp(range.start().to_f64(), range.end().to_f64());
+        *value = N::from_f64(clamped);
+    }
+    response
+}
+
+/// A drop-down list in a form row.
+pub(super) fn choice_ui<T: PartialEq + Copy>(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut T,
+    options: &[(T, &str)],
+) -> egui::Response {
+    row_ui_labelled(ui, label, |ui| {
+        let selected = options
+            .iter()
+            .find(|(v, _)| v == value)
+            .map_or("", |(_, text)| *text);
+        egui::ComboBox::from_id_salt(label)
+            .selected_text(selected)
+            .width(COMBO_WIDTH)
+            .height(COMBO_HEIGHT)
+            .show_ui(ui, |ui| {
+                for (option, text) in options {
+                    ui.selectable_value(value, *option, *text);
+                }
+            })
+            .response
+    })
+}
+
+pub(super) fn kind_ui(ui: &mut egui::Ui, action: &mut Action) {
+    let before = Kind::of(action);
+    let mut kind = before;
+    let options: Vec<(Kind, &str)> = Kind::ALL.iter().map(|k| (*k, k.label())).collect();
+    choice_ui(ui, "Action", &mut kind, &options).on_hover_text(kind.help());
+    if kind != before {
+        *action = kind.convert(action);
+    }
+}
+
+/// The fields of the chosen kind of action.
+pub(super) fn action_fields_ui(ui: &mut egui::Ui, action: &mut Action, palette: &Palette) {
+    match action {
+        Action::Set { driver, value } => {
+            driver_ui(ui, driver, value);
+            driver_value_ui(ui, "Value", *driver, value, palette);
+        }
+        Action::Ramp {
+            driver,
+            to,
+            over_days,
+        } => {
+            driver_ui(ui, driver, to);
+            driver_value_ui(ui, "To", *driver, to, palette);
+            over_days_ui(
+                ui,
+                over_days,
+                "Reaches the value this many days after the event",
+            );
+        }
+        Action::Strike { area, intensity } => {
+            area_ui(ui, area);
+            row_ui_labelled(ui, "Intensity", |ui| {
+                number_ui(ui, intensity, INTENSITY_RANGE, 0.05, "")
+            });
+            ui.colored_label(
+                palette.caption,
+                "1 = a single deadly incident; 3 = a flare-up like October 2025's, which killed \
+                 at least 100 people",
+            );
+        }
+        Action::DeployForce(governorate) | Action::WithdrawForce(governorate) => {
+            governorate_ui(ui, governorate);
+        }
+        Action::Mandate(mandate) => {
+            choice_ui(
+                ui,
+                "Mandate",
+                mandate,
+                &Mandate::ALL.map(|m| (m, m.label())),
+            );
+        }
+        Action::Governance(governance) => {
+            choice_ui(
+                ui,
+                "Administration",
+                governance,
+                &Governance::ALL.map(|g| (g, g.describe())),
+            );
+        }
+        Action::MoveLine {
+            held_share,
+            over_days,
+        } => {
+            row_ui_labelled(ui, "Held share", |ui| {
+                number_ui(ui, held_share, 0.0..=1.0, 0.005, "")
+            });
+            ui.colored_label(palette.caption, Driver::HeldShare.info().unit);
+            over_days_ui(ui, over_days, "0 days moves the line at once");
+        }
+        Action::DeclareHaven(area) => area_ui(ui, area),
+        Action::Rafah(crossing) => {
+            choice_ui(
+                ui,
+                "Crossing",
+                crossing,
+                &Crossing::ALL.map(|c| (c, c.label())),
+            );
+        }
+    }
+}
+
+/// The driver to set or ramp; a new driver starts from its default, as the old value would
+/// likely be out of its range (trucks per day are not a share).
+pub(super) fn driver_ui(ui: &mut egui::Ui, driver: &mut Driver, value: &mut f64) {
+    let before = *driver;
+    let options: Vec<(Driver, &str)> = Driver::ALL.iter().map(|d| (*d, d.info().label)).collect();
+    let info = driver.info();
+    choice_ui(ui, "Driver", driver, &options).on_hover_text(format!(
+        "{}\nSource of the default: {}",
+        info.unit, info.source
+    ));
+    if *driver != before {
+        *value = driver.info().default;
+    }
+}
+
+pub(super) fn driver_value_ui(
+    ui: &mut egui::Ui,
+    label: &str,
+    driver: Driver,
+    value: &mut f64,
+    palette: &Palette,
+) {
+    let info = driver.info();
+    // About 400 points of drag across the whole range, whatever its size.
+    let speed = (info.max - info.min) / 400.0;
+    row_ui_labelled(ui, label, |ui| {
+        number_ui(ui, value, info.min..=info.max, speed, "")
+    });
+    ui.colored_label(palette.caption, unit_with_range(&info));
+}
+
+/// The driver's unit with its range, unless the unit already states it.
+pub(super) fn unit_with_range(info: &DriverInfo) -> String {
+    if info.unit.contains('–') {
+        info.unit.to_owned()
+    } else {
+        format!("{}, {}–{}", info.unit, info.min, info.max)
+    }
+}
+
+pub(super) fn over_days_ui(ui: &mut egui::Ui, over_days: &mut u32, hint: &str) {
+    row_ui_labelled(ui, "Over", |ui| {
+        number_ui(ui, over_days, 0..=MAX_HORIZON_DAYS, 0.5, " days")
+    })
+    .on_hover_text(hint);
+}
+
+pub(super) fn governorate_ui(ui: &mut egui::Ui, governorate: &mut Governorate) {
+    let options: Vec<(Governorate, &str)> =
+        Governorate::ALL.iter().map(|g| (*g, g.name())).collect();
+    choice_ui(ui, "Governorate", governorate, &options);
+}
+
+/// The three shapes an area can take, for the radio buttons.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum AreaShape {
+    Strip,
+    Governorate,
+    Circle,
+}
+
+pub(super) fn area_ui(ui: &mut egui::Ui, area: &mut Area) {
+    let before = match area {
+        Area::Strip => AreaShape::Strip,
+        Area::Governorate(_) => AreaShape::Governorate,
+        Area::Circle { .. } => AreaShape::Circle,
+    };
+    let mut shape = before;
+    // Stacked beside the label: side by side they do not fit the panel's width.
+    ui.horizontal(|ui| {
+        label_cell_ui(ui, "Area");
+        ui.vertical(|ui| {
+            ui.radio_value(&mut shape, AreaShape::Strip, "Whole Strip");
+            ui.radio_value(&mut shape, AreaShape::Governorate, "One governorate");
+            ui.radio_value(&mut shape, AreaShape::Circle, "A circle");
+        });
+    });
+    if shape != before {
+        *area = match shape {
+            AreaShape::Strip => Area::Strip,
+            AreaShape::Governorate => Area::Governorate(Governorate::Gaza),
+            AreaShape::Circle => DEFAULT_CIRCLE,
+        };
+    }
+    match area {
+        Area::Strip => {}
+        Area::Governorate(governorate) => governorate_ui(ui, governorate),
+        Area::Circle {
+            lon,
+            lat,
+            radius_km,
+        } => {
+            row_ui_labelled(ui, "Longitude", |ui| {
+                number_ui(ui, lon, LON_RANGE, 0.001, "° E")
+            });
+            row_ui_labelled(ui, "Latitude", |ui| {
+                number_ui(ui, lat, LAT_RANGE, 0.001, "° N")
+            });
+            row_ui_labelled(ui, "Radius", |ui| {
+                number_ui(ui, radius_km, RADIUS_KM_RANGE, 0.05, " km")
+            });
+        }
+    }
+}

@@ -1,0 +1,145 @@
+//! The kinds of action, for the form's drop-down list.
+
+use super::*;
+
+/// The kinds of action, for the drop-down list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Kind {
+    Set,
+    Ramp,
+    Strike,
+    DeployForce,
+    WithdrawForce,
+    Mandate,
+    Governance,
+    MoveLine,
+    DeclareHaven,
+    Rafah,
+}
+
+impl Kind {
+    pub(super) const ALL: [Self; 10] = [
+        Self::Set,
+        Self::Ramp,
+        Self::Strike,
+        Self::DeployForce,
+        Self::WithdrawForce,
+        Self::Mandate,
+        Self::Governance,
+        Self::MoveLine,
+        Self::DeclareHaven,
+        Self::Rafah,
+    ];
+
+    pub(super) fn of(action: &Action) -> Self {
+        match action {
+            Action::Set { .. } => Self::Set,
+            Action::Ramp { .. } => Self::Ramp,
+            Action::Strike { .. } => Self::Strike,
+            Action::DeployForce(_) => Self::DeployForce,
+            Action::WithdrawForce(_) => Self::WithdrawForce,
+            Action::Mandate(_) => Self::Mandate,
+            Action::Governance(_) => Self::Governance,
+            Action::MoveLine { .. } => Self::MoveLine,
+            Action::DeclareHaven(_) => Self::DeclareHaven,
+            Action::Rafah(_) => Self::Rafah,
+        }
+    }
+
+    pub(super) fn label(self) -> &'static str {
+        match self {
+            Self::Set => "Set driver",
+            Self::Ramp => "Ramp driver",
+            Self::Strike => "Strike",
+            Self::DeployForce => "Deploy force",
+            Self::WithdrawForce => "Withdraw force",
+            Self::Mandate => "Force mandate",
+            Self::Governance => "Governance",
+            Self::MoveLine => "Move withdrawal line",
+            Self::DeclareHaven => "Declare haven",
+            Self::Rafah => "Rafah crossing",
+        }
+    }
+
+    pub(super) fn help(self) -> &'static str {
+        match self {
+            Self::Set => "Set a driver to a value from this day on",
+            Self::Ramp => "Move a driver in a straight line to a value over some days",
+            Self::Strike => {
+                "A strike or violation: violence rises in the area and fades, and some people flee"
+            }
+            Self::DeployForce => "The stabilisation force starts operating in a governorate",
+            Self::WithdrawForce => "The stabilisation force stops operating in a governorate",
+            Self::Mandate => "The stabilisation force's mandate changes",
+            Self::Governance => "A different administration takes over",
+            Self::MoveLine => "The withdrawal line moves until this share of the Strip is held",
+            Self::DeclareHaven => "An area becomes a humanitarian haven under Arab oversight",
+            Self::Rafah => "The Rafah crossing with Egypt opens or closes",
+        }
+    }
+
+    /// An action of this kind that keeps what it shares with `from` (the driver and value
+    /// between Set and Ramp, the area between Strike and Haven, the governorate between
+    /// deploy, withdraw and areas, the days between Ramp and line), so that switching kind
+    /// does not lose what was typed.
+    pub(super) fn convert(self, from: &Action) -> Action {
+        if Self::of(from) == self {
+            return from.clone();
+        }
+        let driver = match from {
+            Action::Set { driver, .. } | Action::Ramp { driver, .. } => *driver,
+            _ => Driver::ALL[0],
+        };
+        let number = match from {
+            Action::Set { value, .. } => *value,
+            Action::Ramp { to, .. } => *to,
+            _ => driver.info().default,
+        };
+        let over_days = match from {
+            Action::Ramp { over_days, .. } | Action::MoveLine { over_days, .. } => *over_days,
+            _ => DEFAULT_OVER_DAYS,
+        };
+        let governorate = match from {
+            Action::DeployForce(g)
+            | Action::WithdrawForce(g)
+            | Action::Strike {
+                area: Area::Governorate(g),
+                ..
+            }
+            | Action::DeclareHaven(Area::Governorate(g)) => *g,
+            _ => Governorate::Gaza,
+        };
+        let area = match from {
+            Action::Strike { area, .. } | Action::DeclareHaven(area) => area.clone(),
+            _ => Area::Governorate(governorate),
+        };
+        match self {
+            Self::Set => Action::Set {
+                driver,
+                value: number,
+            },
+            Self::Ramp => Action::Ramp {
+                driver,
+                to: number,
+                over_days,
+            },
+            // Intensity 1 is the model's unit: a single deadly incident.
+            Self::Strike => Action::Strike {
+                area,
+                intensity: 1.0,
+            },
+            Self::DeployForce => Action::DeployForce(governorate),
+            Self::WithdrawForce => Action::WithdrawForce(governorate),
+            // Scenarios start at the defaults, so an event changing something is most likely
+            // to change it away from them.
+            Self::Mandate => Action::Mandate(Mandate::Enforce),
+            Self::Governance => Action::Governance(Governance::TechnocraticCommittee),
+            Self::MoveLine => Action::MoveLine {
+                held_share: Driver::HeldShare.info().default,
+                over_days,
+            },
+            Self::DeclareHaven => Action::DeclareHaven(area),
+            Self::Rafah => Action::Rafah(Crossing::Open),
+        }
+    }
+}

@@ -1,0 +1,455 @@
+//! The events of the scenario in day order: jump to one, add, edit, duplicate, delete.
+//!
+//! The panel never edits the scenario itself: it returns an [`EventsAction`] and the app applies
+//! it as one undoable edit. The form runs the same validation as loading a file, every frame, so
+//! a mistake shows while it is typed rather than the next time the file is opened.
+
+use eframe::egui::{self, RichText};
+
+use super::super::commands::Command;
+use super::super::theme::Palette;
+use super::playback::date_of;
+use gz_core::geo::Governorate;
+use gz_core::model::drivers::DriverInfo;
+use gz_core::model::{Action, Area, Crossing, Driver, Event, Governance, Mandate};
+use gz_core::scenario::{
+    MAX_HORIZON_DAYS, MAX_RADIUS_KM, MAX_STRIKE_INTENSITY, Problem, Scenario, validate,
+};
+
+mod form;
+mod kind;
+
+use form::*;
+use kind::*;
+
+/// What the user asked for in the events panel.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EventsAction {
+    /// Show this day.
+    JumpTo(u32),
+    /// The scenario's new list of events (one undoable edit).
+    Replace(Vec<Event>),
+}
+
+/// The event in the form.
+#[derive(Clone, Debug)]
+struct Draft {
+    /// The event as it was in the scenario when the form opened; `None` for a new event.
+    original: Option<Event>,
+    /// Where `original` is in the scenario's list, found again every frame because undo,
+    /// delete and duplicate move events while the form is open. `None` for a new event, or
+    /// when the original is gone, in which case the form adds the event back.
+    index: Option<usize>,
+    event: Event,
+    /// Put the keyboard in the title field next frame, so that Ctrl+E and typing is enough.
+    focus_title: bool,
+}
+
+impl Draft {
+    fn rebind(&mut self, events: &[Event]) {
+        let Some(original) = &self.original else {
+            return;
+        };
+        let still_there = self.index.is_some_and(|i| events.get(i) == Some(original));
+        if !still_there {
+            self.index = events.iter().position(|e| e == original);
+        }
+    }
+
+    fn is_new(&self) -> bool {
+        self.index.is_none()
+    }
+}
+
+/// The panel's own state: the event being edited, if any.
+#[derive(Clone, Debug, Default)]
+pub struct EventsPanel {
+    editing: Option<Draft>,
+}
+
+impl EventsPanel {
+    /// Opens the form on a new event on `day`. If the form is already open it stays as it is,
+    /// so that typed work is never thrown away; the title field takes the keyboard.
+    pub fn start_new(&mut self, day: u32) {
+        if let Some(draft) = &mut self.editing {
+            draft.focus_title = true;
+            return;
+        }
+        self.editing = Some(Draft {
+            original: None,
+            index: None,
+            event: Event::at(day, Action::Rafah(Crossing::Open)),
+            focus_title: true,
+        });
+    }
+
+    /// Opens the form on the scenario's event at `index` (its place in the file, not the list).
+    pub fn start_edit(&mut self, scenario: &Scenario, index: usize) {
+        if let Some(event) = scenario.events.get(index) {
+            self.editing = Some(Draft {
+                original: Some(event.clone()),
+                index: Some(index),
+                event: event.clone(),
+                focus_title: true,
+            });
+        }
+    }
+
+    #[must_use]
+    pub fn is_editing(&self) -> bool {
+        self.editing.is_some()
+    }
+
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        scenario: &Scenario,
+        day: u32,
+        palette: &Palette,
+    ) -> Option<EventsAction> {
+        let mut action = None;
+        if header_ui(ui, scenario.events.len(), self.is_editing()) {
+            self.start_new(day);
+        }
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                if let Some(draft) = &mut self.editing {
+                    draft.rebind(&scenario.events);
+                    match form_ui(ui, draft, scenario, palette) {
+                        FormOutcome::Open => {}
+                        FormOutcome::Close => self.editing = None,
+                        FormOutcome::Commit(events) => {
+                            self.editing = None;
+                            action = Some(EventsAction::Replace(events));
+                        }
+                    }
+                    ui.separator();
+                }
+                let edited = self.editing.as_ref().map(|d| d.index);
+                if let Some(row) = list_ui(ui, scenario, day, edited, palette) {
+                    action = self.row_action(scenario, row);
+                }
+            });
+        action
+    }
+
+    fn row_action(&mut self, scenario: &Scenario, row: RowAction) -> Option<EventsAction> {
+        match row {
+            RowAction::Jump(day) => Some(EventsAction::JumpTo(day)),
+            RowAction::Edit(i) => {
+                self.start_edit(scenario, i);
+                // Show the day the event happens, as the user will want to see its effect.
+                scenario.events.get(i).map(|e| EventsAction::JumpTo(e.day))
+            }
+            RowAction::Duplicate(i) => Some(EventsAction::Replace(duplicated(&scenario.events, i))),
+            RowAction::Delete(i) => Some(EventsAction::Replace(deleted(&scenario.events, i))),
+        }
+    }
+}
+
+/// The heading and the add button; true when the button was clicked.
+fn header_ui(ui: &mut egui::Ui, count: usize, form_open: bool) -> bool {
+    ui.horizontal(|ui| {
+        ui.heading(format!("Events ({count})"));
+        let shortcut = Command::AddEvent
+            .shortcut()
+            .map(|s| format!(" ({})", ui.ctx().format_shortcut(&s)))
+            .unwrap_or_default();
+        ui.add_enabled(!form_open, egui::Button::new("+ Add"))
+            .on_hover_text(format!("{}{shortcut}", Command::AddEvent.tooltip()))
+            .on_disabled_hover_text("Finish or cancel the event in the form first")
+            .clicked()
+    })
+    .inner
+}
+
+// ---------------------------------------------------------------------------------------------
+// The list
+
+/// What the user did to one row of the list. Indices are places in the scenario's file.
+enum RowAction {
+    Jump(u32),
+    Edit(usize),
+    Duplicate(usize),
+    Delete(usize),
+}
+
+/// The events in day order (events on the same day in file order, the order they apply in).
+/// `edited` is `None` when the form is closed, else the place of its event in the file
+/// (`None` for a new one).
+fn list_ui(
+    ui: &mut egui::Ui,
+    scenario: &Scenario,
+    day: u32,
+    edited: Option<Option<usize>>,
+    palette: &Palette,
+) -> Option<RowAction> {
+    if scenario.events.is_empty() {
+        ui.colored_label(
+            palette.caption,
+            "No events yet: the drivers keep their starting values throughout. Add one with + Add.",
+        );
+        return None;
+    }
+    let mut order: Vec<(usize, &Event)> = scenario.events.iter().enumerate().collect();
+    order.sort_by_key(|(_, e)| e.day);
+    let mut chosen = None;
+    for (position, (index, event)) in order.into_iter().enumerate() {
+        let row = Row {
+            number: position + 1,
+            index,
+            event,
+            shown: event.day == day,
+            being_edited: edited == Some(Some(index)),
+            form_open: edited.is_some(),
+        };
+        if let Some(action) = row_ui(ui, &row, palette) {
+            chosen = Some(action);
+        }
+        ui.add_space(6.0);
+    }
+    chosen
+}
+
+/// One row of the list and how to show it.
+struct Row<'a> {
+    /// Place in the list, from 1: what a screen reader announces, and unique even when two
+    /// events share a day and a title (as a fresh duplicate does).
+    number: usize,
+    index: usize,
+    event: &'a Event,
+    /// The app shows this event's day.
+    shown: bool,
+    being_edited: bool,
+    form_open: bool,
+}
+
+fn row_ui(ui: &mut egui::Ui, row: &Row, palette: &Palette) -> Option<RowAction> {
+    let event = row.event;
+    let mut chosen = None;
+    let mut text = egui::text::LayoutJob::default();
+    let style = ui.style().clone();
+    RichText::new(format!("Day {}  ", event.day))
+        .color(palette.caption)
+        .append_to(
+            &mut text,
+            &style,
+            egui::FontSelection::Default,
+            egui::Align::Center,
+        );
+    RichText::new(event.label()).strong().append_to(
+        &mut text,
+        &style,
+        egui::FontSelection::Default,
+        egui::Align::Center,
+    );
+    if ui
+        .selectable_label(row.shown, text)
+        .on_hover_text("Show this day")
+        .clicked()
+    {
+        chosen = Some(RowAction::Jump(event.day));
+    }
+    // Without a title the label already is the description.
+    if !event.title.is_empty() {
+        ui.colored_label(palette.caption, event.action.describe());
+    }
+    if !event.note.is_empty() {
+        // One line keeps the list scannable; the whole note shows on hover and in the form.
+        ui.add(egui::Label::new(RichText::new(&event.note).color(palette.caption)).truncate());
+    }
+    ui.horizontal(|ui| {
+        if row.being_edited {
+            ui.colored_label(palette.caption, "being edited above");
+        }
+        let name = |verb: &str| {
+            format!(
+                "{verb} event {}, day {}: {}",
+                row.number,
+                event.day,
+                event.label()
+            )
+        };
+        if ui
+            .add_enabled(!row.form_open, egui::Button::new("Edit").small())
+            .on_hover_text("Change this event in a form")
+            .on_disabled_hover_text("Finish or cancel the event in the form first")
+            .accessible_name(name("Edit"))
+            .clicked()
+        {
+            chosen = Some(RowAction::Edit(row.index));
+        }
+        if ui
+            .add(egui::Button::new("Duplicate").small())
+            .on_hover_text("Add a copy right after this event")
+            .accessible_name(name("Duplicate"))
+            .clicked()
+        {
+            chosen = Some(RowAction::Duplicate(row.index));
+        }
+        if ui
+            .add(egui::Button::new("Delete").small())
+            .on_hover_text("Delete this event (Undo brings it back)")
+            .accessible_name(name("Delete"))
+            .clicked()
+        {
+            chosen = Some(RowAction::Delete(row.index));
+        }
+    });
+    chosen
+}
+
+/// The events with a copy of the one at `index` right after it.
+fn duplicated(events: &[Event], index: usize) -> Vec<Event> {
+    let mut out = events.to_vec();
+    if let Some(copy) = events.get(index) {
+        out.insert(index + 1, copy.clone());
+    }
+    out
+}
+
+fn deleted(events: &[Event], index: usize) -> Vec<Event> {
+    let mut out = events.to_vec();
+    if index < out.len() {
+        out.remove(index);
+    }
+    out
+}
+
+/// The events with `event` in place of the one at `index`, or added when `index` is `None`;
+/// and where it went. An added event, or one whose day changed, goes after the last event on
+/// or before its day: a file in day order stays in day order, and the event applies after the
+/// others on its day, as the last one entered would be expected to.
+fn placed(events: &[Event], index: Option<usize>, event: Event) -> (Vec<Event>, usize) {
+    let mut out = events.to_vec();
+    if let Some(i) = index
+        && let Some(slot) = out.get_mut(i)
+    {
+        if slot.day == event.day {
+            *slot = event;
+            return (out, i);
+        }
+        out.remove(i);
+    }
+    let at = out
+        .iter()
+        .rposition(|e| e.day <= event.day)
+        .map_or(0, |p| p + 1);
+    out.insert(at, event);
+    (out, at)
+}
+
+// ---------------------------------------------------------------------------------------------
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(day: u32, title: &str) -> Event {
+        Event {
+            title: title.to_owned(),
+            ..Event::at(day, Action::Rafah(Crossing::Open))
+        }
+    }
+
+    fn titles(events: &[Event]) -> Vec<&str> {
+        events.iter().map(|e| e.title.as_str()).collect()
+    }
+
+    #[test]
+    fn a_new_event_goes_after_the_others_on_its_day() {
+        let events = [
+            event(5, "a"),
+            event(10, "b"),
+            event(10, "c"),
+            event(20, "d"),
+        ];
+        let (out, at) = placed(&events, None, event(10, "new"));
+        assert_eq!(titles(&out), ["a", "b", "c", "new", "d"]);
+        assert_eq!(at, 3);
+        let (out, at) = placed(&events, None, event(0, "first"));
+        assert_eq!((titles(&out)[0], at), ("first", 0));
+    }
+
+    #[test]
+    fn an_edit_keeps_its_place_unless_its_day_changes() {
+        let events = [event(5, "a"), event(10, "b"), event(20, "c")];
+        let (out, at) = placed(&events, Some(1), event(10, "B"));
+        assert_eq!((titles(&out), at), (vec!["a", "B", "c"], 1));
+        let (out, at) = placed(&events, Some(0), event(15, "A"));
+        assert_eq!((titles(&out), at), (vec!["b", "A", "c"], 1));
+    }
+
+    #[test]
+    fn duplicate_and_delete_touch_only_their_event() {
+        let events = [event(5, "a"), event(10, "b")];
+        assert_eq!(titles(&duplicated(&events, 0)), ["a", "a", "b"]);
+        assert_eq!(titles(&deleted(&events, 0)), ["b"]);
+        // A stale index changes nothing rather than panicking.
+        assert_eq!(duplicated(&events, 7).len(), 2);
+        assert_eq!(deleted(&events, 7).len(), 2);
+    }
+
+    #[test]
+    fn only_the_forms_own_problems_are_reported() {
+        let mut scenario = Scenario {
+            events: (0..12).map(|d| event(d, "ok")).collect(),
+            ..Scenario::default()
+        };
+        // Event 10 is broken; the form edits event 1, whose path is a prefix of "events[10]".
+        scenario.events[10].day = scenario.horizon_days + 1;
+        assert!(event_problems(&scenario, 1).is_empty());
+        let problems = event_problems(&scenario, 10);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].path, "events[10].day");
+    }
+
+    #[test]
+    fn a_text_problem_names_its_field() {
+        let problem = Problem::new("events[2].title", "text of 201 characters is too long");
+        assert!(describe_problem(&problem, 2).starts_with("Title: "));
+    }
+
+    #[test]
+    fn every_kind_converts_to_itself_and_keeps_shared_fields() {
+        let ramp = Action::Ramp {
+            driver: Driver::AidTrucksPerDay,
+            to: 600.0,
+            over_days: 45,
+        };
+        for kind in Kind::ALL {
+            assert_eq!(Kind::of(&kind.convert(&ramp)), kind);
+        }
+        assert_eq!(
+            Kind::Set.convert(&ramp),
+            Action::Set {
+                driver: Driver::AidTrucksPerDay,
+                value: 600.0
+            }
+        );
+        let strike = Action::Strike {
+            area: Area::Governorate(Governorate::Rafah),
+            intensity: 2.0,
+        };
+        assert_eq!(
+            Kind::DeclareHaven.convert(&strike),
+            Action::DeclareHaven(Area::Governorate(Governorate::Rafah))
+        );
+        assert_eq!(
+            Kind::DeployForce.convert(&strike),
+            Action::DeployForce(Governorate::Rafah)
+        );
+    }
+
+    #[test]
+    fn every_kind_starts_valid() {
+        for kind in Kind::ALL {
+            let mut scenario = Scenario::default();
+            let mut e = event(1, "x");
+            e.action = kind.convert(&e.action);
+            scenario.events.push(e);
+            assert!(event_problems(&scenario, 0).is_empty(), "{kind:?}");
+        }
+    }
+}

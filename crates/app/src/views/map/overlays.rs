@@ -1,0 +1,292 @@
+//! What is drawn over the map: the legend, the zone patterns, the caption of an event that just fired, and the card of the cell under the pointer.
+
+use super::*;
+
+/// What a legend row's swatch shows.
+#[derive(Clone, Copy)]
+pub(super) enum Swatch {
+    Zone(Zone),
+    /// A share of an ensemble's runs ending blue.
+    BlueShare(f32),
+    Held,
+}
+
+pub(super) fn legend_ui(
+    painter: &egui::Painter,
+    rect: Rect,
+    palette: &Palette,
+    note: Option<&str>,
+    blue_chance: bool,
+) {
+    let font = egui::FontId::proportional(15.0);
+    let line_h = 22.0;
+    let held = (
+        Swatch::Held,
+        "held by Israeli forces behind the line (gray)".to_owned(),
+    );
+    let (heading, rows): (&str, Vec<(Swatch, String)>) = if blue_chance {
+        (
+            "How often each cell ended blue",
+            vec![
+                (Swatch::BlueShare(0.0), "in no run".to_owned()),
+                (Swatch::BlueShare(0.5), "in half the runs".to_owned()),
+                (Swatch::BlueShare(1.0), "in every run".to_owned()),
+                held,
+            ],
+        )
+    } else {
+        (
+            "Zones (Ross–Orion meanings)",
+            Zone::ALL
+                .iter()
+                .map(|&z| {
+                    (
+                        Swatch::Zone(z),
+                        format!("{}: {}", z.key(), z.short_meaning()),
+                    )
+                })
+                .chain([held])
+                .collect(),
+        )
+    };
+    let width = 330.0_f32.min(rect.width() - 20.0);
+    let extra = if note.is_some() { 1.0 } else { 0.0 };
+    let height = line_h * (rows.len() as f32 + 1.0 + extra) + 10.0;
+    // Bottom right: the Strip runs from bottom left to top right, so that corner of the
+    // panel is empty (it lies over Israel, which the map does not draw).
+    let bg = Rect::from_min_size(
+        rect.right_bottom() - Vec2::new(width + 10.0, height + 10.0),
+        Vec2::new(width, height),
+    );
+    painter.rect_filled(bg, 6.0, palette.map_background.gamma_multiply(0.9));
+    let mut y = bg.top() + 8.0;
+    painter.text(
+        Pos2::new(bg.left() + 10.0, y),
+        egui::Align2::LEFT_TOP,
+        heading,
+        egui::FontId::proportional(15.0),
+        palette.governorate_label,
+    );
+    y += line_h;
+    for (zone, text) in rows {
+        let swatch = Rect::from_min_size(Pos2::new(bg.left() + 10.0, y + 2.0), Vec2::splat(14.0));
+        match zone {
+            Swatch::Zone(z) => {
+                painter.rect_filled(swatch, 2.0, palette.zone_colour(z));
+                pattern_mark(painter, z, swatch.center(), 5.0);
+            }
+            Swatch::BlueShare(p) => {
+                painter.rect_filled(swatch, 2.0, palette.blend_zones([0.0, 0.0, 1.0 - p, p]));
+            }
+            Swatch::Held => {
+                painter.rect_stroke(
+                    swatch,
+                    2.0,
+                    Stroke::new(2.0, palette.line),
+                    egui::StrokeKind::Inside,
+                );
+                painter.line_segment(
+                    [swatch.left_bottom(), swatch.right_top()],
+                    Stroke::new(1.2, palette.governorate_label),
+                );
+            }
+        }
+        painter.text(
+            Pos2::new(swatch.right() + 8.0, y),
+            egui::Align2::LEFT_TOP,
+            text,
+            font.clone(),
+            palette.governorate_label,
+        );
+        y += line_h;
+    }
+    if let Some(note) = note {
+        painter.text(
+            Pos2::new(bg.left() + 10.0, y),
+            egui::Align2::LEFT_TOP,
+            note,
+            egui::FontId::proportional(13.0),
+            palette.caption,
+        );
+    }
+}
+
+/// The pattern that goes with a zone's colour: a cross on red, a ring on green.
+pub(in crate::views) fn pattern_mark(
+    painter: &egui::Painter,
+    zone: Zone,
+    centre: Pos2,
+    size_px: f32,
+) {
+    let stroke = Stroke::new((size_px / 5.0).clamp(1.0, 2.0), theme::PATTERN_MARK);
+    match pattern_of(zone) {
+        Some(PatternMark::Cross) => {
+            let d = Vec2::splat(size_px * 0.7);
+            painter.line_segment([centre - d, centre + d], stroke);
+            painter.line_segment(
+                [centre + Vec2::new(d.x, -d.y), centre - Vec2::new(d.x, -d.y)],
+                stroke,
+            );
+        }
+        Some(PatternMark::Ring) => {
+            painter.circle_stroke(centre, size_px * 0.8, stroke);
+        }
+        None => {}
+    }
+}
+
+/// Days an event's caption stays on the map after it fires.
+pub(super) const CAPTION_DAYS: u32 = 10;
+
+/// When an event has just fired, its title and note over the map, for a room to read.
+pub(super) fn caption_ui(
+    painter: &egui::Painter,
+    rect: Rect,
+    scenario: &Scenario,
+    day: u32,
+    palette: &Palette,
+) {
+    let Some(event) = scenario
+        .events
+        .iter()
+        .filter(|e| e.day <= day && day - e.day < CAPTION_DAYS && !e.title.is_empty())
+        .max_by_key(|e| e.day)
+    else {
+        return;
+    };
+    // Top left, under the date: the north-west of the panel is open sea.
+    let width = (rect.width() * 0.4).clamp(200.0, 600.0);
+    let title = painter.layout(
+        event.title.clone(),
+        egui::FontId::proportional(24.0),
+        palette.governorate_label,
+        width,
+    );
+    let note = painter.layout(
+        event.note.clone(),
+        egui::FontId::proportional(16.0),
+        palette.caption,
+        width,
+    );
+    let height = title.size().y
+        + if event.note.is_empty() {
+            0.0
+        } else {
+            note.size().y + 6.0
+        };
+    let top_left = Pos2::new(rect.left() + 26.0, rect.top() + 88.0);
+    let frame = Rect::from_min_size(top_left, Vec2::new(width, height)).expand(12.0);
+    painter.rect_filled(frame, 8.0, palette.map_background.gamma_multiply(0.92));
+    painter.rect_stroke(
+        frame,
+        8.0,
+        Stroke::new(1.5, palette.line),
+        egui::StrokeKind::Inside,
+    );
+    let note_top = top_left + Vec2::new(0.0, title.size().y + 6.0);
+    painter.galley(top_left, title, palette.governorate_label);
+    if !event.note.is_empty() {
+        painter.galley(note_top, note, palette.caption);
+    }
+}
+
+pub(in crate::views) fn date_badge_ui(
+    painter: &egui::Painter,
+    rect: Rect,
+    scenario: &Scenario,
+    day: u32,
+    palette: &Palette,
+) {
+    let date = date_of(&scenario.start_date, day).unwrap_or_default();
+    painter.text(
+        rect.left_top() + Vec2::new(14.0, 12.0),
+        egui::Align2::LEFT_TOP,
+        format!("Day {day} · {date}"),
+        egui::FontId::proportional(26.0),
+        palette.governorate_label,
+    );
+    // What the picture is, on the picture: a screen share or a photo of the projector keeps it.
+    // On a backing of the map's own colour, so that it stays legible where the Strip's north
+    // end reaches up into the corner.
+    let galley = painter.layout_no_wrap(
+        format!("{} · a what-if model, not a forecast", scenario.meta.title),
+        egui::FontId::proportional(15.0),
+        palette.caption,
+    );
+    let top_left = rect.left_top() + Vec2::new(15.0, 46.0);
+    painter.rect_filled(
+        Rect::from_min_size(top_left, galley.size()).expand(3.0),
+        4.0,
+        palette.map_background.gamma_multiply(0.85),
+    );
+    painter.galley(top_left, galley, palette.caption);
+}
+
+pub(super) fn cell_card_ui(
+    ui: &mut egui::Ui,
+    c: usize,
+    run: &RunOutput,
+    scenario: &Scenario,
+    day: u32,
+    palette: &Palette,
+) {
+    let grid = Grid::strip();
+    let cell = &grid.cells[c];
+    let d = day as usize;
+    let zone = run.zone_of(d, c).unwrap_or(Zone::Red);
+    ui.strong(format!("{} · cell {c}", cell.governorate.name()));
+    if run.is_held(d, c) {
+        // Held land is gray in the totals, but it is not the internationally run gray of the
+        // four zones: say what it is first.
+        ui.label(format!(
+            "Held by Israeli forces behind the withdrawal line · {:.2} km²",
+            cell.area_km2
+        ));
+        ui.colored_label(
+            palette.caption,
+            "Counted with gray in the totals; no civilian return or international reconstruction while held.",
+        );
+    } else {
+        ui.label(format!(
+            "{} ({}) · {:.2} km²",
+            zone.key(),
+            zone.meaning(),
+            cell.area_km2
+        ));
+    }
+    if let Some(p) = run.probabilities(d, c)
+        && p.iter().all(|&x| x < 0.999)
+    {
+        let shares: Vec<String> = Zone::ALL
+            .iter()
+            .filter(|z| p[z.index()] >= 0.005)
+            .map(|z| format!("{} {:.0}%", z.key(), p[z.index()] * 100.0))
+            .collect();
+        ui.label(format!("Chances: {}", shares.join(", ")));
+    }
+    if let Some(people) = run.people_in(d, c) {
+        ui.label(format!("People present: {:.0}", people));
+    }
+    match run.last_change(c, day) {
+        Some(change) => {
+            ui.label(format!(
+                "Turned {} on day {} ({}) by the rule \"{}\"",
+                change.to.key(),
+                change.day,
+                date_of(&scenario.start_date, change.day).unwrap_or_default(),
+                change.rule.key()
+            ));
+            ui.colored_label(
+                palette.caption,
+                format!(
+                    "Driven by: {}",
+                    gz_core::report::explain::rule_drivers(change.rule)
+                ),
+            );
+        }
+        None => {
+            ui.colored_label(palette.caption, "Unchanged since day 0");
+        }
+    }
+    ui.colored_label(palette.caption, "Click for the cell's history");
+}
