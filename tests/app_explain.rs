@@ -63,7 +63,7 @@ fn clicking_a_cell_opens_its_history_with_the_rule_behind_each_change() {
     );
 
     // Choosing the change shows its day, and its factors and drivers open.
-    let date = calendar_date(&h.state().scenario().start_date, change.day).expect("a date");
+    let date = calendar_date(h.state().scenario().start_date, change.day).expect("a date");
     h.get_by_label(&format!("Day {} · {date}", change.day))
         .click();
     h.run();

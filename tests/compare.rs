@@ -217,7 +217,7 @@ fn a_pinned_scenario_stays_as_it_was_while_the_current_one_is_edited() {
 fn shorter_later(dir: &Path) -> PathBuf {
     let mut s = bundled(1);
     s.meta.title = "Shorter and later".to_owned();
-    s.start_date = "2026-03-01".to_owned();
+    s.start_date = jiff::civil::date(2026, 3, 1);
     s.horizon_days = 300;
     s.events.retain(|e| e.day <= 300);
     let path = dir.join("shorter.ron");

@@ -56,7 +56,7 @@ fn a_clearance_is_explained_by_the_probability_the_rules_give() {
         .expect("something clears");
     let c = change.cell as usize;
     let d = change.day as usize;
-    let history = explain_cell(&plan, s.mode, s.seed, &out, c, &s.start_date).expect("explains");
+    let history = explain_cell(&plan, s.mode, s.seed, &out, c, s.start_date).expect("explains");
     assert_eq!(history.governorate, grid.cells[c].governorate);
     let explained = history
         .changes
@@ -65,7 +65,7 @@ fn a_clearance_is_explained_by_the_probability_the_rules_give() {
         .expect("the change is in the history");
     assert_eq!(
         explained.date.map(date_text).expect("dated"),
-        calendar_date("2025-11-17", change.day).expect("a date")
+        calendar_date(jiff::civil::date(2025, 11, 17), change.day).expect("a date")
     );
     let Why::Rule(why) = &explained.why else {
         panic!("a rule, not the line");
@@ -263,7 +263,7 @@ fn every_change_of_busy_runs_is_explained_in_both_modes() {
             // Every eleventh changing cell keeps the test quick.
             for &c in cells.iter().step_by(11) {
                 let at = format!("{file} {mode:?} cell {c}");
-                let h = explain_cell(&plan, mode, s.seed, &out, c, &s.start_date)
+                let h = explain_cell(&plan, mode, s.seed, &out, c, s.start_date)
                     .unwrap_or_else(|e| panic!("{at}: {e}"));
                 let mine: Vec<_> = out
                     .changes
@@ -346,11 +346,11 @@ fn a_run_of_other_inputs_is_refused() {
     other.start.disarmament_share = 0.0;
     let stale = run(&other);
     assert_eq!(
-        explain_cell(&plan, s.mode, s.seed, &stale, c, &s.start_date),
+        explain_cell(&plan, s.mode, s.seed, &stale, c, s.start_date),
         Err(ExplainError::Stale)
     );
     assert_eq!(
-        explain_cell(&plan, s.mode, s.seed, &out, 100_000, &s.start_date),
+        explain_cell(&plan, s.mode, s.seed, &out, 100_000, s.start_date),
         Err(ExplainError::NoSuchCell(100_000))
     );
 }
@@ -372,7 +372,7 @@ fn in_expected_value_mode_a_change_is_the_most_likely_zone_changing() {
         s.seed,
         &out,
         change.cell as usize,
-        &s.start_date,
+        s.start_date,
     )
     .expect("explains");
     assert!(mode_note(h.mode).contains("most likely zone"));

@@ -49,3 +49,66 @@ fn a_newer_file_with_fields_this_version_does_not_know_still_says_newer() {
         "{err}"
     );
 }
+
+/// `minimal.ron` with its start date, or its creation date, replaced.
+fn minimal_with(start_date: &str, created: &str) -> String {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/minimal.ron"),
+    )
+    .expect("fixture");
+    text.replace("\"2025-11-17\"", start_date).replace(
+        "meta: (title: \"Minimal\")",
+        &format!("meta: (title: \"Minimal\", created: {created})"),
+    )
+}
+
+#[test]
+fn a_bad_date_is_named_where_it_stands_with_what_to_write() {
+    for (start_date, created, line, col, bad) in [
+        ("\"2025-13-01\"", "\"\"", 5, 18, "\"2025-13-01\""),
+        ("\"2025-02-30\"", "\"\"", 5, 18, "\"2025-02-30\""),
+        ("\"20251117\"", "\"\"", 5, 18, "\"20251117\""),
+        (
+            "\"2025-11-17\"",
+            "\"17 Nov 2025\"",
+            4,
+            40,
+            "\"17 Nov 2025\"",
+        ),
+    ] {
+        let text = minimal_with(start_date, created);
+        let err = Scenario::from_ron_str(&text, "bad.ron").expect_err("a bad date");
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "bad.ron:{line}:{col}: {bad} is not a date; write YYYY-MM-DD, e.g. \"2025-11-17\""
+            ),
+        );
+    }
+}
+
+#[test]
+fn dates_come_back_as_they_were_written() {
+    let text = minimal_with("\"2024-02-29\"", "\"2026-01-05\"");
+    let s = Scenario::from_ron_str(&text, "dates.ron").expect("loads");
+    assert_eq!(s.start_date, jiff::civil::date(2024, 2, 29));
+    assert_eq!(s.meta.created, Some(jiff::civil::date(2026, 1, 5)));
+    let saved = s.to_ron_string().expect("serialises");
+    assert!(
+        saved.contains("    start_date: \"2024-02-29\",\n"),
+        "{saved}"
+    );
+    assert!(
+        saved.contains("        created: \"2026-01-05\",\n"),
+        "{saved}"
+    );
+    let none =
+        Scenario::from_ron_str(&minimal_with("\"2025-11-17\"", "\"\""), "none.ron").expect("loads");
+    assert_eq!(none.meta.created, None);
+    let saved = none.to_ron_string().expect("serialises");
+    assert!(saved.contains("        created: \"\",\n"), "{saved}");
+    assert_eq!(
+        Scenario::from_ron_str(&saved, "again.ron").expect("loads again"),
+        none
+    );
+}

@@ -32,7 +32,7 @@ pub struct Provenance {
     pub file: String,
     /// SHA-256 of the scenario text, lowercase hex.
     pub sha256: String,
-    pub start_date: String,
+    pub start_date: jiff::civil::Date,
 }
 
 impl Provenance {
@@ -43,7 +43,7 @@ impl Provenance {
             title: one_line(&scenario.meta.title),
             file: file_name(file),
             sha256: sha256_hex(text.as_bytes()),
-            start_date: scenario.start_date.to_string(),
+            start_date: scenario.start_date,
         }
     }
 
@@ -62,7 +62,7 @@ impl Provenance {
             title: one_line(&scenario.meta.title),
             file,
             sha256: sha256_hex(text.as_bytes()),
-            start_date: scenario.start_date.to_string(),
+            start_date: scenario.start_date,
         }
     }
 
@@ -93,7 +93,7 @@ impl Provenance {
             format!("# gaza-zones {VERSION}: a what-if model, not a forecast"),
             format!("# scenario: {}", csv_comment(&self.title)),
             format!("# file: {} sha256:{}", csv_comment(&self.file), self.sha256),
-            format!("# start_date: {} (day 0)", csv_comment(&self.start_date)),
+            format!("# start_date: {} (day 0)", self.start_date),
             format!("# {}", csv_comment(job)),
         ]
     }

@@ -163,7 +163,7 @@ impl Caption {
     /// "Zones on day 400 (21 Dec 2026)", the subtitle of a figure of one day.
     #[must_use]
     pub fn day_subtitle(what: &str, scenario: &Scenario, day: u32) -> String {
-        match date_of(&scenario.start_date, day) {
+        match date_of(scenario.start_date, day) {
             Some(date) => format!("{what} on day {day} ({date})"),
             None => format!("{what} on day {day}"),
         }

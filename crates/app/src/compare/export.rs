@@ -12,6 +12,7 @@ use std::io::Write;
 use std::path::Path;
 
 use gz_core::model::DayRecord;
+use gz_core::model::explain::date_of_day;
 use gz_core::report::{self, Provenance};
 use gz_core::scenario::{SaveError, Scenario, write_export};
 
@@ -66,27 +67,21 @@ pub fn write_comparison_csv(out: &mut dyn Write, runs: &[ExportedRun<'_>]) -> st
     let mut csv = csv::Writer::from_writer(out);
     csv.write_record(columns()).map_err(report::csv_io)?;
     for run in runs {
-        let start = jiff::civil::Date::strptime("%Y-%m-%d", &run.scenario.start_date).ok();
         for (day, record) in run.days.iter().enumerate() {
             let mut row = report::day_row(None, day, record);
             row.insert(0, run.key.clone());
-            row.insert(2, iso_date(start, day));
+            row.insert(2, iso_date(run.scenario.start_date, day));
             csv.write_record(&row).map_err(report::csv_io)?;
         }
     }
     csv.flush()
 }
 
-/// `YYYY-MM-DD` of `day`, or empty when the start date is not a date.
-fn iso_date(start: Option<jiff::civil::Date>, day: usize) -> String {
-    let Some(start) = start else {
-        return String::new();
-    };
-    let Ok(days) = i64::try_from(day) else {
-        return String::new();
-    };
-    start
-        .checked_add(jiff::Span::new().days(days))
+/// `YYYY-MM-DD` of `day`, or empty past the calendar's end.
+fn iso_date(start: jiff::civil::Date, day: usize) -> String {
+    u32::try_from(day)
+        .ok()
+        .and_then(|day| date_of_day(start, day))
         .map(|d| d.to_string())
         .unwrap_or_default()
 }
@@ -167,7 +162,7 @@ mod tests {
         let a = BUNDLED[0].load().expect("bundled");
         let mut b = BUNDLED[1].load().expect("bundled");
         b.horizon_days = 10;
-        b.start_date = "2026-01-01".to_owned();
+        b.start_date = jiff::civil::date(2026, 1, 1);
         let days = [
             super::super::run_with_cells(&a).days,
             super::super::run_with_cells(&b).days,

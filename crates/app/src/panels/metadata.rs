@@ -56,11 +56,9 @@ pub fn metadata_ui(
                 palette.caption,
                 format!(
                     "Created {}; day 0 is {}.",
-                    if s.meta.created.is_empty() {
-                        "—"
-                    } else {
-                        &s.meta.created
-                    },
+                    s.meta
+                        .created
+                        .map_or_else(|| "—".to_owned(), |d| d.to_string()),
                     s.start_date
                 ),
             );

@@ -337,7 +337,7 @@ fn legend_ui(
     }
     if dates_differ {
         y += line_h;
-        let date = |s: &Scenario| date_of(&s.start_date, input.day).unwrap_or_default();
+        let date = |s: &Scenario| date_of(s.start_date, input.day).unwrap_or_default();
         text(
             y,
             left,

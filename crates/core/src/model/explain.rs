@@ -234,7 +234,7 @@ pub enum ExplainError {
 }
 
 /// The history of `cell` in `run`, the run [`Plan::run`] gives for `mode` and `seed`, with a
-/// reason for every change. `start_date` (`YYYY-MM-DD`) dates the days.
+/// reason for every change. `start_date` is the date of day 0.
 ///
 /// # Errors
 /// When the cell does not exist, or the run's changes of the cell are not those of the plan
@@ -245,7 +245,7 @@ pub fn explain_cell(
     seed: u64,
     run: &RunOutput,
     cell: usize,
-    start_date: &str,
+    start_date: Date,
 ) -> Result<CellHistory, ExplainError> {
     let grid = plan.grid();
     let Some(info) = grid.cells.get(cell) else {
@@ -263,7 +263,6 @@ pub fn explain_cell(
     if run.days.len() != replay.days.len() || of_cell(&run.changes) != changes {
         return Err(ExplainError::Stale);
     }
-    let start = parse_date(start_date);
     let explained = changes
         .iter()
         .map(|&change| {
@@ -275,7 +274,7 @@ pub fn explain_cell(
             };
             Ok(ExplainedChange {
                 change,
-                date: start.and_then(|s| date_of_day(s, change.day)),
+                date: date_of_day(start_date, change.day),
                 why,
             })
         })
@@ -291,12 +290,6 @@ pub fn explain_cell(
             .map(|d| replay.is_held(d, cell))
             .collect(),
     })
-}
-
-/// A scenario's `start_date` (`YYYY-MM-DD`) as a date.
-#[must_use]
-pub fn parse_date(text: &str) -> Option<Date> {
-    Date::strptime("%Y-%m-%d", text).ok()
 }
 
 /// The calendar date of `day` counted from `start` (day 0); `None` past the calendar's end.

@@ -2,7 +2,7 @@
 
 use jiff::civil::Date;
 
-use crate::model::explain::{date_of_day, parse_date};
+use crate::model::explain::date_of_day;
 
 /// A date as the app and figures show it, e.g. "17 Mar 2026".
 #[must_use]
@@ -10,11 +10,11 @@ pub fn date_text(date: Date) -> String {
     date.strftime("%-d %b %Y").to_string()
 }
 
-/// The calendar date of `day` counted from `start_date` (`YYYY-MM-DD`), e.g. "17 Mar 2026";
-/// `None` when `start_date` is not a date.
+/// The calendar date of `day` counted from `start` (day 0), e.g. "17 Mar 2026"; `None` past
+/// the calendar's end.
 #[must_use]
-pub fn calendar_date(start_date: &str, day: u32) -> Option<String> {
-    date_of_day(parse_date(start_date)?, day).map(date_text)
+pub fn calendar_date(start: Date, day: u32) -> Option<String> {
+    date_of_day(start, day).map(date_text)
 }
 
 #[cfg(test)]
@@ -23,14 +23,9 @@ mod tests {
 
     #[test]
     fn dates_count_from_the_start() {
-        assert_eq!(
-            calendar_date("2025-11-17", 0).as_deref(),
-            Some("17 Nov 2025")
-        );
-        assert_eq!(
-            calendar_date("2025-11-17", 45).as_deref(),
-            Some("1 Jan 2026")
-        );
-        assert_eq!(calendar_date("not a date", 3), None);
+        let start = jiff::civil::date(2025, 11, 17);
+        assert_eq!(calendar_date(start, 0).as_deref(), Some("17 Nov 2025"));
+        assert_eq!(calendar_date(start, 45).as_deref(), Some("1 Jan 2026"));
+        assert_eq!(calendar_date(Date::MAX, 3), None);
     }
 }

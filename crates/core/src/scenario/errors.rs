@@ -321,6 +321,8 @@ pub(super) fn syntax_error(name: &str, text: &str, e: &ron::error::SpannedError)
                 .unwrap_or_default();
             format!("field \"{field}\" appears twice{first}; keep one")
         }
+        // A bad date says itself what is wrong and what to write (see `date`).
+        E::Message(message) if message.ends_with(super::date::NOT_A_DATE) => message.clone(),
         E::ExceededRecursionLimit => format!(
             "nested more than {MAX_NESTING} levels deep; scenario files are shallow, so this is not a scenario"
         ),

@@ -3,6 +3,7 @@
 //! byte for byte, and a diff between two files shows what changed).
 
 mod atomic;
+pub mod date;
 mod errors;
 mod locate;
 mod validate;
@@ -10,6 +11,7 @@ mod validate;
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{DriverValues, Event, Inputs, Mode, Param, Parameters};
@@ -43,8 +45,9 @@ pub const MAX_NESTING: usize = 32;
 pub struct Scenario {
     pub version: u32,
     pub meta: Meta,
-    /// Calendar date of day 0, `YYYY-MM-DD`.
-    pub start_date: String,
+    /// Calendar date of day 0, `YYYY-MM-DD` in the file.
+    #[serde(with = "date::required")]
+    pub start_date: Date,
     pub horizon_days: u32,
     pub seed: u64,
     pub mode: Mode,
@@ -65,9 +68,9 @@ pub struct Meta {
     pub author: String,
     #[serde(default)]
     pub description: String,
-    /// `YYYY-MM-DD`.
-    #[serde(default)]
-    pub created: String,
+    /// When the scenario was written, `YYYY-MM-DD` in the file; `""` there when not given.
+    #[serde(default, with = "date::optional")]
+    pub created: Option<Date>,
     #[serde(default)]
     pub sources: Vec<String>,
 }
@@ -80,7 +83,7 @@ impl Default for Scenario {
                 title: "Untitled scenario".to_owned(),
                 ..Meta::default()
             },
-            start_date: "2025-11-17".to_owned(),
+            start_date: jiff::civil::date(2025, 11, 17),
             horizon_days: 730,
             seed: 1,
             mode: Mode::Expected,

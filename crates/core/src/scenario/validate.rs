@@ -1,5 +1,6 @@
 //! Semantic checks: every problem in a parsed scenario, not only the first.
 
+use super::date::YEARS;
 use super::errors::Problem;
 use super::{
     FORMAT_VERSION, MAX_EVENTS, MAX_HORIZON_DAYS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, Scenario,
@@ -57,20 +58,22 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             MAX_TEXT_CHARS,
         );
     }
-    if !s.meta.created.is_empty() && !is_iso_date(&s.meta.created) {
-        add(
-            "meta.created".into(),
-            format!("\"{}\" is not a date; write YYYY-MM-DD", s.meta.created),
-        );
-    }
-    if !is_iso_date(&s.start_date) {
-        add(
-            "start_date".into(),
-            format!(
-                "\"{}\" is not a date; write YYYY-MM-DD, e.g. \"2025-11-17\"",
-                s.start_date
-            ),
-        );
+    // Reading a file checks its dates' text; a date made in memory may still lie in a year
+    // that `YYYY` cannot write, and such a file could not be read back.
+    for (path, date) in [
+        ("meta.created", s.meta.created),
+        ("start_date", Some(s.start_date)),
+    ] {
+        if let Some(date) = date.filter(|d| !YEARS.contains(&d.year())) {
+            add(
+                path.into(),
+                format!(
+                    "{date} lies outside the years {}–{}; choose a date in them",
+                    YEARS.start(),
+                    YEARS.end()
+                ),
+            );
+        }
     }
     if s.horizon_days == 0 || s.horizon_days > MAX_HORIZON_DAYS {
         add(
@@ -368,10 +371,4 @@ fn shows_nothing(text: &str) -> Option<char> {
     } else {
         None
     }
-}
-
-/// `YYYY-MM-DD` with a real month and day.
-#[must_use]
-pub fn is_iso_date(text: &str) -> bool {
-    jiff::civil::Date::strptime("%Y-%m-%d", text).is_ok() && text.len() == 10
 }

@@ -114,7 +114,7 @@ impl Row {
     pub(super) fn value(self, c: &Column<'_>) -> Value {
         let ind = &c.indicators;
         match self {
-            Self::StartDate => Value::Text(c.scenario.start_date.clone()),
+            Self::StartDate => Value::Text(c.scenario.start_date.to_string()),
             Self::Horizon => Value::Days(c.scenario.horizon_days),
             Self::BlueHoldsHalf => Value::Day(ind.first_day_blue_holds_half),
             Self::PeakRedKm2 => Value::Km2(ind.peak_red_km2),

@@ -165,7 +165,7 @@ pub(super) fn fields_ui(
 pub(super) fn day_ui(ui: &mut egui::Ui, day: &mut u32, scenario: &Scenario, palette: &Palette) {
     row_ui_labelled(ui, "Day", |ui| {
         let response = number_ui(ui, day, 0..=scenario.horizon_days, 0.5, "");
-        if let Some(date) = date_of(&scenario.start_date, *day) {
+        if let Some(date) = date_of(scenario.start_date, *day) {
             ui.colored_label(palette.caption, date);
         }
         response

@@ -39,7 +39,7 @@ impl ExplainedCell {
                 scenario.seed,
                 run,
                 cell,
-                &scenario.start_date,
+                scenario.start_date,
             ),
         }
     }

@@ -63,9 +63,9 @@ pub(super) fn strip_ui(
         ],
         Stroke::new(3.0, palette.cursor),
     );
-    let first = calendar_date(&scenario.start_date, 0).unwrap_or_default();
+    let first = calendar_date(scenario.start_date, 0).unwrap_or_default();
     let last_day = (days - 1) as u32;
-    let last = calendar_date(&scenario.start_date, last_day).unwrap_or_default();
+    let last = calendar_date(scenario.start_date, last_day).unwrap_or_default();
     ui.horizontal(|ui| {
         ui.colored_label(palette.caption, first);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -79,7 +79,7 @@ pub(super) fn strip_ui(
     let response = response.on_hover_ui_at_pointer(|ui| {
         if let Some(pos) = ui.ctx().pointer_hover_pos() {
             let d = day_at(pos);
-            let date = calendar_date(&scenario.start_date, d).unwrap_or_default();
+            let date = calendar_date(scenario.start_date, d).unwrap_or_default();
             let what = h.zones.get(d as usize).map(chances).unwrap_or_default();
             ui.label(format!("Day {d} · {date}: {what}"));
             ui.colored_label(palette.caption, "Click to show this day");

@@ -197,7 +197,7 @@ pub(in crate::views) fn date_badge_ui(
     day: u32,
     palette: &Palette,
 ) {
-    let date = date_of(&scenario.start_date, day).unwrap_or_default();
+    let date = date_of(scenario.start_date, day).unwrap_or_default();
     painter.text(
         rect.left_top() + Vec2::new(14.0, 12.0),
         egui::Align2::LEFT_TOP,
@@ -273,7 +273,7 @@ pub(super) fn cell_card_ui(
                 "Turned {} on day {} ({}) by the rule \"{}\"",
                 change.to.key(),
                 change.day,
-                date_of(&scenario.start_date, change.day).unwrap_or_default(),
+                date_of(scenario.start_date, change.day).unwrap_or_default(),
                 change.rule.key()
             ));
             ui.colored_label(
