@@ -271,7 +271,7 @@ fn parse_job(line: &str, i: usize) -> Result<Job, HeaderProblem> {
 /// `DRIVER from A to B in K steps`.
 fn parse_sweep(text: &str) -> Option<(f64, f64, u64)> {
     let (driver, rest) = text.split_once(" from ")?;
-    Driver::ALL.iter().find(|d| d.key() == driver)?;
+    driver.parse::<Driver>().ok()?;
     let (from, rest) = rest.split_once(" to ")?;
     let (to, rest) = rest.split_once(" in ")?;
     let steps = whole_number(rest.strip_suffix(" steps")?)?;

@@ -286,7 +286,7 @@ fn parse_figure_size(text: &str) -> Result<[u32; 2], String> {
 }
 
 fn parse_driver(text: &str) -> Result<Driver, String> {
-    if let Some(d) = Driver::ALL.into_iter().find(|d| d.key() == text) {
+    if let Ok(d) = text.parse::<Driver>() {
         return Ok(d);
     }
     let keys: Vec<&str> = Driver::ALL.iter().map(|d| d.key()).collect();

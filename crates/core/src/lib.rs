@@ -10,3 +10,4 @@ pub mod model;
 pub mod report;
 pub mod scenario;
 pub mod style;
+mod variants;

@@ -126,10 +126,7 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
             label.id,
             "mode",
             &mut s.mode,
-            &[
-                (Mode::Expected, "expected value"),
-                (Mode::Stochastic, "stochastic"),
-            ],
+            &Mode::ALL.map(|m| (m, m.label())),
         );
         ui.end_row();
         let label = ui.label("Seed");

@@ -1,13 +1,29 @@
 //! The five governorates and their boundaries, read from the bundled GeoJSON.
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumCount, IntoStaticStr, VariantArray};
 
 /// The bundled boundaries (geoBoundaries PSE ADM2, CC BY 4.0; see assets/ATTRIBUTION.md and the README).
 pub const GOVERNORATES_GEOJSON: &str = include_str!("../../../../assets/gaza_governorates.geojson");
 
 /// One of the Strip's five governorates, north to south.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    VariantArray,
+    EnumCount,
+    IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Governorate {
     NorthGaza,
     Gaza,
@@ -18,13 +34,7 @@ pub enum Governorate {
 
 impl Governorate {
     /// North to south; the index of each is its position here.
-    pub const ALL: [Self; 5] = [
-        Self::NorthGaza,
-        Self::Gaza,
-        Self::DeirAlBalah,
-        Self::KhanYunis,
-        Self::Rafah,
-    ];
+    pub const ALL: [Self; Self::COUNT] = crate::variants::array(Self::VARIANTS);
 
     #[must_use]
     pub fn index(self) -> usize {
@@ -45,13 +55,7 @@ impl Governorate {
     /// The identifier scenario files use.
     #[must_use]
     pub fn key(self) -> &'static str {
-        match self {
-            Self::NorthGaza => "north_gaza",
-            Self::Gaza => "gaza",
-            Self::DeirAlBalah => "deir_al_balah",
-            Self::KhanYunis => "khan_yunis",
-            Self::Rafah => "rafah",
-        }
+        self.into()
     }
 
     /// ISO 3166-2 code; the source data writes Gaza's as `PS-GZA*`.

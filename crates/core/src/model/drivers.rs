@@ -4,12 +4,29 @@
 //! explains each in prose. Defaults describe the situation in mid-November 2025.
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumCount, EnumString, IntoStaticStr, VariantArray};
 
 use crate::geo::Governorate;
 
 /// A numeric driver that events can set or ramp.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    VariantArray,
+    EnumCount,
+    IntoStaticStr,
+    EnumString,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Driver {
     DisarmamentShare,
     AidTrucksPerDay,
@@ -33,21 +50,14 @@ pub struct DriverInfo {
 }
 
 impl Driver {
-    pub const ALL: [Self; 7] = [
-        Self::DisarmamentShare,
-        Self::AidTrucksPerDay,
-        Self::ForceTroops,
-        Self::ReconstructionUsdBnPerYear,
-        Self::ViolationsPerWeek,
-        Self::HeldShare,
-        Self::ArabParticipationShare,
-    ];
+    pub const ALL: [Self; Self::COUNT] = crate::variants::array(Self::VARIANTS);
 
     #[must_use]
     pub fn info(self) -> DriverInfo {
+        let key = self.key();
         match self {
             Self::DisarmamentShare => DriverInfo {
-                key: "disarmament_share",
+                key,
                 label: "Disarmament progress",
                 unit: "share of Hamas's arms given up or destroyed, 0–1",
                 min: 0.0,
@@ -56,7 +66,7 @@ impl Driver {
                 source: "No disarmament had begun by Nov 2025 (seeds 000, 002; FACTS.md)",
             },
             Self::AidTrucksPerDay => DriverInfo {
-                key: "aid_trucks_per_day",
+                key,
                 label: "Aid entering",
                 unit: "trucks per day (target 600)",
                 min: 0.0,
@@ -65,7 +75,7 @@ impl Driver {
                 source: "UN database, 12 Oct–7 Dec 2025: 113/day; COGAT: 459/day; UN2720: 94/day (FACTS.md)",
             },
             Self::ForceTroops => DriverInfo {
-                key: "force_troops",
+                key,
                 label: "Stabilisation force",
                 unit: "troops on the ground",
                 min: 0.0,
@@ -74,7 +84,7 @@ impl Driver {
                 source: "UNSCR 2803 (17 Nov 2025) authorised the ISF; none deployed yet; planning up to ~20,000 (FACTS.md)",
             },
             Self::ReconstructionUsdBnPerYear => DriverInfo {
-                key: "reconstruction_usd_bn_per_year",
+                key,
                 label: "Reconstruction funding",
                 unit: "US$ billion per year disbursed",
                 min: 0.0,
@@ -83,7 +93,7 @@ impl Driver {
                 source: "Need $53.2 bn over 10 years, $20 bn in years 1–3 (UN/EU/World Bank, Feb 2025); little disbursed by Nov 2025",
             },
             Self::ViolationsPerWeek => DriverInfo {
-                key: "violations_per_week",
+                key,
                 label: "Ceasefire violations",
                 unit: "serious incidents per week (exchanges of fire, strikes)",
                 min: 0.0,
@@ -92,7 +102,7 @@ impl Driver {
                 source: "Assumption: sporadic exchanges of fire and strikes after the Oct 2025 ceasefire (seed 004)",
             },
             Self::HeldShare => DriverInfo {
-                key: "held_share",
+                key,
                 label: "Withdrawal line",
                 unit: "share of the Strip held behind the line, 0–1",
                 min: 0.0,
@@ -101,7 +111,7 @@ impl Driver {
                 source: "47–53% (16 Nov 2025); ~50% (TRT, 20 Oct 2025); >54% (seed 002); 58% (Al Jazeera) (FACTS.md)",
             },
             Self::ArabParticipationShare => DriverInfo {
-                key: "arab_participation_share",
+                key,
                 label: "Arab participation",
                 unit: "share of the oversight and force roles Arab states fill, 0–1",
                 min: 0.0,
@@ -112,15 +122,30 @@ impl Driver {
         }
     }
 
+    /// The field's name in a scenario's `start` block and events, and on the command line.
     #[must_use]
     pub fn key(self) -> &'static str {
-        self.info().key
+        self.into()
     }
 }
 
 /// A driver that takes one of a few values (or, for `force_deployed`, a set of governorates)
 /// rather than a number. Events change them with their own actions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    VariantArray,
+    EnumCount,
+    IntoStaticStr,
+    EnumString,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum CategoricalDriver {
     ForceMandate,
     ForceDeployed,
@@ -129,22 +154,12 @@ pub enum CategoricalDriver {
 }
 
 impl CategoricalDriver {
-    pub const ALL: [Self; 4] = [
-        Self::ForceMandate,
-        Self::ForceDeployed,
-        Self::Governance,
-        Self::RafahCrossing,
-    ];
+    pub const ALL: [Self; Self::COUNT] = crate::variants::array(Self::VARIANTS);
 
     /// The field's name in a scenario's `start` block.
     #[must_use]
     pub fn key(self) -> &'static str {
-        match self {
-            Self::ForceMandate => "force_mandate",
-            Self::ForceDeployed => "force_deployed",
-            Self::Governance => "governance",
-            Self::RafahCrossing => "rafah_crossing",
-        }
+        self.into()
     }
 
     #[must_use]
@@ -159,7 +174,9 @@ impl CategoricalDriver {
 }
 
 /// What the stabilisation force may do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize, VariantArray, EnumCount,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Mandate {
     /// Observe, report and deter: peacekeeping.
@@ -170,7 +187,7 @@ pub enum Mandate {
 }
 
 impl Mandate {
-    pub const ALL: [Self; 2] = [Self::Monitor, Self::Enforce];
+    pub const ALL: [Self; Self::COUNT] = crate::variants::array(Self::VARIANTS);
 
     /// In words, for lists, choices and explanations: the one label everything shows.
     #[must_use]
@@ -183,7 +200,20 @@ impl Mandate {
 }
 
 /// Which civilian administration is working on the ground.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize,
+    VariantArray,
+    EnumCount,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Governance {
     /// No agreed administration operating.
@@ -209,16 +239,13 @@ impl Governance {
         }
     }
 
-    pub const ALL: [Self; 4] = [
-        Self::None,
-        Self::TechnocraticCommittee,
-        Self::BoardOfPeace,
-        Self::FullTransition,
-    ];
+    pub const ALL: [Self; Self::COUNT] = crate::variants::array(Self::VARIANTS);
 }
 
 /// The Rafah crossing with Egypt.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize, VariantArray, EnumCount,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Crossing {
     #[default]
@@ -227,7 +254,7 @@ pub enum Crossing {
 }
 
 impl Crossing {
-    pub const ALL: [Self; 2] = [Self::Closed, Self::Open];
+    pub const ALL: [Self; Self::COUNT] = crate::variants::array(Self::VARIANTS);
 
     /// In words, for lists, choices and explanations: the one label everything shows.
     #[must_use]

@@ -163,13 +163,13 @@ pub fn explanation() -> &'static Help {
 /// The help of a driver (numeric or categorical) or rule named by its key.
 #[must_use]
 pub fn for_key(key: &str) -> Option<&'static Help> {
-    if let Some(&d) = Driver::ALL.iter().find(|d| d.key() == key) {
+    if let Ok(d) = key.parse::<Driver>() {
         return Some(driver(d));
     }
-    if let Some(&d) = CategoricalDriver::ALL.iter().find(|d| d.key() == key) {
+    if let Ok(d) = key.parse::<CategoricalDriver>() {
         return Some(categorical(d));
     }
-    Rule::ALL.iter().find(|r| r.key() == key).map(|&r| rule(r))
+    key.parse::<Rule>().ok().map(rule)
 }
 
 /// A heading and the lines under it, up to the next heading of any level.

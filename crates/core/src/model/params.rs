@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use strum::{IntoStaticStr, VariantArray};
 
 /// What the user needs to know about a parameter.
 #[derive(Clone, Copy, Debug)]
@@ -18,20 +19,23 @@ pub struct ParamInfo {
 }
 
 macro_rules! params {
-    ($( $variant:ident => $key:literal, $default:expr, $min:expr, $max:expr, $unit:literal, $why:literal; )*) => {
-        /// A named rule parameter.
+    ($( $variant:ident => $default:expr, $min:expr, $max:expr, $unit:literal, $why:literal; )*) => {
+        /// A named rule parameter; its key is its name in snake case.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[derive(VariantArray, IntoStaticStr)]
         #[serde(rename_all = "snake_case")]
+        #[strum(serialize_all = "snake_case")]
         pub enum Param { $( $variant, )* }
 
         impl Param {
-            pub const ALL: &'static [Param] = &[ $( Param::$variant, )* ];
+            pub const ALL: &'static [Param] = Self::VARIANTS;
 
             #[must_use]
             pub fn info(self) -> ParamInfo {
+                let key = self.key();
                 match self {
                     $( Param::$variant => ParamInfo {
-                        key: $key, default: $default, min: $min, max: $max, unit: $unit, why: $why,
+                        key, default: $default, min: $min, max: $max, unit: $unit, why: $why,
                     }, )*
                 }
             }
@@ -40,96 +44,96 @@ macro_rules! params {
 }
 
 params! {
-    ClearanceBasePerDay => "clearance_base_per_day", 0.03, 0.0, 1.0, "probability per day",
+    ClearanceBasePerDay => 0.03, 0.0, 1.0, "probability per day",
         "Red→gray at best (full disarmament, enforcing force, governance, bordering secured ground): about a month per km² at the front line.";
-    ClearanceIsolatedFloor => "clearance_isolated_floor", 0.15, 0.0, 1.0, "factor",
+    ClearanceIsolatedFloor => 0.15, 0.0, 1.0, "factor",
         "A red cell with no secured neighbour clears at this fraction of the rate of one surrounded by secured ground: clearance spreads outward.";
-    ClearanceWithoutForceFloor => "clearance_without_force_floor", 0.3, 0.0, 1.0, "factor",
+    ClearanceWithoutForceFloor => 0.3, 0.0, 1.0, "factor",
         "Clearance with agreed disarmament but no enforcing force on the ground runs at this fraction of full speed.";
-    ForcedDisarmamentWeight => "forced_disarmament_weight", 0.3, 0.0, 1.0, "factor",
+    ForcedDisarmamentWeight => 0.3, 0.0, 1.0, "factor",
         "How far an enforcing force at full strength can stand in for disarmament that is not agreed (seed 004: enforcement without a settlement is hard).";
-    HavenBasePerDay => "haven_base_per_day", 0.1, 0.0, 1.0, "probability per day",
+    HavenBasePerDay => 0.1, 0.0, 1.0, "probability per day",
         "Red or gray→green in a declared haven at best: about ten days to set one up.";
-    HavenWithoutArabFloor => "haven_without_arab_floor", 0.25, 0.0, 1.0, "factor",
+    HavenWithoutArabFloor => 0.25, 0.0, 1.0, "factor",
         "Havens are under Arab oversight in the proposal; with none they form at this fraction of the best rate.";
-    HavenWithoutAidFloor => "haven_without_aid_floor", 0.3, 0.0, 1.0, "factor",
+    HavenWithoutAidFloor => 0.3, 0.0, 1.0, "factor",
         "A haven needs supplies; with no aid entering it forms at this fraction of the best rate.";
-    HavenToReconstructionPerDay => "haven_to_reconstruction_per_day", 0.01, 0.0, 1.0, "probability per day",
+    HavenToReconstructionPerDay => 0.01, 0.0, 1.0, "probability per day",
         "Green→gray outside the line when reconstruction is fully funded and governance in place: about three months.";
-    SecureBasePerDay => "secure_base_per_day", 0.02, 0.0, 1.0, "probability per day",
+    SecureBasePerDay => 0.02, 0.0, 1.0, "probability per day",
         "Gray→blue at best: about seven weeks of rebuilding and policing before return is judged safe.";
-    SecureWithoutFundingFloor => "secure_without_funding_floor", 0.05, 0.0, 1.0, "factor",
+    SecureWithoutFundingFloor => 0.05, 0.0, 1.0, "factor",
         "Without reconstruction money almost nothing becomes fit to return to (292,000 homes damaged or destroyed).";
-    SecureWithoutAidFloor => "secure_without_aid_floor", 0.3, 0.0, 1.0, "factor",
+    SecureWithoutAidFloor => 0.3, 0.0, 1.0, "factor",
         "Return also needs food, water and fuel; with no aid, at this fraction.";
-    SecureWithoutForceFloor => "secure_without_force_floor", 0.3, 0.0, 1.0, "factor",
+    SecureWithoutForceFloor => 0.3, 0.0, 1.0, "factor",
         "Without a force or police present, security is judged sufficient at this fraction of the best rate.";
-    SecureIsolatedFloor => "secure_isolated_floor", 0.3, 0.0, 1.0, "factor",
+    SecureIsolatedFloor => 0.3, 0.0, 1.0, "factor",
         "A gray cell with no blue neighbour turns blue at this fraction of the rate of one surrounded by blue ground.";
-    SecureViolenceBrake => "secure_violence_brake", 0.8, 0.0, 1.0, "factor",
+    SecureViolenceBrake => 0.8, 0.0, 1.0, "factor",
         "Share of the gray→blue rate that violence at its worst removes.";
-    RelapseBasePerDay => "relapse_base_per_day", 0.02, 0.0, 1.0, "probability per day",
+    RelapseBasePerDay => 0.02, 0.0, 1.0, "probability per day",
         "Blue→gray at the worst violence next to armed ground: weeks, not months.";
-    RelapseIsolatedFloor => "relapse_isolated_floor", 0.25, 0.0, 1.0, "factor",
+    RelapseIsolatedFloor => 0.25, 0.0, 1.0, "factor",
         "A blue cell with no red neighbour relapses at this fraction of the rate of one surrounded by red ground.";
-    ReassertionBasePerDay => "reassertion_base_per_day", 0.02, 0.0, 1.0, "probability per day",
+    ReassertionBasePerDay => 0.02, 0.0, 1.0, "probability per day",
         "Gray→red at best for the armed group: a handed-over cell next to red ground with no disarmament and no force.";
-    ReassertionCalmFloor => "reassertion_calm_floor", 0.4, 0.0, 1.0, "factor",
+    ReassertionCalmFloor => 0.4, 0.0, 1.0, "factor",
         "Reassertion in full calm runs at this fraction of its rate under heavy violence: it goes on even in calm (a document cited in a US-presented planning deck in Nov 2025 warned that delay favours Hamas's reassertion of control; seed 000).";
-    HavenCapturePerDay => "haven_capture_per_day", 0.005, 0.0, 1.0, "probability per day",
+    HavenCapturePerDay => 0.005, 0.0, 1.0, "probability per day",
         "Green→red when a haven with no Arab oversight and no force borders armed ground.";
-    ForceDeterrence => "force_deterrence", 0.8, 0.0, 1.0, "factor",
+    ForceDeterrence => 0.8, 0.0, 1.0, "factor",
         "Share of relapse, reassertion and haven capture that a force at full strength prevents.";
-    MonitorEnforcementShare => "monitor_enforcement_share", 0.1, 0.0, 1.0, "factor",
+    MonitorEnforcementShare => 0.1, 0.0, 1.0, "factor",
         "A monitoring force's help with clearance, as a share of an enforcing one's (seed 004: peacekeeping is not peace enforcement).";
-    MonitorDeterrenceShare => "monitor_deterrence_share", 0.5, 0.0, 1.0, "factor",
+    MonitorDeterrenceShare => 0.5, 0.0, 1.0, "factor",
         "A monitoring force's deterrence, as a share of an enforcing one's: it can document and deter minor violations.";
-    TroopsPerThousandForFullCover => "troops_per_thousand_for_full_cover", 20.0, 1.0, 100.0, "troops per 1,000 people",
+    TroopsPerThousandForFullCover => 20.0, 1.0, 100.0, "troops per 1,000 people",
         "Force density at which the force counts as fully present: Quinlivan (Parameters, 1995) puts stabilisation needs at ~20 per 1,000 inhabitants.";
-    ViolationsHalfEffectPerWeek => "violations_half_effect_per_week", 4.0, 0.1, 100.0, "incidents per week",
+    ViolationsHalfEffectPerWeek => 4.0, 0.1, 100.0, "incidents per week",
         "Violations per week at which the violence index reaches one half; the index is v / (v + this).";
-    StrikeIncidentsPerWeek => "strike_incidents_per_week", 10.0, 0.0, 100.0, "incidents per week per unit of intensity",
+    StrikeIncidentsPerWeek => 10.0, 0.0, 100.0, "incidents per week per unit of intensity",
         "A strike of intensity 1 adds this much violence to its area, decaying afterwards.";
-    StrikeHalfLifeDays => "strike_half_life_days", 10.0, 1.0, 365.0, "days",
+    StrikeHalfLifeDays => 10.0, 1.0, 365.0, "days",
         "How fast the effect of a strike fades: flare-ups in Oct 2025 calmed within days to weeks (seed 004).";
-    StrikeDisplacedShare => "strike_displaced_share", 0.05, 0.0, 1.0, "share per unit of intensity",
+    StrikeDisplacedShare => 0.05, 0.0, 1.0, "share per unit of intensity",
         "Share of people at home in the struck area who flee, per unit of intensity.";
-    GovernanceNoneFactor => "governance_none_factor", 0.2, 0.0, 1.0, "factor",
+    GovernanceNoneFactor => 0.2, 0.0, 1.0, "factor",
         "Clearance and rebuilding with no administration on the ground, relative to a full transition.";
-    GovernanceCommitteeFactor => "governance_committee_factor", 0.5, 0.0, 1.0, "factor",
+    GovernanceCommitteeFactor => 0.5, 0.0, 1.0, "factor",
         "With a technocratic committee alone.";
-    GovernanceBoardFactor => "governance_board_factor", 0.8, 0.0, 1.0, "factor",
+    GovernanceBoardFactor => 0.8, 0.0, 1.0, "factor",
         "With the committee working under the Board of Peace.";
-    AidTargetTrucksPerDay => "aid_target_trucks_per_day", 600.0, 1.0, 2000.0, "trucks per day",
+    AidTargetTrucksPerDay => 600.0, 1.0, 2000.0, "trucks per day",
         "The target in the Jan and Oct 2025 deals and the 20-point plan: aid is 'enough' at this level.";
-    RafahTrucksPerDay => "rafah_trucks_per_day", 100.0, 0.0, 1000.0, "trucks per day",
+    RafahTrucksPerDay => 100.0, 0.0, 1000.0, "trucks per day",
         "Assumption: extra aid capacity when the Rafah crossing is open both ways.";
-    FundingNeedUsdBnPerYear => "funding_need_usd_bn_per_year", 6.67, 0.1, 50.0, "US$ billion per year",
+    FundingNeedUsdBnPerYear => 6.67, 0.1, 50.0, "US$ billion per year",
         "$20 bn needed in years 1–3 (UN/EU/World Bank, Feb 2025), i.e. 6.67 a year: funding is 'enough' at this level.";
-    ReturnSharePerDay => "return_share_per_day", 0.02, 0.0, 1.0, "share per day",
+    ReturnSharePerDay => 0.02, 0.0, 1.0, "share per day",
         "Share of the displaced residents of a blue cell who go home each day: most within a few months.";
-    ShelterMoveSharePerDay => "shelter_move_share_per_day", 0.05, 0.0, 1.0, "share per day",
+    ShelterMoveSharePerDay => 0.05, 0.0, 1.0, "share per day",
         "Share of sheltering people who move each day toward where shelter is best.";
-    ShelterHavenWeight => "shelter_haven_weight", 4.0, 1.0, 100.0, "relative weight per km²",
+    ShelterHavenWeight => 4.0, 1.0, 100.0, "relative weight per km²",
         "A green haven draws displaced people this many times more per km² than other open land.";
-    InitialAtHomeShare => "initial_at_home_share", 0.35, 0.0, 1.0, "share",
+    InitialAtHomeShare => 0.35, 0.0, 1.0, "share",
         "Assumption: share of residents of land outside the line who are at home on day 0; most people were displaced, many several times (seeds 002, 004).";
-    LineDepthNorthGaza => "line_depth_north_gaza", 1.0, 0.1, 10.0, "relative depth",
+    LineDepthNorthGaza => 1.0, 0.1, 10.0, "relative depth",
         "Shape of the withdrawal line: how deep it runs into North Gaza relative to the others. Chosen so that ~53% held resembles the published 'yellow line' map.";
-    LineDepthGaza => "line_depth_gaza", 0.6, 0.1, 10.0, "relative depth",
+    LineDepthGaza => 0.6, 0.1, 10.0, "relative depth",
         "As above, for Gaza governorate (the line runs closest to the border near Gaza City).";
-    LineDepthDeirAlBalah => "line_depth_deir_al_balah", 0.7, 0.1, 10.0, "relative depth",
+    LineDepthDeirAlBalah => 0.7, 0.1, 10.0, "relative depth",
         "As above, for Deir al-Balah.";
-    LineDepthKhanYunis => "line_depth_khan_yunis", 1.2, 0.1, 10.0, "relative depth",
+    LineDepthKhanYunis => 1.2, 0.1, 10.0, "relative depth",
         "As above, for Khan Yunis.";
-    LineDepthRafah => "line_depth_rafah", 3.0, 0.1, 10.0, "relative depth",
+    LineDepthRafah => 3.0, 0.1, 10.0, "relative depth",
         "As above, for Rafah, which lies almost entirely behind the line.";
 }
 
 impl Param {
     #[must_use]
     pub fn key(self) -> &'static str {
-        self.info().key
+        self.into()
     }
 }
 

@@ -10,6 +10,7 @@
 pub mod table;
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumCount, EnumString, IntoStaticStr, VariantArray};
 use thiserror::Error;
 
 use super::drivers::{Crossing, DriverValues, Governance, Mandate};
@@ -18,8 +19,24 @@ use super::zone::Zone;
 use table::{Input, RULES, SHAPES, Stage};
 
 /// A named zone change.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    VariantArray,
+    EnumCount,
+    IntoStaticStr,
+    EnumString,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[repr(u8)]
 pub enum Rule {
     /// Red → gray: armed presence removed, international security takes over.
@@ -57,29 +74,12 @@ impl TryFrom<u8> for Rule {
 }
 
 impl Rule {
-    pub const ALL: [Self; 8] = [
-        Self::Clearance,
-        Self::Haven,
-        Self::HavenToReconstruction,
-        Self::SecureForReturn,
-        Self::Relapse,
-        Self::Reassertion,
-        Self::HavenCapture,
-        Self::LineAdvance,
-    ];
+    /// In the order of their numbers (`Rule::X as u8`), which the engine's records store.
+    pub const ALL: [Self; Self::COUNT] = crate::variants::array(Self::VARIANTS);
 
     #[must_use]
     pub fn key(self) -> &'static str {
-        match self {
-            Self::Clearance => "clearance",
-            Self::Haven => "haven",
-            Self::HavenToReconstruction => "haven_to_reconstruction",
-            Self::SecureForReturn => "secure_for_return",
-            Self::Relapse => "relapse",
-            Self::Reassertion => "reassertion",
-            Self::HavenCapture => "haven_capture",
-            Self::LineAdvance => "line_advance",
-        }
+        self.into()
     }
 }
 

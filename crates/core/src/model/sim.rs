@@ -7,6 +7,7 @@
 //! shelter; strike effects fade. Day 0 is the starting state with day-0 events applied.
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumCount, VariantArray};
 
 use super::drivers::DriverValues;
 use super::events::{Area, Event};
@@ -23,7 +24,9 @@ use super::zone::Zone;
 use crate::geo::{Governorate, Grid};
 
 /// How transitions are taken.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize, VariantArray, EnumCount,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
     /// Each cell carries the probability of each zone; no randomness (mean-field).
@@ -31,6 +34,19 @@ pub enum Mode {
     Expected,
     /// Each cell is in one zone and draws its changes from a seeded random stream.
     Stochastic,
+}
+
+impl Mode {
+    pub const ALL: [Self; Self::COUNT] = crate::variants::array(Self::VARIANTS);
+
+    /// In words, for choices: the one label everything shows.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Expected => "expected value",
+            Self::Stochastic => "stochastic",
+        }
+    }
 }
 
 /// Everything a run needs besides the mode and seed.

@@ -1,11 +1,27 @@
 //! The four zones of the Ross–Orion proposal.
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumCount, IntoStaticStr, VariantArray};
 
 /// A cell's zone. The meanings are those of Ross and Orion ("Gaza: From Red to Blue", 2025);
 /// the US plan reported in Nov 2025 uses the same colours differently.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    VariantArray,
+    EnumCount,
+    IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[repr(u8)]
 pub enum Zone {
     Red = 0,
@@ -15,7 +31,7 @@ pub enum Zone {
 }
 
 impl Zone {
-    pub const ALL: [Self; 4] = [Self::Red, Self::Green, Self::Gray, Self::Blue];
+    pub const ALL: [Self; Self::COUNT] = crate::variants::array(Self::VARIANTS);
 
     #[must_use]
     pub fn index(self) -> usize {
@@ -28,14 +44,10 @@ impl Zone {
         Self::ALL.get(index).copied()
     }
 
+    /// The name scenario files and CSV headers use.
     #[must_use]
     pub fn key(self) -> &'static str {
-        match self {
-            Self::Red => "red",
-            Self::Green => "green",
-            Self::Gray => "gray",
-            Self::Blue => "blue",
-        }
+        self.into()
     }
 
     /// One line, neutral, as in the proposal.
