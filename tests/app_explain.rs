@@ -42,9 +42,9 @@ fn clicking_a_cell_opens_its_history_with_the_rule_behind_each_change() {
         .output()
         .changes
         .iter()
-        .find(|c| c.rule == Rule::Clearance && grid.cells[c.cell as usize].area_km2 > 0.95)
+        .find(|c| c.rule == Rule::Clearance && grid.cells[c.cell.index()].area_km2 > 0.95)
         .expect("land clears in full Phase II");
-    let cell = change.cell as usize;
+    let cell = change.cell;
     let pos = h
         .state()
         .map_view()
@@ -98,7 +98,7 @@ fn the_history_follows_edits_of_the_scenario() {
     let mut h = harness();
     h.state_mut().open_bundled(1);
     h.run();
-    let cell = h.state().output().changes[0].cell as usize;
+    let cell = h.state().output().changes[0].cell;
     h.state_mut().select_cell(Some(cell));
     h.run();
     let before = h.state().cell_history().expect("explained").clone();
@@ -106,12 +106,8 @@ fn the_history_follows_edits_of_the_scenario() {
         .set_value_accesskit(1.0);
     h.run();
     let after = h.state().cell_history().expect("explained again");
-    let mine = |out: &gaza_zones::model::RunOutput| {
-        out.changes
-            .iter()
-            .filter(|c| c.cell as usize == cell)
-            .count()
-    };
+    let mine =
+        |out: &gaza_zones::model::RunOutput| out.changes.iter().filter(|c| c.cell == cell).count();
     assert_eq!(after.changes.len(), mine(h.state().output()));
     assert_ne!(&before, after, "the explanation is of the new run");
 }

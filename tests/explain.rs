@@ -1,7 +1,7 @@
 //! "Why is this cell this colour?": the explanation of a cell's history must agree with the
 //! model exactly, since it replays the run and calls the same rule functions.
 
-use gaza_zones::geo::Grid;
+use gaza_zones::geo::{CellId, Grid};
 use gaza_zones::model::explain::{self, ExplainError, FactorInputs, Why, explain_cell};
 use gaza_zones::model::rules::{self, AreaFactors, CellContext, DriverShares, violence_index};
 use gaza_zones::model::{
@@ -54,9 +54,10 @@ fn a_clearance_is_explained_by_the_probability_the_rules_give() {
         .iter()
         .find(|c| c.rule == Rule::Clearance)
         .expect("something clears");
-    let c = change.cell as usize;
+    let c = change.cell.index();
     let d = change.day as usize;
-    let history = explain_cell(&plan, s.mode, s.seed, &out, c, s.start_date).expect("explains");
+    let history =
+        explain_cell(&plan, s.mode, s.seed, &out, change.cell, s.start_date).expect("explains");
     assert_eq!(history.governorate, grid.cells[c].governorate);
     let explained = history
         .changes
@@ -256,20 +257,17 @@ fn every_change_of_busy_runs_is_explained_in_both_modes() {
         let plan = Plan::new(grid, &s.inputs());
         for mode in [Mode::Stochastic, Mode::Expected] {
             let out = plan.run(mode, s.seed, Record::Cells);
-            let mut cells: Vec<usize> = out.changes.iter().map(|c| c.cell as usize).collect();
+            let mut cells: Vec<CellId> = out.changes.iter().map(|c| c.cell).collect();
             cells.sort_unstable();
             cells.dedup();
             assert!(cells.len() > 20, "{file} {mode:?}: few cells change");
             // Every eleventh changing cell keeps the test quick.
-            for &c in cells.iter().step_by(11) {
+            for &id in cells.iter().step_by(11) {
+                let c = id.index();
                 let at = format!("{file} {mode:?} cell {c}");
-                let h = explain_cell(&plan, mode, s.seed, &out, c, s.start_date)
+                let h = explain_cell(&plan, mode, s.seed, &out, id, s.start_date)
                     .unwrap_or_else(|e| panic!("{at}: {e}"));
-                let mine: Vec<_> = out
-                    .changes
-                    .iter()
-                    .filter(|x| x.cell as usize == c)
-                    .collect();
+                let mine: Vec<_> = out.changes.iter().filter(|x| x.cell == id).collect();
                 assert_eq!(h.changes.len(), mine.len(), "{at}");
                 for (d, z) in h.zones.iter().enumerate() {
                     assert_eq!(h.zone_on(d), out.zone_of(d, c), "{at} day {d}: {z:?}");
@@ -341,7 +339,7 @@ fn a_run_of_other_inputs_is_refused() {
     let s = clearing();
     let plan = Plan::new(Grid::strip(), &s.inputs());
     let out = run(&s);
-    let c = out.changes[0].cell as usize;
+    let c = out.changes[0].cell;
     let mut other = s.clone();
     other.start.disarmament_share = 0.0;
     let stale = run(&other);
@@ -350,8 +348,8 @@ fn a_run_of_other_inputs_is_refused() {
         Err(ExplainError::Stale)
     );
     assert_eq!(
-        explain_cell(&plan, s.mode, s.seed, &out, 100_000, s.start_date),
-        Err(ExplainError::NoSuchCell(100_000))
+        explain_cell(&plan, s.mode, s.seed, &out, CellId(100_000), s.start_date),
+        Err(ExplainError::NoSuchCell(CellId(100_000)))
     );
 }
 
@@ -366,15 +364,7 @@ fn in_expected_value_mode_a_change_is_the_most_likely_zone_changing() {
         .iter()
         .find(|c| c.rule == Rule::Clearance)
         .expect("something clears");
-    let h = explain_cell(
-        &plan,
-        s.mode,
-        s.seed,
-        &out,
-        change.cell as usize,
-        s.start_date,
-    )
-    .expect("explains");
+    let h = explain_cell(&plan, s.mode, s.seed, &out, change.cell, s.start_date).expect("explains");
     assert!(mode_note(h.mode).contains("most likely zone"));
     let e = h
         .changes

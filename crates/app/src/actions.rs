@@ -4,6 +4,8 @@
 
 use std::path::PathBuf;
 
+use gz_core::geo::CellId;
+
 use super::commands::Command;
 use super::open_document::Edit;
 use super::panels::compare::CompareAction;
@@ -25,7 +27,7 @@ pub enum Action {
     Replace(AfterGuard),
     DismissNotice,
     ClearTrace,
-    SelectCell(Option<usize>),
+    SelectCell(Option<CellId>),
     SetPlaySpeed(f32),
     StartEnsemble(u64),
     CancelEnsemble,

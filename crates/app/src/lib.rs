@@ -41,6 +41,7 @@ pub use actions::{
 };
 use background::{Jobs, Session};
 use document::Document;
+use gz_core::geo::CellId;
 use gz_core::model::RunOutput;
 use gz_core::scenario::{BUNDLED, Scenario};
 use open_document::{Edit, Gesture, OpenDocument};
@@ -243,12 +244,12 @@ impl ZonesApp {
 
     /// The cell selected on the map, whose history is shown.
     #[must_use]
-    pub fn selected_cell(&self) -> Option<usize> {
+    pub fn selected_cell(&self) -> Option<CellId> {
         self.view.map.selected
     }
 
     /// Selects a cell (or none), as clicking on the map does.
-    pub fn select_cell(&mut self, cell: Option<usize>) {
+    pub fn select_cell(&mut self, cell: Option<CellId>) {
         self.view.map.selected = cell;
     }
 

@@ -4,7 +4,7 @@
 
 use std::time::Instant;
 
-use gz_core::geo::Grid;
+use gz_core::geo::{CellId, Grid};
 use gz_core::model::{DayRecord, Plan, Record, RunOutput};
 use gz_core::scenario::Scenario;
 
@@ -167,7 +167,7 @@ impl OpenDocument {
 
     /// Explains `cell` for the run on screen, unless that is done already: the explanation
     /// replays the run, so it is redone only when the cell or the document changed.
-    pub fn explain(&mut self, cell: usize) {
+    pub fn explain(&mut self, cell: CellId) {
         let generation = self.generation;
         let kept = self
             .explained

@@ -9,7 +9,7 @@ use super::map::{MapCanvas, MapView, add_fan, date_badge_ui, geometry, pattern_m
 use crate::compare::difference::{CellPair, Disagreement};
 use crate::panels::playback::date_of;
 use crate::theme::{self, Palette};
-use gz_core::geo::Grid;
+use gz_core::geo::{CellId, Grid};
 use gz_core::model::{RunOutput, Zone};
 use gz_core::scenario::Scenario;
 
@@ -55,7 +55,7 @@ pub fn difference_map_ui(
 
     view.hovered = canvas.hovered_cell();
     if let Some(c) = view.hovered {
-        let pair = differences.cells.get(c).copied().flatten();
+        let pair = differences.cells.get(c.index()).copied().flatten();
         canvas
             .response
             .on_hover_ui_at_pointer(|ui| cell_card_ui(ui, c, pair, input));
@@ -353,11 +353,18 @@ fn legend_ui(
     }
 }
 
-fn cell_card_ui(ui: &mut egui::Ui, c: usize, pair: Option<CellPair>, input: &DifferenceInput<'_>) {
+fn cell_card_ui(
+    ui: &mut egui::Ui,
+    id: CellId,
+    pair: Option<CellPair>,
+    input: &DifferenceInput<'_>,
+) {
     let grid = Grid::strip();
-    let cell = &grid.cells[c];
+    let Some(cell) = grid.cells.get(id.index()) else {
+        return;
+    };
     ui.strong(format!(
-        "{} · cell {c} · {:.2} km²",
+        "{} · cell {id} · {:.2} km²",
         cell.governorate.name(),
         cell.area_km2
     ));

@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
+use super::cell_id::CellId;
 use super::governorate::{
     BoundaryError, GOVERNORATES_GEOJSON, Governorate, GovernorateBoundary, parse_boundaries,
 };
@@ -160,11 +161,11 @@ impl Grid {
 
     /// The cell whose square contains `lonlat`, if that square has land.
     #[must_use]
-    pub fn cell_at(&self, lonlat: [f64; 2]) -> Option<usize> {
+    pub fn cell_at(&self, lonlat: [f64; 2]) -> Option<CellId> {
         let g = self.projection.grid_from_lonlat(lonlat);
         let i = libm::floor((g[0] - self.origin_km[0]) / self.cell_km) as i64;
         let j = libm::floor((g[1] - self.origin_km[1]) / self.cell_km) as i64;
-        self.square_to_cell.get(&(i, j)).map(|&c| c as usize)
+        self.square_to_cell.get(&(i, j)).map(|&c| CellId(c))
     }
 
     /// The four corners of a grid square as `[lon, lat]`, counter-clockwise in the grid frame.
@@ -456,7 +457,7 @@ mod tests {
             let found = grid.cell_at(cell.centre_lonlat).expect("centre is on land");
             // A cell with folded-in slivers may have its centre just inside a sliver square,
             // which belongs to it too.
-            assert_eq!(found, c);
+            assert_eq!(found.index(), c);
         }
         assert_eq!(
             grid.cell_at([34.0, 31.0]),

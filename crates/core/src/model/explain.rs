@@ -20,12 +20,12 @@ use super::rules::table::{self, DriverRef, Formula, Input};
 use super::rules::{self, AreaInputs, CellContext, DriverShares, Rule};
 use super::sim::{CellDay, Mode, Plan};
 use super::zone::Zone;
-use crate::geo::Governorate;
+use crate::geo::{CellId, Governorate};
 
 /// A cell's whole story in one run.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CellHistory {
-    pub cell: usize,
+    pub cell: CellId,
     pub governorate: Governorate,
     pub area_km2: f64,
     pub mode: Mode,
@@ -228,7 +228,7 @@ pub enum DriverReading {
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum ExplainError {
     #[error("there is no cell {0}")]
-    NoSuchCell(usize),
+    NoSuchCell(CellId),
     #[error("the run does not match the scenario: it was made from other inputs")]
     Stale,
 }
@@ -244,18 +244,19 @@ pub fn explain_cell(
     mode: Mode,
     seed: u64,
     run: &RunOutput,
-    cell: usize,
+    cell_id: CellId,
     start_date: Date,
 ) -> Result<CellHistory, ExplainError> {
     let grid = plan.grid();
+    let cell = cell_id.index();
     let Some(info) = grid.cells.get(cell) else {
-        return Err(ExplainError::NoSuchCell(cell));
+        return Err(ExplainError::NoSuchCell(cell_id));
     };
     let (replay, days) = plan.trace_cell(mode, seed, cell);
     let of_cell = |changes: &[CellChange]| -> Vec<CellChange> {
         changes
             .iter()
-            .filter(|c| c.cell as usize == cell)
+            .filter(|c| c.cell == cell_id)
             .copied()
             .collect()
     };
@@ -280,7 +281,7 @@ pub fn explain_cell(
         })
         .collect::<Result<Vec<_>, _>>()?;
     Ok(CellHistory {
-        cell,
+        cell: cell_id,
         governorate: info.governorate,
         area_km2: info.area_km2,
         mode,
@@ -321,7 +322,7 @@ fn line_why(plan: &Plan<'_>, run: &RunOutput, change: &CellChange) -> LineWhy {
         held_share: share(d),
         held_cells_before: held(d.saturating_sub(1)),
         held_cells: held(d),
-        place_in_line_order: run.line_rank.get(change.cell as usize).map_or(0, |r| r + 1),
+        place_in_line_order: run.line_rank.get(change.cell.index()).map_or(0, |r| r + 1),
     }
 }
 
@@ -366,7 +367,7 @@ fn rule_why(plan: &Plan<'_>, mode: Mode, change: &CellChange, day: &CellDay) -> 
         cover: day.force_cover,
         ctx,
         strike_incidents_per_week: day.strike_incidents_per_week,
-        neighbours: plan.grid().neighbours_of(change.cell as usize).len(),
+        neighbours: plan.grid().neighbours_of(change.cell.index()).len(),
         mode,
         params,
     };

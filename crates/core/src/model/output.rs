@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::rules::Rule;
 use super::zone::Zone;
+use crate::geo::CellId;
 
 /// The zone-to-zone changes the rules allow, as `(from, to)`: the flows worth reporting.
 pub const FLOWS: [(Zone, Zone); 8] = [
@@ -36,7 +37,7 @@ pub struct DayRecord {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct CellChange {
     pub day: u32,
-    pub cell: u32,
+    pub cell: CellId,
     pub from: Zone,
     pub to: Zone,
     pub rule: Rule,
@@ -104,11 +105,11 @@ impl RunOutput {
 
     /// The last change of a cell on or before `day`, for "why is this cell this colour".
     #[must_use]
-    pub fn last_change(&self, cell: usize, day: u32) -> Option<&CellChange> {
+    pub fn last_change(&self, cell: CellId, day: u32) -> Option<&CellChange> {
         self.changes
             .iter()
             .rev()
-            .find(|c| c.cell as usize == cell && c.day <= day)
+            .find(|c| c.cell == cell && c.day <= day)
     }
 
     #[must_use]

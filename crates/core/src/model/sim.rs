@@ -21,7 +21,7 @@ use super::rules::{
 };
 use super::timeline::Timeline;
 use super::zone::Zone;
-use crate::geo::{Governorate, Grid};
+use crate::geo::{CellId, Governorate, Grid};
 
 /// How transitions are taken.
 #[derive(
@@ -688,7 +688,7 @@ fn likeliest_zone(p: &[f64; 4]) -> Zone {
 fn change(day: u32, c: usize, from: Zone, to: Zone, rule: Rule) -> CellChange {
     CellChange {
         day,
-        cell: c as u32,
+        cell: CellId(c as u32),
         from,
         to,
         rule,

@@ -5,7 +5,7 @@
 use eframe::egui::{self, Color32, Pos2, Rect, RichText, Stroke, Vec2};
 
 use super::super::theme::Palette;
-use gz_core::geo::Grid;
+use gz_core::geo::{CellId, Grid};
 use gz_core::model::explain::explain_cell;
 use gz_core::model::explain::{CellHistory, ExplainError, ExplainedChange, LineWhy, RuleWhy, Why};
 use gz_core::model::help::{self, Block, Help};
@@ -23,13 +23,13 @@ use strip::*;
 /// The explanation of the selected cell, kept until the cell or the run changes: it replays
 /// the run, a few milliseconds, so it is not redone every frame.
 pub struct ExplainedCell {
-    pub cell: usize,
+    pub cell: CellId,
     pub result: Result<CellHistory, ExplainError>,
 }
 
 impl ExplainedCell {
     #[must_use]
-    pub fn new(cell: usize, scenario: &Scenario, run: &RunOutput) -> Self {
+    pub fn new(cell: CellId, scenario: &Scenario, run: &RunOutput) -> Self {
         let plan = Plan::new(Grid::strip(), &scenario.inputs());
         Self {
             cell,
@@ -58,7 +58,7 @@ const WIDTH: f32 = 430.0;
 /// Draws the window for `cell`; returns what the user asked for.
 pub fn history_window_ui(
     ctx: &egui::Context,
-    cell: usize,
+    cell: CellId,
     history: &Result<CellHistory, ExplainError>,
     run: &RunOutput,
     scenario: &Scenario,
@@ -112,9 +112,11 @@ fn history_ui(
             .heading()
             .strong(),
     );
-    let people = run.people_in(d, h.cell).map_or_else(String::new, |p| {
-        format!(" · {} people here now", num(f64::from(p).round()))
-    });
+    let people = run
+        .people_in(d, h.cell.index())
+        .map_or_else(String::new, |p| {
+            format!(" · {} people here now", num(f64::from(p).round()))
+        });
     ui.label(format!("{:.2} km²{people}", h.area_km2));
     if let Some(zone) = h.zone_on(d) {
         ui.horizontal_wrapped(|ui| {

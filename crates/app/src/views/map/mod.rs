@@ -6,8 +6,8 @@ use eframe::egui::{self, Color32, Mesh, Pos2, Rect, Shape, Stroke, Vec2, epaint:
 
 use super::super::panels::playback::date_of;
 use super::super::theme::{self, Palette};
-use gz_core::geo::Grid;
 use gz_core::geo::outline::MapGeometry as Geometry;
+use gz_core::geo::{CellId, Grid};
 use gz_core::model::{RunOutput, Zone};
 use gz_core::scenario::Scenario;
 use gz_core::style::{PatternMark, pattern_of};
@@ -22,10 +22,10 @@ pub struct MapView {
     zoom: f32,
     pan_pt: Vec2,
     /// The cell under the pointer, for tests and the status of the hover card.
-    pub hovered: Option<usize>,
+    pub hovered: Option<CellId>,
     /// The cell clicked, whose history is shown and which is outlined; clicking where there is
     /// no cell clears it.
-    pub selected: Option<usize>,
+    pub selected: Option<CellId>,
     /// Where the map was last drawn, so that tests (and anything else) can find a cell.
     last_transform: Option<Transform>,
     last_rect: Option<Rect>,
@@ -40,16 +40,16 @@ impl MapView {
 
     /// Where a cell's centre was on the screen in the last frame.
     #[must_use]
-    pub fn screen_pos_of_cell(&self, cell: usize) -> Option<Pos2> {
+    pub fn screen_pos_of_cell(&self, cell: CellId) -> Option<Pos2> {
         let grid = Grid::strip();
         let t = self.last_transform.as_ref()?;
-        let centre = grid.cells.get(cell)?.centre_lonlat;
+        let centre = grid.cells.get(cell.index())?.centre_lonlat;
         Some(t.to_screen(grid.projection.plane_from_lonlat(centre)))
     }
 
     /// The cell drawn at a screen position in the last frame, if any.
     #[must_use]
-    pub fn cell_at_screen(&self, pos: Pos2) -> Option<usize> {
+    pub fn cell_at_screen(&self, pos: Pos2) -> Option<CellId> {
         let grid = Grid::strip();
         let t = self.last_transform.as_ref()?;
         grid.cell_at(grid.projection.lonlat_from_plane(t.to_km(pos)))
@@ -200,7 +200,7 @@ impl MapCanvas {
     }
 
     /// The cell under the pointer, if any.
-    pub(super) fn hovered_cell(&self) -> Option<usize> {
+    pub(super) fn hovered_cell(&self) -> Option<CellId> {
         let grid = Grid::strip();
         let pointer = self.response.hover_pos()?;
         grid.cell_at(grid.projection.lonlat_from_plane(self.t.to_km(pointer)))
@@ -292,7 +292,10 @@ pub fn map_ui(
     canvas.borders_and_names_ui(palette);
 
     // The selected cell: a dark halo and a bright outline, visible on every zone colour.
-    if let Some(fans) = view.selected.and_then(|c| geometry.cell_fans.get(c)) {
+    if let Some(fans) = view
+        .selected
+        .and_then(|c| geometry.cell_fans.get(c.index()))
+    {
         for fan in fans {
             let ring: Vec<Pos2> = fan.iter().skip(1).map(|&p| t.to_screen(p)).collect();
             painter.add(Shape::closed_line(

@@ -224,17 +224,20 @@ pub(in crate::views) fn date_badge_ui(
 
 pub(super) fn cell_card_ui(
     ui: &mut egui::Ui,
-    c: usize,
+    id: CellId,
     run: &RunOutput,
     scenario: &Scenario,
     day: u32,
     palette: &Palette,
 ) {
     let grid = Grid::strip();
-    let cell = &grid.cells[c];
+    let c = id.index();
+    let Some(cell) = grid.cells.get(c) else {
+        return;
+    };
     let d = day as usize;
     let zone = run.zone_of(d, c).unwrap_or(Zone::Red);
-    ui.strong(format!("{} · cell {c}", cell.governorate.name()));
+    ui.strong(format!("{} · cell {id}", cell.governorate.name()));
     if run.is_held(d, c) {
         // Held land is gray in the totals, but it is not the internationally run gray of the
         // four zones: say what it is first.
@@ -267,7 +270,7 @@ pub(super) fn cell_card_ui(
     if let Some(people) = run.people_in(d, c) {
         ui.label(format!("People present: {:.0}", people));
     }
-    match run.last_change(c, day) {
+    match run.last_change(id, day) {
         Some(change) => {
             ui.label(format!(
                 "Turned {} on day {} ({}) by the rule \"{}\"",
