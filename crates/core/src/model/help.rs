@@ -103,8 +103,13 @@ struct Index {
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let sections = sections(MODEL_MD);
+    INDEX.get_or_init(|| Index::parse(MODEL_MD))
+}
+
+impl Index {
+    /// The help of every driver and rule, and the explanation, as `markdown` writes them.
+    fn parse(markdown: &str) -> Self {
+        let sections = sections(markdown);
         let keyed = |level: usize, key: &str| {
             let mark = format!("`{key}`");
             sections
@@ -126,7 +131,7 @@ fn index() -> &'static Index {
                 .map(Section::help)
                 .unwrap_or_default(),
         }
-    })
+    }
 }
 
 static EMPTY: Help = Help {
@@ -459,6 +464,38 @@ mod tests {
                 .summary()
                 .contains("1 − disarmament_share")
         );
+    }
+
+    /// Every help the reader finds, one after the other, in a form a fixture can hold.
+    fn dump(index: &Index) -> String {
+        let keys = Driver::ALL
+            .iter()
+            .map(|d| d.key())
+            .chain(CategoricalDriver::ALL.iter().map(|d| d.key()))
+            .chain(Rule::ALL.iter().map(|r| r.key()))
+            .chain(["explanation"]);
+        let helps = index
+            .drivers
+            .iter()
+            .chain(&index.categorical)
+            .chain(&index.rules)
+            .chain([&index.explanation]);
+        keys.zip(helps)
+            .map(|(key, help)| format!("== {key}\n{help:#?}\n"))
+            .collect()
+    }
+
+    /// The fixture holds what the first, hand-written reader made of an excerpt of MODEL.md;
+    /// whatever reads the Markdown must give the same blocks, word for word.
+    #[test]
+    fn the_reader_gives_the_recorded_blocks() {
+        let excerpt = include_str!("../../tests/fixtures/help/model_excerpt.md");
+        let recorded = include_str!("../../tests/fixtures/help/help_blocks.txt");
+        let got = dump(&Index::parse(excerpt));
+        for (i, (g, r)) in got.lines().zip(recorded.lines()).enumerate() {
+            assert_eq!(g, r, "line {} of help_blocks.txt", i + 1);
+        }
+        assert_eq!(got.lines().count(), recorded.lines().count());
     }
 
     #[test]
