@@ -19,8 +19,8 @@ pub enum Action {
     SetDay(u32),
     /// Stop playing and show this day (a change chosen in the cell history).
     ShowDay(u32),
-    /// A new version of the scenario.
-    Edit(Edit),
+    /// A new version of the scenario (boxed: a scenario is large, the other actions small).
+    Edit(Box<Edit>),
     /// Open or start something that replaces the document, asking about unsaved work first.
     Replace(AfterGuard),
     DismissNotice,

@@ -34,7 +34,7 @@ impl ZonesApp {
                 self.view.playing = false;
                 self.set_day(day);
             }
-            Action::Edit(edit) => self.apply_edit(edit),
+            Action::Edit(edit) => self.apply_edit(*edit),
             Action::Replace(after) => self.guarded(after),
             Action::DismissNotice => self.notice = None,
             Action::ClearTrace => self.clear_trace(),

@@ -51,10 +51,10 @@ impl ZonesApp {
                         Some(EventsAction::Replace(events)) => {
                             let mut scenario = self.open.scenario().clone();
                             scenario.events = events;
-                            actions.push(Action::Edit(Edit {
+                            actions.push(Action::Edit(Box::new(Edit {
                                 scenario,
                                 gesture: Gesture::Whole,
-                            }));
+                            })));
                         }
                         None => {}
                     }
@@ -177,7 +177,7 @@ impl ZonesApp {
                         panels::metadata::metadata_ui(ui, self.open.scenario(), palette)
                     {
                         let edit = Edit::from_gesture(edit.scenario, edit.gesture_started);
-                        actions.push(Action::Edit(edit));
+                        actions.push(Action::Edit(Box::new(edit)));
                     }
                     ui.separator();
                     panels::summary::summary_ui(
@@ -208,7 +208,7 @@ impl ZonesApp {
                         panels::drivers::drivers_ui(ui, self.open.scenario(), palette)
                     {
                         let edit = Edit::from_gesture(edit.scenario, edit.gesture_started);
-                        actions.push(Action::Edit(edit));
+                        actions.push(Action::Edit(Box::new(edit)));
                     }
                 });
             });

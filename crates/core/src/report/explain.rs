@@ -4,7 +4,7 @@
 
 use crate::model::explain::{DriverReading, Factor, InputValue, RuleWhy};
 use crate::model::rules::table::{Formula, Input};
-use crate::model::{CategoricalDriver, Crossing, Driver, Mandate, Mode, Param, Rule};
+use crate::model::{CategoricalDriver, Driver, Mode, Param, Rule};
 
 /// A factor in words.
 #[derive(Clone, Debug, PartialEq)]
