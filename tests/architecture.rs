@@ -110,7 +110,7 @@ fn the_core_is_layered_map_then_model_then_files_and_reports() {
         assert!(files.len() > 3, "too few files under {layer}: {files:?}");
         for file in files {
             let text = std::fs::read_to_string(&file).expect("source readable");
-            let depth = module_depth(&file.strip_prefix(&src).expect("under src"));
+            let depth = module_depth(file.strip_prefix(&src).expect("under src"));
             for (line, module) in top_level_modules_used(&text, depth) {
                 if forbidden.contains(&module.as_str()) {
                     let shown = file
