@@ -9,8 +9,9 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use gaza_zones::app::ZonesApp;
 use gaza_zones::geo::Grid;
-use gaza_zones::model::{Rule, help};
+use gaza_zones::model::Rule;
 use gaza_zones::report::dates::calendar_date;
+use gaza_zones::report::help;
 
 fn harness() -> Harness<'static, ZonesApp> {
     common::app_harness(ZonesApp::with_default_scenario)

@@ -7,6 +7,7 @@
 pub mod dates;
 pub mod explain;
 pub mod format;
+pub mod help;
 pub mod safe_text;
 pub mod sensitivity;
 

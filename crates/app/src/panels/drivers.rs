@@ -5,8 +5,8 @@ use eframe::egui;
 
 use super::super::theme::Palette;
 use gz_core::geo::Governorate;
-use gz_core::model::help;
 use gz_core::model::{CategoricalDriver, Crossing, Driver, Governance, Mandate, Mode};
+use gz_core::report::help;
 use gz_core::scenario::{MAX_HORIZON_DAYS, Scenario};
 
 /// An edit of the scenario from this panel.

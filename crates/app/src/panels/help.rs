@@ -4,8 +4,8 @@ use eframe::egui::{self, RichText};
 
 use super::super::theme::Palette;
 use super::history::blocks_ui;
-use gz_core::model::help::{self, Help};
 use gz_core::model::{CategoricalDriver, Driver, Rule};
+use gz_core::report::help::{self, Help};
 
 /// Draws the window while `open`; the filter text lives with the app.
 pub fn help_window_ui(

@@ -9,6 +9,7 @@ use super::map::{MapCanvas, MapView, add_fan, date_badge_ui, geometry, pattern_m
 use crate::compare::difference::{CellPair, Disagreement};
 use crate::panels::playback::date_of;
 use crate::theme::{self, Palette};
+use gz_core::geo::polygon::{HalfPlane, clip_half_plane, open_ring};
 use gz_core::geo::{CellId, Grid};
 use gz_core::model::{RunOutput, Zone};
 use gz_core::scenario::Scenario;
@@ -162,29 +163,10 @@ fn dot(a: [f64; 2], b: [f64; 2]) -> f64 {
     a[0] * b[0] + a[1] * b[1]
 }
 
-/// The part of a convex ring on the side of the line through `through` that `normal` points
-/// to (Sutherland–Hodgman against one half-plane).
+/// The part of a cell's ring (closed or not) on the side of the line through `through` that
+/// `normal` points to.
 fn clip_half(ring: &[[f64; 2]], through: [f64; 2], normal: [f64; 2]) -> Vec<[f64; 2]> {
-    // A closed ring repeats its first point; the clip wants each corner once.
-    let ring = match ring {
-        [first, rest @ .., last] if first == last => &ring[..rest.len() + 1],
-        _ => ring,
-    };
-    let side = |p: [f64; 2]| dot(sub(p, through), normal);
-    let mut out = Vec::with_capacity(ring.len() + 2);
-    for (i, &p) in ring.iter().enumerate() {
-        let q = ring[(i + 1) % ring.len()];
-        let (sp, sq) = (side(p), side(q));
-        if sp >= 0.0 {
-            out.push(p);
-        }
-        // Only a strict crossing adds a point: a corner on the line is already in.
-        if (sp > 0.0 && sq < 0.0) || (sp < 0.0 && sq > 0.0) {
-            let t = sp / (sp - sq);
-            out.push([p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t]);
-        }
-    }
-    out
+    clip_half_plane(open_ring(ring), HalfPlane::Facing { through, normal })
 }
 
 fn centroid(points: &[[f64; 2]]) -> Option<[f64; 2]> {

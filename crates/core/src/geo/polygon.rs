@@ -39,55 +39,83 @@ pub fn centroid(ring: &[PointKm]) -> PointKm {
     [cx / (6.0 * area), cy / (6.0 * area)]
 }
 
-/// Which side of an axis-aligned line a half-plane keeps.
-#[derive(Clone, Copy)]
-enum HalfPlane {
+/// The side of a line that a clip keeps; points on the line are kept.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum HalfPlane {
     XAtLeast(f64),
     XAtMost(f64),
     YAtLeast(f64),
     YAtMost(f64),
+    /// The side of the line through `through` that `normal` points to.
+    Facing {
+        through: PointKm,
+        normal: PointKm,
+    },
 }
 
 impl HalfPlane {
-    fn contains(self, p: PointKm) -> bool {
+    /// Positive inside, negative outside, zero on the line; a distance only when the normal
+    /// has unit length, but only the sign and the ratio along one edge are used.
+    fn side(self, p: PointKm) -> f64 {
         match self {
-            Self::XAtLeast(x) => p[0] >= x,
-            Self::XAtMost(x) => p[0] <= x,
-            Self::YAtLeast(y) => p[1] >= y,
-            Self::YAtMost(y) => p[1] <= y,
+            Self::XAtLeast(x) => p[0] - x,
+            Self::XAtMost(x) => x - p[0],
+            Self::YAtLeast(y) => p[1] - y,
+            Self::YAtMost(y) => y - p[1],
+            Self::Facing { through, normal } => {
+                (p[0] - through[0]) * normal[0] + (p[1] - through[1]) * normal[1]
+            }
         }
     }
 
+    /// Where the edge `a`–`b`, which crosses the line, meets it. An axis-aligned line gives its
+    /// own coordinate exactly, so that the grid's squares share their edges bit for bit.
     fn intersect(self, a: PointKm, b: PointKm) -> PointKm {
-        let (t, fixed_is_x, fixed) = match self {
-            Self::XAtLeast(x) | Self::XAtMost(x) => ((x - a[0]) / (b[0] - a[0]), true, x),
-            Self::YAtLeast(y) | Self::YAtMost(y) => ((y - a[1]) / (b[1] - a[1]), false, y),
-        };
-        if fixed_is_x {
-            [fixed, a[1] + t * (b[1] - a[1])]
-        } else {
-            [a[0] + t * (b[0] - a[0]), fixed]
+        match self {
+            Self::XAtLeast(x) | Self::XAtMost(x) => {
+                let t = (x - a[0]) / (b[0] - a[0]);
+                [x, a[1] + t * (b[1] - a[1])]
+            }
+            Self::YAtLeast(y) | Self::YAtMost(y) => {
+                let t = (y - a[1]) / (b[1] - a[1]);
+                [a[0] + t * (b[0] - a[0]), y]
+            }
+            Self::Facing { .. } => {
+                let (sa, sb) = (self.side(a), self.side(b));
+                let t = sa / (sa - sb);
+                [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t]
+            }
         }
     }
 }
 
-/// Sutherland–Hodgman against one half-plane. Concave subjects may leave zero-width
-/// bridges along the clip edge; they add no area, which is all the grid needs.
-fn clip_half_plane(subject: &[PointKm], plane: HalfPlane) -> Vec<PointKm> {
+/// The part of `subject` in `plane` (Sutherland–Hodgman). `subject` lists each corner once (a
+/// closed ring's repeated first point only adds a repeated corner). Only an edge that strictly
+/// crosses the line adds a point, so a corner on the line appears once. Concave subjects may
+/// leave zero-width bridges along the line; they add no area, which is all the grid needs.
+#[must_use]
+pub fn clip_half_plane(subject: &[PointKm], plane: HalfPlane) -> Vec<PointKm> {
     let mut out = Vec::with_capacity(subject.len() + 4);
     for (i, &current) in subject.iter().enumerate() {
         let previous = subject[(i + subject.len() - 1) % subject.len()];
-        match (plane.contains(previous), plane.contains(current)) {
-            (true, true) => out.push(current),
-            (true, false) => out.push(plane.intersect(previous, current)),
-            (false, true) => {
-                out.push(plane.intersect(previous, current));
-                out.push(current);
-            }
-            (false, false) => {}
+        let (before, now) = (plane.side(previous), plane.side(current));
+        if (before > 0.0 && now < 0.0) || (before < 0.0 && now > 0.0) {
+            out.push(plane.intersect(previous, current));
+        }
+        if now >= 0.0 {
+            out.push(current);
         }
     }
     out
+}
+
+/// `ring` without the repeated first point that closes it, if it has one.
+#[must_use]
+pub fn open_ring(ring: &[PointKm]) -> &[PointKm] {
+    match ring {
+        [first, rest @ .., last] if first == last => &ring[..=rest.len()],
+        _ => ring,
+    }
 }
 
 /// Clips a ring to the band `x_min <= x <= x_max`.
@@ -194,6 +222,31 @@ mod tests {
             .sum();
         assert!((whole - 7.0).abs() < 1e-12);
         assert!((parts - whole).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_slanted_line_halves_a_square_and_keeps_corners_on_it_once() {
+        let square = [[0.0, 0.0], [2.0, 0.0], [2.0, 2.0], [0.0, 2.0]];
+        // The diagonal from (2,0) to (0,2) runs through two corners.
+        let low = HalfPlane::Facing {
+            through: [1.0, 1.0],
+            normal: [-1.0, -1.0],
+        };
+        let half = clip_half_plane(&square, low);
+        assert_eq!(half, [[0.0, 0.0], [2.0, 0.0], [0.0, 2.0]]);
+        assert!((signed_area_km2(&half) - 2.0).abs() < 1e-12);
+        // A line off the corners adds the two points where it crosses.
+        let left = HalfPlane::Facing {
+            through: [0.5, 0.0],
+            normal: [-2.0, 0.0],
+        };
+        let strip = clip_half_plane(&square, left);
+        assert_eq!(strip.len(), 4, "{strip:?}");
+        assert!((signed_area_km2(&strip) - 1.0).abs() < 1e-12);
+        // A closed ring's repeated point is dropped before clipping.
+        let closed = [[0.0, 0.0], [1.0, 0.0], [0.0, 1.0], [0.0, 0.0]];
+        assert_eq!(open_ring(&closed).len(), 3);
+        assert_eq!(open_ring(&square).len(), 4);
     }
 
     #[test]

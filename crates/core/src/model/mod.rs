@@ -4,7 +4,6 @@ pub mod drivers;
 pub mod ensemble;
 pub mod events;
 pub mod explain;
-pub mod help;
 pub mod output;
 pub mod parallel;
 pub mod params;

@@ -8,10 +8,10 @@ use super::super::theme::Palette;
 use gz_core::geo::{CellId, Grid};
 use gz_core::model::explain::explain_cell;
 use gz_core::model::explain::{CellHistory, ExplainError, ExplainedChange, LineWhy, RuleWhy, Why};
-use gz_core::model::help::{self, Block, Help};
 use gz_core::model::{Mode, Plan, RunOutput, Zone};
 use gz_core::report::dates::{calendar_date, date_text};
 use gz_core::report::explain::{factor_texts, mode_note, num, reading_texts};
+use gz_core::report::help::{self, Block, Help};
 use gz_core::scenario::Scenario;
 
 mod why;

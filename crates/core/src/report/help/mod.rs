@@ -1,0 +1,310 @@
+//! Help text for every driver and rule, taken from docs/MODEL.md at build time, so that the app
+//! and the document can never say different things.
+//!
+//! A rule's help is its section 8.x (headed `` `key`: … ``); a driver's is its short section
+//! under 5.4 (a level-4 heading `` `key`: … ``). [`markdown`] turns the Markdown into [`Block`]s
+//! of plain text.
+
+mod markdown;
+
+use std::sync::OnceLock;
+
+use crate::model::drivers::{CategoricalDriver, Driver};
+use crate::model::rules::Rule;
+use markdown::{sections, strip_number};
+
+/// The model document, as built into the program.
+pub const MODEL_MD: &str = include_str!("../../../../../docs/MODEL.md");
+
+/// A piece of help text, ready to show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    /// Running text, one line.
+    Paragraph(String),
+    /// A formula or other preformatted text; its lines are kept.
+    Code(String),
+    /// A list; numbered items keep their number.
+    Items(Vec<String>),
+    /// A table: the header, then the rows.
+    Table {
+        header: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
+}
+
+/// The help for one driver or rule.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Help {
+    /// The section's heading without its number, e.g. "clearance: red → gray".
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+impl Help {
+    /// A paragraph or two for a tooltip: a rule's rationale (or, without one, its first
+    /// paragraph); a driver's whole text.
+    #[must_use]
+    pub fn summary(&self) -> String {
+        let paragraphs = || {
+            self.blocks.iter().filter_map(|b| match b {
+                Block::Paragraph(p) => Some(p.as_str()),
+                _ => None,
+            })
+        };
+        if let Some(why) = paragraphs().find_map(|p| p.strip_prefix("Rationale.")) {
+            return why.trim().to_owned();
+        }
+        paragraphs().next().unwrap_or_default().to_owned()
+    }
+
+    /// The first formula, if the section has one.
+    #[must_use]
+    pub fn formula(&self) -> Option<&str> {
+        self.blocks.iter().find_map(|b| match b {
+            Block::Code(c) => Some(c.as_str()),
+            _ => None,
+        })
+    }
+
+    /// Everything as plain text: blocks separated by blank lines, table cells by " — ".
+    #[must_use]
+    pub fn plain_text(&self) -> String {
+        let blocks: Vec<String> = self
+            .blocks
+            .iter()
+            .map(|b| match b {
+                Block::Paragraph(p) | Block::Code(p) => p.clone(),
+                Block::Items(items) => items
+                    .iter()
+                    .map(|i| format!("• {i}"))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                Block::Table { header, rows } => std::iter::once(header)
+                    .chain(rows)
+                    .map(|r| r.join(" — "))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            })
+            .collect();
+        blocks.join("\n\n")
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.blocks.is_empty()
+    }
+}
+
+struct Index {
+    drivers: Vec<Help>,
+    categorical: Vec<Help>,
+    rules: Vec<Help>,
+    explanation: Help,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| Index::parse(MODEL_MD))
+}
+
+impl Index {
+    /// The help of every driver and rule, and the explanation, as `markdown` writes them.
+    fn parse(markdown: &str) -> Self {
+        let sections = sections(markdown);
+        let keyed = |level: usize, key: &str| {
+            let mark = format!("`{key}`");
+            sections
+                .iter()
+                .find(|s| s.level == level && strip_number(s.heading).starts_with(&mark))
+                .map(|s| s.help.clone())
+                .unwrap_or_default()
+        };
+        Index {
+            drivers: Driver::ALL.iter().map(|d| keyed(4, d.key())).collect(),
+            categorical: CategoricalDriver::ALL
+                .iter()
+                .map(|d| keyed(4, d.key()))
+                .collect(),
+            rules: Rule::ALL.iter().map(|r| keyed(3, r.key())).collect(),
+            explanation: sections
+                .iter()
+                .find(|s| s.level == 2 && strip_number(s.heading).starts_with("Why a cell"))
+                .map(|s| s.help.clone())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+static EMPTY: Help = Help {
+    title: String::new(),
+    blocks: Vec::new(),
+};
+
+/// A numeric driver's help (docs/MODEL.md section 5.4).
+#[must_use]
+pub fn driver(driver: Driver) -> &'static Help {
+    let i = Driver::ALL.iter().position(|&d| d == driver);
+    i.and_then(|i| index().drivers.get(i)).unwrap_or(&EMPTY)
+}
+
+/// A categorical driver's help (docs/MODEL.md section 5.4).
+#[must_use]
+pub fn categorical(driver: CategoricalDriver) -> &'static Help {
+    let i = CategoricalDriver::ALL.iter().position(|&d| d == driver);
+    i.and_then(|i| index().categorical.get(i)).unwrap_or(&EMPTY)
+}
+
+/// A rule's help (docs/MODEL.md section 8).
+#[must_use]
+pub fn rule(rule: Rule) -> &'static Help {
+    index().rules.get(rule as usize).unwrap_or(&EMPTY)
+}
+
+/// How a cell's history is explained (docs/MODEL.md, "Why a cell changed").
+#[must_use]
+pub fn explanation() -> &'static Help {
+    &index().explanation
+}
+
+/// The help of a driver (numeric or categorical) or rule named by its key.
+#[must_use]
+pub fn for_key(key: &str) -> Option<&'static Help> {
+    if let Ok(d) = key.parse::<Driver>() {
+        return Some(driver(d));
+    }
+    if let Ok(d) = key.parse::<CategoricalDriver>() {
+        return Some(categorical(d));
+    }
+    key.parse::<Rule>().ok().map(rule)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_help() -> Vec<(String, &'static Help)> {
+        let drivers = Driver::ALL.iter().map(|d| (d.key().to_owned(), driver(*d)));
+        let cats = CategoricalDriver::ALL
+            .iter()
+            .map(|d| (d.key().to_owned(), categorical(*d)));
+        let rules = Rule::ALL.iter().map(|r| (r.key().to_owned(), rule(*r)));
+        drivers
+            .chain(cats)
+            .chain(rules)
+            .chain([("explanation".to_owned(), explanation())])
+            .collect()
+    }
+
+    fn texts(help: &Help) -> Vec<String> {
+        let mut out = vec![help.title.clone(), help.summary()];
+        for b in &help.blocks {
+            match b {
+                Block::Paragraph(p) | Block::Code(p) => out.push(p.clone()),
+                Block::Items(items) => out.extend(items.iter().cloned()),
+                Block::Table { header, rows } => {
+                    out.extend(header.iter().cloned());
+                    out.extend(rows.iter().flatten().cloned());
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_driver_categorical_driver_and_rule_has_help() {
+        for (key, help) in all_help() {
+            assert!(!help.is_empty(), "no help for {key}");
+            assert!(
+                help.summary().len() > 60,
+                "short help for {key}: {:?}",
+                help.summary()
+            );
+            if key != "explanation" {
+                assert!(
+                    help.title.starts_with(&format!("{key}:")),
+                    "{key}: title {:?}",
+                    help.title
+                );
+            }
+        }
+        assert!(for_key("governance").is_some_and(|h| h.summary().contains("0.8")));
+        assert!(for_key("no_such_thing").is_none());
+    }
+
+    #[test]
+    fn no_markdown_leaks_into_the_text() {
+        for (key, help) in all_help() {
+            for text in texts(help) {
+                for junk in ["**", "`", "###", "](", "|", "```"] {
+                    assert!(!text.contains(junk), "{key}: {junk:?} in {text:?}");
+                }
+                assert!(!text.trim_start().starts_with('#'), "{key}: {text:?}");
+                assert!(!text.contains('\n') || help.formula().is_some(), "{key}");
+            }
+        }
+    }
+
+    #[test]
+    fn rules_bring_their_formula_factors_and_rationale() {
+        let clearance = rule(Rule::Clearance);
+        assert_eq!(clearance.title, "clearance: red → gray");
+        let formula = clearance.formula().expect("a formula");
+        assert!(formula.starts_with("p = 0.03 × pressure"), "{formula}");
+        assert!(
+            clearance
+                .summary()
+                .starts_with("Ross and Orion's red-to-blue")
+        );
+        let table = clearance.blocks.iter().find_map(|b| match b {
+            Block::Table { header, rows } => Some((header, rows)),
+            _ => None,
+        });
+        let (header, rows) = table.expect("the factor table");
+        assert_eq!(header, &["factor", "driver", "parameter"]);
+        assert!(rows.iter().any(|r| r[2] == "clearance_base_per_day"));
+        // No rationale paragraph: the first paragraph stands in.
+        assert!(
+            rule(Rule::LineAdvance)
+                .summary()
+                .starts_with("Not a probability")
+        );
+        // snake_case survives the emphasis stripping.
+        assert!(
+            driver(Driver::DisarmamentShare)
+                .summary()
+                .contains("1 − disarmament_share")
+        );
+    }
+
+    /// Every help the reader finds, one after the other, in a form a fixture can hold.
+    fn dump(index: &Index) -> String {
+        let keys = Driver::ALL
+            .iter()
+            .map(|d| d.key())
+            .chain(CategoricalDriver::ALL.iter().map(|d| d.key()))
+            .chain(Rule::ALL.iter().map(|r| r.key()))
+            .chain(["explanation"]);
+        let helps = index
+            .drivers
+            .iter()
+            .chain(&index.categorical)
+            .chain(&index.rules)
+            .chain([&index.explanation]);
+        keys.zip(helps)
+            .map(|(key, help)| format!("== {key}\n{help:#?}\n"))
+            .collect()
+    }
+
+    /// The fixture holds what the first, hand-written reader made of an excerpt of MODEL.md;
+    /// whatever reads the Markdown must give the same blocks, word for word.
+    #[test]
+    fn the_reader_gives_the_recorded_blocks() {
+        let excerpt = include_str!("../../../tests/fixtures/help/model_excerpt.md");
+        let recorded = include_str!("../../../tests/fixtures/help/help_blocks.txt");
+        let got = dump(&Index::parse(excerpt));
+        for (i, (g, r)) in got.lines().zip(recorded.lines()).enumerate() {
+            assert_eq!(g, r, "line {} of help_blocks.txt", i + 1);
+        }
+        assert_eq!(got.lines().count(), recorded.lines().count());
+    }
+}
