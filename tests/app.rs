@@ -1,4 +1,4 @@
-//! The desktop app driven as a user would, headless (egui_kittest): open, edit, scrub, undo,
+//! The desktop app driven as a user would, headless (`egui_kittest)`: open, edit, scrub, undo,
 //! save, and the unsaved-changes guard. Assertions are on the app's state and on what the UI
 //! shows through its accessibility tree.
 #![cfg(feature = "app")]

@@ -165,7 +165,7 @@ fn every_driver_in_the_panel_carries_its_help_and_its_source() {
             .accesskit_node()
             .description()
             .unwrap_or_default()
-            .to_owned();
+            .clone();
         let help = help::driver(d).summary();
         assert!(
             description.starts_with(&help),

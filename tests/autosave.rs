@@ -303,6 +303,7 @@ fn restored_work_saves_over_its_own_unchanged_file_without_asking() {
 
 #[test]
 fn the_autosave_and_recent_files_keep_absolute_paths_and_the_files_hash() {
+    use sha2::Digest;
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("autosave.ron");
     let relative = std::path::Path::new("tests/data/minimal.ron");
@@ -313,7 +314,6 @@ fn the_autosave_and_recent_files_keep_absolute_paths_and_the_files_hash() {
     let snapshot = gaza_zones::app::autosave::recover(&path).expect("written");
     let absolute = std::fs::canonicalize(relative).expect("exists");
     assert_eq!(snapshot.file.as_deref(), Some(absolute.as_path()));
-    use sha2::Digest;
     let digest: [u8; 32] = sha2::Sha256::digest(std::fs::read(relative).expect("reads")).into();
     assert_eq!(snapshot.file_digest(), Some(digest));
     assert_eq!(h.state().prefs.recent_files.first(), Some(&absolute));

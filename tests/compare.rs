@@ -1,4 +1,4 @@
-//! Comparing scenarios in the app, driven as a user would (egui_kittest): add from the menu,
+//! Comparing scenarios in the app, driven as a user would (`egui_kittest)`: add from the menu,
 //! the Compare timeline's key and indicators table, removing, pinning, broken files, the
 //! difference map's counts, and the CSV export.
 #![cfg(feature = "app")]
@@ -216,7 +216,7 @@ fn a_pinned_scenario_stays_as_it_was_while_the_current_one_is_edited() {
 /// A bundled scenario moved to another start date and cut to a shorter horizon.
 fn shorter_later(dir: &Path) -> PathBuf {
     let mut s = bundled(1);
-    s.meta.title = "Shorter and later".to_owned();
+    "Shorter and later".clone_into(&mut s.meta.title);
     s.start_date = jiff::civil::date(2026, 3, 1);
     s.horizon_days = 300;
     s.events.retain(|e| e.day <= 300);

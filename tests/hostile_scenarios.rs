@@ -118,7 +118,7 @@ fn a_field_given_twice_is_refused_where_the_second_copy_is() {
     );
     let message = error(&text);
     assert!(
-        message.starts_with(&format!("hostile.ron:{}:", EVENTS_LINE)),
+        message.starts_with(&format!("hostile.ron:{EVENTS_LINE}:")),
         "{message}"
     );
     assert!(

@@ -38,7 +38,7 @@ fn bundled(name: &str) -> PathBuf {
 /// A scenario file with `title`, written into `dir`.
 fn titled(dir: &Path, title: &str) -> PathBuf {
     let mut s = scenario(1);
-    s.meta.title = title.to_owned();
+    title.clone_into(&mut s.meta.title);
     s.horizon_days = 20;
     s.events.retain(|e| e.day <= 20);
     let path = dir.join("titled.ron");

@@ -172,7 +172,7 @@ impl ZonesApp {
     /// Replaces the document (after New or Open) and re-runs.
     pub fn replace_document(&mut self, doc: Document) {
         if let Some(path) = doc.path() {
-            self.prefs.remember_recent(path.to_path_buf());
+            self.prefs.remember_recent(path);
         }
         self.open.replace(doc);
         self.view.day = 0;

@@ -232,9 +232,8 @@ pub fn recover(path: &Path) -> Option<Snapshot> {
 /// aside beside the others so that a user (or we) can still look at it.
 #[must_use]
 pub fn recover_or_set_aside(path: &Path) -> Recovery {
-    let meta = match std::fs::symlink_metadata(path) {
-        Ok(meta) => meta,
-        Err(_) => return Recovery::Nothing,
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return Recovery::Nothing;
     };
     let why = if !meta.is_file() {
         // Opening a FIFO would block the start-up, and a link could point anywhere.

@@ -47,7 +47,7 @@ pub(super) fn finish_opening(
     }
 }
 
-/// A load error's first few problems (file:line:col each), for a notice.
+/// A load error's first few problems (<file:line:col> each), for a notice.
 pub(super) fn describe_load_error(e: &gz_core::scenario::LoadError) -> String {
     let lines = e.lines();
     let shown = lines.iter().take(6).cloned().collect::<Vec<_>>().join("\n");
@@ -111,7 +111,7 @@ pub fn save_to(app: &mut ZonesApp, path: &Path) {
     };
     match app.open.doc.save_to(path) {
         Ok(()) => {
-            app.prefs.remember_recent(path.to_path_buf());
+            app.prefs.remember_recent(path);
             let said = match link_target {
                 Some(target) => format!(
                     "Saved to {} ({} is a link to it)",
@@ -125,7 +125,7 @@ pub fn save_to(app: &mut ZonesApp, path: &Path) {
         Err(e) => {
             app.notice = Some(Notice::Error(format!(
                 "{e}\nYour changes are still here; try another folder."
-            )))
+            )));
         }
     }
 }

@@ -191,7 +191,10 @@ impl ZonesApp {
                     let asked = panels::uncertainty::uncertainty_ui(
                         ui,
                         self.open.scenario(),
-                        self.jobs.ensemble.as_ref().map(|job| job.value()),
+                        self.jobs
+                            .ensemble
+                            .as_ref()
+                            .map(super::derived::Derived::value),
                         self.open.ensemble(),
                         &mut self.windows.uncertainty,
                         palette,

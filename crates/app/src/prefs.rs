@@ -1,7 +1,7 @@
 //! What the app keeps between sessions (the scenario itself lives in its file), and the look
 //! asked for on the command line over it.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
@@ -43,8 +43,8 @@ impl Default for Prefs {
 impl Prefs {
     /// Keeps `path` first in the recent files, absolute, so that it means the same file
     /// whichever folder the app is started from next time.
-    pub fn remember_recent(&mut self, path: PathBuf) {
-        let path = super::autosave::absolute_path(&path);
+    pub fn remember_recent(&mut self, path: &Path) {
+        let path = super::autosave::absolute_path(path);
         self.recent_files.retain(|p| p != &path);
         self.recent_files.insert(0, path);
         self.recent_files.truncate(MAX_RECENT);

@@ -60,7 +60,7 @@ fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), Stri
     let bytes: Vec<u8> = image
         .pixels
         .iter()
-        .flat_map(|c| c.to_srgba_unmultiplied())
+        .flat_map(eframe::egui::Color32::to_srgba_unmultiplied)
         .collect();
     let buffer = image::RgbaImage::from_raw(width as u32, height as u32, bytes)
         .ok_or_else(|| "the screenshot has an unexpected size".to_owned())?;

@@ -153,7 +153,7 @@ pub struct RunArgs {
 pub struct SweepArgs {
     /// Scenario file (.ron).
     pub file: PathBuf,
-    /// The driver to move, e.g. aid_trucks_per_day.
+    /// The driver to move, e.g. `aid_trucks_per_day`.
     #[arg(long, value_name = "NAME", value_parser = parse_driver)]
     pub driver: Driver,
     /// Its first value.
@@ -183,7 +183,7 @@ pub struct SweepArgs {
 pub struct TornadoArgs {
     /// Scenario file (.ron).
     pub file: PathBuf,
-    /// The indicator, e.g. final_blue_pop (the column names of `sweep`).
+    /// The indicator, e.g. `final_blue_pop` (the column names of `sweep`).
     #[arg(long, value_name = "NAME", value_parser = parse_indicator, default_value = "final_red_km2")]
     pub indicator: Indicator,
     /// Stochastic runs at each end, with the medians reported (default: one run in the
@@ -249,7 +249,7 @@ pub struct FigureArgs {
     /// For `tornado` and `sweep`: the indicator (the column names of `sweep`).
     #[arg(long, value_name = "NAME", value_parser = parse_indicator, default_value = "final_red_km2")]
     pub indicator: Indicator,
-    /// For `sweep`: the driver to move, e.g. aid_trucks_per_day.
+    /// For `sweep`: the driver to move, e.g. `aid_trucks_per_day`.
     #[arg(long, value_name = "NAME", value_parser = parse_driver)]
     pub driver: Option<Driver>,
     /// For `sweep`: its first value (default: the bottom of its range).
@@ -314,6 +314,7 @@ pub enum ModeArg {
 }
 
 /// Runs a headless command; returns the process exit code.
+#[must_use]
 pub fn execute(command: Command) -> u8 {
     interrupt::install();
     match command {

@@ -156,7 +156,18 @@ mod tests {
     #[test]
     fn written_numbers_of_up_to_fifteen_digits_are_recognised() {
         for v in [
-            0.0, 1.0, 3.0, 0.5, 0.25, 1500000.0, 1e21, 2130000.0, 0.1, 0.000123, 171.5, 1e-7,
+            0.0,
+            1.0,
+            3.0,
+            0.5,
+            0.25,
+            1_500_000.0,
+            1e21,
+            2_130_000.0,
+            0.1,
+            0.000_123,
+            171.5,
+            1e-7,
         ] {
             assert_eq!(plain_value(number(v).as_bytes()), Some(v), "{v}");
         }

@@ -157,6 +157,7 @@ pub fn write_lines(out: &mut dyn Write, lines: &[String]) -> std::io::Result<()>
 }
 
 /// Keeps the I/O error's kind (a closed pipe stays a closed pipe).
+#[must_use]
 pub fn csv_io(e: csv::Error) -> std::io::Error {
     match e.into_kind() {
         csv::ErrorKind::Io(e) => e,

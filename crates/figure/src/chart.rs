@@ -60,7 +60,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     figure: &ChartFigure,
     zones: ZonePalette,
-    pen: &Pen,
+    pen: Pen,
 ) -> Result<(), FigureError> {
     let (quantity, series) = match figure.kind {
         ChartKind::Stacked(q) => (q, stacked(figure.days, q)),
@@ -177,7 +177,7 @@ pub(super) fn time_chart<'a, DB: DrawingBackend>(
     last_day: f64,
     top: f64,
     y_desc: &str,
-    pen: &Pen,
+    pen: Pen,
 ) -> Result<ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>, FigureError> {
     let mut chart = ChartBuilder::on(area)
         .margin(pen.px(8.0))

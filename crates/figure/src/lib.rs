@@ -245,13 +245,13 @@ fn draw<DB: DrawingBackend>(
 ) -> Result<(), FigureError> {
     let pen = Pen { scale };
     root.fill(&WHITE).map_err(draw_error)?;
-    let body = frame(root, &figure.caption, &pen)?;
+    let body = frame(root, &figure.caption, pen)?;
     match &figure.content {
-        Content::Map(map) => map::draw(&body, map, figure.zones, &pen),
-        Content::Chart(chart) => chart::draw(&body, chart, figure.zones, &pen),
-        Content::Overlay(overlay) => overlay::draw(&body, overlay, figure.zones, &pen),
-        Content::Tornado(tornado) => sensitivity::draw_tornado(&body, tornado, &pen),
-        Content::Sweep(sweep) => sensitivity::draw_sweep(&body, sweep, &pen),
+        Content::Map(map) => map::draw(&body, map, figure.zones, pen),
+        Content::Chart(chart) => chart::draw(&body, chart, figure.zones, pen),
+        Content::Overlay(overlay) => overlay::draw(&body, overlay, figure.zones, pen),
+        Content::Tornado(tornado) => sensitivity::draw_tornado(&body, tornado, pen),
+        Content::Sweep(sweep) => sensitivity::draw_sweep(&body, sweep, pen),
     }
 }
 
@@ -282,7 +282,7 @@ const MUTED: RGBColor = colours::colour(paper::MUTED);
 fn frame<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     caption: &Caption,
-    pen: &Pen,
+    pen: Pen,
 ) -> Result<DrawingArea<DB, Shift>, FigureError> {
     let (w, h) = root.dim_in_pixel();
     let margin = pen.px(24.0);
@@ -340,6 +340,8 @@ fn fit_text<DB: DrawingBackend>(
     String::new()
 }
 
+// map_err hands the error over by value.
+#[allow(clippy::needless_pass_by_value)]
 fn draw_error<E: std::error::Error + Send + Sync>(e: DrawingAreaErrorKind<E>) -> FigureError {
     FigureError::Draw(e.to_string())
 }

@@ -78,7 +78,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     figure: &MapFigure,
     zones: ZonePalette,
-    pen: &Pen,
+    pen: Pen,
 ) -> Result<(), FigureError> {
     let (w, _) = area.dim_in_pixel();
     let legend_w = (pen.px(430.0) as u32).min(w * 2 / 5);
@@ -134,8 +134,8 @@ impl Fit {
         ];
         Self {
             centre_km: [
-                (geometry.min[0] + geometry.max[0]) / 2.0,
-                (geometry.min[1] + geometry.max[1]) / 2.0,
+                f64::midpoint(geometry.min[0], geometry.max[0]),
+                f64::midpoint(geometry.min[1], geometry.max[1]),
             ],
             centre_px: (f64::from(w) / 2.0, f64::from(h) / 2.0),
             px_per_km: (f64::from(w) / size_km[0]).min(f64::from(h) / size_km[1]) * 0.97,
@@ -154,7 +154,7 @@ fn draw_map<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     figure: &MapFigure,
     zones: ZonePalette,
-    pen: &Pen,
+    pen: Pen,
 ) -> Result<(), FigureError> {
     let geometry = geometry();
     let grid = Grid::strip();
@@ -252,7 +252,7 @@ fn draw_legend<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     figure: &MapFigure,
     zones: ZonePalette,
-    pen: &Pen,
+    pen: Pen,
 ) -> Result<(), FigureError> {
     let x0 = pen.px(22.0);
     let row = pen.px(64.0);

@@ -33,7 +33,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     figure: &OverlayFigure,
     zones: ZonePalette,
-    pen: &Pen,
+    pen: Pen,
 ) -> Result<(), FigureError> {
     let value = |d: &DayRecord, zone: Zone| super::chart::value(d, zone, figure.quantity);
     let shown: Vec<Zone> = Zone::ALL
@@ -95,7 +95,7 @@ pub(super) fn draw<DB: DrawingBackend>(
 /// The dash and gap lengths of scenario `k`'s line style, in image pixels: none for the first
 /// (solid), long dashes for the second, short dots for the third. The plot and its key both
 /// use it, so they always agree.
-fn dashes(k: usize, pen: &Pen) -> Option<(i32, i32)> {
+fn dashes(k: usize, pen: Pen) -> Option<(i32, i32)> {
     match k {
         0 => None,
         1 => Some((pen.px(12.0).max(2), pen.px(7.0).max(2))),
@@ -108,7 +108,7 @@ fn draw_key<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     figure: &OverlayFigure,
     zones: ZonePalette,
-    pen: &Pen,
+    pen: Pen,
 ) -> Result<(), FigureError> {
     let x0 = pen.px(100.0);
     let sample = pen.px(60.0);

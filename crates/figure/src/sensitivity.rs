@@ -128,7 +128,7 @@ const HIGH: RGBColor = colour(RANGE_MAX_RGB);
 pub(super) fn draw_tornado<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     figure: &TornadoFigure,
-    pen: &Pen,
+    pen: Pen,
 ) -> Result<(), FigureError> {
     let n = figure.bars.len().max(1);
     let baseline = figure.bars.first().map_or(0.0, |b| b.baseline);
@@ -182,7 +182,7 @@ pub(super) fn draw_tornado<DB: DrawingBackend>(
         let half_h = 0.32;
         let labels = end_labels(bar);
         if labels.is_empty() {
-            let right = baseline <= (x0 + x1) / 2.0;
+            let right = baseline <= f64::midpoint(x0, x1);
             let (x, anchor) = if right {
                 (baseline + gap, Pos::new(HPos::Left, VPos::Center))
             } else {
@@ -218,7 +218,7 @@ pub(super) fn draw_tornado<DB: DrawingBackend>(
             chart
                 .draw_series(std::iter::once(Text::new(
                     format!("{}: {}", label.text, value_text(label.at)),
-                    (x, (y0 + y1) / 2.0),
+                    (x, f64::midpoint(y0, y1)),
                     label_font.clone().color(&INK).pos(anchor),
                 )))
                 .map_err(draw_error)?;
@@ -310,7 +310,7 @@ fn short(v: f64) -> String {
 pub(super) fn draw_sweep<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     figure: &SweepFigure,
-    pen: &Pen,
+    pen: Pen,
 ) -> Result<(), FigureError> {
     let (x0, x1) = figure
         .values

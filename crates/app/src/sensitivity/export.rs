@@ -20,7 +20,7 @@ pub fn dialog(suggested_name: &str) -> Option<PathBuf> {
         .save_file()
 }
 
-/// "tornado_final_blue_pop.csv": what and which indicator.
+/// "`tornado_final_blue_pop.csv"`: what and which indicator.
 #[must_use]
 pub fn file_name(what: &str, indicator: Indicator) -> String {
     format!("{what}_{}.csv", indicator.key())

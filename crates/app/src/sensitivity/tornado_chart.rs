@@ -1,7 +1,7 @@
 //! The tornado chart, drawn with the painter: a row per driver, widest swing on top, a bar from
 //! the scenario's value to the indicator with the driver at each end of its range.
 //!
-//! Drawn by hand rather than with egui_plot so that the drivers' names sit in a column of
+//! Drawn by hand rather than with `egui_plot` so that the drivers' names sit in a column of
 //! their own and each bar end carries the driver's value, which a plot's axes cannot do.
 
 use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, TextStyle};
@@ -193,7 +193,7 @@ fn bar_ui(
     let labels = end_labels(bar);
     if labels.is_empty() {
         // On the side of the baseline with more room; the range is in the tooltip.
-        let (anchor, x) = if base_x < (scale.left + scale.right) / 2.0 {
+        let (anchor, x) = if base_x < f32::midpoint(scale.left, scale.right) {
             (Align2::LEFT_CENTER, base_x + 8.0)
         } else {
             (Align2::RIGHT_CENTER, base_x - 8.0)
@@ -224,7 +224,7 @@ fn bar_ui(
             (Align2::RIGHT_CENTER, x - LABEL_GAP)
         };
         painter.text(
-            Pos2::new(at, (y0 + y1) / 2.0),
+            Pos2::new(at, f32::midpoint(y0, y1)),
             anchor,
             &label.text,
             font.clone(),
@@ -267,7 +267,7 @@ fn grid_and_axis_ui(
     }
     painter.text(
         Pos2::new(
-            (scale.left + scale.right) / 2.0,
+            f32::midpoint(scale.left, scale.right),
             bottom + font.size * 2.0 + 4.0,
         ),
         Align2::CENTER_TOP,

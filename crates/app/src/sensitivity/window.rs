@@ -2,6 +2,7 @@
 //! one-driver sweep on the right, each with its own Compute, progress, Cancel and Export.
 
 use eframe::egui;
+use std::fmt::Write as _;
 
 use super::super::derived::Derived;
 use super::super::job::Job;
@@ -217,10 +218,11 @@ fn sweep_column_ui(
         .map(|e| e.day.to_string())
         .collect();
     if !later.is_empty() {
-        caption.push_str(&format!(
+        let _ = write!(
+            caption,
             " Events set it again on day {}: only its value until then moves.",
             later.join(", ")
-        ));
+        );
     }
     let caption_height = ui.text_style_height(&egui::TextStyle::Body) * 4.0;
     ui.allocate_ui(

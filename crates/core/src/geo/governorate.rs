@@ -1,4 +1,4 @@
-//! The five governorates and their boundaries, read from the bundled GeoJSON.
+//! The five governorates and their boundaries, read from the bundled `GeoJSON`.
 
 use serde::{Deserialize, Serialize};
 use strum::{EnumCount, IntoStaticStr, VariantArray};
@@ -121,7 +121,7 @@ struct Geometry {
 /// Reads the five boundaries, in [`Governorate::ALL`] order.
 ///
 /// # Errors
-/// When the text is not GeoJSON of the expected shape or a governorate is missing.
+/// When the text is not `GeoJSON` of the expected shape or a governorate is missing.
 pub fn parse_boundaries(geojson: &str) -> Result<Vec<GovernorateBoundary>, BoundaryError> {
     let collection: FeatureCollection = serde_json::from_str(geojson)?;
     let mut found: Vec<Option<Vec<[f64; 2]>>> = vec![None; Governorate::ALL.len()];

@@ -247,7 +247,7 @@ impl Grid {
 /// of the boundary vertices so that the grid hugs the Strip's diagonal shape.
 fn strip_projection(boundaries: &[GovernorateBoundary]) -> Projection {
     let (min, max) = bounds(boundaries.iter().flat_map(|b| b.ring_lonlat.iter()));
-    let origin = [(min[0] + max[0]) / 2.0, (min[1] + max[1]) / 2.0];
+    let origin = [f64::midpoint(min[0], max[0]), f64::midpoint(min[1], max[1])];
     let flat = Projection::new(origin, 0.0);
     let points: Vec<PointKm> = boundaries
         .iter()
@@ -321,14 +321,6 @@ fn cut_into_squares(
 /// largest square it touches (edge first, then corner). Returns each cell's squares and,
 /// for every square, its cell.
 fn fold_slivers(squares: &BTreeMap<(i64, i64), Square>) -> Folding {
-    let mut cells: Vec<Vec<(i64, i64)>> = Vec::new();
-    let mut host_of: BTreeMap<(i64, i64), usize> = BTreeMap::new();
-    for (&key, square) in squares {
-        if square.area_km2() >= SLIVER_KM2 {
-            host_of.insert(key, cells.len());
-            cells.push(vec![key]);
-        }
-    }
     const EDGE_THEN_CORNER: [(i64, i64); 8] = [
         (0, 1),
         (0, -1),
@@ -339,6 +331,14 @@ fn fold_slivers(squares: &BTreeMap<(i64, i64), Square>) -> Folding {
         (-1, 1),
         (-1, -1),
     ];
+    let mut cells: Vec<Vec<(i64, i64)>> = Vec::new();
+    let mut host_of: BTreeMap<(i64, i64), usize> = BTreeMap::new();
+    for (&key, square) in squares {
+        if square.area_km2() >= SLIVER_KM2 {
+            host_of.insert(key, cells.len());
+            cells.push(vec![key]);
+        }
+    }
     for (&key, square) in squares {
         if square.area_km2() >= SLIVER_KM2 {
             continue;

@@ -173,7 +173,7 @@ pub fn clip_segment(ring: &[PointKm], a: PointKm, b: PointKm) -> Vec<[PointKm; 2
     cuts.sort_by(f64::total_cmp);
     let at = |t: f64| [a[0] + d[0] * t, a[1] + d[1] * t];
     cuts.windows(2)
-        .filter(|w| w[1] - w[0] > 1e-9 && contains(ring, at((w[0] + w[1]) / 2.0)))
+        .filter(|w| w[1] - w[0] > 1e-9 && contains(ring, at(f64::midpoint(w[0], w[1]))))
         .map(|w| [at(w[0]), at(w[1])])
         .collect()
 }

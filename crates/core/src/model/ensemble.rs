@@ -257,7 +257,7 @@ fn bands_of(slot: &mut [Vec<f64>; QUANTITIES]) -> [Band; QUANTITIES] {
 }
 
 /// Quantile of sorted values by linear interpolation between order statistics (Hyndman and
-/// Fan's type 7, the default of R and NumPy), so the figures match what a researcher would
+/// Fan's type 7, the default of R and `NumPy`), so the figures match what a researcher would
 /// compute from the per-run CSV.
 #[must_use]
 pub fn quantile(sorted: &[f64], q: f64) -> f64 {

@@ -474,7 +474,7 @@ impl FactorInputs<'_> {
 /// The factors of `rule` for one cell on one day, as the rule table lists them (docs/MODEL.md
 /// section 8: base rate × factors). Each is evaluated by the engine's own [`Formula::value`];
 /// the engine only groups the products differently, so the product of the factors is the
-/// rule's probability up to rounding (tests/rules_agree.rs).
+/// rule's probability up to rounding (`tests/rules_agree.rs`).
 #[must_use]
 pub fn factors(rule: Rule, x: &FactorInputs<'_>) -> Vec<Factor> {
     table::spec(rule)

@@ -2,7 +2,7 @@
 //! machine and in every future version.
 //!
 //! Algorithm: xoshiro256++ (Blackman and Vigna, 2019) from the `rand_xoshiro` crate, its state
-//! filled by SplitMix64 from the run's seed. Run `i` of an ensemble with seed `s` uses the
+//! filled by `SplitMix64` from the run's seed. Run `i` of an ensemble with seed `s` uses the
 //! run seed `splitmix64(s + i * 0x9E3779B97F4A7C15)`, so run 0 of an ensemble is the single
 //! stochastic run with the same seed, and any run can be computed alone. Uniform numbers are
 //! the top 53 bits of a 64-bit output divided by 2^53; nothing depends on a library's

@@ -128,7 +128,7 @@ mod tests {
     fn escape_sequences_reach_the_terminal_as_text() {
         let title = "Plan\u{1b}]0;pwned\u{7}\u{202e}txt.exe";
         let shown = for_terminal(title);
-        assert!(!shown.chars().any(|c| c.is_control()), "{shown}");
+        assert!(!shown.chars().any(char::is_control), "{shown}");
         assert!(
             shown.contains("\\u{1b}]0;pwned\\u{7}\\u{202e}txt.exe"),
             "{shown}"

@@ -182,7 +182,7 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<String, LoadError> {
         Err(NotOpened::NotRegular(kind)) => {
             return Err(LoadError::NotRegularFile {
                 name,
-                kind: kind_of(&kind),
+                kind: kind_of(kind),
             });
         }
     };
@@ -246,7 +246,7 @@ fn open_without_waiting(path: &Path) -> std::io::Result<std::fs::File> {
 }
 
 /// What a path that is not a regular file is, in a user's words.
-fn kind_of(kind: &std::fs::FileType) -> &'static str {
+fn kind_of(kind: std::fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;

@@ -1,6 +1,6 @@
 //! The indicators table: each scenario's numbers side by side, with the differences from the current one.
 
-use super::*;
+use super::{Indicators, Palette, RichText, Scenario, Zone, egui, thousands};
 
 /// One column of the table: a scenario and its run's indicators.
 pub struct Column<'a> {

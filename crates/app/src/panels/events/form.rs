@@ -3,7 +3,11 @@
 
 use std::ops::RangeInclusive;
 
-use super::*;
+use super::{
+    Action, Area, Crossing, Draft, Driver, DriverInfo, Event, Governance, Governorate, Kind,
+    MAX_HORIZON_DAYS, MAX_RADIUS_KM, MAX_STRIKE_INTENSITY, Mandate, Palette, Problem, RichText,
+    Scenario, date_of, egui, placed, validate,
+};
 
 /// Width of the form's label column, so that the fields line up.
 pub(super) const LABEL_WIDTH: f32 = 96.0;

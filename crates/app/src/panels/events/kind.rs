@@ -1,6 +1,6 @@
 //! The kinds of action, for the form's drop-down list.
 
-use super::*;
+use super::{Action, Area, Crossing, DEFAULT_OVER_DAYS, Driver, Governance, Governorate, Mandate};
 
 /// The kinds of action, for the drop-down list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -19,8 +19,8 @@ use gz_core::scenario::{
 mod form;
 mod kind;
 
-use form::*;
-use kind::*;
+use form::{DEFAULT_OVER_DAYS, FormOutcome, form_ui};
+use kind::Kind;
 
 /// What the user asked for in the events panel.
 #[derive(Clone, Debug, PartialEq)]
@@ -168,6 +168,7 @@ fn header_ui(ui: &mut egui::Ui, count: usize, form_open: bool) -> bool {
 // The list
 
 /// What the user did to one row of the list. Indices are places in the scenario's file.
+#[derive(Clone, Copy)]
 enum RowAction {
     Jump(u32),
     Edit(usize),
@@ -178,10 +179,12 @@ enum RowAction {
 /// The events in day order (events on the same day in file order, the order they apply in).
 /// `edited` is `None` when the form is closed, else the place of its event in the file
 /// (`None` for a new one).
+#[allow(clippy::option_option)] // `edited`: see its comment
 fn list_ui(
     ui: &mut egui::Ui,
     scenario: &Scenario,
     day: u32,
+    // None: no form open; Some(None): a new event; Some(Some(i)): event i.
     edited: Option<Option<usize>>,
     palette: &Palette,
 ) -> Option<RowAction> {
@@ -344,6 +347,7 @@ fn placed(events: &[Event], index: Option<usize>, event: Event) -> (Vec<Event>, 
 
 #[cfg(test)]
 mod tests {
+    use super::form::{describe_problem, event_problems};
     use super::*;
 
     fn event(day: u32, title: &str) -> Event {

@@ -15,10 +15,10 @@ use gz_core::report::help::{self, Block, Help};
 use gz_core::scenario::Scenario;
 
 mod why;
-use why::*;
+use why::{line_why_ui, rule_why_ui};
 
 mod strip;
-use strip::*;
+use strip::strip_ui;
 
 /// The explanation of the selected cell, kept until the cell or the run changes: it replays
 /// the run, a few milliseconds, so it is not redone every frame.
@@ -56,6 +56,7 @@ pub enum HistoryAction {
 const WIDTH: f32 = 430.0;
 
 /// Draws the window for `cell`; returns what the user asked for.
+#[must_use]
 pub fn history_window_ui(
     ctx: &egui::Context,
     cell: CellId,

@@ -1,6 +1,9 @@
 //! The cell's zone over the run as a strip, one column per day, with the changes marked.
 
-use super::*;
+use super::{
+    CellHistory, Palette, Pos2, Rect, Scenario, Stroke, Vec2, WIDTH, Zone, calendar_date, chances,
+    egui,
+};
 
 /// The cell's zone over the run, one column per day, with the day shown and the changes
 /// marked; click or drag to show a day.

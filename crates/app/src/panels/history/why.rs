@@ -1,6 +1,9 @@
 //! Why a change happened: the rule, its probability that day, the factors that multiply to it and the drivers' values behind them.
 
-use super::*;
+use super::{
+    LineWhy, Mode, Palette, RichText, RuleWhy, chances, egui, factor_texts, help, help_ui,
+    name_and_detail_ui, num, pct, reading_texts, rule_name_ui,
+};
 
 pub(super) fn rule_why_ui(ui: &mut egui::Ui, why: &RuleWhy, mode: Mode, palette: &Palette) {
     let p = why.probability;

@@ -1,6 +1,6 @@
 //! The map: the Strip's cells coloured by zone on the day shown, the held area hatched and
 //! outlined by the withdrawal line, governorate borders and names, a legend, and on hover the
-//! cell's story. Scroll to zoom, drag to pan_pt, double-click (or Ctrl+0) to fit.
+//! cell's story. Scroll to zoom, drag to `pan_pt`, double-click (or Ctrl+0) to fit.
 
 use eframe::egui::{self, Color32, Mesh, Pos2, Rect, Shape, Stroke, Vec2, epaint::Vertex};
 
@@ -13,10 +13,10 @@ use gz_core::scenario::Scenario;
 use gz_core::style::{PatternMark, pattern_of};
 
 mod overlays;
-use overlays::*;
+use overlays::{caption_ui, cell_card_ui, legend_ui};
 pub(super) use overlays::{date_badge_ui, pattern_mark};
 
-/// Zoom and pan_pt.
+/// Zoom and `pan_pt`.
 #[derive(Default)]
 pub struct MapView {
     zoom: f32,
@@ -67,7 +67,7 @@ pub(super) fn geometry() -> &'static Geometry {
     Geometry::strip()
 }
 
-/// Plane kilometres to screen points for the current zoom and pan_pt.
+/// Plane kilometres to screen points for the current zoom and `pan_pt`.
 #[derive(Clone)]
 pub(super) struct Transform {
     centre_km: [f64; 2],
@@ -138,8 +138,8 @@ impl MapCanvas {
             * 0.94;
         let t = Transform {
             centre_km: [
-                (geometry.min[0] + geometry.max[0]) / 2.0,
-                (geometry.min[1] + geometry.max[1]) / 2.0,
+                f64::midpoint(geometry.min[0], geometry.max[0]),
+                f64::midpoint(geometry.min[1], geometry.max[1]),
             ],
             centre_px: rect.center() + view.pan_pt,
             px_per_km: fit * f64::from(view.zoom),

@@ -1,6 +1,9 @@
 //! What is drawn over the map: the legend, the zone patterns, the caption of an event that just fired, and the card of the cell under the pointer.
 
-use super::*;
+use super::{
+    CellId, Grid, Palette, PatternMark, Pos2, Rect, RunOutput, Scenario, Stroke, Vec2, Zone,
+    date_of, egui, pattern_of, theme,
+};
 
 /// What a legend row's swatch shows.
 #[derive(Clone, Copy)]
@@ -268,7 +271,7 @@ pub(super) fn cell_card_ui(
         ui.label(format!("Chances: {}", shares.join(", ")));
     }
     if let Some(people) = run.people_in(d, c) {
-        ui.label(format!("People present: {:.0}", people));
+        ui.label(format!("People present: {people:.0}"));
     }
     match run.last_change(id, day) {
         Some(change) => {
