@@ -119,15 +119,3 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
     });
     chosen
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn day_774_is_the_end_of_the_un_mandate() {
-        let start = jiff::civil::date(2025, 11, 17);
-        assert_eq!(date_of(start, 0).as_deref(), Some("17 Nov 2025"));
-        assert_eq!(date_of(start, 774).as_deref(), Some("31 Dec 2027"));
-    }
-}

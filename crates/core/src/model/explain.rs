@@ -42,7 +42,7 @@ impl CellHistory {
     /// The cell's most likely zone on a day (its zone in a stochastic run).
     #[must_use]
     pub fn zone_on(&self, day: usize) -> Option<Zone> {
-        self.zones.get(day).map(likeliest)
+        self.zones.get(day).map(super::sim::likeliest_zone)
     }
 }
 
@@ -299,18 +299,6 @@ pub fn date_of_day(start: Date, day: u32) -> Option<Date> {
     start
         .checked_add(jiff::Span::new().days(i64::from(day)))
         .ok()
-}
-
-/// The most likely zone; ties go to the first in the order red, green, gray, blue, as in the
-/// engine.
-fn likeliest(p: &[f64; 4]) -> Zone {
-    let mut best = Zone::Red;
-    for zone in Zone::ALL {
-        if p[zone.index()] > p[best.index()] {
-            best = zone;
-        }
-    }
-    best
 }
 
 fn line_why(plan: &Plan<'_>, run: &RunOutput, change: &CellChange) -> LineWhy {

@@ -675,7 +675,7 @@ fn once_each<T, K: PartialEq, R: Copy + Default>(
 }
 
 /// The most likely zone; ties go to the first in the order red, green, gray, blue.
-fn likeliest_zone(p: &[f64; 4]) -> Zone {
+pub(crate) fn likeliest_zone(p: &[f64; 4]) -> Zone {
     let mut best = Zone::Red;
     for zone in Zone::ALL {
         if p[zone.index()] > p[best.index()] {

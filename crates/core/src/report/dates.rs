@@ -28,4 +28,10 @@ mod tests {
         assert_eq!(calendar_date(start, 45).as_deref(), Some("1 Jan 2026"));
         assert_eq!(calendar_date(Date::MAX, 3), None);
     }
+
+    #[test]
+    fn day_774_is_the_end_of_the_un_mandate() {
+        let start = jiff::civil::date(2025, 11, 17);
+        assert_eq!(calendar_date(start, 774).as_deref(), Some("31 Dec 2027"));
+    }
 }
