@@ -19,7 +19,14 @@ impl ZonesApp {
         if actions.is_empty() {
             return;
         }
+        // Every edit of this frame was made from the scenario on screen when it was drawn. If
+        // an earlier action of the same frame (undo, new, open) has changed the document
+        // since, the edit would put back the scenario it replaced: it is dropped instead.
+        let drawn_generation = self.open.generation();
         for action in actions {
+            if matches!(action, Action::Edit(_)) && self.open.generation() != drawn_generation {
+                continue;
+            }
             self.apply_action(ctx, action);
         }
         // The frame was drawn before the change: draw it again with the change.
@@ -294,5 +301,31 @@ impl ZonesApp {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_edit_drawn_before_an_undo_of_the_same_frame_does_not_bring_back_what_was_undone() {
+        let ctx = egui::Context::default();
+        let mut app = ZonesApp::with_default_scenario();
+        let original = app.scenario().clone();
+        let mut edited = original.clone();
+        edited.seed = 7;
+        app.edit(edited.clone());
+        // Ctrl+Z pressed in the frame in which a slider reported a drag of the edited scenario.
+        let mut dragged = edited;
+        dragged.seed = 8;
+        app.apply_actions(
+            &ctx,
+            vec![
+                Action::Command(Command::Undo),
+                Action::Edit(Box::new(Edit::from_gesture(dragged, false))),
+            ],
+        );
+        assert_eq!(app.scenario(), &original);
     }
 }

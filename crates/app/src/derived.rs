@@ -21,11 +21,6 @@ impl<T> Derived<T> {
         (self.generation == generation).then_some(&self.value)
     }
 
-    #[must_use]
-    pub fn is_fresh(&self, generation: u64) -> bool {
-        self.generation == generation
-    }
-
     /// The value whatever its generation: for work kept to be drawn faintly or replaced.
     #[must_use]
     pub fn value(&self) -> &T {
@@ -39,10 +34,6 @@ impl<T> Derived<T> {
     #[must_use]
     pub fn generation(&self) -> u64 {
         self.generation
-    }
-
-    pub fn into_value(self) -> T {
-        self.value
     }
 }
 

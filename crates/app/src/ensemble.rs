@@ -11,8 +11,6 @@ use super::job::{Job, Stopped};
 /// The outcome of a finished ensemble.
 #[derive(Clone, Debug)]
 pub struct EnsembleResult {
-    /// The scenario it was computed for; a result for another scenario is not shown.
-    pub scenario: Scenario,
     pub runs: u64,
     pub summary: Summary,
     /// Per cell: the share of runs in which it ended blue.
@@ -41,7 +39,6 @@ pub fn start(scenario: Scenario, runs: u64) -> Job<EnsembleResult> {
                 ended_blue_share: outcome.ended_blue_share,
                 summary: outcome.summary,
                 runs,
-                scenario,
             })
         },
     )

@@ -57,7 +57,7 @@ pub fn uncertainty_ui(
             });
         }
     }
-    match result.filter(|r| &r.scenario == scenario) {
+    match result {
         Some(r) => {
             let last = r.summary.people.len().saturating_sub(1);
             if let Some((p10, p50, p90)) = people_band(r, last, Zone::Blue) {

@@ -17,8 +17,14 @@ pub const YEARS: std::ops::RangeInclusive<i16> = 0..=9999;
 /// `YYYY-MM-DD` with a real month and day, and nothing else.
 #[must_use]
 pub fn parse_iso_date(text: &str) -> Option<Date> {
-    // strptime's %Y also takes a sign or more digits; ten bytes leaves only YYYY-MM-DD.
-    if text.len() != 10 {
+    // strptime also takes a sign, spaces before a number and one-digit months and days
+    // (" 2025-1-17" is ten bytes too), so the shape is checked byte by byte first.
+    let shape_ok = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    if !shape_ok {
         return None;
     }
     Date::strptime("%Y-%m-%d", text).ok()
@@ -93,6 +99,11 @@ mod tests {
             "+2025-11-17",
             "12025-11-17",
             "2025-1-17",
+            " 2025-1-17",
+            "2025- 1-17",
+            "2025-11- 7",
+            "+999-11-17",
+            "2025/11/17",
             "",
             "not a date",
         ] {
