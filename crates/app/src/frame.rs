@@ -101,7 +101,18 @@ impl ZonesApp {
         actions.extend(asked.into_iter().map(Action::Sensitivity));
         actions.extend(panels::guard::guard_ui(&ctx, self));
         actions.extend(panels::guard::recovery_ui(&ctx, self));
-        actions.extend(panels::export::export_window_ui(&ctx, self));
+        let exportable = panels::export::Exportable {
+            ensemble: self.ensemble().is_some(),
+            comparison: !self.comparison().compared.is_empty(),
+            tornado: self.tornado().is_some(),
+            sweep: self.sweep().is_some(),
+        };
+        actions.extend(panels::export::export_window_ui(
+            &ctx,
+            &mut self.windows.export,
+            &mut self.prefs.export,
+            exportable,
+        ));
         self.apply_actions(&ctx, actions);
         if let Some(request) = &mut self.session.screenshot {
             request.step(&ctx);

@@ -4,7 +4,6 @@
 
 use eframe::egui;
 
-use super::super::ZonesApp;
 use super::super::actions::{Action, ExportRequest};
 use super::super::export::{ExportSettings, ExportWhat};
 
@@ -26,27 +25,42 @@ pub struct ExportDialog {
     pub typed_path: String,
 }
 
-/// Draws the window while it is open; returns the export asked for. Its choices are the
-/// preferences' export settings, which it edits in place like any window its own state.
-pub fn export_window_ui(ctx: &egui::Context, app: &mut ZonesApp) -> Option<Action> {
-    if !app.windows.export.open {
+/// Which results exist to be exported, read from the app before the window is drawn.
+// Four independent facts, not the states of one thing.
+#[allow(clippy::struct_excessive_bools)]
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Exportable {
+    pub ensemble: bool,
+    pub comparison: bool,
+    pub tornado: bool,
+    pub sweep: bool,
+}
+
+impl Exportable {
+    fn allows(self, what: ExportWhat) -> bool {
+        (self.ensemble || !what.needs_ensemble())
+            && (self.comparison || !what.needs_comparison())
+            && (self.tornado || !what.needs_tornado())
+            && (self.sweep || !what.needs_sweep())
+    }
+}
+
+/// Draws the window while it is open; returns the export asked for. It owns its dialog
+/// state and the export choices (kept in the preferences), and edits only those.
+pub fn export_window_ui(
+    ctx: &egui::Context,
+    dialog: &mut ExportDialog,
+    settings: &mut ExportSettings,
+    exportable: Exportable,
+) -> Option<Action> {
+    if !dialog.open {
         return None;
     }
     let mut open = true;
     let mut go = false;
     let mut go_typed = false;
-    let has_ensemble = app.ensemble().is_some();
-    let has_comparison = !app.comparison().compared.is_empty();
-    let has_tornado = app.tornado().is_some();
-    let has_sweep = app.sweep().is_some();
-    let available = |what: ExportWhat| {
-        (has_ensemble || !what.needs_ensemble())
-            && (has_comparison || !what.needs_comparison())
-            && (has_tornado || !what.needs_tornado())
-            && (has_sweep || !what.needs_sweep())
-    };
-    let settings = &mut app.prefs.export;
-    let typed_path = &mut app.windows.export.typed_path;
+    let available = |what: ExportWhat| exportable.allows(what);
+    let typed_path = &mut dialog.typed_path;
     egui::Window::new("Export")
         .open(&mut open)
         .collapsible(false)
@@ -121,9 +135,9 @@ pub fn export_window_ui(ctx: &egui::Context, app: &mut ZonesApp) -> Option<Actio
                     .clicked();
             });
         });
-    app.windows.export.open = open;
+    dialog.open = open;
     if go_typed {
-        let path = std::path::PathBuf::from(app.windows.export.typed_path.trim());
+        let path = std::path::PathBuf::from(dialog.typed_path.trim());
         return Some(Action::Export(ExportRequest::ToPath(path)));
     }
     go.then_some(Action::Export(ExportRequest::WithDialog))
