@@ -19,14 +19,7 @@ impl ZonesApp {
         if actions.is_empty() {
             return;
         }
-        // Every edit of this frame was made from the scenario on screen when it was drawn. If
-        // an earlier action of the same frame (undo, new, open) has changed the document
-        // since, the edit would put back the scenario it replaced: it is dropped instead.
-        let drawn_generation = self.open.generation();
         for action in actions {
-            if matches!(action, Action::Edit(_)) && self.open.generation() != drawn_generation {
-                continue;
-            }
             self.apply_action(ctx, action);
         }
         // The frame was drawn before the change: draw it again with the change.
@@ -316,6 +309,7 @@ mod tests {
         let mut edited = original.clone();
         edited.seed = 7;
         app.edit(edited.clone());
+        let drawn = app.open.generation();
         // Ctrl+Z pressed in the frame in which a slider reported a drag of the edited scenario.
         let mut dragged = edited;
         dragged.seed = 8;
@@ -323,7 +317,7 @@ mod tests {
             &ctx,
             vec![
                 Action::Command(Command::Undo),
-                Action::Edit(Box::new(Edit::from_gesture(dragged, false))),
+                Action::Edit(Box::new(Edit::from_gesture(dragged, false, drawn))),
             ],
         );
         assert_eq!(app.scenario(), &original);

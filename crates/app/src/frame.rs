@@ -54,6 +54,7 @@ impl ZonesApp {
                             actions.push(Action::Edit(Box::new(Edit {
                                 scenario,
                                 gesture: Gesture::Whole,
+                                based_on: self.open.generation(),
                             })));
                         }
                         None => {}
@@ -187,7 +188,11 @@ impl ZonesApp {
                     if let Some(edit) =
                         panels::metadata::metadata_ui(ui, self.open.scenario(), palette)
                     {
-                        let edit = Edit::from_gesture(edit.scenario, edit.gesture_started);
+                        let edit = Edit::from_gesture(
+                            edit.scenario,
+                            edit.gesture_started,
+                            self.open.generation(),
+                        );
                         actions.push(Action::Edit(Box::new(edit)));
                     }
                     ui.separator();
@@ -221,7 +226,11 @@ impl ZonesApp {
                     if let Some(edit) =
                         panels::drivers::drivers_ui(ui, self.open.scenario(), palette)
                     {
-                        let edit = Edit::from_gesture(edit.scenario, edit.gesture_started);
+                        let edit = Edit::from_gesture(
+                            edit.scenario,
+                            edit.gesture_started,
+                            self.open.generation(),
+                        );
                         actions.push(Action::Edit(Box::new(edit)));
                     }
                 });

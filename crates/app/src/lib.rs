@@ -229,6 +229,7 @@ impl ZonesApp {
         self.apply_edit(Edit {
             scenario,
             gesture: Gesture::Whole,
+            based_on: self.open.generation(),
         });
     }
 

@@ -29,18 +29,26 @@ pub enum Gesture {
 pub struct Edit {
     pub scenario: Scenario,
     pub gesture: Gesture,
+    /// The generation of the document the panel drew and edited. An edit is a whole
+    /// scenario: applied to a later generation (after an undo, New or Open in the same
+    /// frame) it would put back what was replaced, so it is refused then.
+    pub based_on: u64,
 }
 
 impl Edit {
     /// An edit from a panel that reports whether its gesture started with this change.
     #[must_use]
-    pub fn from_gesture(scenario: Scenario, gesture_started: bool) -> Self {
+    pub fn from_gesture(scenario: Scenario, gesture_started: bool, based_on: u64) -> Self {
         let gesture = if gesture_started {
             Gesture::Starts
         } else {
             Gesture::Continues
         };
-        Self { scenario, gesture }
+        Self {
+            scenario,
+            gesture,
+            based_on,
+        }
     }
 }
 
@@ -116,6 +124,9 @@ impl OpenDocument {
 
     /// Applies an edit: the one way the scenario on screen is changed by a panel.
     pub fn apply_edit(&mut self, edit: Edit) {
+        if edit.based_on != self.generation {
+            return;
+        }
         let before = self.doc.generation();
         // Editing the title or the sources changes no number: no trace of "before" for it.
         let numbers_may_change = !only_meta_differs(self.doc.scenario(), &edit.scenario);

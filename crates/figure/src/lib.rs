@@ -27,7 +27,7 @@ pub use overlay::{LINE_STYLES, OverlayFigure, OverlaySeries};
 pub use sensitivity::{SweepFigure, TornadoFigure};
 
 use gz_core::report::VERSION;
-use gz_core::report::dates::calendar_date as date_of;
+use gz_core::report::dates::calendar_date;
 use gz_core::scenario::{SaveError, Scenario, write_export};
 use gz_core::style::{ZonePalette, paper};
 
@@ -163,7 +163,7 @@ impl Caption {
     /// "Zones on day 400 (21 Dec 2026)", the subtitle of a figure of one day.
     #[must_use]
     pub fn day_subtitle(what: &str, scenario: &Scenario, day: u32) -> String {
-        match date_of(scenario.start_date, day) {
+        match calendar_date(scenario.start_date, day) {
             Some(date) => format!("{what} on day {day} ({date})"),
             None => format!("{what} on day {day}"),
         }

@@ -7,7 +7,7 @@ use super::super::actions::Action;
 use super::super::commands::Command;
 use super::super::views::timeline::TimelineMode;
 
-pub use gz_core::report::dates::calendar_date as date_of;
+use gz_core::report::dates::calendar_date;
 
 /// Draws the playback row; returns what was asked for.
 pub fn playback_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
@@ -49,7 +49,7 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
         }
         let horizon = app.scenario().horizon_days;
         let mut day = app.day();
-        let date = date_of(app.scenario().start_date, day).unwrap_or_default();
+        let date = calendar_date(app.scenario().start_date, day).unwrap_or_default();
         ui.label(egui::RichText::new(format!("Day {day} · {date}")).strong());
         let slider = egui::Slider::new(&mut day, 0..=horizon)
             .show_value(false)

@@ -3,8 +3,8 @@
 use eframe::egui;
 
 use super::super::theme::Palette;
-use super::playback::date_of;
 use gz_core::model::{RunOutput, Zone};
+use gz_core::report::dates::calendar_date;
 use gz_core::scenario::Scenario;
 
 /// People in thousands or millions, as the panels show them.
@@ -65,7 +65,7 @@ pub fn summary_ui(
     ui.add_space(6.0);
     ui.heading("Over the whole run");
     let ind = run.indicators();
-    let date = |d: u32| date_of(scenario.start_date, d).unwrap_or_default();
+    let date = |d: u32| calendar_date(scenario.start_date, d).unwrap_or_default();
     egui::Grid::new("indicators").num_columns(2).show(ui, |ui| {
         ui.label("Blue holds half the people")
             .on_hover_text("First day on which blue cells hold at least half of the people");

@@ -7,11 +7,11 @@ use eframe::egui::{self, Color32, Mesh, Pos2, Rect, Shape, Stroke, Vec2};
 
 use super::map::{MapCanvas, MapView, add_fan, date_badge_ui, geometry, pattern_mark};
 use crate::compare::difference::{CellPair, Disagreement};
-use crate::panels::playback::date_of;
 use crate::theme::{self, Palette};
 use gz_core::geo::polygon::{HalfPlane, clip_half_plane, open_ring};
 use gz_core::geo::{CellId, Grid};
 use gz_core::model::{RunOutput, Zone};
+use gz_core::report::dates::calendar_date;
 use gz_core::scenario::Scenario;
 
 /// What the difference map compares.
@@ -319,7 +319,7 @@ fn legend_ui(
     }
     if dates_differ {
         y += line_h;
-        let date = |s: &Scenario| date_of(s.start_date, input.day).unwrap_or_default();
+        let date = |s: &Scenario| calendar_date(s.start_date, input.day).unwrap_or_default();
         text(
             y,
             left,

@@ -6,7 +6,7 @@ use std::ops::RangeInclusive;
 use super::{
     Action, Area, Crossing, Draft, Driver, DriverInfo, Event, Governance, Governorate, Kind,
     MAX_HORIZON_DAYS, MAX_RADIUS_KM, MAX_STRIKE_INTENSITY, Mandate, Palette, Problem, RichText,
-    Scenario, date_of, egui, placed, validate,
+    Scenario, calendar_date, egui, placed, validate,
 };
 
 /// Width of the form's label column, so that the fields line up.
@@ -169,7 +169,7 @@ pub(super) fn fields_ui(
 pub(super) fn day_ui(ui: &mut egui::Ui, day: &mut u32, scenario: &Scenario, palette: &Palette) {
     row_ui_labelled(ui, "Day", |ui| {
         let response = number_ui(ui, day, 0..=scenario.horizon_days, 0.5, "");
-        if let Some(date) = date_of(scenario.start_date, *day) {
+        if let Some(date) = calendar_date(scenario.start_date, *day) {
             ui.colored_label(palette.caption, date);
         }
         response

@@ -8,10 +8,10 @@ use eframe::egui::{self, RichText};
 
 use super::super::commands::Command;
 use super::super::theme::Palette;
-use super::playback::date_of;
 use gz_core::geo::Governorate;
 use gz_core::model::drivers::DriverInfo;
 use gz_core::model::{Action, Area, Crossing, Driver, Event, Governance, Mandate};
+use gz_core::report::dates::calendar_date;
 use gz_core::scenario::{
     MAX_HORIZON_DAYS, MAX_RADIUS_KM, MAX_STRIKE_INTENSITY, Problem, Scenario, validate,
 };

@@ -4,11 +4,11 @@
 
 use eframe::egui::{self, Color32, Mesh, Pos2, Rect, Shape, Stroke, Vec2, epaint::Vertex};
 
-use super::super::panels::playback::date_of;
 use super::super::theme::{self, Palette};
 use gz_core::geo::outline::MapGeometry as Geometry;
 use gz_core::geo::{CellId, Grid};
 use gz_core::model::{RunOutput, Zone};
+use gz_core::report::dates::calendar_date;
 use gz_core::scenario::Scenario;
 use gz_core::style::{PatternMark, pattern_of};
 

@@ -2,7 +2,7 @@
 
 use super::{
     CellId, Grid, Palette, PatternMark, Pos2, Rect, RunOutput, Scenario, Stroke, Vec2, Zone,
-    date_of, egui, pattern_of, theme,
+    calendar_date, egui, pattern_of, theme,
 };
 
 /// What a legend row's swatch shows.
@@ -200,7 +200,7 @@ pub(in crate::views) fn date_badge_ui(
     day: u32,
     palette: &Palette,
 ) {
-    let date = date_of(scenario.start_date, day).unwrap_or_default();
+    let date = calendar_date(scenario.start_date, day).unwrap_or_default();
     painter.text(
         rect.left_top() + Vec2::new(14.0, 12.0),
         egui::Align2::LEFT_TOP,
@@ -279,7 +279,7 @@ pub(super) fn cell_card_ui(
                 "Turned {} on day {} ({}) by the rule \"{}\"",
                 change.to.key(),
                 change.day,
-                date_of(scenario.start_date, change.day).unwrap_or_default(),
+                calendar_date(scenario.start_date, change.day).unwrap_or_default(),
                 change.rule.key()
             ));
             ui.colored_label(
