@@ -1,6 +1,12 @@
-//! The headless command line: `run` and `sweep` write CSV, `merge` joins shards, `figure`
-//! draws PNG or SVG figures, `validate` checks files. No user interface.
+//! The headless command line: `run` and `sweep` write CSV, `cells` writes one row or map
+//! feature per cell, `merge` joins shards, `figure` draws PNG or SVG figures, `validate` checks
+//! files. No user interface.
 
+mod by_governorate;
+mod cell_table;
+mod cells;
+mod cells_geojson;
+mod dissolve;
 mod figure;
 mod header;
 mod interrupt;
@@ -101,6 +107,9 @@ pub enum Command {
     /// Run a scenario headless and write its daily zone totals as CSV.
     #[command(after_help = EXIT_CODES)]
     Run(RunArgs),
+    /// One run's state on one day, cell by cell: CSV rows or a GeoJSON map (WGS 84).
+    #[command(after_help = EXIT_CODES)]
+    Cells(CellsArgs),
     /// Move one driver across a range and write the scenario's indicators at each value.
     #[command(after_help = EXIT_CODES)]
     Sweep(SweepArgs),
@@ -147,6 +156,46 @@ pub struct RunArgs {
     /// slices with `gaza-zones merge`.
     #[arg(long, value_name = "K/N", requires = "runs")]
     pub shard: Option<Shard>,
+    /// Split each day's totals by place: `governorate` adds a governorate column after `day`
+    /// (five rows a day). One run only: not with --runs.
+    #[arg(long, value_enum, value_name = "PLACE", conflicts_with = "runs")]
+    pub by: Option<ByArg>,
+}
+
+/// How `run --by` splits the Strip.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ByArg {
+    /// The five governorates, north to south.
+    Governorate,
+}
+
+#[derive(Debug, Args)]
+pub struct CellsArgs {
+    /// Scenario file (.ron).
+    pub file: PathBuf,
+    /// The day to show (default: the scenario's last day).
+    #[arg(long, value_name = "N")]
+    pub day: Option<u32>,
+    /// What to write: a CSV table, or a GeoJSON FeatureCollection with each cell's outline.
+    #[arg(long, value_enum, default_value_t = CellsFormat::Csv)]
+    pub format: CellsFormat,
+    /// Write here instead of standard output.
+    #[arg(long, value_name = "PATH")]
+    pub out: Option<PathBuf>,
+    /// Seed for a stochastic run (default: the scenario's).
+    #[arg(long, value_name = "S")]
+    pub seed: Option<u64>,
+    /// Take transitions this way (default: the scenario's mode). A stochastic run gives each
+    /// cell's zone; an expected-value run gives each cell's chance of every zone.
+    #[arg(long, value_enum)]
+    pub mode: Option<ModeArg>,
+}
+
+/// The file `cells` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum CellsFormat {
+    Csv,
+    Geojson,
 }
 
 #[derive(Debug, Args)]
@@ -313,6 +362,18 @@ pub enum ModeArg {
     Stochastic,
 }
 
+impl ModeArg {
+    /// The mode asked for, or `default` (the scenario's) when none was.
+    #[must_use]
+    pub fn or(arg: Option<Self>, default: gz_core::model::Mode) -> gz_core::model::Mode {
+        match arg {
+            Some(Self::Expected) => gz_core::model::Mode::Expected,
+            Some(Self::Stochastic) => gz_core::model::Mode::Stochastic,
+            None => default,
+        }
+    }
+}
+
 /// Runs a headless command; returns the process exit code.
 #[must_use]
 pub fn execute(command: Command) -> u8 {
@@ -320,6 +381,7 @@ pub fn execute(command: Command) -> u8 {
     match command {
         Command::Validate { files } => validate_files(&files),
         Command::Run(args) => run::run(&args),
+        Command::Cells(args) => cells::cells(&args),
         Command::Sweep(args) => sweep::sweep(&args),
         Command::Merge(args) => merge::merge(&args),
         Command::Figure(args) => figure::figure(&args),

@@ -74,6 +74,15 @@ pub fn write_output(
     out: Option<&Path>,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> u8 {
+    write_output_as(out, "CSV", write)
+}
+
+/// [`write_output`] for a file that is not a CSV: `what` names it in messages.
+pub fn write_output_as(
+    out: Option<&Path>,
+    what: &str,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> u8 {
     let Some(path) = out else {
         let stdout = std::io::stdout();
         let mut lock = std::io::BufWriter::new(stdout.lock());
@@ -83,7 +92,7 @@ pub fn write_output(
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => exit::OK,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => super::interrupt::report(None),
             Err(e) => {
-                say!("standard output: cannot write the CSV: {e}");
+                say!("standard output: cannot write the {what}: {e}");
                 exit::OUTPUT
             }
         };
@@ -107,7 +116,7 @@ pub fn write_output(
             super::interrupt::report(out)
         }
         Err(e) => {
-            say!("cannot write the CSV: {e}");
+            say!("cannot write the {what}: {e}");
             exit::OUTPUT
         }
     }

@@ -6,11 +6,11 @@ use super::output::{
     Loaded, Progress, check_output, csv_io, day_columns, day_row, write_days, write_lines,
     write_output, write_summary,
 };
-use super::{ModeArg, RunArgs, interrupt};
+use super::{ByArg, ModeArg, RunArgs, by_governorate, interrupt};
 use gz_core::geo::Grid;
 use gz_core::model::ensemble::{SummaryBuilder, for_each_run};
 use gz_core::model::parallel::Control;
-use gz_core::model::{Mode, Plan, Record};
+use gz_core::model::{Plan, Record};
 
 pub fn run(args: &RunArgs) -> u8 {
     if let Err(code) = check_output(args.out.as_deref(), &args.file, "the scenario file") {
@@ -30,17 +30,14 @@ fn write_csv(out: &mut dyn Write, args: &RunArgs, loaded: &Loaded) -> std::io::R
     let seed = args.seed.unwrap_or(scenario.seed);
     let plan = Plan::new(Grid::strip(), &scenario.inputs());
     let Some(runs) = args.runs else {
-        let mode = match args.mode {
-            Some(ModeArg::Expected) => Mode::Expected,
-            Some(ModeArg::Stochastic) => Mode::Stochastic,
-            None => scenario.mode,
-        };
+        let mode = ModeArg::or(args.mode, scenario.mode);
+        let job = gz_core::report::single_run_job(mode, seed);
+        if args.by == Some(ByArg::Governorate) {
+            write_lines(out, &loaded.header(&format!("{job}; by: governorate")))?;
+            return by_governorate::write_days(out, &plan, mode, seed);
+        }
         let output = plan.run(mode, seed, Record::Totals);
-        return write_days(
-            out,
-            &loaded.header(&gz_core::report::single_run_job(mode, seed)),
-            &output.days,
-        );
+        return write_days(out, &loaded.header(&job), &output.days);
     };
     let mut header = loaded.header(&ensemble_job(seed, runs));
     let slice = args.shard.map_or(0..runs, |s| s.range(runs));
