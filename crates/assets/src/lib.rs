@@ -5,9 +5,30 @@
 //! - `assets/derived/unosat/cells_homes.csv`: housing units, 2017 residents and damaged sites
 //!   per cell, an adaptation of UNOSAT data under CC BY-SA 4.0 with its own NOTICE.md.
 //!
-//! Polygon work is done in the core's local plane (kilometres), so that areas agree with the
-//! core's cell areas. Only this crate and its binary use polygon operations; the core, the app
-//! and the command line read the CSVs.
+//! # Method
+//!
+//! All polygon work is done in the core's local plane (`grid.projection.plane_from_lonlat`,
+//! kilometres), so that areas agree with the core's cell areas; intersections are `geo`'s.
+//! A cell's land is its `outline_lonlat` rings (the grid square clipped to the governorates).
+//!
+//! - `held_2025_10_19` = area(land ∩ line) / area(land).
+//! - `municipality`: the OCHA municipality with the largest area on the cell's land; names the
+//!   file repeats get the governorate and a number (see `municipalities::unique_names`).
+//! - `housing_units`: Σ over hexes of count × area(hex ∩ land) / area(hex). Counts off every
+//!   cell (sea, slivers) are dropped and reported.
+//! - `residents_2017`: each census community goes to the municipality containing its point (the
+//!   nearest one if none does; reported); a municipality's population is spread over its pieces
+//!   (municipality ∩ cell land) by their housing units, or by area if it has none. A
+//!   municipality with housing units but no counted community gets its units × the people per
+//!   unit of its governorate's census municipalities. A community with a blank count (As Siafa)
+//!   counts for nothing.
+//! - `damage_sites`: each municipality's count spread over its pieces like the residents. The
+//!   damage file's polygons are the municipality file's; they are matched by identical
+//!   coordinates and name.
+//! - A municipality's governorate is the one holding most of its area.
+//!
+//! Only this crate and its binary use polygon operations; the core, the app and the command
+//! line read the CSVs.
 
 mod census;
 pub mod error;
