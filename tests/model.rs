@@ -4,7 +4,9 @@ use gaza_zones::geo::{Governorate, Grid};
 use gaza_zones::model::ensemble::for_each_run;
 use gaza_zones::model::parallel::Control;
 use gaza_zones::model::population::STRIP_PEOPLE_END_2025;
-use gaza_zones::model::{Action, Area, Driver, Event, Mode, Plan, Record, RunOutput, Zone};
+use gaza_zones::model::{
+    Action, Area, Driver, Event, Mode, ModelVersion, Plan, Record, RunOutput, Zone,
+};
 use gaza_zones::scenario::{BUNDLED, Scenario, default_scenario};
 
 fn load(file_name: &str) -> Scenario {
@@ -14,6 +16,16 @@ fn load(file_name: &str) -> Scenario {
         .unwrap_or_else(|| panic!("{file_name} is bundled"))
         .load()
         .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A frozen version-1 file: its numbers come from model 1 forever.
+fn load_v1(file_name: &str) -> Scenario {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/v1")
+        .join(file_name);
+    let s = Scenario::load(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(s.model, ModelVersion::V1, "{file_name} runs model 1");
+    s
 }
 
 fn run(s: &Scenario, mode: Mode, seed: u64) -> RunOutput {
@@ -149,7 +161,7 @@ fn the_single_run_and_run_zero_of_an_ensemble_are_the_pinned_run_of_their_seed()
     // `gaza-zones run --seed 9` and run 0 of `gaza-zones run --runs N --seed 9` promise the
     // same numbers (docs/MODEL.md); both are checked against numbers stored when the promise
     // was made, so a change to how runs are numbered, seeded or ordered cannot pass unseen.
-    let s = load("full_phase_two.ron");
+    let s = load_v1("bundled_full_phase_two.ron");
     let plan = Plan::new(Grid::strip(), &s.inputs());
     let single = plan.run(Mode::Stochastic, 9, Record::Totals);
     let mut ensemble = Vec::new();
@@ -400,7 +412,7 @@ fn saving_keeps_the_file_readable_by_others() {
 /// update them and say so in the release notes: saved seeds then give new results.
 #[test]
 fn a_seeded_run_gives_the_pinned_numbers() {
-    let s = load("full_phase_two.ron");
+    let s = load_v1("bundled_full_phase_two.ron");
     let out = run(&s, Mode::Stochastic, 1);
     let end = out.days.last().expect("days");
     let pinned = format!(
@@ -413,3 +425,38 @@ fn a_seeded_run_gives_the_pinned_numbers() {
 }
 
 const PINNED: &str = "blue 230.505519 km2, red 1.190293 km2, returned 994992.326";
+
+#[test]
+fn observing_cells_gives_the_runs_own_totals_on_every_day() {
+    use std::ops::ControlFlow;
+    let s = load_v1("bundled_full_phase_two.ron");
+    let plan = Plan::new(Grid::strip(), &s.inputs());
+    for mode in [Mode::Expected, Mode::Stochastic] {
+        let out = plan.run(mode, 3, Record::Totals);
+        let grid = Grid::strip();
+        let mut seen = 0;
+        plan.observe_cells(mode, 3, |day, cells| {
+            let record = &out.days[day as usize];
+            let mut area = [0.0; 4];
+            let mut people = 0.0;
+            for (cell, state) in grid.cells.iter().zip(cells) {
+                for (a, w) in area.iter_mut().zip(state.zone_weights) {
+                    *a += w * cell.area_km2;
+                }
+                people += state.at_home + state.sheltering;
+            }
+            for z in 0..4 {
+                assert!((area[z] - record.area_km2[z]).abs() < 1e-6, "day {day} zone {z}");
+            }
+            let total: f64 = record.people.iter().sum();
+            assert!((people - total).abs() < 1e-3, "day {day}: {people} vs {total}");
+            seen += 1;
+            if day == 300 {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        });
+        assert_eq!(seen, 301, "stops when asked");
+    }
+}
