@@ -1,8 +1,6 @@
 //! Municipal totals (2017 residents, damaged sites) spread over the cells: within a
 //! municipality, by the housing units on each piece of it, or by land area where it has none.
 
-use gz_core::geo::Governorate;
-
 use crate::municipalities::Municipality;
 use crate::overlay::Piece;
 
@@ -11,8 +9,10 @@ use crate::overlay::Piece;
 pub enum ResidentsSource {
     /// The PCBS 2017 communities inside it.
     Census,
-    /// No census community: its housing units times its governorate's people per unit.
-    Imputed { people_per_unit: f64 },
+    /// Housing units but no census community: no residents of its own. These are fringe
+    /// areas next to census towns, whose 2017 counts already take in the people around them;
+    /// giving the homes people as well would count them twice (about 5 % more than the census).
+    NoCensus,
     /// Neither a census community nor housing units.
     Nobody,
 }
@@ -50,20 +50,13 @@ pub fn spread(
         housing[piece.municipality] += piece.housing_units;
         land[piece.municipality] += piece.area_km2;
     }
-    let ratio = people_per_unit(municipalities, census_population, &housing);
     let mut residents_by_cell = vec![0.0; cells];
     let mut damage_by_cell = vec![0.0; cells];
     let mut municipal = Vec::with_capacity(municipalities.len());
     for (m, municipality) in municipalities.iter().enumerate() {
         let (residents, residents_source) = match census_population[m] {
             Some(people) => (people, ResidentsSource::Census),
-            None if housing[m] > 0.0 => {
-                let people_per_unit = ratio[municipality.governorate.index()];
-                (
-                    housing[m] * people_per_unit,
-                    ResidentsSource::Imputed { people_per_unit },
-                )
-            }
+            None if housing[m] > 0.0 => (0.0, ResidentsSource::NoCensus),
             None => (0.0, ResidentsSource::Nobody),
         };
         let spread_by_area = housing[m] <= 0.0;
@@ -94,30 +87,4 @@ pub fn spread(
         damage_by_cell,
         municipal,
     }
-}
-
-/// People per housing unit in each governorate, over the census municipalities that have
-/// housing units (one with people but no units would inflate the ratio).
-fn people_per_unit(
-    municipalities: &[Municipality],
-    census_population: &[Option<f64>],
-    housing: &[f64],
-) -> [f64; Governorate::ALL.len()] {
-    let mut people = [0.0; Governorate::ALL.len()];
-    let mut units = [0.0; Governorate::ALL.len()];
-    for (m, municipality) in municipalities.iter().enumerate() {
-        if let Some(count) = census_population[m]
-            && housing[m] > 0.0
-        {
-            people[municipality.governorate.index()] += count;
-            units[municipality.governorate.index()] += housing[m];
-        }
-    }
-    std::array::from_fn(|g| {
-        if units[g] > 0.0 {
-            people[g] / units[g]
-        } else {
-            0.0
-        }
-    })
 }

@@ -32,14 +32,12 @@ pub struct Held {
     pub share_by_majority: f64,
 }
 
-/// A municipality whose residents were inferred from its housing units.
+/// A municipality with homes but no census community, whose homes get no residents.
 #[derive(Clone, Debug)]
-pub struct Imputed {
+pub struct WithoutCensus {
     pub municipality: String,
     pub governorate: Governorate,
     pub housing_units: f64,
-    pub people_per_unit: f64,
-    pub residents: f64,
 }
 
 /// The builder's account of one run.
@@ -53,7 +51,7 @@ pub struct Summary {
     pub housing_units_outside_municipalities: f64,
     pub residents_in_census: f64,
     pub residents_in_cells: f64,
-    pub imputed: Vec<Imputed>,
+    pub without_census: Vec<WithoutCensus>,
     /// Communities in no municipality polygon: name, the municipality given, distance.
     pub placed_by_nearest: Vec<(String, String, f64)>,
     /// Communities whose population the file leaves blank.
@@ -82,18 +80,14 @@ impl Summary {
         let total = |f: fn(&CellRow) -> f64| rows.iter().map(f).sum::<f64>();
         let in_pieces_housing: f64 = overlay.pieces.iter().map(|p| p.housing_units).sum();
         let in_pieces_land: f64 = overlay.pieces.iter().map(|p| p.area_km2).sum();
-        let imputed = municipalities
+        let without_census = municipalities
             .iter()
             .zip(&spread.municipal)
-            .filter_map(|(m, totals)| match totals.residents_source {
-                ResidentsSource::Imputed { people_per_unit } => Some(Imputed {
-                    municipality: m.name.clone(),
-                    governorate: m.governorate,
-                    housing_units: totals.housing_units_in_cells,
-                    people_per_unit,
-                    residents: totals.residents,
-                }),
-                _ => None,
+            .filter(|(_, totals)| totals.residents_source == ResidentsSource::NoCensus)
+            .map(|(m, totals)| WithoutCensus {
+                municipality: m.name.clone(),
+                governorate: m.governorate,
+                housing_units: totals.housing_units_in_cells,
             })
             .collect();
         let placed_by_nearest = placed
@@ -121,7 +115,7 @@ impl Summary {
                 - in_pieces_housing,
             residents_in_census: placed.iter().filter_map(|c| c.population).sum(),
             residents_in_cells: total(|r| r.residents_2017),
-            imputed,
+            without_census,
             placed_by_nearest,
             uncounted_communities: placed
                 .iter()
@@ -197,15 +191,13 @@ impl fmt::Display for Summary {
                 SOURCE_RESIDENTS_2017
             ),
         )?;
-        for i in &self.imputed {
+        for m in &self.without_census {
             writeln!(
                 f,
-                "  no census community in {} ({}): {:.0} housing units x {:.3} people per unit = {:.0}",
-                i.municipality,
-                i.governorate.name(),
-                i.housing_units,
-                i.people_per_unit,
-                i.residents,
+                "  no census community in {} ({}): its {:.0} housing units get no residents of their own",
+                m.municipality,
+                m.governorate.name(),
+                m.housing_units,
             )?;
         }
         for (community, municipality, km) in &self.placed_by_nearest {

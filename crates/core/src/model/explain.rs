@@ -312,7 +312,7 @@ fn line_why(plan: &Plan<'_>, run: &RunOutput, change: &CellChange) -> LineWhy {
         plan.timeline
             .days
             .get(d)
-            .map_or(0.0, super::drivers::DriverValues::line_share)
+            .map_or(0.0, DriverValues::line_share)
     };
     let held = |d: usize| run.held_count.get(d).copied().unwrap_or(0);
     LineWhy {
