@@ -3,6 +3,8 @@
 
 use std::path::Path;
 
+use gaza_zones::geo::Grid;
+use gaza_zones::model::{Mode, ModelVersion, Plan, Record};
 use gaza_zones::scenario::{FORMAT_VERSION, LoadError, Scenario};
 
 #[test]
@@ -13,7 +15,9 @@ fn every_version_1_fixture_loads() {
         let path = entry.expect("entry").path();
         if path.extension().is_some_and(|e| e == "ron") {
             let s = Scenario::load(&path).unwrap_or_else(|e| panic!("{e}"));
-            assert_eq!(s.version, 1, "{}", path.display());
+            // Read as the current format, of the model that made its numbers.
+            assert_eq!(s.version, FORMAT_VERSION, "{}", path.display());
+            assert_eq!(s.model, ModelVersion::V1, "{}", path.display());
             count += 1;
         }
     }
@@ -27,9 +31,9 @@ fn a_newer_file_names_both_versions() {
     )
     .expect("fixture");
     let err = Scenario::from_ron_str(&text, "new.ron").expect_err("newer");
-    assert!(matches!(err, LoadError::NewerVersion { found: 2, .. }));
+    assert!(matches!(err, LoadError::NewerVersion { found: 3, .. }));
     let message = err.to_string();
-    assert!(message.contains("format version 2"), "{message}");
+    assert!(message.contains("format version 3"), "{message}");
     assert!(
         message.contains(&format!("reads format version {FORMAT_VERSION}")),
         "{message}"
@@ -110,5 +114,65 @@ fn dates_come_back_as_they_were_written() {
     assert_eq!(
         Scenario::from_ron_str(&saved, "again.ron").expect("loads again"),
         none
+    );
+}
+
+#[test]
+fn a_version_1_file_saved_again_names_model_1_and_keeps_its_numbers() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/v1/bundled_stalled_phase_two.ron");
+    let old = Scenario::load(&path).expect("loads");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let copy = dir.path().join("resaved.ron");
+    old.save(&copy).expect("saves");
+    let text = std::fs::read_to_string(&copy).expect("read");
+    assert!(
+        text.contains(&format!("version: {FORMAT_VERSION},\n    model: 1,")),
+        "{text}"
+    );
+    let again = Scenario::load(&copy).expect("loads again");
+    assert_eq!(again, old);
+    let run = |s: &Scenario| {
+        Plan::new(Grid::strip(), &s.inputs())
+            .run(Mode::Expected, s.seed, Record::Totals)
+            .days
+    };
+    let (a, b) = (run(&old), run(&again));
+    assert!(
+        a.iter()
+            .zip(&b)
+            .all(|(x, y)| x.area_km2 == y.area_km2 && x.people == y.people)
+    );
+}
+
+#[test]
+fn a_version_2_file_must_name_its_model_and_an_unknown_model_is_refused() {
+    let minimal = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/minimal.ron"),
+    )
+    .expect("fixture");
+    let unnamed = minimal.replace("version: 1,", "version: 2,");
+    let err = Scenario::from_ron_str(&unnamed, "unnamed.ron").expect_err("model missing");
+    let message = err.to_string();
+    assert!(
+        message.contains("unnamed.ron") && message.contains("add `model: 2,`"),
+        "{message}"
+    );
+    assert!(
+        message.contains("unnamed.ron:3:14"),
+        "placed at the version: {message}"
+    );
+
+    let named = minimal.replace("version: 1,", "version: 2,\n    model: 2,");
+    let s = Scenario::from_ron_str(&named, "named.ron").expect("loads");
+    assert_eq!(s.model, ModelVersion::V2);
+
+    let unknown = minimal.replace("version: 1,", "version: 2,\n    model: 9,");
+    let message = Scenario::from_ron_str(&unknown, "nine.ron")
+        .expect_err("unknown")
+        .to_string();
+    assert!(
+        message.contains("nine.ron") && message.contains("model 9"),
+        "{message}"
     );
 }

@@ -5,7 +5,8 @@ use gaza_zones::model::ensemble::for_each_run;
 use gaza_zones::model::parallel::Control;
 use gaza_zones::model::population::STRIP_PEOPLE_END_2025;
 use gaza_zones::model::{
-    Action, Area, Driver, Event, Governance, Mode, Plan, Record, RunOutput, Zone,
+    Action, Area, Driver, Event, Governance, Mode, ModelVersion, Plan, Record, RunOutput,
+    Zone,
 };
 use gaza_zones::scenario::{BUNDLED, Scenario, default_scenario};
 
@@ -16,6 +17,16 @@ fn load(file_name: &str) -> Scenario {
         .unwrap_or_else(|| panic!("{file_name} is bundled"))
         .load()
         .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A frozen version-1 file: its numbers come from model 1 forever.
+fn load_v1(file_name: &str) -> Scenario {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/v1")
+        .join(file_name);
+    let s = Scenario::load(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(s.model, ModelVersion::V1, "{file_name} runs model 1");
+    s
 }
 
 fn run(s: &Scenario, mode: Mode, seed: u64) -> RunOutput {
@@ -151,7 +162,7 @@ fn the_single_run_and_run_zero_of_an_ensemble_are_the_pinned_run_of_their_seed()
     // `gaza-zones run --seed 9` and run 0 of `gaza-zones run --runs N --seed 9` promise the
     // same numbers (docs/MODEL.md); both are checked against numbers stored when the promise
     // was made, so a change to how runs are numbered, seeded or ordered cannot pass unseen.
-    let s = load("full_phase_two.ron");
+    let s = load_v1("bundled_full_phase_two.ron");
     let plan = Plan::new(Grid::strip(), &s.inputs());
     let single = plan.run(Mode::Stochastic, 9, Record::Totals);
     let mut ensemble = Vec::new();
@@ -418,7 +429,7 @@ fn saving_keeps_the_file_readable_by_others() {
 /// update them and say so in the release notes: saved seeds then give new results.
 #[test]
 fn a_seeded_run_gives_the_pinned_numbers() {
-    let s = load("full_phase_two.ron");
+    let s = load_v1("bundled_full_phase_two.ron");
     let out = run(&s, Mode::Stochastic, 1);
     let end = out.days.last().expect("days");
     let pinned = format!(

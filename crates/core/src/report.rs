@@ -34,6 +34,8 @@ pub struct Provenance {
     /// SHA-256 of the scenario text, lowercase hex.
     pub sha256: String,
     pub start_date: jiff::civil::Date,
+    /// The model version the numbers come from (the file's, not necessarily the newest).
+    pub model: crate::model::ModelVersion,
 }
 
 impl Provenance {
@@ -45,6 +47,7 @@ impl Provenance {
             file: file_name(file),
             sha256: sha256_hex(text.as_bytes()),
             start_date: scenario.start_date,
+            model: scenario.model,
         }
     }
 
@@ -64,6 +67,7 @@ impl Provenance {
             file,
             sha256: sha256_hex(text.as_bytes()),
             start_date: scenario.start_date,
+            model: scenario.model,
         }
     }
 
@@ -95,6 +99,7 @@ impl Provenance {
             format!("# scenario: {}", csv_comment(&self.title)),
             format!("# file: {} sha256:{}", csv_comment(&self.file), self.sha256),
             format!("# start_date: {} (day 0)", self.start_date),
+            format!("# {}", self.model.describe()),
             format!("# {}", csv_comment(job)),
         ]
     }

@@ -35,6 +35,7 @@ pub enum Driver {
     ViolationsPerWeek,
     HeldShare,
     ArabParticipationShare,
+    RestrictedBandShare,
 }
 
 /// What the user needs to know about a numeric driver.
@@ -118,6 +119,15 @@ impl Driver {
                 max: 1.0,
                 default: 0.1,
                 source: "Assumption: the UAE and Saudi Arabia had not committed troops; Egypt mediates; Jordan offered police, not troops (seeds 001, 002)",
+            },
+            Self::RestrictedBandShare => DriverInfo {
+                key,
+                label: "Restricted zone beyond the line",
+                unit: "share of the Strip, next beyond the held area, treated as held, 0–0.5",
+                min: 0.0,
+                max: 0.5,
+                default: 0.0,
+                source: "Mid-Mar 2026: the IDF's \"orange line\" maps mark about 11% of the Strip beyond the yellow line as restricted (Reuters, 29 Apr 2026); no geometry is published (docs/MODEL.md §6.2)",
             },
         }
     }
@@ -282,6 +292,9 @@ pub struct DriverValues {
     pub governance: Governance,
     pub arab_participation_share: f64,
     pub rafah_crossing: Crossing,
+    /// Land beyond the held area under access restrictions; absent from files made before it.
+    #[serde(default)]
+    pub restricted_band_share: f64,
 }
 
 impl Default for DriverValues {
@@ -299,6 +312,7 @@ impl Default for DriverValues {
             governance: Governance::default(),
             arab_participation_share: d(Driver::ArabParticipationShare),
             rafah_crossing: Crossing::default(),
+            restricted_band_share: d(Driver::RestrictedBandShare),
         }
     }
 }
@@ -314,6 +328,7 @@ impl DriverValues {
             Driver::ViolationsPerWeek => self.violations_per_week,
             Driver::HeldShare => self.held_share,
             Driver::ArabParticipationShare => self.arab_participation_share,
+            Driver::RestrictedBandShare => self.restricted_band_share,
         }
     }
 
@@ -326,8 +341,16 @@ impl DriverValues {
             Driver::ViolationsPerWeek => &mut self.violations_per_week,
             Driver::HeldShare => &mut self.held_share,
             Driver::ArabParticipationShare => &mut self.arab_participation_share,
+            Driver::RestrictedBandShare => &mut self.restricted_band_share,
         };
         *slot = value;
+    }
+
+    /// The share of the Strip the line takes: the held area and the restricted zone beyond it,
+    /// which the model treats alike (nobody lives, shelters or returns there).
+    #[must_use]
+    pub fn line_share(&self) -> f64 {
+        (self.held_share + self.restricted_band_share).min(1.0)
     }
 
     #[must_use]

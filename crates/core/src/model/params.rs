@@ -128,6 +128,12 @@ params! {
         "As above, for Khan Yunis.";
     LineDepthRafah => 3.0, 0.1, 10.0, "relative depth",
         "As above, for Rafah, which lies almost entirely behind the line.";
+    UninhabitableShareOfDamaged => 0.62, 0.0, 1.0, "share",
+        "Model 2: share of damaged homes that cannot be lived in: UNOSAT (11 Oct 2025) counts 123,464 of 198,308 damaged sites destroyed (62%); the rest are taken as patched up and lived in.";
+    CostPerHomeUsd => 182_000.0, 10_000.0, 1_000_000.0, "US$ per home",
+        "Model 2: reconstruction money per home made habitable: the $53.2 bn need (UN/EU/World Bank, Feb 2025) over the 292,000 homes damaged or destroyed, so that a home also carries its share of water, power, roads and rubble removal.";
+    TentPeoplePerKm2 => 17_000.0, 0.0, 100_000.0, "people per km²",
+        "Model 2: people that tents and makeshift shelter hold per km² of open land: about 2.1 million people on the third of the Strip (about 120 km²) left open in 2026 (PCBS; OCHA, 28 Aug 2026).";
 }
 
 impl Param {

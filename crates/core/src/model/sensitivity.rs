@@ -270,6 +270,8 @@ mod tests {
 
     pub(super) fn inputs(horizon_days: u32) -> Inputs {
         Inputs {
+            model: crate::model::ModelVersion::LATEST,
+            starts_on_published_line: true,
             horizon_days,
             start: DriverValues::default(),
             events: Vec::new(),

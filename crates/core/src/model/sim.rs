@@ -13,13 +13,14 @@ use super::drivers::DriverValues;
 use super::events::{Area, Event};
 use super::output::{CellChange, DayRecord, RunOutput};
 use super::params::{Param, Parameters};
-use super::population::home_residents;
+use super::picture::Picture;
 use super::rng::{Uniform, run_seed};
 use super::rules::{
     AreaFactors, CalmRules, CellContext, DayRules, DriverShares, Rule, destination, force_cover,
     violence_index,
 };
 use super::timeline::Timeline;
+use super::version::ModelVersion;
 use super::zone::Zone;
 use crate::geo::{CellId, Governorate, Grid};
 
@@ -52,6 +53,11 @@ impl Mode {
 /// Everything a run needs besides the mode and seed.
 #[derive(Clone, Debug)]
 pub struct Inputs {
+    /// Which data and rules to use: a file's numbers come from the version it names.
+    pub model: ModelVersion,
+    /// Whether day 0 is on or after the published line of 19 Oct 2025, so that (from model 2)
+    /// the line starts where that map put it.
+    pub starts_on_published_line: bool,
     pub horizon_days: u32,
     pub start: DriverValues,
     pub events: Vec<Event>,
@@ -65,9 +71,13 @@ pub struct Plan<'g> {
     pub horizon_days: u32,
     pub timeline: Timeline,
     params: Parameters,
+    model: ModelVersion,
     home_residents: Vec<f64>,
     /// Cells in the order the line takes them as the held share grows (east first).
     line_order: Vec<u32>,
+    /// Model 2 on: each cell's housing units and the share habitable on day 0.
+    housing_units: Option<Vec<f64>>,
+    habitable_share: Option<Vec<f64>>,
     line_cumulative_km2: Vec<f64>,
     total_km2: f64,
     governorate: Vec<u8>,
@@ -91,23 +101,10 @@ impl<'g> Plan<'g> {
     pub fn new(grid: &'g Grid, inputs: &Inputs) -> Self {
         let timeline = Timeline::build(&inputs.start, &inputs.events, inputs.horizon_days);
         let params = inputs.params.clone();
-        let depth_factor = |g: Governorate| {
-            params.get(match g {
-                Governorate::NorthGaza => Param::LineDepthNorthGaza,
-                Governorate::Gaza => Param::LineDepthGaza,
-                Governorate::DeirAlBalah => Param::LineDepthDeirAlBalah,
-                Governorate::KhanYunis => Param::LineDepthKhanYunis,
-                Governorate::Rafah => Param::LineDepthRafah,
-            })
-        };
-        let mut line_order: Vec<u32> = (0..grid.len()).map(|c| c as u32).collect();
-        let reach = |c: &u32| {
-            let cell = &grid.cells[*c as usize];
-            cell.depth_from_east_km / depth_factor(cell.governorate)
-        };
-        line_order.sort_by(|a, b| reach(a).total_cmp(&reach(b)).then(a.cmp(b)));
+        let picture = Picture::new(grid, inputs);
         let mut sum = 0.0;
-        let line_cumulative_km2 = line_order
+        let line_cumulative_km2 = picture
+            .line_order
             .iter()
             .map(|&c| {
                 sum += grid.cells[c as usize].area_km2;
@@ -136,8 +133,7 @@ impl<'g> Plan<'g> {
             grid,
             horizon_days: inputs.horizon_days,
             timeline,
-            home_residents: home_residents(grid),
-            line_order,
+            model: inputs.model,
             line_cumulative_km2,
             total_km2: grid.total_area_km2(),
             governorate: grid
@@ -151,6 +147,13 @@ impl<'g> Plan<'g> {
                 .collect(),
             strikes,
             havens,
+            habitable_share: picture
+                .homes
+                .as_ref()
+                .map(|h| h.habitable_share(params.get(Param::UninhabitableShareOfDamaged))),
+            housing_units: picture.homes.map(|h| h.units),
+            home_residents: picture.home_residents,
+            line_order: picture.line_order,
             params,
         }
     }
@@ -163,6 +166,24 @@ impl<'g> Plan<'g> {
     #[must_use]
     pub fn params(&self) -> &Parameters {
         &self.params
+    }
+
+    /// The model version whose data and rules this plan runs.
+    #[must_use]
+    pub fn model(&self) -> ModelVersion {
+        self.model
+    }
+
+    /// Each cell's residents: the people whose home it is.
+    #[must_use]
+    pub fn home_residents(&self) -> &[f64] {
+        &self.home_residents
+    }
+
+    /// Each cell's housing units, from model 2 on.
+    #[must_use]
+    pub fn housing_units(&self) -> Option<&[f64]> {
+        self.housing_units.as_deref()
     }
 
     /// How many cells the line holds when it holds `share` of the Strip: the count whose
@@ -717,6 +738,9 @@ pub struct CellDay {
     pub people_where_deployed: f64,
     /// Extra incidents a week from strikes still lingering in the cell.
     pub strike_incidents_per_week: f64,
+    /// Share of the cell's homes that can be lived in (model 2 on; `None` in model 1, which
+    /// did not model homes): people go home only to these.
+    pub habitable_share: Option<f64>,
 }
 
 /// Records one cell's days during a replay.
@@ -738,6 +762,9 @@ struct Engine<'p, 'g, Z> {
     pulses: bool,
     at_home: Vec<f64>,
     sheltering: Vec<f64>,
+    /// Model 2 on: the share of each cell's homes that can be lived in today (empty in model 1,
+    /// where every home stands).
+    habitable_share: Vec<f64>,
     /// People forced out today, not yet placed.
     newly_displaced: f64,
     returned_total: f64,
@@ -751,7 +778,7 @@ struct Engine<'p, 'g, Z> {
 impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
     fn new(plan: &'p Plan<'g>, seed: u64) -> Self {
         let n = plan.grid.len();
-        let held_count = plan.held_count(plan.timeline.days[0].held_share);
+        let held_count = plan.held_count(plan.timeline.days[0].line_share());
         let mut held = vec![false; n];
         for &c in &plan.line_order[..held_count] {
             held[c as usize] = true;
@@ -761,11 +788,22 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
             .map(|&h| if h { Zone::Gray } else { Zone::Red })
             .collect();
         let at_home_share = plan.params.get(Param::InitialAtHomeShare);
+        let habitable_share = plan.habitable_share.clone().unwrap_or_default();
         let at_home: Vec<f64> = plan
             .home_residents
             .iter()
             .zip(&held)
-            .map(|(&h, &is_held)| if is_held { 0.0 } else { h * at_home_share })
+            .enumerate()
+            .map(|(c, (&h, &is_held))| {
+                if is_held {
+                    0.0
+                } else {
+                    // Nobody is at home in a home that does not stand.
+                    habitable_share
+                        .get(c)
+                        .map_or(h * at_home_share, |&hab| (h * at_home_share).min(h * hab))
+                }
+            })
             .collect();
         let displaced = plan.home_residents.iter().sum::<f64>() - at_home.iter().sum::<f64>();
         let mut engine = Self {
@@ -779,6 +817,7 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
             pulses: false,
             at_home,
             sheltering: vec![0.0; n],
+            habitable_share,
             newly_displaced: displaced,
             returned_total: 0.0,
             shelter_weight: vec![0.0; n],
@@ -797,7 +836,7 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         let drivers = &plan.timeline.days[d];
         let mut flows = [[0.0; 4]; 4];
         if day > 0 {
-            self.move_line(drivers.held_share, day, &mut flows, changes);
+            self.move_line(drivers.line_share(), day, &mut flows, changes);
         }
         for &c in &plan.havens[d] {
             self.haven[c as usize] = true;
@@ -860,6 +899,7 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
                 },
                 people_where_deployed: people_deployed,
                 strike_incidents_per_week: self.strike_incidents_per_week[c],
+                habitable_share: self.habitable_share.get(c).copied(),
             });
         }
         self.zones.transitions(plan, &today, &mut flows, changes);
@@ -867,6 +907,9 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
             && let Some(last) = probe.days.last_mut()
         {
             last.after = self.zones.weights(probe.cell);
+        }
+        if drivers.reconstruction_usd_bn_per_year > 0.0 && !self.habitable_share.is_empty() {
+            self.rebuild(drivers.reconstruction_usd_bn_per_year);
         }
         let staying = self.go_home();
         self.move_sheltering(staying, plan.params.get(Param::ShelterMoveSharePerDay));
@@ -949,6 +992,37 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         self.held_count = target;
     }
 
+    /// Model 2: reconstruction money makes homes habitable again, at [`Param::CostPerHomeUsd`]
+    /// each, in gray and blue land outside the line (red land gets no reconstruction; havens are
+    /// for relief), shared out by the homes still uninhabitable there.
+    fn rebuild(&mut self, usd_bn_per_year: f64) {
+        let plan = self.plan;
+        let Some(units) = &plan.housing_units else {
+            return;
+        };
+        let homes_per_day = usd_bn_per_year * 1e9 / plan.params.get(Param::CostPerHomeUsd) / 365.0;
+        let mut total_need = 0.0;
+        let needs = &mut self.shelter_weight;
+        for (c, need) in needs.iter_mut().enumerate() {
+            let rebuildable = self.zones.weight(c, Zone::Gray) + self.zones.weight(c, Zone::Blue);
+            *need = if self.held[c] {
+                0.0
+            } else {
+                units[c] * (1.0 - self.habitable_share[c]) * rebuildable
+            };
+            total_need += *need;
+        }
+        if total_need <= 0.0 {
+            return;
+        }
+        let per_need = (homes_per_day / total_need).min(1.0);
+        for ((hab, &need), &u) in self.habitable_share.iter_mut().zip(needs.iter()).zip(units) {
+            if need > 0.0 {
+                *hab = (*hab + need * per_need / u).min(1.0);
+            }
+        }
+    }
+
     /// Displaced residents of blue cells outside the line go home, a share each day. Returns
     /// the share of sheltering people who stay away (the rest went home), for the shelter move.
     fn go_home(&mut self) -> f64 {
@@ -961,12 +1035,15 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         // Reuse the shelter-weight buffer (recomputed before its next use) to keep runs free
         // of allocation.
         let mut goings = std::mem::take(&mut self.shelter_weight);
+        let habitable = &self.habitable_share;
         let going = |c: usize, at_home: f64, home: f64, held: bool| {
             let blue = self.zones.weight(c, Zone::Blue);
             if blue <= 0.0 || held {
                 0.0
             } else {
-                share * (home - at_home).max(0.0) * blue
+                // People go back only to homes that stand (model 2 on).
+                let room = habitable.get(c).map_or(home, |&hab| home * hab);
+                share * (room - at_home).max(0.0) * blue
             }
         };
         let cells = || {
@@ -1007,6 +1084,8 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         let haven_weight = plan.params.get(Param::ShelterHavenWeight);
         let mut total_weight = 0.0;
         let mut moving = std::mem::take(&mut self.newly_displaced);
+        let tent_people_per_km2 = plan.params.get(Param::TentPeoplePerKm2);
+        let habitable = &self.habitable_share;
         let cells = self
             .sheltering
             .iter_mut()
@@ -1015,10 +1094,22 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         for (c, ((s, weight), (&area, &held))) in cells.enumerate() {
             let green = self.zones.weight(c, Zone::Green);
             let open = if held { green } else { 1.0 };
-            let w = area * (1.0 + (haven_weight - 1.0) * green) * open;
+            *s *= staying;
+            let base = match habitable.get(c) {
+                // Model 1: shelter wherever there is land.
+                None => area,
+                // Model 2: the room left in standing homes and in tents on open land, after
+                // the residents at home and those staying on; sharing the movers out by room
+                // fills no cell past it while the Strip as a whole has room.
+                Some(&hab) => {
+                    let stayers = *s * (1.0 - rate);
+                    let room = plan.home_residents[c] * hab + tent_people_per_km2 * area;
+                    (room - self.at_home[c] - stayers).max(0.0)
+                }
+            };
+            let w = base * (1.0 + (haven_weight - 1.0) * green) * open;
             *weight = w;
             total_weight += w;
-            *s *= staying;
             let leaving = if w > 0.0 { *s * rate } else { *s };
             *s -= leaving;
             moving += leaving;

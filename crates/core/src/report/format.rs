@@ -8,7 +8,10 @@ use crate::model::sensitivity::Indicator;
 #[must_use]
 pub fn driver_value(driver: Driver, value: f64) -> String {
     match driver {
-        Driver::DisarmamentShare | Driver::HeldShare | Driver::ArabParticipationShare => {
+        Driver::DisarmamentShare
+        | Driver::HeldShare
+        | Driver::ArabParticipationShare
+        | Driver::RestrictedBandShare => {
             format!("{:.0} %", value * 100.0)
         }
         Driver::AidTrucksPerDay => format!("{value:.0} trucks/day"),

@@ -122,6 +122,13 @@ impl<'a> Locator<'a> {
             .collect()
     }
 
+    /// Whether the file's top level names `name` (serde defaults cannot tell an absent field
+    /// from one written with the default's value).
+    pub(super) fn has_top_level_field(&mut self, name: &str) -> bool {
+        self.top
+            .is_some_and(|top| self.level(top).and_then(|l| l.field(name)).is_some())
+    }
+
     /// The problems with line and column filled in wherever their paths can be found.
     pub(super) fn place(&mut self, mut problems: Vec<Problem>) -> Vec<Problem> {
         let mut found = Vec::new();

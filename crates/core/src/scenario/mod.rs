@@ -14,7 +14,7 @@ use std::path::Path;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::model::{DriverValues, Event, Inputs, Mode, Param, Parameters};
+use crate::model::{DriverValues, Event, Inputs, Mode, ModelVersion, Param, Parameters};
 
 pub use atomic::{
     Access, Backup, Target, backup_path, resolve_target, with_suffix, write_atomically_with,
@@ -24,8 +24,12 @@ pub use errors::{LoadError, Problem, SaveError};
 pub use errors::{NotOpened, open_regular, read_limited};
 pub use validate::{MAX_RADIUS_KM, MAX_STRIKE_INTENSITY, validate};
 
-/// The format version this program writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The format version this program writes. Version 2 added `model`; version-1 files are read
+/// as version 2 files of model 1, which is what made their numbers.
+pub const FORMAT_VERSION: u32 = 2;
+/// The date of the published withdrawal-line map: scenarios starting on or after it begin
+/// (in model 2 and later) with the cells that map holds.
+pub const PUBLISHED_LINE_DATE: Date = jiff::civil::date(2025, 10, 19);
 /// Files over this size are refused before parsing.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 /// Ten years: far past any plan's timetable, short enough to keep runs quick.
@@ -44,6 +48,10 @@ pub const MAX_NESTING: usize = 32;
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     pub version: u32,
+    /// The model version whose data and rules give this file its numbers. Format-1 files have
+    /// no such field: they were made with model 1.
+    #[serde(default = "model_of_format_1_files")]
+    pub model: ModelVersion,
     pub meta: Meta,
     /// Calendar date of day 0, `YYYY-MM-DD` in the file.
     #[serde(with = "date::required")]
@@ -79,6 +87,7 @@ impl Default for Scenario {
     fn default() -> Self {
         Self {
             version: FORMAT_VERSION,
+            model: ModelVersion::LATEST,
             meta: Meta {
                 title: "Untitled scenario".to_owned(),
                 ..Meta::default()
@@ -92,6 +101,10 @@ impl Default for Scenario {
             parameters: BTreeMap::new(),
         }
     }
+}
+
+fn model_of_format_1_files() -> ModelVersion {
+    ModelVersion::V1
 }
 
 /// Only the version, read first so that a newer file is named as such rather than failing
@@ -132,7 +145,7 @@ impl Scenario {
         };
         // The version alone is read only when the file does not parse, as a newer file may
         // not: reading it first cost a whole extra parse of every file.
-        let scenario: Self = match options.from_str(text) {
+        let mut scenario: Self = match options.from_str(text) {
             Ok(scenario) => scenario,
             Err(e) => {
                 return Err(match options.from_str::<VersionOnly>(text) {
@@ -148,7 +161,22 @@ impl Scenario {
         // again made a file with thousands of problems take minutes.
         let mut locator = locate::Locator::new(text);
         let mut problems = locator.duplicates();
-        problems.extend(locator.place(validate(&scenario)));
+        let mut found = Vec::new();
+        if scenario.version >= 2 && !locator.has_top_level_field("model") {
+            found.push(Problem::new(
+                "version",
+                format!(
+                    "a version-2 file names the model that makes its numbers: add `model: {},` after the version (or `model: 1,` to keep the numbers of a file written before December 2026)",
+                    ModelVersion::LATEST.number()
+                ),
+            ));
+        }
+        // The migration from format 1: the same scenario, and model 1 keeps its numbers.
+        if scenario.version == 1 {
+            scenario.version = FORMAT_VERSION;
+        }
+        found.extend(validate(&scenario));
+        problems.extend(locator.place(found));
         if problems.is_empty() {
             Ok(scenario)
         } else {
@@ -201,6 +229,8 @@ impl Scenario {
     #[must_use]
     pub fn inputs(&self) -> Inputs {
         Inputs {
+            model: self.model,
+            starts_on_published_line: self.start_date >= PUBLISHED_LINE_DATE,
             horizon_days: self.horizon_days,
             start: self.start.clone(),
             events: self.events.clone(),
