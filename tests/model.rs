@@ -5,8 +5,7 @@ use gaza_zones::model::ensemble::for_each_run;
 use gaza_zones::model::parallel::Control;
 use gaza_zones::model::population::STRIP_PEOPLE_END_2025;
 use gaza_zones::model::{
-    Action, Area, Driver, Event, Governance, Mode, ModelVersion, Plan, Record, RunOutput,
-    Zone,
+    Action, Area, Driver, Event, Governance, Mode, ModelVersion, Plan, Record, RunOutput, Zone,
 };
 use gaza_zones::scenario::{BUNDLED, Scenario, default_scenario};
 
@@ -257,7 +256,12 @@ fn events_take_effect_on_their_day() {
 fn the_default_scenario_starts_where_things_stand() {
     let s = default_scenario().expect("default");
     // The latest reported state (2026), run to the end of the UNSCR 2803 mandate.
-    assert_eq!(s.start_date.year(), 2026, "starts in 2026: {}", s.start_date);
+    assert_eq!(
+        s.start_date.year(),
+        2026,
+        "starts in 2026: {}",
+        s.start_date
+    );
     let last_day = s
         .start_date
         .checked_add(jiff::Span::new().days(i64::from(s.horizon_days)))
@@ -287,10 +291,11 @@ fn the_default_scenario_starts_where_things_stand() {
     assert_eq!(s.start.force_troops, 0.0);
     assert!(s.start.force_deployed.is_empty());
     assert_eq!(s.start.governance, Governance::None);
-    assert!(s.events.iter().all(|e| !matches!(
-        e.action,
-        Action::DeployForce(_) | Action::Governance(_)
-    )));
+    assert!(
+        s.events
+            .iter()
+            .all(|e| !matches!(e.action, Action::DeployForce(_) | Action::Governance(_)))
+    );
     // Nearly all of Rafah lies behind the line, as on the published maps.
     let grid = Grid::strip();
     let rafah_red: f64 = (0..grid.len())

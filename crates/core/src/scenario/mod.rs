@@ -293,6 +293,12 @@ pub const BUNDLED: &[Bundled] = &[
 ];
 
 impl Bundled {
+    /// The bundled scenario saved as `file_name`, e.g. `"full_phase_two.ron"`.
+    #[must_use]
+    pub fn named(file_name: &str) -> Option<&'static Bundled> {
+        BUNDLED.iter().find(|b| b.file_name == file_name)
+    }
+
     /// # Errors
     /// Only if the bundled file is broken, which the tests rule out.
     pub fn load(&self) -> Result<Scenario, LoadError> {
