@@ -447,3 +447,38 @@ fn a_seeded_run_gives_the_pinned_numbers() {
 }
 
 const PINNED: &str = "blue 230.505519 km2, red 1.190293 km2, returned 994992.326";
+
+#[test]
+fn observing_cells_gives_the_runs_own_totals_on_every_day() {
+    use std::ops::ControlFlow;
+    let s = load_v1("bundled_full_phase_two.ron");
+    let plan = Plan::new(Grid::strip(), &s.inputs());
+    for mode in [Mode::Expected, Mode::Stochastic] {
+        let out = plan.run(mode, 3, Record::Totals);
+        let grid = Grid::strip();
+        let mut seen = 0;
+        plan.observe_cells(mode, 3, |day, cells| {
+            let record = &out.days[day as usize];
+            let mut area = [0.0; 4];
+            let mut people = 0.0;
+            for (cell, state) in grid.cells.iter().zip(cells) {
+                for (a, w) in area.iter_mut().zip(state.zone_weights) {
+                    *a += w * cell.area_km2;
+                }
+                people += state.at_home + state.sheltering;
+            }
+            for z in 0..4 {
+                assert!((area[z] - record.area_km2[z]).abs() < 1e-6, "day {day} zone {z}");
+            }
+            let total: f64 = record.people.iter().sum();
+            assert!((people - total).abs() < 1e-3, "day {day}: {people} vs {total}");
+            seen += 1;
+            if day == 300 {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        });
+        assert_eq!(seen, 301, "stops when asked");
+    }
+}

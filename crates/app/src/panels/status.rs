@@ -38,14 +38,19 @@ pub fn status_ui(ui: &mut egui::Ui, app: &ZonesApp, palette: &Palette) -> Option
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let mode = format!("{:?}", app.scenario().mode).to_lowercase();
+            let model = app.scenario().model;
             ui.colored_label(
                 palette.caption,
                 format!(
-                    "{mode} run, seed {}, computed in {:.1} ms",
+                    "{model}, {mode} run, seed {}, computed in {:.1} ms",
                     app.scenario().seed,
                     app.open.run_ms
                 ),
-            );
+            )
+            .on_hover_text(format!(
+                "The file names the model version that makes its numbers: {}. docs/MODEL.md §0 says what each version changed.",
+                model.describe()
+            ));
         });
     });
     asked

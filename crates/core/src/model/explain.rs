@@ -36,6 +36,9 @@ pub struct CellHistory {
     pub zones: Vec<[f64; 4]>,
     /// Whether the cell lay behind the withdrawal line on each day.
     pub held: Vec<bool>,
+    /// Share of the cell's homes that could be lived in at the end of each day (model 2 on;
+    /// empty in model 1, which did not model homes): its residents go home only to these.
+    pub habitable_share: Vec<f64>,
 }
 
 impl CellHistory {
@@ -67,7 +70,8 @@ pub enum Why {
 /// The line's move on the day it took the cell.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LineWhy {
-    /// The driver `held_share` the day before and on the day.
+    /// The share the line takes (`held_share` plus any restricted zone) the day before and on
+    /// the day.
     pub held_share_before: f64,
     pub held_share: f64,
     /// Cells held the day before and on the day.
@@ -290,6 +294,7 @@ pub fn explain_cell(
         held: (0..replay.days.len())
             .map(|d| replay.is_held(d, cell))
             .collect(),
+        habitable_share: days.iter().filter_map(|d| d.habitable_share).collect(),
     })
 }
 
@@ -303,7 +308,7 @@ pub fn date_of_day(start: Date, day: u32) -> Option<Date> {
 
 fn line_why(plan: &Plan<'_>, run: &RunOutput, change: &CellChange) -> LineWhy {
     let d = change.day as usize;
-    let share = |d: usize| plan.timeline.days.get(d).map_or(0.0, |v| v.held_share);
+    let share = |d: usize| plan.timeline.days.get(d).map_or(0.0, |v| v.line_share());
     let held = |d: usize| run.held_count.get(d).copied().unwrap_or(0);
     LineWhy {
         held_share_before: share(d.saturating_sub(1)),

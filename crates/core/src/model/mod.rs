@@ -23,6 +23,6 @@ pub use events::{Action, Area, Event};
 pub use output::{CellChange, DayRecord, Indicators, RunOutput};
 pub use params::{Param, Parameters};
 pub use rules::Rule;
-pub use sim::{CellDay, Inputs, Mode, Plan, Record};
+pub use sim::{CellDay, CellState, Inputs, Mode, Plan, Record};
 pub use version::ModelVersion;
 pub use zone::Zone;

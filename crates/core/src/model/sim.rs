@@ -259,6 +259,47 @@ impl<'g> Plan<'g> {
         (out, days.unwrap_or_default())
     }
 
+    /// Replays run 0 of `mode` and `seed` and shows `observe` every cell's state at the end of
+    /// each day, `0..=horizon`, until it answers `Break`: for per-place and per-governorate
+    /// tables, which need more than the totals a run keeps.
+    pub fn observe_cells(
+        &self,
+        mode: Mode,
+        seed: u64,
+        observe: impl FnMut(u32, &[CellState]) -> std::ops::ControlFlow<()>,
+    ) {
+        let seed = run_seed(seed, 0);
+        match mode {
+            Mode::Stochastic => self.observe_with(Engine::<Drawn>::new(self, seed), observe),
+            Mode::Expected => self.observe_with(Engine::<Spread>::new(self, seed), observe),
+        }
+    }
+
+    fn observe_with<Z: ZoneField>(
+        &self,
+        mut engine: Engine<'_, 'g, Z>,
+        mut observe: impl FnMut(u32, &[CellState]) -> std::ops::ControlFlow<()>,
+    ) {
+        let mut changes = Vec::new();
+        let mut states = vec![CellState::default(); self.grid.len()];
+        for day in 0..=self.horizon_days {
+            engine.step(day, &mut changes);
+            changes.clear();
+            for (c, state) in states.iter_mut().enumerate() {
+                *state = CellState {
+                    zone_weights: engine.zones.weights(c),
+                    held: engine.held[c],
+                    at_home: engine.at_home[c],
+                    sheltering: engine.sheltering[c],
+                    habitable_share: engine.habitable_share.get(c).copied(),
+                };
+            }
+            if observe(day, &states).is_break() {
+                return;
+            }
+        }
+    }
+
     fn run_with<Z: ZoneField>(&self, mut engine: Engine<'_, 'g, Z>, record: Record) -> RunOutput {
         self.run_with_engine(&mut engine, record, RunOutput::default())
     }
@@ -738,8 +779,25 @@ pub struct CellDay {
     pub people_where_deployed: f64,
     /// Extra incidents a week from strikes still lingering in the cell.
     pub strike_incidents_per_week: f64,
-    /// Share of the cell's homes that can be lived in (model 2 on; `None` in model 1, which
-    /// did not model homes): people go home only to these.
+    /// Share of the cell's homes that can be lived in at the end of the day, after any
+    /// rebuilding (model 2 on; `None` in model 1, which did not model homes): people go home
+    /// only to these.
+    pub habitable_share: Option<f64>,
+}
+
+/// One cell at the end of a day, as [`Plan::observe_cells`] shows it.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct CellState {
+    /// Weight in each zone (red, green, gray, blue): 0 or 1 in a stochastic run, chances in
+    /// expected-value mode.
+    pub zone_weights: [f64; 4],
+    /// Behind the line (or in the restricted zone beyond it).
+    pub held: bool,
+    /// The cell's residents living at home.
+    pub at_home: f64,
+    /// Displaced people (from anywhere) sheltering in the cell.
+    pub sheltering: f64,
+    /// Share of the cell's homes that can be lived in (model 2 on).
     pub habitable_share: Option<f64>,
 }
 
@@ -858,6 +916,7 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
                 probe.days.push(CellDay {
                     before: weights,
                     after: weights,
+                    habitable_share: self.habitable_share.get(probe.cell).copied(),
                     ..CellDay::default()
                 });
             }
@@ -899,17 +958,18 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
                 },
                 people_where_deployed: people_deployed,
                 strike_incidents_per_week: self.strike_incidents_per_week[c],
-                habitable_share: self.habitable_share.get(c).copied(),
+                habitable_share: None,
             });
         }
         self.zones.transitions(plan, &today, &mut flows, changes);
+        if drivers.reconstruction_usd_bn_per_year > 0.0 && !self.habitable_share.is_empty() {
+            self.rebuild(drivers.reconstruction_usd_bn_per_year);
+        }
         if let Some(probe) = &mut self.probe
             && let Some(last) = probe.days.last_mut()
         {
             last.after = self.zones.weights(probe.cell);
-        }
-        if drivers.reconstruction_usd_bn_per_year > 0.0 && !self.habitable_share.is_empty() {
-            self.rebuild(drivers.reconstruction_usd_bn_per_year);
+            last.habitable_share = self.habitable_share.get(probe.cell).copied();
         }
         let staying = self.go_home();
         self.move_sheltering(staying, plan.params.get(Param::ShelterMoveSharePerDay));

@@ -2,7 +2,7 @@
 //! window and the map's hover card: each factor's name and workings, each driver's value and
 //! unit, what a change means in each mode.
 
-use crate::model::explain::{DriverReading, Factor, InputValue, RuleWhy};
+use crate::model::explain::{CellHistory, DriverReading, Factor, InputValue, RuleWhy};
 use crate::model::rules::table::{Formula, Input};
 use crate::model::{CategoricalDriver, Driver, Mode, Param, Rule};
 
@@ -43,6 +43,30 @@ pub fn mode_note(mode: Mode) -> &'static str {
              put down to the rule that moved the most probability into the new zone."
         }
     }
+}
+
+/// The homes of a cell on `day`, in words (model 2 on; `None` in model 1, which did not model
+/// homes): how many can be lived in, how many stood on day 0, and that people go home only to
+/// those (docs/MODEL.md §3.8).
+#[must_use]
+pub fn homes_sentence(history: &CellHistory, day: usize) -> Option<String> {
+    let start = *history.habitable_share.first()?;
+    let now = *history.habitable_share.get(day)?;
+    let rebuilt = now - start;
+    let since = if rebuilt >= 0.005 {
+        format!(
+            ", {:.0} points rebuilt since day 0 with reconstruction money",
+            rebuilt * 100.0
+        )
+    } else {
+        String::new()
+    };
+    Some(format!(
+        "Homes: {:.0} % can be lived in on day {day} ({:.0} % on day 0, after the damage UNOSAT \
+         mapped on 11 Oct 2025{since}). Residents go home only to these.",
+        now * 100.0,
+        start * 100.0
+    ))
 }
 
 /// The drivers a rule depends on, in a few words, for "why did this change" hover cards.

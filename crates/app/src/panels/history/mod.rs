@@ -119,6 +119,9 @@ fn history_ui(
             format!(" · {} people here now", num(f64::from(p).round()))
         });
     ui.label(format!("{:.2} km²{people}", h.area_km2));
+    if let Some(homes) = gz_core::report::explain::homes_sentence(h, d) {
+        ui.label(homes);
+    }
     if let Some(zone) = h.zone_on(d) {
         ui.horizontal_wrapped(|ui| {
             swatch_ui(ui, zone, palette);
