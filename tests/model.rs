@@ -468,10 +468,16 @@ fn observing_cells_gives_the_runs_own_totals_on_every_day() {
                 people += state.at_home + state.sheltering;
             }
             for z in 0..4 {
-                assert!((area[z] - record.area_km2[z]).abs() < 1e-6, "day {day} zone {z}");
+                assert!(
+                    (area[z] - record.area_km2[z]).abs() < 1e-6,
+                    "day {day} zone {z}"
+                );
             }
             let total: f64 = record.people.iter().sum();
-            assert!((people - total).abs() < 1e-3, "day {day}: {people} vs {total}");
+            assert!(
+                (people - total).abs() < 1e-3,
+                "day {day}: {people} vs {total}"
+            );
             seen += 1;
             if day == 300 {
                 ControlFlow::Break(())
