@@ -65,6 +65,8 @@ fn the_core_has_no_user_interface_and_no_drawing() {
             "gz-figure",
             "gz-cli",
             "gz-app",
+            "gz-assets",
+            "geo",
         ],
     );
 }
@@ -73,18 +75,54 @@ fn the_core_has_no_user_interface_and_no_drawing() {
 fn figures_need_no_window() {
     assert_free_of(
         "gz-figure",
-        &["egui", "eframe", "winit", "rfd", "clap", "gz-cli", "gz-app"],
+        &[
+            "egui",
+            "eframe",
+            "winit",
+            "rfd",
+            "clap",
+            "gz-cli",
+            "gz-app",
+            "gz-assets",
+            "geo",
+        ],
     );
 }
 
 #[test]
 fn the_command_line_needs_no_window() {
-    assert_free_of("gz-cli", &["egui", "eframe", "winit", "rfd", "gz-app"]);
+    assert_free_of(
+        "gz-cli",
+        &[
+            "egui",
+            "eframe",
+            "winit",
+            "rfd",
+            "gz-app",
+            "gz-assets",
+            "geo",
+        ],
+    );
 }
 
 #[test]
 fn the_app_does_not_reach_into_the_command_line() {
-    assert_free_of("gz-app", &["gz-cli", "clap", "indicatif"]);
+    assert_free_of(
+        "gz-app",
+        &["gz-cli", "clap", "indicatif", "gz-assets", "geo"],
+    );
+}
+
+/// Polygon operations (the `geo` crate) belong to the asset builder, which turns the reference
+/// data into CSV files once; the program itself reads those files and never needs them.
+#[test]
+fn only_the_asset_builder_does_polygon_operations() {
+    let names = dependencies_of("gz-assets");
+    assert!(
+        names.iter().any(|n| n == "geo") && names.iter().any(|n| n == "gz-core"),
+        "gz-assets is built on gz-core and geo: {names:?}"
+    );
+    assert_free_of("gaza-zones", &["gz-assets", "geo"]);
 }
 
 #[test]

@@ -467,11 +467,8 @@ fn observing_cells_gives_the_runs_own_totals_on_every_day() {
                 }
                 people += state.at_home + state.sheltering;
             }
-            for z in 0..4 {
-                assert!(
-                    (area[z] - record.area_km2[z]).abs() < 1e-6,
-                    "day {day} zone {z}"
-                );
+            for (z, (a, r)) in area.iter().zip(record.area_km2).enumerate() {
+                assert!((a - r).abs() < 1e-6, "day {day} zone {z}");
             }
             let total: f64 = record.people.iter().sum();
             assert!(

@@ -193,6 +193,6 @@ mod tests {
         let mut lines: Vec<&str> = CELLS_CSV.lines().collect();
         lines.swap(3, 4);
         let err = Places::read(grid, &lines.join("\n"), HOMES_CSV).unwrap_err();
-        assert!(err.to_string().contains("row 3"), "{err}");
+        assert!(err.to_string().contains("row 4"), "{err}");
     }
 }

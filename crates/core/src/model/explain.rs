@@ -308,7 +308,12 @@ pub fn date_of_day(start: Date, day: u32) -> Option<Date> {
 
 fn line_why(plan: &Plan<'_>, run: &RunOutput, change: &CellChange) -> LineWhy {
     let d = change.day as usize;
-    let share = |d: usize| plan.timeline.days.get(d).map_or(0.0, |v| v.line_share());
+    let share = |d: usize| {
+        plan.timeline
+            .days
+            .get(d)
+            .map_or(0.0, DriverValues::line_share)
+    };
     let held = |d: usize| run.held_count.get(d).copied().unwrap_or(0);
     LineWhy {
         held_share_before: share(d.saturating_sub(1)),
