@@ -5,7 +5,7 @@ use gaza_zones::model::ensemble::for_each_run;
 use gaza_zones::model::parallel::Control;
 use gaza_zones::model::population::STRIP_PEOPLE_END_2025;
 use gaza_zones::model::{
-    Action, Area, Driver, Event, Mode, ModelVersion, Plan, Record, RunOutput, Zone,
+    Action, Area, Driver, Event, Governance, Mode, ModelVersion, Plan, Record, RunOutput, Zone,
 };
 use gaza_zones::scenario::{BUNDLED, Scenario, default_scenario};
 
@@ -209,7 +209,8 @@ fn a_hand_written_file_survives_save_and_load() {
 
 #[test]
 fn events_take_effect_on_their_day() {
-    let mut s = default_scenario().expect("default");
+    // The stalled baseline: no restricted zone, so moving the line sets the whole held share.
+    let mut s = load("stalled_phase_two.ron");
     s.horizon_days = 80;
     s.events = vec![
         event(
@@ -254,14 +255,26 @@ fn events_take_effect_on_their_day() {
 #[test]
 fn the_default_scenario_starts_where_things_stand() {
     let s = default_scenario().expect("default");
+    // The latest reported state (2026), run to the end of the UNSCR 2803 mandate.
+    assert_eq!(
+        s.start_date.year(),
+        2026,
+        "starts in 2026: {}",
+        s.start_date
+    );
+    let last_day = s
+        .start_date
+        .checked_add(jiff::Span::new().days(i64::from(s.horizon_days)))
+        .expect("a date");
+    assert_eq!(last_day, jiff::civil::date(2027, 12, 31));
     let out = run(&s, Mode::Expected, s.seed);
     let day0 = &out.days[0];
     let total_km2: f64 = day0.area_km2.iter().sum();
     let people: f64 = day0.people.iter().sum();
     let held_share = day0.held_km2 / total_km2;
     assert!(
-        (0.47..=0.58).contains(&held_share),
-        "about half held: {held_share}"
+        (0.60..=0.70).contains(&held_share),
+        "about two-thirds held: {held_share}"
     );
     assert!(
         day0.people[Zone::Red.index()] / people > 0.95,
@@ -274,6 +287,15 @@ fn the_default_scenario_starts_where_things_stand() {
         "aid below half the 600 target"
     );
     assert_eq!(s.start.disarmament_share, 0.0);
+    // No force deployed, no administration on the ground, nothing scheduled to change that.
+    assert_eq!(s.start.force_troops, 0.0);
+    assert!(s.start.force_deployed.is_empty());
+    assert_eq!(s.start.governance, Governance::None);
+    assert!(
+        s.events
+            .iter()
+            .all(|e| !matches!(e.action, Action::DeployForce(_) | Action::Governance(_)))
+    );
     // Nearly all of Rafah lies behind the line, as on the published maps.
     let grid = Grid::strip();
     let rafah_red: f64 = (0..grid.len())
@@ -286,7 +308,7 @@ fn the_default_scenario_starts_where_things_stand() {
 
 #[test]
 fn the_stalled_scenario_stays_stuck() {
-    let s = default_scenario().expect("default");
+    let s = load("stalled_phase_two.ron");
     for mode in [Mode::Expected, Mode::Stochastic] {
         let out = run(&s, mode, s.seed);
         let (first, last) = (&out.days[0], out.days.last().expect("days"));

@@ -155,12 +155,18 @@ pub(super) fn export_with_dialog(app: &mut ZonesApp) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use gz_core::scenario::BUNDLED;
+    use gz_core::scenario::Bundled;
 
     #[test]
     fn the_table_is_long_with_a_header_block_per_scenario() {
-        let a = BUNDLED[0].load().expect("bundled");
-        let mut b = BUNDLED[1].load().expect("bundled");
+        let load = |name| {
+            Bundled::named(name)
+                .expect("bundled")
+                .load()
+                .expect("loads")
+        };
+        let a = load("stalled_phase_two.ron");
+        let mut b = load("full_phase_two.ron");
         b.horizon_days = 10;
         b.start_date = jiff::civil::date(2026, 1, 1);
         let days = [

@@ -3,8 +3,9 @@
 //!
 //! A rule's help is its section 8.x (headed `` `key`: … ``); a driver's is its short section
 //! under 5.4 (a level-4 heading `` `key`: … ``). [`markdown`] turns the Markdown into [`Block`]s
-//! of plain text.
+//! of plain text. [`attribution`] does the same for the data sources' notice.
 
+pub mod attribution;
 mod markdown;
 
 use std::sync::OnceLock;
