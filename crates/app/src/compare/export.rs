@@ -189,11 +189,11 @@ mod tests {
         write_comparison_csv(&mut out, &exported).expect("written");
         let text = String::from_utf8(out).expect("utf-8");
         let comments: Vec<&str> = text.lines().filter(|l| l.starts_with('#')).collect();
-        assert_eq!(comments.len(), 1 + 2 * 5, "{comments:#?}");
+        assert_eq!(comments.len(), 1 + 2 * 6, "{comments:#?}");
         assert!(comments[2].contains(&scenarios[0].meta.title));
-        assert!(comments[7].contains(&scenarios[1].meta.title));
-        assert!(comments[10].contains("scenario = k1"));
-        assert!(comments[10].contains("days 0-10"));
+        assert!(comments[8].contains(&scenarios[1].meta.title));
+        assert!(comments[12].contains("scenario = k1"));
+        assert!(comments[12].contains("days 0-10"));
 
         let mut reader = csv::ReaderBuilder::new()
             .comment(Some(b'#'))
