@@ -48,7 +48,8 @@ impl Picture {
 }
 
 /// The cells that stand for the published line of 19 Oct 2025: those most inside it, as many
-/// as make up the land the line itself holds (193.7 km², 53.1 % of the Strip). A plain
+/// as make up the land the line itself holds (193.7 km², 53.1 % of the Strip), and the
+/// border slivers east of them. A plain
 /// majority rule would hold 198 km² instead, so that the map's own share would hand back its
 /// deepest cells (mostly in North Gaza); ranking by the share inside keeps each governorate
 /// close to the map at the map's share.
@@ -77,6 +78,22 @@ pub fn published_cells(grid: &Grid, places: &Places) -> Vec<bool> {
         }
         taken_km2 += area;
         on_map[c] = true;
+    }
+    // Along the eastern border the digitised line stops a little short of the boundary data,
+    // leaving slivers between the held cells and the border unheld. A cell east of every held
+    // cell of its grid column (across the Strip) lies between the line and the border: held.
+    let mut east_most_held_row: std::collections::BTreeMap<i64, i64> = Default::default();
+    for (cell, _) in grid.cells.iter().zip(&on_map).filter(|(_, on)| **on) {
+        let row = east_most_held_row.entry(cell.square.0).or_insert(i64::MIN);
+        *row = (*row).max(cell.square.1);
+    }
+    for (cell, on) in grid.cells.iter().zip(on_map.iter_mut()) {
+        if east_most_held_row
+            .get(&cell.square.0)
+            .is_some_and(|&row| cell.square.1 > row)
+        {
+            *on = true;
+        }
     }
     on_map
 }
