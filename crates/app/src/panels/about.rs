@@ -28,6 +28,14 @@ pub fn about_window_ui(ctx: &egui::Context, open: &mut bool, palette: &Palette) 
                  through Ross and Orion's four zones. It shows what follows from the \
                  assumptions put in; it is not a forecast.",
             );
+            ui.label(format!(
+                "Model versions: new scenarios run model {}. Each file names the model that \
+                 makes its numbers and keeps them: {}",
+                gz_core::model::ModelVersion::LATEST.number(),
+                gz_core::model::ModelVersion::ALL
+                    .map(|m| format!("model {}", m.describe()))
+                    .join("; ")
+            ));
             ui.colored_label(
                 palette.caption,
                 "Code: MIT or Apache-2.0. The data below keep their own licences. The figures \
