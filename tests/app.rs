@@ -39,9 +39,9 @@ fn opens_on_the_default_scenario_with_its_title_and_the_what_if_warning() {
             .scenario()
             .meta
             .title
-            .starts_with("Stalled Phase II")
+            .starts_with("Where things stand")
     );
-    h.get_by_label_contains("Stalled Phase II");
+    h.get_by_label_contains("Where things stand");
     h.get_by_label_contains("a what-if model, not a forecast");
 }
 
@@ -90,7 +90,8 @@ fn dragging_a_driver_reruns_the_model_and_undo_brings_it_back() {
 #[test]
 fn keys_and_the_day_slider_scrub_through_time_and_the_map_follows() {
     let mut h = harness();
-    h.state_mut().open_bundled(1);
+    h.state_mut()
+        .open_bundled(common::bundled_index("full_phase_two.ron"));
     h.run();
     h.key_press(egui::Key::End);
     h.run();
@@ -194,7 +195,8 @@ fn save_then_reopen_gives_the_same_scenario() {
     h.run();
     assert!(!h.state().document().is_dirty());
     let saved = h.state().scenario().clone();
-    h.state_mut().open_bundled(2);
+    h.state_mut()
+        .open_bundled(common::bundled_index("aid_surge_without_disarmament.ron"));
     h.run();
     h.state_mut().open_file(&path);
     h.run();
@@ -393,7 +395,8 @@ fn presentation_mode_hides_the_editing_panels_and_esc_leaves() {
 #[test]
 fn page_keys_jump_between_events_and_arrows_step_weeks() {
     let mut h = harness();
-    h.state_mut().open_bundled(1);
+    h.state_mut()
+        .open_bundled(common::bundled_index("full_phase_two.ron"));
     h.run();
     let mut days: Vec<u32> = h.state().scenario().events.iter().map(|e| e.day).collect();
     days.sort_unstable();
@@ -592,7 +595,9 @@ fn saving_a_scenario_that_is_a_link_says_which_file_it_wrote() {
 /// A valid scenario file larger than the app reads at once: the bundled full Phase II with
 /// its events repeated.
 fn large_scenario_file(dir: &Path, broken: bool) -> std::path::PathBuf {
-    let mut scenario = gaza_zones::scenario::BUNDLED[1].load().expect("bundled");
+    let mut scenario = gaza_zones::scenario::BUNDLED[common::bundled_index("full_phase_two.ron")]
+        .load()
+        .expect("bundled");
     let events = scenario.events.clone();
     for _ in 0..4 {
         scenario.events.extend(events.iter().cloned());

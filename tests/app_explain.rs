@@ -1,5 +1,6 @@
 //! Explaining a cell in the app: click it on the map, read its history and why each change
-//! happened; the Help window (F1) shows each driver's and rule's help from docs/MODEL.md.
+//! happened; the Help window (F1) shows each driver's and rule's help from docs/MODEL.md, and
+//! the About window every data source with its licence.
 #![cfg(feature = "app")]
 
 mod common;
@@ -34,7 +35,9 @@ fn click_at(h: &mut Harness<'_, ZonesApp>, pos: Pos2) {
 #[test]
 fn clicking_a_cell_opens_its_history_with_the_rule_behind_each_change() {
     let mut h = harness();
-    h.state_mut().open_bundled(1); // full Phase II: land clears, turns blue, the line moves back
+    // Full Phase II: land clears, turns blue, the line moves back.
+    h.state_mut()
+        .open_bundled(common::bundled_index("full_phase_two.ron"));
     h.run();
     let grid = Grid::strip();
     // A whole square of land that clears, so that its centre lies well inside it.
@@ -97,7 +100,8 @@ fn clicking_a_cell_opens_its_history_with_the_rule_behind_each_change() {
 #[test]
 fn the_history_follows_edits_of_the_scenario() {
     let mut h = harness();
-    h.state_mut().open_bundled(1);
+    h.state_mut()
+        .open_bundled(common::bundled_index("full_phase_two.ron"));
     h.run();
     let cell = h.state().output().changes[0].cell;
     h.state_mut().select_cell(Some(cell));
@@ -150,6 +154,32 @@ fn the_help_menu_opens_the_help() {
     h.get_by_label_contains("Help: drivers and rules").click();
     h.run();
     assert!(h.state().help_is_open());
+}
+
+#[test]
+fn the_about_window_names_every_data_source_with_its_licence() {
+    let mut h = harness();
+    h.get_by_label("Help").click();
+    h.run();
+    h.get_by_label_contains("About gaza-zones and its data")
+        .click();
+    h.run();
+    assert!(h.state().about_is_open());
+    // One heading per section of assets/ATTRIBUTION.md, the notice that ships with the data.
+    let sources = help::attribution::sources();
+    assert!(sources.len() >= 2);
+    for source in sources {
+        h.get_by_label(&source.title);
+    }
+    for named in ["geoBoundaries", "CC BY 4.0"] {
+        assert!(
+            h.query_all_by_label_contains(named).next().is_some(),
+            "{named} is named"
+        );
+    }
+    h.get_by_label("Close window").click();
+    h.run();
+    assert!(!h.state().about_is_open());
 }
 
 #[test]

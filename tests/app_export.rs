@@ -12,8 +12,10 @@ use egui_kittest::kittest::Queryable;
 use gaza_zones::app::ZonesApp;
 use gaza_zones::app::export::{ExportError, ExportSettings, ExportWhat};
 
+/// The app on the stalled baseline of November 2025: the comparison below counts the rows of
+/// two scenarios with the same horizon.
 fn harness() -> Harness<'static, ZonesApp> {
-    common::app_harness(ZonesApp::with_default_scenario)
+    common::app_harness(common::on_stalled_baseline)
 }
 
 /// A bundled scenario written by hand, as a researcher would: with a comment the app would not

@@ -27,7 +27,7 @@ fn a_broken_file_on_the_command_line_still_opens_the_window_with_the_error_shown
             .scenario()
             .meta
             .title
-            .starts_with("Stalled Phase II"),
+            .starts_with("Where things stand"),
         "the default scenario"
     );
     match h.state().notice() {

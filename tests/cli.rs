@@ -92,7 +92,7 @@ fn hostile_and_broken_files_get_clear_errors_not_crashes() {
     for (file, expected) in [
         (
             "newer_version.ron",
-            "made with a newer gaza-zones (format version 2)",
+            "made with a newer gaza-zones (format version 3)",
         ),
         ("not_text.ron", "not UTF-8 text"),
         ("truncated.ron", "truncated.ron:12:"),

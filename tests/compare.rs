@@ -17,10 +17,13 @@ use gaza_zones::geo::Grid;
 use gaza_zones::model::{Plan, Record, RunOutput};
 use gaza_zones::scenario::{BUNDLED, Scenario};
 
-const FULL: &str = "Full Phase II with an enforcing stabilisation force";
+const FULL: &str =
+    "Full Phase II with an enforcing stabilisation force (historical baseline, Nov 2025)";
 
+/// The app on the stalled baseline of November 2025: the comparisons below were written
+/// against it (the full Phase II baseline differs from it by day 500).
 fn harness() -> Harness<'static, ZonesApp> {
-    common::app_harness(ZonesApp::with_default_scenario)
+    common::app_harness(common::on_stalled_baseline)
 }
 
 fn data(name: &str) -> PathBuf {
@@ -34,8 +37,10 @@ fn own_run(scenario: &Scenario) -> RunOutput {
     Plan::new(Grid::strip(), &scenario.inputs()).run(scenario.mode, scenario.seed, Record::Cells)
 }
 
-fn bundled(index: usize) -> Scenario {
-    BUNDLED[index].load().expect("bundled scenario")
+fn bundled(file_name: &str) -> Scenario {
+    BUNDLED[common::bundled_index(file_name)]
+        .load()
+        .expect("bundled scenario")
 }
 
 fn add_full_phase_two_from_the_menu(h: &mut Harness<'_, ZonesApp>) {
@@ -63,17 +68,17 @@ fn a_bundled_scenario_compared_from_the_menu_shows_its_curves_key_and_numbers() 
     h.run();
     assert_eq!(h.state().prefs.timeline, TimelineMode::Compare);
     // The key names both scenarios, and so do the table's column headings.
-    let current = "Current: Stalled Phase II (as of mid-November 2025)";
+    let current = "Current: Stalled Phase II (historical baseline, Nov 2025)";
     assert_eq!(h.get_all_by_label(current).count(), 2);
     assert_eq!(h.get_all_by_label(FULL).count(), 2);
 
     // The app's run of the compared scenario is the scenario's own run, and the table shows
     // its indicators.
-    let own = own_run(&bundled(1)).indicators();
+    let own = own_run(&bundled("full_phase_two.ron")).indicators();
     assert_eq!(h.state().comparison().compared[0].run.indicators(), own);
     assert_eq!(
         h.state().output().indicators(),
-        own_run(&bundled(0)).indicators()
+        own_run(&bundled("stalled_phase_two.ron")).indicators()
     );
     let day = own
         .first_day_blue_holds_half
@@ -90,15 +95,18 @@ fn a_bundled_scenario_compared_from_the_menu_shows_its_curves_key_and_numbers() 
 #[test]
 fn removing_a_comparison_is_one_click_and_a_third_is_refused() {
     let mut h = harness();
-    h.state_mut().add_comparison_bundled(1);
-    h.state_mut().add_comparison_bundled(4);
+    h.state_mut()
+        .add_comparison_bundled(common::bundled_index("full_phase_two.ron"));
+    h.state_mut()
+        .add_comparison_bundled(common::bundled_index("collapse.ron"));
     h.state_mut()
         .set_compare_quantity(gaza_zones::app::compare::Quantity::AreaPerZone);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num5);
     h.run();
     assert_eq!(h.state().comparison().compared.len(), 2);
 
-    h.state_mut().add_comparison_bundled(2);
+    h.state_mut()
+        .add_comparison_bundled(common::bundled_index("aid_surge_without_disarmament.ron"));
     h.run();
     assert_eq!(h.state().comparison().compared.len(), 2, "two at most");
     assert!(matches!(h.state().notice(), Some(Notice::Error(t)) if t.contains("remove one")));
@@ -112,13 +120,17 @@ fn removing_a_comparison_is_one_click_and_a_third_is_refused() {
         .iter()
         .map(|c| c.label.as_str())
         .collect();
-    assert_eq!(left, ["Collapse after escalating violations"]);
+    assert_eq!(
+        left,
+        ["Collapse after escalating violations (historical baseline, Nov 2025)"]
+    );
 }
 
 #[test]
 fn a_broken_comparison_file_changes_nothing_and_says_where_it_is_wrong() {
     let mut h = harness();
-    h.state_mut().add_comparison_bundled(1);
+    h.state_mut()
+        .add_comparison_bundled(common::bundled_index("full_phase_two.ron"));
     h.run();
     let scenario = h.state().scenario().clone();
     let compared_days = h.state().comparison().compared[0].run.days.clone();
@@ -168,7 +180,8 @@ fn the_difference_map_counts_nothing_against_itself_and_the_differing_cells_agai
     assert_eq!(shown.area_km2_differing, 0.0);
 
     // Against full Phase II, chosen above the map.
-    h.state_mut().add_comparison_bundled(1);
+    h.state_mut()
+        .add_comparison_bundled(common::bundled_index("full_phase_two.ron"));
     h.run();
     h.get_by_label("Full Phase II with an…").click();
     h.run();
@@ -179,7 +192,10 @@ fn the_difference_map_counts_nothing_against_itself_and_the_differing_cells_agai
         .shown_difference
         .clone()
         .expect("the difference map is drawn");
-    let (current, other) = (own_run(&bundled(0)), own_run(&bundled(1)));
+    let (current, other) = (
+        own_run(&bundled("stalled_phase_two.ron")),
+        own_run(&bundled("full_phase_two.ron")),
+    );
     let grid = Grid::strip();
     let (mut cells, mut area) = (0, 0.0);
     for (c, cell) in grid.cells.iter().enumerate() {
@@ -215,7 +231,7 @@ fn a_pinned_scenario_stays_as_it_was_while_the_current_one_is_edited() {
 
 /// A bundled scenario moved to another start date and cut to a shorter horizon.
 fn shorter_later(dir: &Path) -> PathBuf {
-    let mut s = bundled(1);
+    let mut s = bundled("full_phase_two.ron");
     "Shorter and later".clone_into(&mut s.meta.title);
     s.start_date = jiff::civil::date(2026, 3, 1);
     s.horizon_days = 300;
@@ -258,7 +274,8 @@ fn the_comparison_exports_as_one_long_csv_with_each_scenarios_provenance() {
     let mut h = harness();
     h.state_mut()
         .add_comparison_path(&shorter_later(dir.path()));
-    h.state_mut().add_comparison_bundled(4);
+    h.state_mut()
+        .add_comparison_bundled(common::bundled_index("collapse.ron"));
     h.run();
     let out = dir.path().join("comparison.csv");
     h.state_mut().export_comparison_to(&out);
@@ -267,9 +284,9 @@ fn the_comparison_exports_as_one_long_csv_with_each_scenarios_provenance() {
     let text = std::fs::read_to_string(&out).expect("written");
     let comments: Vec<&str> = text.lines().filter(|l| l.starts_with('#')).collect();
     for title in [
-        "Stalled Phase II (as of mid-November 2025)",
+        "Stalled Phase II (historical baseline, Nov 2025)",
         "Shorter and later",
-        "Collapse after escalating violations",
+        "Collapse after escalating violations (historical baseline, Nov 2025)",
     ] {
         assert!(
             comments.contains(&format!("# scenario: {title}").as_str()),

@@ -379,7 +379,7 @@ fn in_expected_value_mode_a_change_is_the_most_likely_zone_changing() {
     assert!(ch.before[red] >= ch.before[gray], "red was the most likely");
     assert!(ch.after[gray] > ch.after[red], "gray is now");
     assert!(close(ch.moved, ch.before[red] * why.probability));
-    // Red also gains a little back from gray by reassertion (disarmament is partial), so
-    // its chance falls by a bit less than the clearance moved.
-    assert!(ch.after[red] < ch.before[red] && ch.after[red] > ch.before[red] - ch.moved);
+    // Red can also gain a little back from gray by reassertion where gray borders red
+    // (disarmament is partial), so its chance falls by no more than the clearance moved.
+    assert!(ch.after[red] < ch.before[red] && ch.after[red] >= ch.before[red] - ch.moved - 1e-12);
 }

@@ -65,7 +65,7 @@ fn a_map_png_has_the_size_and_scale_asked_for_and_says_what_it_shows() {
     };
     assert_eq!(
         get("Title"),
-        "Full Phase II with an enforcing stabilisation force"
+        "Full Phase II with an enforcing stabilisation force (historical baseline, Nov 2025)"
     );
     let description = get("Description");
     assert!(description.contains("day 400"), "{description}");

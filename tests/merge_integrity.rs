@@ -110,8 +110,8 @@ fn edit_line(job: &Job, line: usize, edit: impl Fn(&str) -> String) -> String {
     lines.join("\n") + "\n"
 }
 
-/// Lines of shard 2: six header lines, the columns on line 7, run 2's day 0 on line 8.
-const FIRST_ROW: usize = 8;
+/// Lines of shard 2: seven header lines, the columns on line 8, run 2's day 0 on line 9.
+const FIRST_ROW: usize = 9;
 
 fn names(stderr: &str, job: &Job, line: usize) {
     let at = format!("{}:{line}:", s(&job.shards[1]));
@@ -135,7 +135,7 @@ fn a_valid_job_still_merges() {
 fn a_shard_cut_mid_row_is_refused() {
     let job = Job::new("1");
     let text = job.text(1);
-    // Cut inside the 21st row (line 28), and after the last number of the last row.
+    // Cut inside the 21st row (line 29), and after the last number of the last row.
     let row_20 = text
         .lines()
         .take(FIRST_ROW + 19)
@@ -147,7 +147,7 @@ fn a_shard_cut_mid_row_is_refused() {
     let stderr = job.merge_with(1, &text[..text.len() - 1]);
     names(&stderr, &job, FIRST_ROW + 2 * 61 - 1);
     assert!(stderr.contains("no line break"), "{stderr}");
-    // Cut at a row's end: run 3 (from line 69) stops at its day 9 (line 78).
+    // Cut at a row's end: run 3 (from line 70) stops at its day 9 (line 79).
     let row_70 = text
         .lines()
         .take(FIRST_ROW + 70)

@@ -37,3 +37,26 @@ pub fn finish_jobs(h: &mut Harness<'_, ZonesApp>) {
     );
     h.run();
 }
+
+/// The place in the bundled list of the scenario saved as `file_name`, for the app's
+/// open-bundled and compare-bundled actions.
+#[allow(dead_code)]
+pub fn bundled_index(file_name: &str) -> usize {
+    gaza_zones::scenario::BUNDLED
+        .iter()
+        .position(|b| b.file_name == file_name)
+        .unwrap_or_else(|| panic!("{file_name} is bundled"))
+}
+
+/// The app opened on the historical baseline "Stalled Phase II" (November 2025), the default
+/// before the 2026 scenarios: tests whose days and numbers were written against it keep it.
+#[allow(dead_code)]
+pub fn on_stalled_baseline() -> ZonesApp {
+    let scenario = gaza_zones::scenario::BUNDLED[bundled_index("stalled_phase_two.ron")]
+        .load()
+        .expect("bundled");
+    ZonesApp::new(
+        gaza_zones::app::document::Document::unsaved(scenario),
+        gaza_zones::app::Prefs::default(),
+    )
+}

@@ -152,6 +152,7 @@ impl ZonesApp {
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Export => self.windows.export.open = !self.windows.export.open,
             Command::Help => self.windows.help.open = !self.windows.help.open,
+            Command::About => self.windows.about = !self.windows.about,
             Command::Sensitivity => {
                 self.windows.sensitivity.open = !self.windows.sensitivity.open;
             }

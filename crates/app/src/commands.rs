@@ -43,12 +43,13 @@ pub enum Command {
     Quit,
     Export,
     Help,
+    About,
     Sensitivity,
 }
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 38] = [
+    pub const ALL: [Self; 39] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -86,6 +87,7 @@ impl Command {
         Self::Quit,
         Self::Export,
         Self::Help,
+        Self::About,
         Self::Sensitivity,
     ];
 
@@ -129,6 +131,7 @@ impl Command {
             Self::Quit => "Quit",
             Self::Export => "Export…",
             Self::Help => "Help: drivers and rules",
+            Self::About => "About gaza-zones and its data",
             Self::Sensitivity => "Sensitivity…",
         }
     }
@@ -190,6 +193,7 @@ impl Command {
                 "Save the map or a chart as PNG or SVG, or the numbers as CSV, with their source"
             }
             Self::Help => "What each driver and rule means, from docs/MODEL.md",
+            Self::About => "What the program is, and every data source it uses with its licence",
             Self::Sensitivity => {
                 "How far each driver moves an indicator: a tornado chart and a one-driver sweep"
             }
@@ -240,6 +244,7 @@ impl Command {
             Self::Quit => cmd(Key::Q),
             Self::Export => cmd_shift(Key::E),
             Self::Help => plain(Key::F1),
+            Self::About => return None,
             // T for tornado.
             Self::Sensitivity => cmd(Key::T),
         })

@@ -91,6 +91,7 @@ impl ZonesApp {
             &mut self.windows.help.filter,
             &palette,
         );
+        panels::about::about_window_ui(&ctx, &mut self.windows.about, &palette);
         let asked = sensitivity::window::sensitivity_window_ui(
             &ctx,
             &mut self.windows.sensitivity,

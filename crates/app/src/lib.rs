@@ -278,6 +278,11 @@ impl ZonesApp {
         self.windows.help.open
     }
 
+    #[must_use]
+    pub fn about_is_open(&self) -> bool {
+        self.windows.about
+    }
+
     /// Draws one whole frame, the background work and then the UI, as eframe does with
     /// `logic` and `ui`; the benchmarks drive the app through it.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
@@ -398,7 +403,7 @@ fn no_display_message(why: &str) -> String {
     format!(
         "cannot open the app window ({why}).\n\
          To run without a display, use the command line, e.g.\n  \
-         gaza-zones run scenarios/stalled_phase_two.ron --out result.csv\n\
+         gaza-zones run scenarios/where_things_stand.ron --out result.csv\n\
          See `gaza-zones --help`."
     )
 }

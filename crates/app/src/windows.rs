@@ -35,6 +35,8 @@ impl Default for UncertaintyChoices {
 #[derive(Default)]
 pub struct Windows {
     pub help: HelpWindow,
+    /// The About window is open.
+    pub about: bool,
     pub export: ExportDialog,
     pub sensitivity: Sensitivity,
     pub events: EventsPanel,

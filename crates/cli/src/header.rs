@@ -117,7 +117,7 @@ pub fn parse(lines: &[String]) -> Result<Header, HeaderProblem> {
         }
         let mut same_in_every_shard = line.clone();
         match key {
-            "scenario" | "start_date" | "note" => {}
+            "scenario" | "start_date" | "model" | "note" => {}
             "file" => {
                 let (_, hash) = value
                     .rsplit_once(" sha256:")
@@ -296,7 +296,7 @@ mod tests {
     fn ensemble(title: &str, job: &str) -> Vec<String> {
         lines(&format!(
             "# gaza-zones 0.1.0: a what-if model, not a forecast\n# scenario: {title}\n\
-             # file: a b.ron sha256:{HASH}\n# start_date: 2025-11-17 (day 0)\n# {job}"
+             # file: a b.ron sha256:{HASH}\n# start_date: 2025-11-17 (day 0)\n# model: 2 (Dec 2026)\n# {job}"
         ))
     }
 

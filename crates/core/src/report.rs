@@ -99,7 +99,7 @@ impl Provenance {
             format!("# scenario: {}", csv_comment(&self.title)),
             format!("# file: {} sha256:{}", csv_comment(&self.file), self.sha256),
             format!("# start_date: {} (day 0)", self.start_date),
-            format!("# {}", self.model.describe()),
+            format!("# model: {}", self.model.describe()),
             format!("# {}", csv_comment(job)),
         ]
     }
@@ -274,7 +274,8 @@ mod tests {
         let scenario = crate::scenario::default_scenario().expect("bundled");
         let header = Provenance::of_scenario(&scenario, None, false).header("day 3\nshown");
         assert!(header[0].contains("not a forecast"));
-        assert_eq!(header[4], "# day 3 shown");
+        assert!(header[4].starts_with("# model: "), "{}", header[4]);
+        assert_eq!(header[5], "# day 3 shown");
         assert!(header.iter().all(|l| l.starts_with("# ")));
     }
 }

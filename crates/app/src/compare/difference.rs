@@ -73,11 +73,18 @@ impl Disagreement {
 mod tests {
     use super::*;
     use crate::compare::run_with_cells;
-    use gz_core::scenario::BUNDLED;
+    use gz_core::scenario::{Bundled, Scenario};
+
+    fn bundled(file_name: &str) -> Scenario {
+        Bundled::named(file_name)
+            .expect("bundled")
+            .load()
+            .expect("loads")
+    }
 
     #[test]
     fn a_run_never_differs_from_itself() {
-        let scenario = BUNDLED[1].load().expect("bundled");
+        let scenario = bundled("full_phase_two.ron");
         let run = run_with_cells(&scenario);
         let d = Disagreement::on_day(Grid::strip(), &run, &run, 400);
         assert!(d.has_day());
@@ -88,8 +95,8 @@ mod tests {
     #[test]
     fn counts_are_the_cells_whose_zones_differ_and_their_land() {
         let grid = Grid::strip();
-        let a = run_with_cells(&BUNDLED[0].load().expect("bundled"));
-        let b = run_with_cells(&BUNDLED[1].load().expect("bundled"));
+        let a = run_with_cells(&bundled("stalled_phase_two.ron"));
+        let b = run_with_cells(&bundled("full_phase_two.ron"));
         let day = 500;
         let d = Disagreement::on_day(grid, &a, &b, day);
         let (mut cells, mut area) = (0, 0.0);
@@ -106,9 +113,9 @@ mod tests {
 
     #[test]
     fn a_day_past_one_runs_horizon_has_nothing_to_compare() {
-        let mut short = BUNDLED[0].load().expect("bundled");
+        let mut short = bundled("stalled_phase_two.ron");
         short.horizon_days = 100;
-        let a = run_with_cells(&BUNDLED[0].load().expect("bundled"));
+        let a = run_with_cells(&bundled("stalled_phase_two.ron"));
         let b = run_with_cells(&short);
         let d = Disagreement::on_day(Grid::strip(), &a, &b, 200);
         assert!(!d.has_day());

@@ -155,12 +155,18 @@ pub(super) fn export_with_dialog(app: &mut ZonesApp) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use gz_core::scenario::BUNDLED;
+    use gz_core::scenario::Bundled;
 
     #[test]
     fn the_table_is_long_with_a_header_block_per_scenario() {
-        let a = BUNDLED[0].load().expect("bundled");
-        let mut b = BUNDLED[1].load().expect("bundled");
+        let load = |name| {
+            Bundled::named(name)
+                .expect("bundled")
+                .load()
+                .expect("loads")
+        };
+        let a = load("stalled_phase_two.ron");
+        let mut b = load("full_phase_two.ron");
         b.horizon_days = 10;
         b.start_date = jiff::civil::date(2026, 1, 1);
         let days = [
@@ -183,11 +189,11 @@ mod tests {
         write_comparison_csv(&mut out, &exported).expect("written");
         let text = String::from_utf8(out).expect("utf-8");
         let comments: Vec<&str> = text.lines().filter(|l| l.starts_with('#')).collect();
-        assert_eq!(comments.len(), 1 + 2 * 5, "{comments:#?}");
+        assert_eq!(comments.len(), 1 + 2 * 6, "{comments:#?}");
         assert!(comments[2].contains(&scenarios[0].meta.title));
-        assert!(comments[7].contains(&scenarios[1].meta.title));
-        assert!(comments[10].contains("scenario = k1"));
-        assert!(comments[10].contains("days 0-10"));
+        assert!(comments[8].contains(&scenarios[1].meta.title));
+        assert!(comments[12].contains("scenario = k1"));
+        assert!(comments[12].contains("days 0-10"));
 
         let mut reader = csv::ReaderBuilder::new()
             .comment(Some(b'#'))

@@ -109,6 +109,8 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
         ui.menu_button("Help", |ui| {
             pick(ui, Command::Help, true);
             ui.label("Click a cell on the map for its history");
+            ui.separator();
+            pick(ui, Command::About, true);
         });
         ui.separator();
         ui.label(egui::RichText::new(&app.scenario().meta.title).strong());

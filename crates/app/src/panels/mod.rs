@@ -1,5 +1,6 @@
 //! The panels around the map: menu, playback, drivers, events, summary, status, dialogs.
 
+pub mod about;
 pub mod compare;
 pub mod drivers;
 pub mod events;

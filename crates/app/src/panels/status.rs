@@ -48,7 +48,7 @@ pub fn status_ui(ui: &mut egui::Ui, app: &ZonesApp, palette: &Palette) -> Option
                 ),
             )
             .on_hover_text(format!(
-                "The file names the model version that makes its numbers: {}. docs/MODEL.md §0 says what each version changed.",
+                "The file names the model version that makes its numbers: model {}. docs/MODEL.md §0 says what each version changed.",
                 model.describe()
             ));
         });

@@ -51,15 +51,21 @@ impl ModelVersion {
 
     /// One line on what the version stands on, for the About box and provenance headers.
     #[must_use]
-    pub fn describe(self) -> &'static str {
+    pub fn summary(self) -> &'static str {
         match self {
             Self::V1 => {
-                "model 1 (Nov 2025): residents even within governorates, line as a depth band, homes not modelled"
+                "Nov 2025: residents even within governorates, line as a depth band, homes not modelled"
             }
             Self::V2 => {
-                "model 2 (Dec 2026): published line of 19 Oct 2025, residents where homes were, damaged homes and their rebuilding"
+                "Dec 2026: published line of 19 Oct 2025, residents where homes were, damaged homes and their rebuilding"
             }
         }
+    }
+
+    /// "2 (Dec 2026: ...)": the number with its summary, as headers and tooltips show it.
+    #[must_use]
+    pub fn describe(self) -> String {
+        format!("{} ({})", self.number(), self.summary())
     }
 }
 

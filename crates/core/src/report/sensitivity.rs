@@ -205,15 +205,15 @@ mod tests {
         write_tornado(&mut out, &header, &t, indicator).expect("written");
         let lines = lines(&out);
         assert!(lines[0].contains("not a forecast"));
-        assert!(lines[4].starts_with("# tornado: final_gray_km2 (km²)"));
-        assert!(lines[5].contains("aid_trucks_per_day") && lines[5].contains("day 10"));
+        assert!(lines[5].starts_with("# tornado: final_gray_km2 (km²)"));
+        assert!(lines[6].contains("aid_trucks_per_day") && lines[6].contains("day 10"));
         assert_eq!(
-            lines[6],
+            lines[7],
             "rank,driver,scenario_value,min_value,max_value,final_gray_km2_at_min,final_gray_km2_at_scenario,final_gray_km2_at_max,swing"
         );
-        assert_eq!(lines.len(), 7 + Driver::ALL.len());
+        assert_eq!(lines.len(), 8 + Driver::ALL.len());
         // The withdrawal line makes land gray directly: it moves gray land most.
-        let first: Vec<&str> = lines[7].split(',').collect();
+        let first: Vec<&str> = lines[8].split(',').collect();
         assert_eq!(&first[..5], ["1", "held_share", "0.53", "0", "1"]);
         let bars = t.bars(indicator);
         assert_eq!(first[5].parse::<f64>().ok(), Some(bars[0].at_min));
@@ -244,19 +244,19 @@ mod tests {
         let mut out = Vec::new();
         write_sweep(&mut out, &header, &sw, indicator).expect("written");
         let lines = lines(&out);
-        assert!(lines[4].contains("held_share from 0.2 to 0.6 in 3 steps"));
-        assert!(lines[4].contains("mode: Stochastic; seed: 1; runs: 4"));
+        assert!(lines[5].contains("held_share from 0.2 to 0.6 in 3 steps"));
+        assert!(lines[5].contains("mode: Stochastic; seed: 1; runs: 4"));
         assert_eq!(
-            lines[5],
+            lines[6],
             "# note: first_day_blue_holds_half = 41 means blue never held half the people within the 40-day horizon"
         );
         assert_eq!(
-            lines[6],
+            lines[7],
             "step,held_share,first_day_blue_holds_half_p10,first_day_blue_holds_half_p50,first_day_blue_holds_half_p90"
         );
         // Nothing in the defaults makes land blue within 40 days.
-        assert_eq!(lines[7], "0,0.2,41,41,41");
-        assert_eq!(lines.len(), 10);
-        assert!(lines[9].starts_with("2,0.6,"));
+        assert_eq!(lines[8], "0,0.2,41,41,41");
+        assert_eq!(lines.len(), 11);
+        assert!(lines[10].starts_with("2,0.6,"));
     }
 }

@@ -255,8 +255,17 @@ pub struct Bundled {
     pub text: &'static str,
 }
 
-/// The bundled scenarios; the first is the default.
+/// The bundled scenarios, in menu order; the first is the default. The two 2026 scenarios come
+/// first; the six of November 2025 follow as historical baselines.
 pub const BUNDLED: &[Bundled] = &[
+    Bundled {
+        file_name: "where_things_stand.ron",
+        text: include_str!("../../../../scenarios/where_things_stand.ron"),
+    },
+    Bundled {
+        file_name: "as_reported_2026.ron",
+        text: include_str!("../../../../scenarios/as_reported_2026.ron"),
+    },
     Bundled {
         file_name: "stalled_phase_two.ron",
         text: include_str!("../../../../scenarios/stalled_phase_two.ron"),
@@ -284,6 +293,12 @@ pub const BUNDLED: &[Bundled] = &[
 ];
 
 impl Bundled {
+    /// The bundled scenario saved as `file_name`, e.g. `"full_phase_two.ron"`.
+    #[must_use]
+    pub fn named(file_name: &str) -> Option<&'static Bundled> {
+        BUNDLED.iter().find(|b| b.file_name == file_name)
+    }
+
     /// # Errors
     /// Only if the bundled file is broken, which the tests rule out.
     pub fn load(&self) -> Result<Scenario, LoadError> {
@@ -291,7 +306,8 @@ impl Bundled {
     }
 }
 
-/// The scenario the app opens with: the stalled Phase II, which is where things stood.
+/// The scenario the app opens with: where things stand, from the latest reported state
+/// (September 2026) to the end of the UN mandate.
 ///
 /// # Errors
 /// Only if the bundled file is broken, which the tests rule out.
