@@ -44,7 +44,6 @@ MODEL_2 = "scenarios/stalled_phase_two.ron"
 MODEL_1 = "tests/data/v1/bundled_stalled_phase_two.ron"
 AS_REPORTED = "scenarios/as_reported_2026.ron"
 DEFAULT = "scenarios/where_things_stand.ron"
-CELLS_ASSET = "assets/derived/cells.csv"
 
 
 def run(binary, args):
@@ -87,39 +86,21 @@ def held_shares(binary, scenario):
     return args, shares
 
 
-def majority_held():
-    """Share of each governorate's land in cells the map holds by majority (the bundled asset)."""
-    land, held = {}, {}
-    with open(CELLS_ASSET, newline="") as f:
-        for row in csv.DictReader(f):
-            area = float(row["area_km2"])
-            for key in (row["governorate"], "strip"):
-                land[key] = land.get(key, 0.0) + area
-                if float(row["held_2025_10_19"]) >= 0.5:
-                    held[key] = held.get(key, 0.0) + area
-    return {key: held.get(key, 0.0) / land[key] for key in land}
-
-
 def table_held(binary):
     args_2, model_2 = held_shares(binary, MODEL_2)
     args_1, model_1 = held_shares(binary, MODEL_1)
-    majority = majority_held()
-    print(
-        "| governorate | published map, 19 Oct 2025 | cells the map holds by majority "
-        "| model 2, day 0 | model 2 − map | model 1, day 0 |"
-    )
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| governorate | published map, 19 Oct 2025 | model 2, day 0 | model 2 − map | model 1, day 0 |")
+    print("|---|---:|---:|---:|---:|")
     for key in GOVERNORATES + ["strip"]:
         name = NAMES.get(key, "**whole Strip**")
         difference = round(100 * (model_2[key] - PUBLISHED_HELD[key]), 1) + 0.0
         print(
-            f"| {name} | {percent(PUBLISHED_HELD[key])} | {percent(majority[key])} "
-            f"| {percent(model_2[key])} | {difference:+.1f} points | {percent(model_1[key])} |"
+            f"| {name} | {percent(PUBLISHED_HELD[key])} | {percent(model_2[key])} "
+            f"| {difference:+.1f} points | {percent(model_1[key])} |"
         )
     print()
     print(f"Computed from {shown(args_2)} and {shown(args_1)}: `held_km2` over the land of the")
-    print(f"governorate's cells on day 0; the majority column from {CELLS_ASSET} (land of the cells")
-    print("with `held_2025_10_19` at least 0.5).")
+    print("governorate's cells on day 0.")
 
 
 def residents_and_held(binary, scenario):

@@ -92,7 +92,7 @@ fn cells_csv_has_a_row_per_cell_whose_land_and_people_add_up_to_the_run() {
     for (file, model) in [(MODEL_2, 2), (MODEL_1, 1)] {
         let file = path(file);
         let text = ok(&["cells", &file, "--day", "120"]);
-        assert!(text.contains(&format!("# model {model} (")), "{text:.600}");
+        assert!(text.contains(&format!("# model: {model} (")), "{text:.600}");
         assert!(text.contains("; day: 120 (2026-03-17)"), "{text:.600}");
         let table = Table::read(&text);
         assert_eq!(table.rows.len(), cells, "model {model}");
