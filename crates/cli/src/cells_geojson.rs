@@ -167,7 +167,7 @@ mod tests {
         assert_eq!(ring[..4], counter_clockwise);
         // Already closed and counter-clockwise: kept as it is.
         assert_eq!(
-            geometry(&[ring.clone()]),
+            geometry(std::slice::from_ref(ring)),
             Geometry::Polygon(vec![ring.clone()])
         );
     }
