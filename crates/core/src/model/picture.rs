@@ -82,7 +82,8 @@ pub fn published_cells(grid: &Grid, places: &Places) -> Vec<bool> {
     // Along the eastern border the digitised line stops a little short of the boundary data,
     // leaving slivers between the held cells and the border unheld. A cell east of every held
     // cell of its grid column (across the Strip) lies between the line and the border: held.
-    let mut east_most_held_row: std::collections::BTreeMap<i64, i64> = Default::default();
+    let mut east_most_held_row: std::collections::BTreeMap<i64, i64> =
+        std::collections::BTreeMap::default();
     for (cell, _) in grid.cells.iter().zip(&on_map).filter(|(_, on)| **on) {
         let row = east_most_held_row.entry(cell.square.0).or_insert(i64::MIN);
         *row = (*row).max(cell.square.1);
