@@ -137,7 +137,7 @@ fn a_broken_comparison_file_changes_nothing_and_says_where_it_is_wrong() {
 
     h.state_mut()
         .add_comparison_path(&data("unknown_driver.ron"));
-    h.run();
+    common::step_until_loaded(&mut h);
     match h.state().notice() {
         Some(Notice::Error(text)) => assert!(text.contains("unknown_driver.ron:11:9"), "{text}"),
         other => panic!("expected an error notice, got {other:?}"),
@@ -152,7 +152,7 @@ fn a_broken_comparison_file_changes_nothing_and_says_where_it_is_wrong() {
 
     // A file that is not there at all: the same.
     h.state_mut().add_comparison_path(&data("no_such_file.ron"));
-    h.run();
+    common::step_until_loaded(&mut h);
     assert!(matches!(h.state().notice(), Some(Notice::Error(_))));
     assert_eq!(h.state().comparison().compared.len(), 1);
 }
