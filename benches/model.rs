@@ -1,5 +1,6 @@
-//! Speed of the model: single runs of the default and the full Phase II scenarios over 730
-//! days in both modes, and a 1,000-run stochastic ensemble. Results go in docs/PERFORMANCE.md.
+//! Speed of the model: single runs of the stalled and the full Phase II baselines over 730
+//! days in both modes, in model 1 and model 2 side by side, planning a run, and a 1,000-run
+//! stochastic ensemble. Results go in docs/PERFORMANCE.md.
 
 use std::hint::black_box;
 
@@ -7,7 +8,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use gaza_zones::geo::Grid;
 use gaza_zones::model::ensemble::{SummaryBuilder, for_each_run};
 use gaza_zones::model::parallel::Control;
-use gaza_zones::model::{Mode, Plan, Record};
+use gaza_zones::model::{Mode, ModelVersion, Plan, Record};
 use gaza_zones::scenario::{BUNDLED, Scenario};
 
 const HORIZON_DAYS: u32 = 730;
@@ -26,29 +27,46 @@ fn scenario(file_name: &str) -> Scenario {
 fn single_runs(c: &mut Criterion) {
     let grid = Grid::strip();
     for file in ["stalled_phase_two.ron", "full_phase_two.ron"] {
-        let inputs = scenario(file).inputs();
-        let plan = Plan::new(grid, &inputs);
-        let name = file.trim_end_matches(".ron");
-        c.bench_function(&format!("{name}/expected/730d"), |b| {
-            b.iter(|| plan.run(Mode::Expected, black_box(1), Record::Totals));
-        });
-        c.bench_function(&format!("{name}/stochastic/730d"), |b| {
-            b.iter(|| plan.run(Mode::Stochastic, black_box(1), Record::Totals));
-        });
-        c.bench_function(&format!("{name}/expected/730d+cells"), |b| {
-            b.iter(|| plan.run(Mode::Expected, black_box(1), Record::Cells));
-        });
+        for model in ModelVersion::ALL {
+            let mut s = scenario(file);
+            s.model = model;
+            let inputs = s.inputs();
+            let plan = Plan::new(grid, &inputs);
+            let name = format!("{}/model{}", file.trim_end_matches(".ron"), model.number());
+            runs_of(c, &plan, &name);
+            c.bench_function(&format!("{name}/plan"), |b| {
+                b.iter(|| Plan::new(grid, black_box(&inputs)));
+            });
+        }
     }
+}
+
+fn runs_of(c: &mut Criterion, plan: &Plan<'_>, name: &str) {
+    c.bench_function(&format!("{name}/expected/730d"), |b| {
+        b.iter(|| plan.run(Mode::Expected, black_box(1), Record::Totals));
+    });
+    c.bench_function(&format!("{name}/stochastic/730d"), |b| {
+        b.iter(|| plan.run(Mode::Stochastic, black_box(1), Record::Totals));
+    });
+    c.bench_function(&format!("{name}/expected/730d+cells"), |b| {
+        b.iter(|| plan.run(Mode::Expected, black_box(1), Record::Cells));
+    });
 }
 
 fn ensembles(c: &mut Criterion) {
     let grid = Grid::strip();
     let mut group = c.benchmark_group("ensemble");
     group.sample_size(10);
-    for file in ["stalled_phase_two.ron", "full_phase_two.ron"] {
-        let inputs = scenario(file).inputs();
+    for (file, model) in [
+        ("stalled_phase_two.ron", ModelVersion::V2),
+        ("full_phase_two.ron", ModelVersion::V1),
+        ("full_phase_two.ron", ModelVersion::V2),
+    ] {
+        let mut s = scenario(file);
+        s.model = model;
+        let inputs = s.inputs();
         let plan = Plan::new(grid, &inputs);
-        let name = file.trim_end_matches(".ron");
+        let name = format!("{}/model{}", file.trim_end_matches(".ron"), model.number());
         group.bench_function(format!("{name}/1000runs/730d"), |b| {
             b.iter(|| {
                 let mut summary = SummaryBuilder::default();
