@@ -59,3 +59,7 @@ drive sensitivity "xdotool windowfocus --sync \$win; sleep 0.3; xdotool key ctrl
     xdotool mousemove --window \$win 116 216 click 1; sleep 0.3;
     xdotool mousemove --window \$win 732 304 click 1; sleep 25;
     xdotool mousemove --window \$win 1599 999; sleep 0.5" "$full"
+# Help → About gaza-zones and its data, on the default scenario.
+drive about "xdotool mousemove --window \$win 369 12 click 1; sleep 0.7;
+    xdotool mousemove --window \$win 460 101 click 1; sleep 1;
+    xdotool mousemove --window \$win 1599 999; sleep 0.5"

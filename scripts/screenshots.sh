@@ -19,6 +19,13 @@ shot() { # NAME SIZE ARGS...
         "$bin" --screenshot "$out/$name.png" --size "$size" "$@"
 }
 
+# The default scenario (where things stand, 2026) and the line as published on 19 Oct 2025
+# (day 0 of "2026 as reported"), at presenter and laptop sizes.
+shot default-1920x1080 1920x1080
+shot default-1366x768 1366x768
+shot published-line-1920x1080 1920x1080 --day 0 scenarios/as_reported_2026.ron
+shot published-line-1366x768 1366x768 --day 0 scenarios/as_reported_2026.ron
+shot as-reported-day-300 1920x1080 --day 300 scenarios/as_reported_2026.ron
 shot start-stalled 1280x800 scenarios/stalled_phase_two.ron
 shot middle-full-phase-two 1280x800 --day 400 scenarios/full_phase_two.ron
 shot end-full-phase-two 1280x800 --day 812 scenarios/full_phase_two.ron
