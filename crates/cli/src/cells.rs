@@ -5,7 +5,7 @@ use std::io::Write;
 use super::cell_table::CellRow;
 use super::cell_table::{cells_on_day, columns};
 use super::cells_geojson::{self, About};
-use super::output::{Loaded, check_output, csv_io, write_lines, write_output_as};
+use super::output::{Loaded, csv_io, write_lines, write_output_as};
 use super::{CellsArgs, CellsFormat, ModeArg, exit};
 use gz_core::geo::Grid;
 use gz_core::model::explain::date_of_day;
@@ -13,10 +13,7 @@ use gz_core::model::{Mode, Plan};
 use gz_core::report::single_run_job;
 
 pub fn cells(args: &CellsArgs) -> u8 {
-    if let Err(code) = check_output(args.out.as_deref(), &args.file, "the scenario file") {
-        return code;
-    }
-    let loaded = match Loaded::read(&args.file) {
+    let loaded = match Loaded::for_output(&args.file, args.out.as_deref()) {
         Ok(l) => l,
         Err(code) => return code,
     };

@@ -41,6 +41,13 @@ impl Loaded {
         })
     }
 
+    /// What every command that reads a scenario and writes a table does first: refuses an
+    /// output that is the scenario itself, then reads the scenario.
+    pub fn for_output(path: &Path, out: Option<&Path>) -> Result<Self, u8> {
+        check_output(out, path, "the scenario file")?;
+        Self::read(path)
+    }
+
     /// The comment lines that open every CSV; `job` describes the run.
     #[must_use]
     pub fn header(&self, job: &str) -> Vec<String> {

@@ -3,8 +3,8 @@
 use std::io::Write;
 
 use super::output::{
-    Loaded, Progress, check_output, csv_io, day_columns, day_row, write_days, write_lines,
-    write_output, write_summary,
+    Loaded, Progress, csv_io, day_columns, day_row, write_days, write_lines, write_output,
+    write_summary,
 };
 use super::{ByArg, ModeArg, RunArgs, by_governorate, interrupt};
 use gz_core::geo::Grid;
@@ -13,10 +13,7 @@ use gz_core::model::parallel::Control;
 use gz_core::model::{Plan, Record};
 
 pub fn run(args: &RunArgs) -> u8 {
-    if let Err(code) = check_output(args.out.as_deref(), &args.file, "the scenario file") {
-        return code;
-    }
-    let loaded = match Loaded::read(&args.file) {
+    let loaded = match Loaded::for_output(&args.file, args.out.as_deref()) {
         Ok(l) => l,
         Err(code) => return code,
     };

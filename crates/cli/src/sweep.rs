@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use super::output::{Loaded, Progress, check_output, csv_io, number, write_lines, write_output};
+use super::output::{Loaded, Progress, csv_io, number, write_lines, write_output};
 use super::{SweepArgs, interrupt};
 use gz_core::model::sensitivity::{
     Control, Sampling, SweepRange, check_in_range, events_setting, for_each_sample,
@@ -12,10 +12,7 @@ use gz_core::model::{Indicators, Mode, Zone};
 use gz_core::report::sensitivity::driver_notes;
 
 pub fn sweep(args: &SweepArgs) -> u8 {
-    if let Err(code) = check_output(args.out.as_deref(), &args.file, "the scenario file") {
-        return code;
-    }
-    let loaded = match Loaded::read(&args.file) {
+    let loaded = match Loaded::for_output(&args.file, args.out.as_deref()) {
         Ok(l) => l,
         Err(code) => return code,
     };

@@ -1,17 +1,14 @@
 //! `gaza-zones tornado`: each driver at both ends of its range and how far that moves one
 //! indicator, as CSV: the table the app's Sensitivity window exports.
 
-use super::output::{Loaded, Progress, check_output, write_output};
+use super::output::{Loaded, Progress, write_output};
 use super::{TornadoArgs, interrupt};
 use gz_core::model::Driver;
 use gz_core::model::sensitivity::{Control, Sampling, tornado as compute};
 use gz_core::report::sensitivity::{notes, tornado_job, write_tornado};
 
 pub fn tornado(args: &TornadoArgs) -> u8 {
-    if let Err(code) = check_output(args.out.as_deref(), &args.file, "the scenario file") {
-        return code;
-    }
-    let loaded = match Loaded::read(&args.file) {
+    let loaded = match Loaded::for_output(&args.file, args.out.as_deref()) {
         Ok(l) => l,
         Err(code) => return code,
     };
