@@ -553,3 +553,35 @@ fn a_third_of_homes_lie_behind_the_published_line_not_half() {
     )));
     assert!((0.45..=0.55).contains(&v1), "model 1: {:.1} %", v1 * 100.0);
 }
+
+#[test]
+fn the_restricted_zone_lies_next_beyond_the_held_land_at_its_reported_size() {
+    let s = load("where_things_stand.ron");
+    assert!((s.start.restricted_band_share - 0.11).abs() < 1e-9);
+    let grid = Grid::strip();
+    let out = run(&s, Mode::Expected, s.seed);
+    let area = |pick: &dyn Fn(usize) -> bool| -> f64 {
+        (0..grid.len())
+            .filter(|&c| pick(c))
+            .map(|c| grid.cells[c].area_km2)
+            .sum()
+    };
+    let total = grid.total_area_km2();
+    let restricted = area(&|c| out.is_restricted(0, c)) / total;
+    let held_only = area(&|c| out.is_held(0, c) && !out.is_restricted(0, c)) / total;
+    assert!((restricted - 0.11).abs() < 0.01, "restricted {restricted}");
+    assert!((held_only - 0.53).abs() < 0.01, "held {held_only}");
+    // Next in the line's order: every restricted cell ranks after every other held cell.
+    let last_held = (0..grid.len())
+        .filter(|&c| out.is_held(0, c) && !out.is_restricted(0, c))
+        .map(|c| out.line_rank[c])
+        .max();
+    let first_restricted = (0..grid.len())
+        .filter(|&c| out.is_restricted(0, c))
+        .map(|c| out.line_rank[c])
+        .min();
+    assert!(last_held < first_restricted);
+    // A file without the zone has none.
+    let v1 = run(&load_v1("bundled_stalled_phase_two.ron"), Mode::Expected, 1);
+    assert!((0..grid.len()).all(|c| !v1.is_restricted(0, c)));
+}

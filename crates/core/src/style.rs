@@ -147,6 +147,9 @@ pub mod screen {
     const BLACK: Rgba = opaque([0x00, 0x00, 0x00]);
     const SIGNAL_YELLOW: Rgba = opaque([0xFF, 0xEB, 0x00]);
     const AMBER: Rgba = opaque([0xFF, 0xD5, 0x4F]);
+    /// The restricted zone's edge: orange, as the "orange line" of March 2026 was called; it
+    /// is also drawn dashed, so that colour is not the only cue.
+    const ORANGE: Rgba = opaque([0xFF, 0x8C, 0x1A]);
 
     const fn black_alpha(alpha: u8) -> Rgba {
         [0, 0, 0, alpha]
@@ -175,6 +178,7 @@ pub mod screen {
         pub governorate_border: C,
         pub governorate_label: C,
         pub line: C,
+        pub restricted_line: C,
         pub hatch: C,
         pub cursor: C,
         pub event_marker: C,
@@ -192,6 +196,7 @@ pub mod screen {
                 governorate_border: f(self.governorate_border),
                 governorate_label: f(self.governorate_label),
                 line: f(self.line),
+                restricted_line: f(self.restricted_line),
                 hatch: f(self.hatch),
                 cursor: f(self.cursor),
                 event_marker: f(self.event_marker),
@@ -211,6 +216,7 @@ pub mod screen {
                 governorate_border: WHITE,
                 governorate_label: WHITE,
                 line: SIGNAL_YELLOW,
+                restricted_line: ORANGE,
                 hatch: BLACK,
                 cursor: SIGNAL_YELLOW,
                 event_marker: WHITE,
@@ -226,6 +232,7 @@ pub mod screen {
                 governorate_border: opaque([0xF0, 0xF0, 0xF0]),
                 governorate_label: WHITE,
                 line: AMBER,
+                restricted_line: ORANGE,
                 hatch: black_alpha(120),
                 cursor: AMBER,
                 event_marker: opaque([0xE0, 0xE0, 0xE0]),
@@ -240,6 +247,7 @@ pub mod screen {
                 governorate_border: opaque([0x20, 0x20, 0x20]),
                 governorate_label: BLACK,
                 line: opaque(super::paper::LINE),
+                restricted_line: opaque([0xC0, 0x40, 0x00]),
                 hatch: black_alpha(110),
                 cursor: opaque([0xD0, 0x80, 0x00]),
                 event_marker: opaque([0x30, 0x30, 0x30]),

@@ -63,6 +63,9 @@ pub struct RunOutput {
     pub line_rank: Vec<u32>,
     /// How many cells are held on each day: cell `c` is held when `line_rank[c]` is below.
     pub held_count: Vec<u32>,
+    /// Where the restricted zone beyond the held area starts each day: a held cell whose
+    /// `line_rank` is at least this lies in it (equal to `held_count` when there is none).
+    pub restricted_from: Vec<u32>,
 }
 
 impl RunOutput {
@@ -93,6 +96,16 @@ impl RunOutput {
     pub fn is_held(&self, day: usize, cell: usize) -> bool {
         match (self.held_count.get(day), self.line_rank.get(cell)) {
             (Some(&count), Some(&rank)) => rank < count,
+            _ => false,
+        }
+    }
+
+    /// Whether a cell lies in the restricted zone beyond the held area on a day (it is also
+    /// held: the model treats the zone as held land).
+    #[must_use]
+    pub fn is_restricted(&self, day: usize, cell: usize) -> bool {
+        match (self.restricted_from.get(day), self.line_rank.get(cell)) {
+            (Some(&from), Some(&rank)) => rank >= from && self.is_held(day, cell),
             _ => false,
         }
     }

@@ -328,6 +328,9 @@ impl<'g> Plan<'g> {
             let flows = engine.step(day, &mut out.changes);
             out.days.push(engine.record(flows));
             out.held_count.push(engine.held_count as u32);
+            let held_share = self.timeline.days[day as usize].held_share;
+            out.restricted_from
+                .push((self.held_count(held_share) as u32).min(engine.held_count as u32));
             if record == Record::Cells {
                 engine.push_zones(&mut out.cell_zones);
                 engine.zones.push_probabilities(&mut out.cell_probabilities);

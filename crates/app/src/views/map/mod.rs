@@ -281,11 +281,20 @@ pub fn map_ui(
         }
     }
 
-    // The withdrawal line: edges between held and open cells.
+    // The withdrawal line: edges between held and open cells, or between the held area and the
+    // restricted zone beyond it; the restricted zone's outer edge is dashed orange.
     let line = Stroke::new(3.0, palette.line);
+    let restricted_line = Stroke::new(4.0, palette.restricted_line);
+    let mut any_restricted = false;
     for &(a, b, edge) in &geometry.shared_edges {
-        if run.is_held(d, a) != run.is_held(d, b) {
-            painter.line_segment(edge.map(|p| t.to_screen(p)), line);
+        let held = |c| run.is_held(d, c) && !run.is_restricted(d, c);
+        let (ra, rb) = (run.is_restricted(d, a), run.is_restricted(d, b));
+        any_restricted |= ra || rb;
+        let ends = edge.map(|p| t.to_screen(p));
+        if held(a) != held(b) {
+            painter.line_segment(ends, line);
+        } else if ra != rb {
+            painter.extend(Shape::dashed_line(&ends, restricted_line, 8.0, 5.0));
         }
     }
 
@@ -313,7 +322,14 @@ pub fn map_ui(
     } else {
         Some("mixed colours: chances of each zone")
     };
-    legend_ui(painter, rect, palette, note, blue_chance.is_some());
+    legend_ui(
+        painter,
+        rect,
+        palette,
+        note,
+        blue_chance.is_some(),
+        any_restricted,
+    );
     caption_ui(painter, rect, scenario, day, palette);
     date_badge_ui(painter, rect, scenario, day, palette);
 

@@ -1,7 +1,7 @@
 //! What is drawn over the map: the legend, the zone patterns, the caption of an event that just fired, and the card of the cell under the pointer.
 
 use super::{
-    CellId, Grid, Palette, PatternMark, Pos2, Rect, RunOutput, Scenario, Stroke, Vec2, Zone,
+    CellId, Grid, Palette, PatternMark, Pos2, Rect, RunOutput, Scenario, Shape, Stroke, Vec2, Zone,
     calendar_date, egui, pattern_of, theme,
 };
 
@@ -12,6 +12,8 @@ pub(super) enum Swatch {
     /// A share of an ensemble's runs ending blue.
     BlueShare(f32),
     Held,
+    /// The restricted zone's dashed edge.
+    Restricted,
 }
 
 pub(super) fn legend_ui(
@@ -20,6 +22,7 @@ pub(super) fn legend_ui(
     palette: &Palette,
     note: Option<&str>,
     blue_chance: bool,
+    restricted: bool,
 ) {
     let font = egui::FontId::proportional(15.0);
     let line_h = 22.0;
@@ -27,6 +30,12 @@ pub(super) fn legend_ui(
         Swatch::Held,
         "held by Israeli forces behind the line (gray)".to_owned(),
     );
+    let restricted_row = restricted.then(|| {
+        (
+            Swatch::Restricted,
+            "restricted zone beyond it, counted as held".to_owned(),
+        )
+    });
     let (heading, rows): (&str, Vec<(Swatch, String)>) = if blue_chance {
         (
             "How often each cell ended blue",
@@ -35,7 +44,10 @@ pub(super) fn legend_ui(
                 (Swatch::BlueShare(0.5), "in half the runs".to_owned()),
                 (Swatch::BlueShare(1.0), "in every run".to_owned()),
                 held,
-            ],
+            ]
+            .into_iter()
+            .chain(restricted_row)
+            .collect(),
         )
     } else {
         (
@@ -49,6 +61,7 @@ pub(super) fn legend_ui(
                     )
                 })
                 .chain([held])
+                .chain(restricted_row)
                 .collect(),
         )
     };
@@ -80,6 +93,14 @@ pub(super) fn legend_ui(
             }
             Swatch::BlueShare(p) => {
                 painter.rect_filled(swatch, 2.0, palette.blend_zones([0.0, 0.0, 1.0 - p, p]));
+            }
+            Swatch::Restricted => {
+                painter.extend(Shape::dashed_line(
+                    &[swatch.left_center(), swatch.right_center()],
+                    Stroke::new(3.0, palette.restricted_line),
+                    5.0,
+                    3.0,
+                ));
             }
             Swatch::Held => {
                 painter.rect_stroke(
