@@ -24,8 +24,13 @@ pub(super) fn legend_ui(
     blue_chance: bool,
     restricted: bool,
 ) {
-    let font = egui::FontId::proportional(15.0);
-    let line_h = 22.0;
+    // On a laptop the map's panel is small and the legend would cover the southern Strip:
+    // shrink it with the panel, down to 70 % (full size from about 700 × 560 points).
+    let k = (rect.width() / 700.0)
+        .min(rect.height() / 560.0)
+        .clamp(0.7, 1.0);
+    let font = egui::FontId::proportional(15.0 * k);
+    let line_h = 22.0 * k;
     let held = (
         Swatch::Held,
         "held by Israeli forces behind the line (gray)".to_owned(),
@@ -65,7 +70,7 @@ pub(super) fn legend_ui(
                 .collect(),
         )
     };
-    let width = 330.0_f32.min(rect.width() - 20.0);
+    let width = (330.0 * k).min(rect.width() - 20.0);
     let extra = if note.is_some() { 1.0 } else { 0.0 };
     let height = line_h * (rows.len() as f32 + 1.0 + extra) + 10.0;
     // Bottom right: the Strip runs from bottom left to top right, so that corner of the
@@ -80,12 +85,15 @@ pub(super) fn legend_ui(
         Pos2::new(bg.left() + 10.0, y),
         egui::Align2::LEFT_TOP,
         heading,
-        egui::FontId::proportional(15.0),
+        font.clone(),
         palette.governorate_label,
     );
     y += line_h;
     for (zone, text) in rows {
-        let swatch = Rect::from_min_size(Pos2::new(bg.left() + 10.0, y + 2.0), Vec2::splat(14.0));
+        let swatch = Rect::from_min_size(
+            Pos2::new(bg.left() + 10.0, y + 2.0 * k),
+            Vec2::splat(14.0 * k),
+        );
         match zone {
             Swatch::Zone(z) => {
                 painter.rect_filled(swatch, 2.0, palette.zone_colour(z));
@@ -129,7 +137,7 @@ pub(super) fn legend_ui(
             Pos2::new(bg.left() + 10.0, y),
             egui::Align2::LEFT_TOP,
             note,
-            egui::FontId::proportional(13.0),
+            egui::FontId::proportional(13.0 * k),
             palette.caption,
         );
     }
