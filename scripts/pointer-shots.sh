@@ -31,6 +31,12 @@ drive() {
             [ -n "$win" ] && break
             sleep 0.2
         done
+        # Without a window, import would wait for someone to click one: stop instead.
+        if [ -z "$win" ]; then
+            echo "the app opened no window for $out" >&2
+            kill "$app" 2>/dev/null
+            exit 1
+        fi
         xdotool windowmove "$win" 0 0 windowsize "$win" 1600 1000
         sleep 2
         eval "$steps"
