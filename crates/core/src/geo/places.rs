@@ -142,12 +142,18 @@ impl Places {
                     ),
                 ));
             }
-            let shares_ok = (0.0..=1.0).contains(&c.held_2025_10_19);
+            if !(0.0..=1.0).contains(&c.held_2025_10_19) {
+                return Err(mismatch(CELLS_FILE, row, "held share outside 0–1".into()));
+            }
             let counts_ok = [h.housing_units, h.residents_2017, h.damage_sites]
                 .iter()
                 .all(|v| v.is_finite() && *v >= 0.0);
-            if !shares_ok || !counts_ok {
-                return Err(mismatch(HOMES_FILE, row, "a figure out of range".into()));
+            if !counts_ok {
+                return Err(mismatch(
+                    HOMES_FILE,
+                    row,
+                    "a count that is negative or not a number".into(),
+                ));
             }
             places.push(Place {
                 municipality: c.municipality,

@@ -1065,6 +1065,8 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         };
         let homes_per_day = usd_bn_per_year * 1e9 / plan.params.get(Param::CostPerHomeUsd) / 365.0;
         let mut total_need = 0.0;
+        // The shelter-weight buffer is free until `move_sheltering` refills it later today:
+        // borrowing it keeps runs free of allocation, as `go_home` does.
         let needs = &mut self.shelter_weight;
         for (c, need) in needs.iter_mut().enumerate() {
             let rebuildable = self.zones.weight(c, Zone::Gray) + self.zones.weight(c, Zone::Blue);
