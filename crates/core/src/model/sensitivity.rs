@@ -18,19 +18,19 @@ use rayon::prelude::*;
 
 pub use super::parallel::Control;
 pub use indicator::Indicator;
-pub use sweep::{Sweep, SweepRange, sweep, values};
 pub use lever::{
     Lever, PLAUSIBLE_HIGH_OF_DEFAULT, PLAUSIBLE_LOW_OF_DEFAULT, judgement_params, plausible_range,
     tornado_levers, tornado_runs,
 };
+pub use sweep::{Sweep, SweepRange, sweep, values};
 pub use tornado::{LeverEnds, Tornado, TornadoBar, tornado};
 
 use super::drivers::Driver;
 use super::ensemble::{Band, quantile};
 use super::events::{Action, Event};
 use super::output::Indicators;
-use super::params::Param;
 use super::parallel::{Cancelled, for_each_in_order};
+use super::params::Param;
 use super::sim::{Inputs, Mode, Plan, Record};
 use crate::geo::Grid;
 

@@ -3,11 +3,13 @@
 
 use std::io::Write;
 
-use super::format::plausible_range_words;
 use super::{csv_io, number, write_lines};
 use crate::model::Driver;
 use crate::model::Event;
-use crate::model::sensitivity::{Indicator, Sampling, Sweep, Tornado, events_setting};
+use crate::model::sensitivity::{
+    Indicator, PLAUSIBLE_HIGH_OF_DEFAULT, PLAUSIBLE_LOW_OF_DEFAULT, Sampling, Sweep, Tornado,
+    events_setting,
+};
 
 /// The job line of a tornado's header.
 #[must_use]
@@ -18,8 +20,9 @@ pub fn tornado_job(tornado: &Tornado, indicator: Indicator) -> String {
         indicator.unit(),
         if tornado.has_parameters() {
             format!(
-                "; {} (rows of kind parameter)",
-                plausible_range_words()
+                " and each judgement parameter of the rules at {} and {} times its default, kept within its range (rows of kind parameter)",
+                number(PLAUSIBLE_LOW_OF_DEFAULT),
+                number(PLAUSIBLE_HIGH_OF_DEFAULT),
             )
         } else {
             String::new()
@@ -226,8 +229,10 @@ mod tests {
         );
         // A model-3 scenario: a row per driver and per judgement parameter.
         assert_eq!(lines.len(), 8 + tornado_levers(s.model).len());
-        assert!(lines[5].contains("0.5 to 2 times its default"));
-        let regrowth = lines.iter().find(|l| l.contains(",armed_regrowth_per_day,"));
+        assert!(lines[5].contains("at 0.5 and 2 times its default"));
+        let regrowth = lines
+            .iter()
+            .find(|l| l.contains(",armed_regrowth_per_day,"));
         let regrowth: Vec<&str> = regrowth.expect("a parameter row").split(',').collect();
         assert_eq!(&regrowth[3..5], ["0.004", "0.016"]);
         assert_eq!(regrowth[9], "parameter");

@@ -207,7 +207,10 @@ mod tests {
     fn a_parameter_says_it_is_one() {
         let lever = Lever::Param(Param::ArmedRegrowthPerDay);
         assert_eq!(lever.label(), "armed regrowth per day (parameter)");
-        assert_eq!((lever.key(), lever.kind()), ("armed_regrowth_per_day", "parameter"));
+        assert_eq!(
+            (lever.key(), lever.kind()),
+            ("armed_regrowth_per_day", "parameter")
+        );
         let driver = Lever::Driver(Driver::HeldShare);
         assert_eq!(driver.label(), Driver::HeldShare.info().label);
     }

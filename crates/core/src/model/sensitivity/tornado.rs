@@ -222,7 +222,10 @@ mod tests {
         let bands = bands.expect("not cancelled");
         assert_eq!(t.baseline, bands[0]);
         for (i, ends) in t.levers.iter().enumerate() {
-            assert_eq!((&ends.at_min, &ends.at_max), (&bands[1 + 2 * i], &bands[2 + 2 * i]));
+            assert_eq!(
+                (&ends.at_min, &ends.at_max),
+                (&bands[1 + 2 * i], &bands[2 + 2 * i])
+            );
         }
     }
 
