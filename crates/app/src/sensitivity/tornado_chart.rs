@@ -316,11 +316,10 @@ fn describe(bar: &TornadoBar, view: &TornadoView<'_>) -> String {
         value(bar.baseline),
     );
     if let Lever::Param(param) = lever {
-        words.push_str(&format!(
-            ". A judgement of the rules ({}), not a scenario input: {}",
-            param.info().unit,
-            plausible_range_words()
-        ));
+        words.push_str(". A judgement of the rules (");
+        words.push_str(param.info().unit);
+        words.push_str("), not a scenario input: ");
+        words.push_str(&plausible_range_words());
     }
     if set_later(view, lever) {
         words.push_str(". Events set this driver again later: only its value until then moves");

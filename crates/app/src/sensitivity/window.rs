@@ -159,10 +159,11 @@ fn tornado_column_ui(
         sampling_caption(&tornado.sampling)
     );
     if tornado.has_parameters() {
-        caption.push_str(&format!(
-            " Rows marked (parameter) are judgements of the rules, not scenario inputs: {}.",
-            plausible_range_words()
-        ));
+        caption.push_str(
+            " Rows marked (parameter) are judgements of the rules, not scenario inputs: ",
+        );
+        caption.push_str(&plausible_range_words());
+        caption.push('.');
     }
     if !set_later.is_empty() {
         caption.push_str(" * Events set this driver again later: only its value until then moves.");
