@@ -176,11 +176,30 @@ pub fn cell_blockers(
     cell: CellId,
     day: u32,
 ) -> Result<CellBlockers, BlockersError> {
+    if cell.index() >= plan.grid().len() {
+        return Err(BlockersError::NoSuchCell(cell));
+    }
+    rule_day(plan, day)?;
+    let (_, days) = plan.trace_cell(mode, seed, cell.index());
+    cell_blockers_in(plan, mode, cell, day, &days)
+}
+
+/// [`cell_blockers`] from the cell's days as [`Plan::trace_cell`] gave them, for a caller that
+/// keeps them to explain one day after another without replaying the run.
+///
+/// # Errors
+/// As [`cell_blockers`]; a day the trace does not reach counts as past the horizon.
+pub fn cell_blockers_in(
+    plan: &Plan<'_>,
+    mode: Mode,
+    cell: CellId,
+    day: u32,
+    days: &[CellDay],
+) -> Result<CellBlockers, BlockersError> {
     let Some(info) = plan.grid().cells.get(cell.index()) else {
         return Err(BlockersError::NoSuchCell(cell));
     };
     let day = rule_day(plan, day)?;
-    let (_, days) = plan.trace_cell(mode, seed, cell.index());
     let Some(record) = days.get(day as usize) else {
         return Err(BlockersError::PastHorizon {
             day,
