@@ -465,7 +465,8 @@ fn strip_lines(s: &StripBlockers, blockers_only: bool) -> Vec<String> {
                 } else {
                     format!("in {}", names(&x.places))
                 };
-                let best = if x.lowest == x.highest {
+                // A range only where the numbers read differently.
+                let best = if num(x.lowest) == num(x.highest) {
                     num(x.highest)
                 } else {
                     format!("{} to {}", num(x.lowest), num(x.highest))
