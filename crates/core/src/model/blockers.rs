@@ -401,23 +401,26 @@ pub fn strip_blockers(
 }
 
 fn add_cell(place: &mut PlaceBlockers, cell: CellId, zw: ZoneWays) {
-    let zone = match place.zones.iter().position(|z| z.zone == zw.zone) {
-        Some(i) => &mut place.zones[i],
-        None => {
+    let z = place
+        .zones
+        .iter()
+        .position(|z| z.zone == zw.zone)
+        .unwrap_or_else(|| {
             place.zones.push(PlaceZone {
                 zone: zw.zone,
                 cells: 0,
                 ways_out: Vec::new(),
             });
-            let last = place.zones.len() - 1;
-            &mut place.zones[last]
-        }
-    };
+            place.zones.len() - 1
+        });
+    let zone = &mut place.zones[z];
     zone.cells += 1;
     for way in zw.ways_out {
-        let i = match zone.ways_out.iter().position(|w| w.rule == way.rule) {
-            Some(i) => i,
-            None => {
+        let i = zone
+            .ways_out
+            .iter()
+            .position(|w| w.rule == way.rule)
+            .unwrap_or_else(|| {
                 zone.ways_out.push(PlaceWayOut {
                     rule: way.rule,
                     cells: 0,
@@ -427,8 +430,7 @@ fn add_cell(place: &mut PlaceBlockers, cell: CellId, zw: ZoneWays) {
                     best: way.clone(),
                 });
                 zone.ways_out.len() - 1
-            }
-        };
+            });
         let place_way = &mut zone.ways_out[i];
         place_way.cells += 1;
         if way.probability > 0.0 {
