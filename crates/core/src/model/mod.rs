@@ -6,6 +6,7 @@ pub mod ensemble;
 pub mod events;
 pub mod explain;
 pub mod homes;
+pub mod incidents;
 pub mod output;
 pub mod parallel;
 pub mod params;
