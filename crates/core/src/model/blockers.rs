@@ -260,6 +260,8 @@ fn ways_out(
         drivers: &drivers,
         shares: DriverShares::from_drivers(&drivers, params),
         cover: record.force_cover,
+        armed_strength: record.factors.inputs().armed_strength,
+        model: plan.model(),
         ctx,
         strike_incidents_per_week: record.strike_incidents_per_week,
         neighbours: plan.grid().neighbours_of(cell.index()).len(),
@@ -465,7 +467,7 @@ fn table_place(rule: Rule, formula: Formula) -> usize {
     super::rules::table::spec(rule)
         .factors
         .iter()
-        .position(|&f| f == formula)
+        .position(|f| f.formula == formula)
         .unwrap_or(usize::MAX)
 }
 

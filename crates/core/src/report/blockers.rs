@@ -154,6 +154,7 @@ fn factor_reason(f: &Factor, drivers: &[DriverReading], place: Place) -> String 
     match f.formula {
         Formula::Rate(p) => format!("its base rate {} is {v}", p.key()),
         Formula::Pressure(_) => pressure_clause(f, drivers, place),
+        Formula::Either(..) => security_clause(f, drivers, place),
         Formula::Share(_) => clause(first),
         Formula::Lerp(..) => {
             if first.is_some_and(|x| x.value() <= 0.0) {
@@ -203,6 +204,37 @@ fn pressure_clause(f: &Factor, drivers: &[DriverReading], place: Place) -> Strin
         "the pressure to disarm is {only}{}, as disarmament is {} and {force}",
         num(f.value),
         num(disarmament)
+    )
+}
+
+/// Security for a haven (model 3): an enforcing force where it is, or secured ground around.
+fn security_clause(f: &Factor, drivers: &[DriverReading], place: Place) -> String {
+    let force = match f.inputs.first() {
+        Some(&InputValue::Force {
+            share,
+            cover,
+            monitor_share,
+            ..
+        }) => {
+            if share > 0.0 {
+                format!("an enforcing force covers {}", num(share))
+            } else if monitor_share.is_some() && cover > 0.0 {
+                "the force's mandate is monitor, and only an enforcing force secures ground"
+                    .to_owned()
+            } else {
+                force_reason(share, cover, monitor_share, troops(drivers), place)
+            }
+        }
+        _ => String::new(),
+    };
+    let ground = f
+        .inputs
+        .get(1)
+        .map_or_else(String::new, |x| input_clause(x, drivers, place));
+    let only = if f.value > 0.0 { "only " } else { "" };
+    format!(
+        "security for a haven is {only}{}, as {force} and {ground}",
+        num(f.value)
     )
 }
 
@@ -273,16 +305,23 @@ fn input_clause(x: &InputValue, drivers: &[DriverReading], place: Place) -> Stri
         InputValue::ArabParticipation { share } => {
             format!("Arab participation is {}", num(share))
         }
+        InputValue::ArmedStrength { share } => {
+            let here = match place {
+                Place::Named(g) => format!("in {}", g.name()),
+                Place::There => "there".to_owned(),
+            };
+            format!("the armed group's strength {here} is {}", num(share))
+        }
         InputValue::Force {
             input,
             share,
             cover,
             monitor_share,
         } => {
-            let what = if input == Input::Enforcement {
-                "enforcement"
-            } else {
-                "deterrence"
+            let what = match input {
+                Input::Enforcement => "enforcement",
+                Input::EnforcingPresence => "enforcing presence",
+                _ => "deterrence",
             };
             format!(
                 "the force's {what} is {}, as {}",
@@ -348,6 +387,7 @@ fn neighbour_words(input: Input) -> &'static str {
     match input {
         Input::RedNeighbours => "red",
         Input::BlueNeighbours => "blue",
+        Input::SecuredGround => "secured (gray or blue)",
         _ => "gray or blue",
     }
 }
@@ -356,13 +396,24 @@ fn neighbour_words(input: Input) -> &'static str {
 /// ("is held behind the withdrawal line") and the plural ("are held …").
 fn cell_fact(f: &Factor) -> (String, String) {
     let both = |one: &str, many: &str| (one.to_owned(), many.to_owned());
+    if let Formula::Either(..) = f.formula {
+        return both(
+            "has no security for a haven (no enforcing force, no secured ground around)",
+            "have no security for a haven (no enforcing force, no secured ground around)",
+        );
+    }
     match f.formula.inputs().next() {
         Some(Input::OutsideLine) => both(
             "is held behind the withdrawal line",
             "are held behind the withdrawal line",
         ),
         Some(Input::HavenDeclared) => both("has no haven declared", "have no haven declared"),
-        Some(i @ (Input::RedNeighbours | Input::SecuredNeighbours | Input::BlueNeighbours)) => {
+        Some(
+            i @ (Input::RedNeighbours
+            | Input::SecuredNeighbours
+            | Input::BlueNeighbours
+            | Input::SecuredGround),
+        ) => {
             let what = neighbour_words(i);
             (
                 format!("has no {what} neighbour"),
