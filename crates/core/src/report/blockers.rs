@@ -531,11 +531,12 @@ fn strip_lines(s: &StripBlockers, blockers_only: bool) -> Vec<String> {
                     ),
                     Status::Open => format!(
                         "{title} can happen {where_}: in {} of {} {} cells, at best {best} a \
-                         day ({}).",
+                         day ({}){}.",
                         x.possible_in,
                         x.cells,
                         zone.key(),
-                        pace(x.highest)
+                        pace(x.highest),
+                        x.reasons
                     ),
                 });
             }
@@ -560,7 +561,7 @@ struct Group {
 /// it is open.
 fn place_reasons(w: &PlaceWayOut, zone: Zone) -> String {
     match w.status() {
-        Status::Open => String::new(),
+        Status::Open => elsewhere(w),
         Status::HeldBack => reasons(&w.best, Place::There),
         Status::Cannot => {
             // A fact of every cell is reason enough; the others would only add noise.
@@ -583,6 +584,17 @@ fn place_reasons(w: &PlaceWayOut, zone: Zone) -> String {
             clauses.join("; ")
         }
     }
+}
+
+/// Where a way out is open in some cells of a governorate only: what the others have, without
+/// counts (so that governorates alike are said together), e.g. "; the other red cells have no
+/// haven declared or have no security for a haven".
+fn elsewhere(w: &PlaceWayOut) -> String {
+    if w.zero_in.is_empty() {
+        return String::new();
+    }
+    let facts: Vec<String> = w.zero_in.iter().map(|(f, _)| cell_fact(f).1).collect();
+    format!("; the others {}", facts.join(" or "))
 }
 
 /// "North Gaza, Gaza City and Rafah".
