@@ -234,3 +234,50 @@ fn explain_prints_the_strip_and_a_cell_and_refuses_what_does_not_exist() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("past the scenario's last day"));
 }
+
+#[test]
+fn a_haven_declared_on_unsecured_red_ground_says_it_lacks_security() {
+    use gaza_zones::model::{Action, Area, Event, ModelVersion};
+    let mut s = force_but_no_disarmament();
+    s.model = ModelVersion::V3;
+    s.mode = Mode::Stochastic;
+    s.events.push(Event::at(
+        20,
+        Action::DeclareHaven(Area::Circle {
+            lon: 34.35,
+            lat: 31.42,
+            radius_km: 6.0,
+        }),
+    ));
+    let plan = Plan::new(Grid::strip(), &s.inputs());
+    let day = 100;
+    let records = plan.trace_day(s.mode, s.seed, day);
+    // A declared red cell with no enforcing force and no secured ground around it.
+    let cell = records
+        .iter()
+        .position(|r| {
+            r.context.haven
+                && !r.context.held
+                && r.before[Zone::Red.index()] == 1.0
+                && r.context.secured_neighbours == 0.0
+        })
+        .and_then(CellId::from_index)
+        .expect("a haven deep in red land");
+    let b = cell_blockers(&plan, s.mode, s.seed, cell, day).expect("explains");
+    let haven = b.zones[0]
+        .ways_out
+        .iter()
+        .find(|w| w.rule == Rule::Haven)
+        .expect("a way out of red");
+    assert_eq!(haven.status(), Status::Cannot);
+    let sentence = cell_sentences(&b)
+        .into_iter()
+        .find(|t| t.starts_with("Haven (red → green)"))
+        .expect("said");
+    assert!(
+        sentence.contains("security for a haven is 0")
+            && sentence.contains("mandate is monitor")
+            && sentence.contains("no neighbouring cell is secured"),
+        "{sentence}"
+    );
+}
