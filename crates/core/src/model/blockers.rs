@@ -477,3 +477,52 @@ fn table_place(rule: Rule, formula: Formula) -> usize {
 pub fn is_area_factor(formula: Formula) -> bool {
     formula.stage() == Stage::Area
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Param;
+    use crate::model::rules::table::Input;
+
+    fn factor(formula: Formula, value: f64) -> Factor {
+        Factor {
+            formula,
+            value,
+            param_value: None,
+            inputs: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn zero_or_slow_is_held_back_and_the_rest_is_open() {
+        assert_eq!(Status::of(0.0), Status::Cannot);
+        assert_eq!(Status::of(HELD_BACK_BELOW_PER_DAY / 2.0), Status::HeldBack);
+        assert_eq!(Status::of(0.01), Status::Open);
+    }
+
+    #[test]
+    fn a_rule_at_zero_names_its_zero_factors_and_a_slow_one_its_smallest() {
+        let fs = [
+            factor(Formula::Rate(Param::ClearanceBasePerDay), 0.03),
+            factor(Formula::Pressure(Param::ForcedDisarmamentWeight), 0.0),
+            factor(Formula::Share(Input::Governance), 0.2),
+            factor(
+                Formula::Lerp(Param::ClearanceIsolatedFloor, Input::SecuredNeighbours),
+                0.0,
+            ),
+        ];
+        assert_eq!(blocking_factors(0.0, &fs), vec![1, 3]);
+        let slow = [
+            factor(Formula::Rate(Param::ClearanceBasePerDay), 0.03),
+            factor(Formula::Pressure(Param::ForcedDisarmamentWeight), 0.014),
+            factor(Formula::Share(Input::Governance), 0.2),
+            factor(
+                Formula::Lerp(Param::ClearanceIsolatedFloor, Input::SecuredNeighbours),
+                0.15,
+            ),
+        ];
+        // The base rate is never "the smallest": it is what every rule starts from.
+        assert_eq!(blocking_factors(0.00001, &slow), vec![1]);
+        assert!(blocking_factors(0.01, &slow).is_empty());
+    }
+}
