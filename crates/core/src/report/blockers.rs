@@ -485,7 +485,7 @@ fn strip_lines(s: &StripBlockers, blockers_only: bool) -> Vec<String> {
                 if blockers_only && w.status() == Status::Open {
                     continue;
                 }
-                let reasons = place_reasons(w, zone);
+                let reasons = place_reasons(w, zone, s.mode);
                 let p = w.best.probability;
                 match groups
                     .iter_mut()
@@ -530,11 +530,11 @@ fn strip_lines(s: &StripBlockers, blockers_only: bool) -> Vec<String> {
                         x.reasons
                     ),
                     Status::Open => format!(
-                        "{title} can happen {where_}: in {} of {} {} cells, at best {best} a \
-                         day ({}){}.",
+                        "{title} can happen {where_}: in {} of {} {}, at best {best} a day \
+                         ({}){}.",
                         x.possible_in,
                         x.cells,
-                        zone.key(),
+                        cells_in(zone, s.mode),
                         pace(x.highest),
                         x.reasons
                     ),
@@ -559,7 +559,7 @@ struct Group {
 /// What holds a way out back in a governorate, without the place or the numbers that differ
 /// from one to the next, so that governorates held back alike are said together; empty when
 /// it is open.
-fn place_reasons(w: &PlaceWayOut, zone: Zone) -> String {
+fn place_reasons(w: &PlaceWayOut, zone: Zone, mode: Mode) -> String {
     match w.status() {
         Status::Open => elsewhere(w),
         Status::HeldBack => reasons(&w.best, Place::There),
@@ -575,9 +575,14 @@ fn place_reasons(w: &PlaceWayOut, zone: Zone) -> String {
                     if is_area_factor(f.formula) {
                         factor_reason(f, &w.best.drivers, Place::There)
                     } else if *n == w.cells {
-                        format!("every {} cell {}", zone.key(), cell_fact(f).0)
+                        format!("every {} {}", cell_in(zone, mode), cell_fact(f).0)
                     } else {
-                        format!("{n} of {} {} cells {}", w.cells, zone.key(), cell_fact(f).1)
+                        format!(
+                            "{n} of {} {} {}",
+                            w.cells,
+                            cells_in(zone, mode),
+                            cell_fact(f).1
+                        )
                     }
                 })
                 .collect();
@@ -595,6 +600,23 @@ fn elsewhere(w: &PlaceWayOut) -> String {
     }
     let facts: Vec<String> = w.zero_in.iter().map(|(f, _)| cell_fact(f).1).collect();
     format!("; the others {}", facts.join(" or "))
+}
+
+/// The cells a count is of: "red cells", or in an expected-value run, where a cell has a
+/// chance of several zones, "cells that may be red" (a chance of at least 0.1 %).
+fn cells_in(zone: Zone, mode: Mode) -> String {
+    match mode {
+        Mode::Stochastic => format!("{} cells", zone.key()),
+        Mode::Expected => format!("cells that may be {}", zone.key()),
+    }
+}
+
+/// One of those cells: "red cell", or "cell that may be red".
+fn cell_in(zone: Zone, mode: Mode) -> String {
+    match mode {
+        Mode::Stochastic => format!("{} cell", zone.key()),
+        Mode::Expected => format!("cell that may be {}", zone.key()),
+    }
 }
 
 /// "North Gaza, Gaza City and Rafah".
