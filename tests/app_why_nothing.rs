@@ -79,3 +79,39 @@ fn a_cell_that_never_changes_says_why_not() {
     );
     h.get_by_label_contains("Haven (red → green) cannot happen: no haven has been declared here");
 }
+
+#[test]
+fn a_cell_that_changed_keeps_its_ways_out_folded_under_its_changes() {
+    let mut h = common::app_harness(ZonesApp::with_default_scenario);
+    h.state_mut()
+        .open_bundled(common::bundled_index("full_phase_two.ron"));
+    h.run();
+    let change = *h
+        .state()
+        .output()
+        .changes
+        .iter()
+        .find(|c| c.rule == gaza_zones::model::Rule::Clearance)
+        .expect("land clears in full Phase II");
+    h.state_mut().set_day(change.day);
+    h.state_mut().select_cell(Some(change.cell));
+    h.run();
+    assert!(
+        h.query_by_label_contains("No change in this run").is_none(),
+        "the cell changed"
+    );
+    h.get_by_label(&format!("Its ways out on day {}", change.day))
+        .click_accesskit();
+    h.run();
+    let said: Vec<String> = h
+        .query_all_by_label_contains("→")
+        .map(|n| {
+            let n = n.accesskit_node();
+            n.label().or_else(|| n.value()).unwrap_or_default()
+        })
+        .collect();
+    assert!(
+        said.iter().any(|t| t.starts_with("Clearance (red → gray)")),
+        "{said:#?}"
+    );
+}

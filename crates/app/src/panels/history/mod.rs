@@ -19,7 +19,7 @@ mod why;
 use why::{line_why_ui, rule_why_ui};
 
 mod blocked;
-use blocked::why_not_ui;
+use blocked::{why_it_stays_ui, why_not_ui};
 
 mod strip;
 use strip::strip_ui;
@@ -221,6 +221,8 @@ fn history_ui(
             ),
         );
         why_not_ui(ui, explained.blockers(day).as_ref(), palette);
+    } else {
+        why_it_stays_ui(ui, explained.blockers(day).as_ref(), palette);
     }
     action
 }
