@@ -103,7 +103,10 @@ fn green_km2(s: &Scenario) -> f64 {
 /// turned it green by decree. An enforcing force makes it.
 #[test]
 fn a_haven_on_red_ground_needs_security_first() {
-    let declare = Event::at(1, Action::DeclareHaven(Area::Governorate(Governorate::KhanYunis)));
+    let declare = Event::at(
+        1,
+        Action::DeclareHaven(Area::Governorate(Governorate::KhanYunis)),
+    );
     let by_decree = green_km2(&haven_scenario(ModelVersion::V2, vec![declare.clone()]));
     let unsecured = green_km2(&haven_scenario(ModelVersion::V3, vec![declare.clone()]));
     let secured = green_km2(&haven_scenario(
