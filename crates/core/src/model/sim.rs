@@ -361,6 +361,13 @@ impl<'g> Plan<'g> {
             out.cell_zones.reserve(days * self.grid.len());
             out.cell_people.reserve(days * self.grid.len());
         }
+        out.haven_declared_on = vec![u32::MAX; self.grid.len()];
+        for (day, cells) in self.havens.iter().enumerate() {
+            for &c in cells {
+                let first = &mut out.haven_declared_on[c as usize];
+                *first = (*first).min(day as u32);
+            }
+        }
         out.line_rank = vec![0; self.grid.len()];
         for (rank, &c) in self.line_order.iter().enumerate() {
             out.line_rank[c as usize] = rank as u32;
