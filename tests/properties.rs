@@ -108,6 +108,7 @@ fn scenario(max_horizon: u32) -> impl Strategy<Value = Scenario> {
                 let event = (0..=horizon_days, action(), text(), text(), text()).prop_map(
                     |(day, action, title, note, source)| Event {
                         day,
+                        when: None,
                         title,
                         action,
                         note,

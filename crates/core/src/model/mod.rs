@@ -5,6 +5,7 @@ pub mod ensemble;
 pub mod events;
 pub mod explain;
 pub mod homes;
+pub mod milestones;
 pub mod output;
 pub mod parallel;
 pub mod params;
@@ -20,6 +21,7 @@ pub mod zone;
 
 pub use drivers::{CategoricalDriver, Crossing, Driver, DriverValues, Governance, Mandate};
 pub use events::{Action, Area, Event};
+pub use milestones::{Condition, Indicator, Repeat, Threshold, Trigger};
 pub use output::{CellChange, DayRecord, Indicators, RunOutput};
 pub use params::{Param, Parameters};
 pub use rules::Rule;

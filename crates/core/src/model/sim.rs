@@ -11,6 +11,7 @@ use strum::{EnumCount, VariantArray};
 
 use super::drivers::DriverValues;
 use super::events::{Area, Event};
+use super::milestones::{MilestoneRun, Milestones};
 use super::output::{CellChange, DayRecord, RunOutput};
 use super::params::{Param, Parameters};
 use super::picture::Picture;
@@ -87,6 +88,8 @@ pub struct Plan<'g> {
     strikes: Vec<Vec<(u32, f64)>>,
     /// Per day: cells declared havens.
     havens: Vec<Vec<u32>>,
+    /// Conditional events, when there are any.
+    milestones: Option<Box<Milestones>>,
 }
 
 /// Whether to keep every cell's zone on every day (the map needs it; ensembles do not).
@@ -129,6 +132,8 @@ impl<'g> Plan<'g> {
             .iter()
             .map(|h| h.havens.iter().flat_map(resolve).collect())
             .collect();
+        let milestones =
+            Milestones::new(&inputs.start, &inputs.events, inputs.horizon_days, resolve);
         Self {
             grid,
             horizon_days: inputs.horizon_days,
@@ -147,6 +152,7 @@ impl<'g> Plan<'g> {
                 .collect(),
             strikes,
             havens,
+            milestones,
             habitable_share: picture
                 .homes
                 .as_ref()
@@ -213,6 +219,16 @@ impl<'g> Plan<'g> {
                     .total_cmp(&(area_at(b) - target).abs())
             })
             .unwrap_or(0)
+    }
+
+    /// The drivers of every day in a run whose conditional events fired as its
+    /// [`RunOutput::fired`] says: the plan's timeline when none changed them.
+    #[must_use]
+    pub fn run_timeline(&self, fired: &[(usize, u32)]) -> std::borrow::Cow<'_, Timeline> {
+        match &self.milestones {
+            Some(m) if !fired.is_empty() => std::borrow::Cow::Owned(m.timeline_with(fired)),
+            _ => std::borrow::Cow::Borrowed(&self.timeline),
+        }
     }
 
     /// One run.
@@ -328,7 +344,7 @@ impl<'g> Plan<'g> {
             let flows = engine.step(day, &mut out.changes);
             out.days.push(engine.record(flows));
             out.held_count.push(engine.held_count as u32);
-            let held_share = self.timeline.days[day as usize].held_share;
+            let held_share = engine.drivers(day).held_share;
             out.restricted_from
                 .push((self.held_count(held_share) as u32).min(engine.held_count as u32));
             if record == Record::Cells {
@@ -341,6 +357,7 @@ impl<'g> Plan<'g> {
         out.final_blue = (0..self.grid.len())
             .map(|c| engine.zones.weight(c, Zone::Blue))
             .collect();
+        out.fired = std::mem::take(&mut engine.milestones.fired);
         out
     }
 }
@@ -834,6 +851,8 @@ struct Engine<'p, 'g, Z> {
     any_blue: bool,
     /// Land and people by zone after the last shelter move.
     totals: DayRecord,
+    /// The run's conditional events and, once one fired, its own timeline.
+    milestones: MilestoneRun<'p>,
 }
 
 impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
@@ -884,17 +903,48 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
             shelter_weight: vec![0.0; n],
             any_blue: true,
             totals: DayRecord::default(),
+            milestones: MilestoneRun::new(plan.milestones.as_deref()),
         };
         // Place the initially displaced at once, where shelter is.
         engine.move_sheltering(1.0, 1.0);
         engine
     }
 
-    /// Advances to `day`; returns the land that changed zone, `[from][to]` in km².
+    /// The drivers of `day` in this run: the plan's, or the run's own once a conditional
+    /// event changed them.
+    fn drivers(&self, day: u32) -> &DriverValues {
+        let days = self
+            .milestones
+            .timeline
+            .as_deref()
+            .map_or(&self.plan.timeline.days, |t| &t.days);
+        &days[day as usize]
+    }
+
+    /// Advances to `day`, then checks the conditional events against the day's end; returns
+    /// the land that changed zone, `[from][to]` in km².
     fn step(&mut self, day: u32, changes: &mut Vec<CellChange>) -> Flows {
+        let flows = self.advance(day, changes);
+        if self.plan.milestones.is_some() {
+            let run_timeline = self.milestones.timeline.clone();
+            let drivers = run_timeline
+                .as_deref()
+                .map_or(&self.plan.timeline.days, |t| &t.days);
+            self.milestones
+                .check(day, &drivers[day as usize], &self.totals);
+        }
+        flows
+    }
+
+    fn advance(&mut self, day: u32, changes: &mut Vec<CellChange>) -> Flows {
         let d = day as usize;
         let plan = self.plan;
-        let drivers = &plan.timeline.days[d];
+        // A run-local timeline (a fired conditional event changed the drivers) is shared, not
+        // copied, so that the day's drivers can be read while the engine changes.
+        let run_timeline = self.milestones.timeline.clone();
+        let drivers = &run_timeline
+            .as_deref()
+            .map_or(&plan.timeline.days, |t| &t.days)[d];
         let mut flows = [[0.0; 4]; 4];
         if day > 0 {
             self.move_line(drivers.line_share(), day, &mut flows, changes);
@@ -902,15 +952,18 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         for &c in &plan.havens[d] {
             self.haven[c as usize] = true;
         }
-        let strike_incidents = plan.params.get(Param::StrikeIncidentsPerWeek);
-        let strike_displaced = plan.params.get(Param::StrikeDisplacedShare);
         for &(c, intensity) in &plan.strikes[d] {
-            let c = c as usize;
-            self.strike_incidents_per_week[c] += intensity * strike_incidents;
-            self.pulses = true;
-            let leaving = self.at_home[c] * (strike_displaced * intensity).clamp(0.0, 1.0);
-            self.at_home[c] -= leaving;
-            self.newly_displaced += leaving;
+            self.strike(c as usize, intensity);
+        }
+        for fired in self.milestones.take_due(day) {
+            for &c in &fired.cells {
+                match fired.action {
+                    super::events::Action::Strike { .. } => {
+                        self.strike(c as usize, fired.intensity);
+                    }
+                    _ => self.haven[c as usize] = true,
+                }
+            }
         }
         if day == 0 {
             self.move_sheltering(1.0, 1.0);
@@ -980,6 +1033,17 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
             self.fade_strikes();
         }
         flows
+    }
+
+    /// A strike in cell `c`: violence there rises, and some of its people flee.
+    fn strike(&mut self, c: usize, intensity: f64) {
+        let params = &self.plan.params;
+        self.strike_incidents_per_week[c] += intensity * params.get(Param::StrikeIncidentsPerWeek);
+        self.pulses = true;
+        let leaving =
+            self.at_home[c] * (params.get(Param::StrikeDisplacedShare) * intensity).clamp(0.0, 1.0);
+        self.at_home[c] -= leaving;
+        self.newly_displaced += leaving;
     }
 
     fn fade_strikes(&mut self) {
