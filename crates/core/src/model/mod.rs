@@ -5,6 +5,7 @@ pub mod ensemble;
 pub mod events;
 pub mod explain;
 pub mod homes;
+pub mod incidents;
 pub mod milestones;
 pub mod output;
 pub mod parallel;

@@ -11,14 +11,16 @@ use strum::{EnumCount, VariantArray};
 
 use super::drivers::DriverValues;
 use super::events::{Area, Event};
+use super::incidents::Incidents;
 use super::milestones::{MilestoneRun, Milestones};
 use super::output::{CellChange, DayRecord, RunOutput};
 use super::params::{Param, Parameters};
 use super::picture::Picture;
 use super::rng::{Uniform, run_seed};
+use super::rules::table::{Formula, Input};
 use super::rules::{
-    AreaFactors, CalmRules, CellContext, DayRules, DriverShares, Rule, destination, force_cover,
-    violence_index,
+    AreaFactors, AreaInputs, CalmRules, CellContext, DayRules, DriverShares, Rule, destination,
+    force_cover, force_shares, violence_index,
 };
 use super::timeline::Timeline;
 use super::version::ModelVersion;
@@ -83,6 +85,8 @@ pub struct Plan<'g> {
     total_km2: f64,
     governorate: Vec<u8>,
     area_km2: Vec<f64>,
+    /// Each governorate's land, for its share of red land (model 3's armed strength).
+    governorate_km2: [f64; 5],
     inv_neighbour_count: Vec<f64>,
     /// Per day: `(cell, intensity)` of each strike.
     strikes: Vec<Vec<(u32, f64)>>,
@@ -147,6 +151,7 @@ impl<'g> Plan<'g> {
                 .map(|c| c.governorate.index() as u8)
                 .collect(),
             area_km2: grid.cells.iter().map(|c| c.area_km2).collect(),
+            governorate_km2: Governorate::ALL.map(|g| grid.governorate_area_km2(g)),
             inv_neighbour_count: (0..grid.len())
                 .map(|c| 1.0 / grid.neighbours_of(c).len().max(1) as f64)
                 .collect(),
@@ -392,6 +397,8 @@ fn resolve_area(grid: &Grid, area: &Area) -> Vec<u32> {
 /// How a mode holds zones and takes transitions; the engine is generic over it so that the
 /// per-cell loops carry no mode checks.
 trait ZoneField: Sized {
+    /// Whether each run draws its own events (stochastic) rather than taking their mean.
+    const DRAWN: bool;
     fn new(plan: &Plan<'_>, initial: &[Zone], seed: u64) -> Self;
     /// The cell's weight in a zone: 0 or 1 when drawn, a probability when spread.
     fn weight(&self, c: usize, zone: Zone) -> f64;
@@ -515,6 +522,8 @@ impl Drawn {
 }
 
 impl ZoneField for Drawn {
+    const DRAWN: bool = true;
+
     fn new(plan: &Plan<'_>, initial: &[Zone], seed: u64) -> Self {
         let counts = (0..plan.grid.len())
             .map(|c| {
@@ -615,6 +624,8 @@ struct Spread {
 }
 
 impl ZoneField for Spread {
+    const DRAWN: bool = false;
+
     fn new(_plan: &Plan<'_>, initial: &[Zone], _seed: u64) -> Self {
         let p: Vec<[f64; 4]> = initial
             .iter()
@@ -853,6 +864,13 @@ struct Engine<'p, 'g, Z> {
     totals: DayRecord,
     /// The run's conditional events and, once one fired, its own timeline.
     milestones: MilestoneRun<'p>,
+    /// Red land in each governorate after the last shelter move.
+    red_km2: [f64; 5],
+    /// Model 3: the armed group's strength in each governorate (its day-0 value before, where
+    /// no rule reads it).
+    armed_strength: [f64; 5],
+    /// Model 3: where the week's violations happen, and their random stream.
+    incidents: Option<Incidents>,
 }
 
 impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
@@ -904,6 +922,9 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
             any_blue: true,
             totals: DayRecord::default(),
             milestones: MilestoneRun::new(plan.milestones.as_deref()),
+            red_km2: [0.0; 5],
+            armed_strength: [plan.params.get(Param::ArmedStrengthInitial); 5],
+            incidents: plan.model.has_dynamics().then(|| Incidents::new(n, seed)),
         };
         // Place the initially displaced at once, where shelter is.
         engine.move_sheltering(1.0, 1.0);
@@ -965,6 +986,9 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
                 }
             }
         }
+        if day > 0 {
+            self.incidents_of_the_day(drivers.violations_per_week);
+        }
         if day == 0 {
             self.move_sheltering(1.0, 1.0);
             if let Some(probe) = &mut self.probe {
@@ -979,6 +1003,9 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
             return flows;
         }
         let (people_deployed, cover) = self.force_presence(drivers);
+        if plan.model.has_dynamics() {
+            self.update_armed_strength(drivers, cover);
+        }
         let factors = self.area_factors(drivers, cover);
         let violence = violence_index(drivers.violations_per_week, &plan.params);
         // Governorates whose factors are the same (the force is there or not) share a table.
@@ -1018,6 +1045,11 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
             });
         }
         self.zones.transitions(plan, &today, &mut flows, changes);
+        if plan.model.has_dynamics() && !self.any_blue {
+            // Model 3: people may go home on the day land first turns blue (before, from the
+            // next day: the flag was only set by the shelter pass).
+            self.any_blue = flows.iter().any(|row| row[Zone::Blue.index()] > 0.0);
+        }
         if drivers.reconstruction_usd_bn_per_year > 0.0 && !self.habitable_share.is_empty() {
             self.rebuild(drivers.reconstruction_usd_bn_per_year);
         }
@@ -1035,7 +1067,8 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         flows
     }
 
-    /// A strike in cell `c`: violence there rises, and some of its people flee.
+    /// A strike (or, in model 3, an incident) of `intensity` in cell `c`: violence there rises,
+    /// and some of the people at home flee.
     fn strike(&mut self, c: usize, intensity: f64) {
         let params = &self.plan.params;
         self.strike_incidents_per_week[c] += intensity * params.get(Param::StrikeIncidentsPerWeek);
@@ -1044,6 +1077,62 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
             self.at_home[c] * (params.get(Param::StrikeDisplacedShare) * intensity).clamp(0.0, 1.0);
         self.at_home[c] -= leaving;
         self.newly_displaced += leaving;
+    }
+
+    /// Model 3: the day's incidents, drawn in a stochastic run and as their mean otherwise.
+    fn incidents_of_the_day(&mut self, violations_per_week: f64) {
+        let Some(mut incidents) = self.incidents.take() else {
+            return;
+        };
+        let params = &self.plan.params;
+        let intensity = params.get(Param::IncidentIntensity);
+        incidents.follow_line(
+            self.plan.grid,
+            &self.held,
+            self.held_count,
+            params.get(Param::IncidentDistanceScaleKm),
+        );
+        let per_day = violations_per_week.max(0.0) / 7.0;
+        if Z::DRAWN {
+            incidents.draw(per_day, |c, count| self.strike(c, intensity * count));
+        } else {
+            incidents.mean(per_day, |c, expected| self.strike(c, intensity * expected));
+        }
+        self.incidents = Some(incidents);
+    }
+
+    /// Model 3: the armed group's strength in each governorate moves toward full strength
+    /// while its land is left alone, and falls under pressure to disarm (docs/MODEL.md).
+    fn update_armed_strength(&mut self, drivers: &DriverValues, cover: f64) {
+        let params = &self.plan.params;
+        let shares = DriverShares::from_drivers(drivers, params);
+        let aid_control =
+            1.0 + params.get(Param::ArmedAidControlWeight) * shares.aid * (1.0 - shares.arab);
+        let regrowth = params.get(Param::ArmedRegrowthPerDay);
+        let decline = params.get(Param::ArmedDeclinePerDay);
+        // The same pressure to disarm as the clearance rule reads.
+        let pressure_formula = Formula::Pressure(Param::ForcedDisarmamentWeight);
+        for (g, governorate) in Governorate::ALL.into_iter().enumerate() {
+            let here = if drivers.is_deployed(governorate) {
+                cover
+            } else {
+                0.0
+            };
+            let (enforcement, _) = force_shares(drivers.force_mandate, here, params);
+            let pressure = pressure_formula.value(params, |input| match input {
+                Input::Enforcement => enforcement,
+                _ => shares.disarmament,
+            });
+            let land = self.plan.governorate_km2[g];
+            let red = if land > 0.0 {
+                (self.red_km2[g] / land).clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+            let s = self.armed_strength[g];
+            let growth = regrowth * red * (1.0 - s) * (1.0 - pressure) * aid_control;
+            self.armed_strength[g] = (s + growth - decline * pressure * s).clamp(0.0, 1.0);
+        }
     }
 
     fn fade_strikes(&mut self) {
@@ -1087,11 +1176,18 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
     fn area_factors(&self, drivers: &DriverValues, cover: f64) -> [AreaFactors; 5] {
         let params = &self.plan.params;
         let shares = DriverShares::from_drivers(drivers, params);
-        let here = Governorate::ALL.map(|g| if drivers.is_deployed(g) { cover } else { 0.0 });
+        let model = self.plan.model;
+        let here: [(f64, f64); 5] = std::array::from_fn(|g| {
+            let deployed = drivers.is_deployed(Governorate::ALL[g]);
+            (if deployed { cover } else { 0.0 }, self.armed_strength[g])
+        });
         once_each(
             &here,
-            |h| h.to_bits(),
-            |&h| AreaFactors::new(&shares, drivers.force_mandate, h, params),
+            |(h, s)| (h.to_bits(), s.to_bits()),
+            |&(h, s)| {
+                let inputs = AreaInputs::new(&shares, drivers.force_mandate, h, s, params);
+                AreaFactors::new(&inputs, model, params)
+            },
         )
     }
 
@@ -1254,6 +1350,7 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         // addition is fixed, so results are the same on every machine.
         let (mut area_km2, mut people) = ([0.0; 4], [0.0; 4]);
         let (mut held_km2, mut displaced) = (0.0, 0.0);
+        let mut red_km2 = [0.0; 5];
         let cells = self.sheltering.iter_mut().zip(&self.shelter_weight).zip(
             self.at_home
                 .iter()
@@ -1269,7 +1366,9 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
             }
             held_km2 += if held { area } else { 0.0 };
             displaced += *s;
+            red_km2[usize::from(plan.governorate[c])] += z[Zone::Red.index()] * area;
         }
+        self.red_km2 = red_km2;
         self.any_blue = area_km2[Zone::Blue.index()] > 0.0;
         self.totals = DayRecord {
             area_km2,
