@@ -456,7 +456,7 @@ impl<'p> MilestoneRun<'p> {
 }
 
 /// Per conditional event of an ensemble: in how many runs it fired, and the days it first did.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FiredTally {
     runs: usize,
     /// Per event index: the first firing day of each run where it fired.
