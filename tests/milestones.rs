@@ -240,3 +240,23 @@ fn bad_conditions_are_named_where_they_stand() {
     };
     assert!(problems[0].message.contains("levels deep"), "{problems:?}");
 }
+
+#[test]
+fn the_bundled_milestone_scenario_is_canonical_and_its_perimeter_waits_for_each_run() {
+    let bundled = Bundled::named("milestones.ron").expect("bundled");
+    let s = bundled.load().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(s.to_ron_string().expect("saves"), bundled.text);
+    let perimeter = s
+        .events
+        .iter()
+        .position(|e| e.when.is_some() && e.title.contains("perimeter"))
+        .expect("the perimeter milestone");
+    let plan = Plan::new(Grid::strip(), &s.inputs());
+    let days: std::collections::BTreeSet<u32> = (0..6)
+        .filter_map(|r| {
+            let out = plan.run_numbered(Mode::Stochastic, s.seed, r, Record::Totals);
+            out.fired.iter().find(|(i, _)| *i == perimeter).map(|f| f.1)
+        })
+        .collect();
+    assert!(days.len() > 1, "{days:?}");
+}
