@@ -112,7 +112,7 @@ pub fn force_cover(troops: f64, people_where_deployed: f64, params: &Parameters)
 }
 
 /// The force's cover split by its mandate into enforcement (helps clearance) and deterrence
-/// (holds back the armed group, helps return): docs/MODEL.md section 5.3.
+/// (holds back the armed group, helps return): docs/MODEL.md section 7.1.
 #[must_use]
 pub fn force_shares(mandate: Mandate, cover: f64, params: &Parameters) -> (f64, f64) {
     match mandate {

@@ -47,7 +47,7 @@ pub fn mode_note(mode: Mode) -> &'static str {
 
 /// The homes of a cell on `day`, in words (model 2 on; `None` in model 1, which did not model
 /// homes): how many can be lived in, how many stood on day 0, and that people go home only to
-/// those (docs/MODEL.md §3.8).
+/// those (docs/MODEL.md §5.10 and §9.6).
 #[must_use]
 pub fn homes_sentence(history: &CellHistory, day: usize) -> Option<String> {
     let start = *history.habitable_share.first()?;

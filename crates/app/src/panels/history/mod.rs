@@ -156,7 +156,7 @@ fn history_ui(
     let start = h.zone_on(0).map_or("", Zone::key);
     let starting_zone = format!(
         "On day 0 land behind the withdrawal line starts gray and all other land red \
-         (docs/MODEL.md, section 4): this cell started {start}."
+         (docs/MODEL.md, section 5.12): this cell started {start}."
     );
     if h.changes.is_empty() {
         ui.label("No change in this run: the cell kept its zone from day 0.");

@@ -9,7 +9,7 @@ use crate::model::params::{Param, Parameters};
 use crate::model::version::ModelVersion;
 use crate::model::zone::Zone;
 
-/// What a factor reads: a driver turned into a share (docs/MODEL.md section 5.3), or
+/// What a factor reads: a driver turned into a share (docs/MODEL.md section 7.1), or
 /// something about the cell itself (section 8).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Input {
@@ -374,7 +374,7 @@ pub const RULES: [RuleSpec; 8] = [
             dynamics(Lerp(Param::ArmedStrengthReassertionFloor, ArmedStrength)),
         ],
     },
-    // Not a probability: the line takes the cell (section 6.3).
+    // Not a probability: the line takes the cell (docs/MODEL.md section 7.4).
     RuleSpec {
         rule: Rule::LineAdvance,
         section: "8.8",
