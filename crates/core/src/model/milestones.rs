@@ -193,7 +193,7 @@ impl Condition {
         }
     }
 
-    /// In words: "disarmament_share ≥ 0.5 and blue_people_share ≥ 0.3".
+    /// In words, e.g. `disarmament_share ≥ 0.5 and blue_people_share ≥ 0.3`.
     #[must_use]
     pub fn describe(&self) -> String {
         let join = |list: &[Self], word: &str| {
@@ -253,7 +253,7 @@ impl Trigger {
         }
     }
 
-    /// "when disarmament_share ≥ 0.5 (every 30 days)".
+    /// In words, e.g. `when disarmament_share ≥ 0.5 (at most every 30 days)`.
     #[must_use]
     pub fn describe(&self) -> String {
         match self.repeat {
