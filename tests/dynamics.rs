@@ -254,3 +254,26 @@ fn people_go_home_on_the_day_land_turns_blue_in_model_3() {
     assert_eq!(first_return_day(ModelVersion::V2), (Some(1), Some(2)));
     assert_eq!(first_return_day(ModelVersion::V3), (Some(1), Some(1)));
 }
+
+/// A haven declared on ground nobody secures is reported as contested (the map outlines it):
+/// in model 3 most of Khan Yunis's red land stays so; in model 2 the decree turned it green.
+#[test]
+fn a_haven_declared_on_unsecured_ground_is_reported_contested() {
+    let declare = Event::at(
+        1,
+        Action::DeclareHaven(Area::Governorate(Governorate::KhanYunis)),
+    );
+    let contested = |model| {
+        let s = haven_scenario(model, vec![declare.clone()]);
+        let out = Plan::new(Grid::strip(), &s.inputs()).run(Mode::Expected, 1, Record::Cells);
+        let day = s.horizon_days as usize;
+        (0..Grid::strip().len())
+            .filter(|&c| out.is_contested_haven(day, c))
+            .count()
+    };
+    let (before, now) = (contested(ModelVersion::V2), contested(ModelVersion::V3));
+    assert!(
+        now > 10 && now > 3 * before,
+        "model 3: {now} cells, model 2: {before}"
+    );
+}

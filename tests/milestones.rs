@@ -260,3 +260,28 @@ fn the_bundled_milestone_scenario_is_canonical_and_its_perimeter_waits_for_each_
         .collect();
     assert!(days.len() > 1, "{days:?}");
 }
+
+#[test]
+fn a_haven_that_fires_is_recorded_on_its_day() {
+    let s = Scenario::load(&data("milestones.ron")).unwrap_or_else(|e| panic!("{e}"));
+    let haven = s
+        .events
+        .iter()
+        .position(|e| e.when.is_some() && matches!(e.action, Action::DeclareHaven(_)))
+        .expect("a conditional haven");
+    let out = run(&s, Mode::Expected, 0);
+    let day = out
+        .fired
+        .iter()
+        .find(|(i, _)| *i == haven)
+        .map(|f| f.1)
+        .expect("fires");
+    let grid = Grid::strip();
+    let in_deir_al_balah =
+        |c: usize| grid.cells[c].governorate == gaza_zones::geo::Governorate::DeirAlBalah;
+    assert!(
+        (0..grid.len())
+            .filter(|&c| in_deir_al_balah(c))
+            .all(|c| out.haven_declared_on[c] == day)
+    );
+}

@@ -352,6 +352,23 @@ impl Milestones {
         }))
     }
 
+    /// Lowers each cell's day of first haven declaration to the day a fired `DeclareHaven`
+    /// covered it.
+    pub fn mark_havens(&self, fired: &[(usize, u32)], declared_on: &mut [u32]) {
+        for &(index, day) in fired {
+            let Some(c) = self.conditionals.iter().find(|c| c.index == index) else {
+                continue;
+            };
+            if matches!(c.action, Action::DeclareHaven(_)) {
+                for &cell in &c.cells {
+                    if let Some(first) = declared_on.get_mut(cell as usize) {
+                        *first = (*first).min(day);
+                    }
+                }
+            }
+        }
+    }
+
     /// The timeline of a run whose conditional events fired as `fired` says (`(event index,
     /// day)` in firing order): the dated events with each fired action added on its day.
     pub fn timeline_with(&self, fired: &[(usize, u32)]) -> Timeline {

@@ -1,5 +1,6 @@
 //! The simulation: drivers, events, rules, the engine and what it outputs. No user interface.
 
+pub mod blockers;
 pub mod drivers;
 pub mod ensemble;
 pub mod events;

@@ -69,6 +69,8 @@ pub struct RunOutput {
     /// Conditional events that fired, as `(index in the scenario's events, day its action
     /// applied)`, in firing order; a repeating event appears once per firing.
     pub fired: Vec<(usize, u32)>,
+    /// The day each cell was first declared a haven (`u32::MAX`: never).
+    pub haven_declared_on: Vec<u32>,
 }
 
 impl RunOutput {
@@ -111,6 +113,21 @@ impl RunOutput {
             (Some(&from), Some(&rank)) => rank >= from && self.is_held(day, cell),
             _ => false,
         }
+    }
+
+    /// Whether a haven had been declared in a cell by a day.
+    #[must_use]
+    pub fn is_declared_haven(&self, day: usize, cell: usize) -> bool {
+        self.haven_declared_on
+            .get(cell)
+            .is_some_and(|&d| d as usize <= day)
+    }
+
+    /// A declared haven still red on a day: contested, as the armed group still holds it (from
+    /// model 3, a haven forms only where it is secured).
+    #[must_use]
+    pub fn is_contested_haven(&self, day: usize, cell: usize) -> bool {
+        self.is_declared_haven(day, cell) && self.zone_of(day, cell) == Some(Zone::Red)
     }
 
     /// People present in a cell on a day, when cells were recorded.

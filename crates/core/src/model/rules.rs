@@ -524,6 +524,16 @@ pub fn outgoing(zone: Zone, cell: &CellContext, f: &AreaFactors, params: &Parame
     DayRules::new(f, cell.violence, params).outgoing(zone, cell)
 }
 
+/// The rules that lead out of `zone` for a cell behind the line (`held`) or not and in a
+/// declared haven or not, in the order of [`Outgoing`] (the engine's own choice).
+#[must_use]
+pub fn ways_out(zone: Zone, held: bool, haven: bool) -> Vec<Rule> {
+    DayRules::ways_out(zone, held, haven, Some, None)
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
 /// The zone a rule leads to.
 #[must_use]
 pub fn destination(rule: Rule) -> Zone {

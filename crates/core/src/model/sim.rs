@@ -259,7 +259,8 @@ impl<'g> Plan<'g> {
     pub fn trace_cell(&self, mode: Mode, seed: u64, cell: usize) -> (RunOutput, Vec<CellDay>) {
         let seed = run_seed(seed, 0);
         let probe = Some(Probe {
-            cell,
+            cells: vec![cell],
+            day: None,
             days: Vec::with_capacity(self.horizon_days as usize + 1),
         });
         let mut out = RunOutput::default();
@@ -278,6 +279,41 @@ impl<'g> Plan<'g> {
             }
         };
         (out, days.unwrap_or_default())
+    }
+
+    /// Replays run 0 of `mode` and `seed` up to `day` and returns what the rules saw for every
+    /// cell that day, in cell order: why a whole day moved or did not (`blockers.rs`). Empty
+    /// past the horizon.
+    #[must_use]
+    pub fn trace_day(&self, mode: Mode, seed: u64, day: u32) -> Vec<CellDay> {
+        if day > self.horizon_days {
+            return Vec::new();
+        }
+        let seed = run_seed(seed, 0);
+        let probe = Probe {
+            cells: (0..self.grid.len()).collect(),
+            day: Some(day),
+            days: Vec::with_capacity(self.grid.len()),
+        };
+        match mode {
+            Mode::Stochastic => self.trace_day_with(Engine::<Drawn>::new(self, seed), probe),
+            Mode::Expected => self.trace_day_with(Engine::<Spread>::new(self, seed), probe),
+        }
+    }
+
+    fn trace_day_with<Z: ZoneField>(
+        &self,
+        mut engine: Engine<'_, 'g, Z>,
+        probe: Probe,
+    ) -> Vec<CellDay> {
+        let last = probe.day.unwrap_or(self.horizon_days);
+        engine.probe = Some(probe);
+        let mut changes = Vec::new();
+        for day in 0..=last {
+            engine.step(day, &mut changes);
+            changes.clear();
+        }
+        engine.probe.map(|p| p.days).unwrap_or_default()
     }
 
     /// Replays run 0 of `mode` and `seed` and shows `observe` every cell's state at the end of
@@ -341,6 +377,13 @@ impl<'g> Plan<'g> {
             out.cell_zones.reserve(days * self.grid.len());
             out.cell_people.reserve(days * self.grid.len());
         }
+        out.haven_declared_on = vec![u32::MAX; self.grid.len()];
+        for (day, cells) in self.havens.iter().enumerate() {
+            for &c in cells {
+                let first = &mut out.haven_declared_on[c as usize];
+                *first = (*first).min(day as u32);
+            }
+        }
         out.line_rank = vec![0; self.grid.len()];
         for (rank, &c) in self.line_order.iter().enumerate() {
             out.line_rank[c as usize] = rank as u32;
@@ -363,6 +406,9 @@ impl<'g> Plan<'g> {
             .map(|c| engine.zones.weight(c, Zone::Blue))
             .collect();
         out.fired = std::mem::take(&mut engine.milestones.fired);
+        if let Some(milestones) = &self.milestones {
+            milestones.mark_havens(&out.fired, &mut out.haven_declared_on);
+        }
         out
     }
 }
@@ -832,10 +878,18 @@ pub struct CellState {
     pub habitable_share: Option<f64>,
 }
 
-/// Records one cell's days during a replay.
+/// Records what the rules saw during a replay: one cell every day, or every cell one day.
 struct Probe {
-    cell: usize,
+    cells: Vec<usize>,
+    /// The one day to record, or `None` for every day.
+    day: Option<u32>,
     days: Vec<CellDay>,
+}
+
+impl Probe {
+    fn records(&self, day: u32) -> bool {
+        self.day.is_none_or(|d| d == day)
+    }
 }
 
 struct Engine<'p, 'g, Z> {
@@ -991,14 +1045,18 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         }
         if day == 0 {
             self.move_sheltering(1.0, 1.0);
-            if let Some(probe) = &mut self.probe {
-                let weights = self.zones.weights(probe.cell);
-                probe.days.push(CellDay {
-                    before: weights,
-                    after: weights,
-                    habitable_share: self.habitable_share.get(probe.cell).copied(),
-                    ..CellDay::default()
-                });
+            if let Some(probe) = &mut self.probe
+                && probe.records(day)
+            {
+                for &c in &probe.cells {
+                    let weights = self.zones.weights(c);
+                    probe.days.push(CellDay {
+                        before: weights,
+                        after: weights,
+                        habitable_share: self.habitable_share.get(c).copied(),
+                        ..CellDay::default()
+                    });
+                }
             }
             return flows;
         }
@@ -1022,27 +1080,30 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
             held: &self.held,
             haven: &self.haven,
         };
-        if let Some(probe) = &mut self.probe {
-            let c = probe.cell;
-            let g = usize::from(plan.governorate[c]);
-            let mut context = today.context(plan, c, self.zones.around(plan, c));
-            context.violence = today.violence_in(c);
-            probe.days.push(CellDay {
-                day,
-                rules_applied: true,
-                before: self.zones.weights(c),
-                after: [0.0; 4],
-                context,
-                factors: factors[g],
-                force_cover: if drivers.is_deployed(Governorate::ALL[g]) {
-                    cover
-                } else {
-                    0.0
-                },
-                people_where_deployed: people_deployed,
-                strike_incidents_per_week: self.strike_incidents_per_week[c],
-                habitable_share: None,
-            });
+        if let Some(probe) = &mut self.probe
+            && probe.records(day)
+        {
+            for &c in &probe.cells {
+                let g = usize::from(plan.governorate[c]);
+                let mut context = today.context(plan, c, self.zones.around(plan, c));
+                context.violence = today.violence_in(c);
+                probe.days.push(CellDay {
+                    day,
+                    rules_applied: true,
+                    before: self.zones.weights(c),
+                    after: [0.0; 4],
+                    context,
+                    factors: factors[g],
+                    force_cover: if drivers.is_deployed(Governorate::ALL[g]) {
+                        cover
+                    } else {
+                        0.0
+                    },
+                    people_where_deployed: people_deployed,
+                    strike_incidents_per_week: self.strike_incidents_per_week[c],
+                    habitable_share: None,
+                });
+            }
         }
         self.zones.transitions(plan, &today, &mut flows, changes);
         if plan.model.has_dynamics() && !self.any_blue {
@@ -1054,10 +1115,13 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
             self.rebuild(drivers.reconstruction_usd_bn_per_year);
         }
         if let Some(probe) = &mut self.probe
-            && let Some(last) = probe.days.last_mut()
+            && probe.records(day)
         {
-            last.after = self.zones.weights(probe.cell);
-            last.habitable_share = self.habitable_share.get(probe.cell).copied();
+            let first = probe.days.len().saturating_sub(probe.cells.len());
+            for (rec, &c) in probe.days[first..].iter_mut().zip(&probe.cells) {
+                rec.after = self.zones.weights(c);
+                rec.habitable_share = self.habitable_share.get(c).copied();
+            }
         }
         let staying = self.go_home();
         self.move_sheltering(staying, plan.params.get(Param::ShelterMoveSharePerDay));
