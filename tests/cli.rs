@@ -299,3 +299,58 @@ fn a_run_s_header_says_when_each_milestone_fired_and_an_ensemble_how_often() {
         stdout(&o)
     );
 }
+
+/// A tornado's rows, each a map from column name to field.
+fn tornado_rows(csv: &str) -> Vec<std::collections::BTreeMap<String, String>> {
+    let mut lines = csv.lines().filter(|l| !l.starts_with('#'));
+    let columns: Vec<&str> = lines.next().expect("columns").split(',').collect();
+    lines
+        .map(|l| {
+            columns
+                .iter()
+                .zip(l.split(','))
+                .map(|(c, f)| ((*c).to_owned(), f.to_owned()))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn a_model_3_tornado_moves_the_judgement_parameters_and_more_regrowth_leaves_more_red_land() {
+    let o = gaza_zones(&["tornado", &data("tornado_model3.ron")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let csv = stdout(&o);
+    assert!(csv.contains("each judgement parameter of the rules at 0.5 and 2 times its default"));
+    let rows = tornado_rows(&csv);
+    let parameters: Vec<&str> = rows
+        .iter()
+        .filter(|r| r["kind"] == "parameter")
+        .map(|r| r["driver"].as_str())
+        .collect();
+    assert_eq!(parameters.len(), 8, "{parameters:?}");
+    assert_eq!(rows.len(), 16);
+    let regrowth = rows
+        .iter()
+        .find(|r| r["driver"] == "armed_regrowth_per_day")
+        .expect("a bar for armed regrowth");
+    let value = |column: &str| -> f64 { regrowth[column].parse().expect("a number") };
+    assert_eq!((value("min_value"), value("max_value")), (0.004, 0.016));
+    // Faster regrowth: a stronger armed group, slower clearance, more red land on the last day.
+    let (low, scenario, high) = (
+        value("final_red_km2_at_min"),
+        value("final_red_km2_at_scenario"),
+        value("final_red_km2_at_max"),
+    );
+    assert!(low < scenario && scenario < high, "{regrowth:?}");
+}
+
+#[test]
+fn a_model_2_tornado_moves_drivers_only() {
+    let o = gaza_zones(&["tornado", &data("tornado_model2.ron")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let csv = stdout(&o);
+    assert!(!csv.contains("judgement parameter"));
+    let rows = tornado_rows(&csv);
+    assert_eq!(rows.len(), 8);
+    assert!(rows.iter().all(|r| r["kind"] == "driver"));
+}
