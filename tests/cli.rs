@@ -270,6 +270,36 @@ fn out_refuses_to_overwrite_the_scenario_itself() {
     assert_eq!(std::fs::read(&path).expect("read"), before);
 }
 
+#[test]
+fn a_run_s_header_says_when_each_milestone_fired_and_an_ensemble_how_often() {
+    let file = data("milestones.ron");
+    let o = gaza_zones(&["run", &file]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    let milestones: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("# milestone: "))
+        .collect();
+    assert_eq!(milestones.len(), 3, "{text}");
+    assert!(
+        milestones[0].starts_with("# milestone: events[2] Withdrawal to 40 %")
+            && milestones[0].contains(": fired day "),
+        "{text}"
+    );
+    // The columns are those of a file without milestones.
+    let plain = stdout(&gaza_zones(&["run", &data("minimal.ron")]));
+    let columns = |t: &str| t.lines().find(|l| !l.starts_with('#')).map(str::to_owned);
+    assert_eq!(columns(&text), columns(&plain));
+
+    let o = gaza_zones(&["run", &file, "--runs", "4", "--summary"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("events[2] Withdrawal to 40 % once half the arms are given up: fired in 100% of 4 runs, median day "),
+        "{}",
+        stdout(&o)
+    );
+}
+
 /// A tornado's rows, each a map from column name to field.
 fn tornado_rows(csv: &str) -> Vec<std::collections::BTreeMap<String, String>> {
     let mut lines = csv.lines().filter(|l| !l.starts_with('#'));

@@ -7,6 +7,7 @@ pub mod events;
 pub mod explain;
 pub mod homes;
 pub mod incidents;
+pub mod milestones;
 pub mod output;
 pub mod parallel;
 pub mod params;
@@ -22,6 +23,7 @@ pub mod zone;
 
 pub use drivers::{CategoricalDriver, Crossing, Driver, DriverValues, Governance, Mandate};
 pub use events::{Action, Area, Event};
+pub use milestones::{Condition, Indicator, Repeat, Threshold, Trigger};
 pub use output::{CellChange, DayRecord, Indicators, RunOutput};
 pub use params::{Param, Parameters};
 pub use rules::Rule;
