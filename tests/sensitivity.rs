@@ -68,9 +68,9 @@ fn the_window_opens_from_its_shortcut_and_shows_a_tornado_of_every_driver_and_a_
     let tornado = h.state().tornado().expect("computed");
     assert_eq!(
         h.state().sensitivity().indicator,
-        Indicator::FinalAreaKm2(Zone::Red)
+        Indicator::FinalAreaKm2(Category::Red)
     );
-    let bars = tornado.bars(Indicator::FinalAreaKm2(Zone::Red));
+    let bars = tornado.bars(Indicator::FinalAreaKm2(Category::Red));
     let disarmament = bars.iter().find(|b| b.driver == Driver::DisarmamentShare);
     let disarmament = disarmament.expect("a bar per driver");
     assert!(disarmament.swing > 10.0 && disarmament.at_max < disarmament.baseline);

@@ -63,7 +63,7 @@ impl Default for Sensitivity {
             open: false,
             // Red land responds in every bundled scenario; people in blue stay at zero in the
             // stalled default whatever one driver does.
-            indicator: Indicator::FinalAreaKm2(Zone::Red),
+            indicator: Indicator::FinalAreaKm2(Category::Red),
             runs: 1,
             sweep_range: SweepRange::whole(Driver::DisarmamentShare, 11),
             tornado_job: None,

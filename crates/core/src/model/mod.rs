@@ -1,5 +1,6 @@
 //! The simulation: drivers, events, rules, the engine and what it outputs. No user interface.
 
+pub mod category;
 pub mod drivers;
 pub mod ensemble;
 pub mod events;
@@ -18,6 +19,7 @@ pub mod timeline;
 pub mod version;
 pub mod zone;
 
+pub use category::{Category, Reported};
 pub use drivers::{CategoricalDriver, Crossing, Driver, DriverValues, Governance, Mandate};
 pub use events::{Action, Area, Event};
 pub use output::{CellChange, DayRecord, Indicators, RunOutput};

@@ -87,7 +87,7 @@ fn trim(value: f64, decimals: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Zone;
+    use crate::model::Category;
 
     #[test]
     fn values_read_with_short_units() {
@@ -100,7 +100,7 @@ mod tests {
             driver_value(Driver::AidTrucksPerDay, 1200.0),
             "1200 trucks/day"
         );
-        let blue = Indicator::FinalPeople(Zone::Blue);
+        let blue = Indicator::FinalPeople(Category::Blue);
         assert_eq!(indicator_value(blue, 1_695_832.0, 774), "1.70 M");
         assert_eq!(indicator_change(blue, -5650.0), "−5.7 k");
         assert_eq!(indicator_change(blue, 0.0), "no change");

@@ -115,7 +115,7 @@ mod tests {
     use super::super::tests::inputs;
     use super::*;
     use crate::geo::Governorate;
-    use crate::model::{Mandate, Mode, Zone};
+    use crate::model::{Category, Mandate, Mode};
 
     fn bar(tornado: &Tornado, indicator: Indicator, driver: Driver) -> TornadoBar {
         tornado
@@ -160,7 +160,7 @@ mod tests {
             &Control::default(),
         )
         .expect("not cancelled");
-        let red = Indicator::FinalAreaKm2(Zone::Red);
+        let red = Indicator::FinalAreaKm2(Category::Red);
         let b = bar(&t, red, Driver::DisarmamentShare);
         assert!(b.swing > 10.0, "{b:?}");
         assert!(
@@ -179,7 +179,11 @@ mod tests {
         let t = tornado(&base, sampling, &control).expect("not cancelled");
         assert_eq!(control.done_runs(), 5 * (1 + 2 * Driver::ALL.len() as u64));
         // Troops deployed nowhere: the same streams give the same runs at both ends.
-        let b = bar(&t, Indicator::FinalPeople(Zone::Red), Driver::ForceTroops);
+        let b = bar(
+            &t,
+            Indicator::FinalPeople(Category::Red),
+            Driver::ForceTroops,
+        );
         assert_eq!((b.at_min, b.at_max), (b.baseline, b.baseline));
     }
 }
