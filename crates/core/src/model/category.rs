@@ -47,6 +47,9 @@ impl Category {
     /// counted with.
     pub const ALL: [Self; Self::COUNT] = crate::variants::array(Self::VARIANTS);
 
+    /// How many there are, for sizing arrays without importing strum's trait.
+    pub const COUNT: usize = <Self as EnumCount>::COUNT;
+
     #[must_use]
     pub fn index(self) -> usize {
         self as usize

@@ -4,8 +4,6 @@
 use std::io::Write;
 use std::ops::Range;
 
-use strum::EnumCount;
-
 use super::category::{Category, Reported};
 use super::output::{DayRecord, RunOutput};
 use super::parallel::{Cancelled, Control, for_each_in_order};

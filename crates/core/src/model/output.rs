@@ -1,7 +1,6 @@
 //! What a run produces: daily totals, each cell's zone, the changes, and summary indicators.
 
 use serde::Serialize;
-use strum::EnumCount;
 
 use super::category::Category;
 use super::rules::Rule;
