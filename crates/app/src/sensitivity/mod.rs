@@ -22,7 +22,7 @@ use gz_core::model::sensitivity::{
     Indicator, Sampling, SensitivityError, Sweep, SweepRange, Tornado, sweep as compute_sweep,
     tornado as compute_tornado,
 };
-use gz_core::model::{Driver, Zone};
+use gz_core::model::{Category, Driver};
 use gz_core::scenario::Scenario;
 
 /// The colours both charts use, from the theme.

@@ -135,14 +135,15 @@ impl Reported {
 }
 
 impl DayRecord {
-    /// The day's totals by reporting category. Gray outside the line is the model's gray less
-    /// the held gray (never below 0, against a last-digit difference between the two sums),
-    /// so gray + held gives back the model's gray.
+    /// The day's totals by reporting category: the model's gray split into gray outside the
+    /// line and held, so that the two add up to the model's gray exactly (see
+    /// [`split_gray`]); the other zones as they are.
     #[must_use]
     pub fn reported(&self) -> Reported {
         let split = |zones: &[f64; 4], held: f64| {
+            let (outside, held) = split_gray(zones[Zone::Gray.index()], held);
             Category::ALL.map(|c| match c {
-                Category::Gray => (zones[Zone::Gray.index()] - held).max(0.0),
+                Category::Gray => outside,
                 Category::Held => held,
                 c => zones[c.zone().index()],
             })
@@ -151,6 +152,28 @@ impl DayRecord {
             area_km2: split(&self.area_km2, self.held_gray_km2),
             people: split(&self.people, self.held_gray_people),
         }
+    }
+}
+
+/// The model's gray `total` as (outside the line, held), given the held gray summed apart.
+///
+/// Format 1 of the CSV wrote `total`; a reader who adds format 2's gray and held must get that
+/// number to the last digit. A plain `total - held` does not promise it (the difference is
+/// rounded), so one of the two is taken as the exact remainder of the other, which the
+/// subtraction gives without rounding when the two are within a factor of two of each other
+/// (Sterbenz): held as summed when it is at least half the gray, otherwise gray outside as
+/// rounded, with held the exact rest (then within half a unit in the last place of `total` of
+/// its sum). The two sums run over cells in different orders, so held may exceed `total` in the
+/// last digit when all gray land is held: it is then all held.
+#[must_use]
+pub fn split_gray(total: f64, held: f64) -> (f64, f64) {
+    if held >= total {
+        (0.0, total)
+    } else if held >= 0.5 * total {
+        (total - held, held)
+    } else {
+        let outside = total - held;
+        (outside, total - outside)
     }
 }
 
@@ -172,6 +195,32 @@ mod tests {
         assert_eq!(r.people, [1.0, 2.0, 2.5, 0.5, 4.0]);
         let total: f64 = r.area_km2.iter().sum();
         assert_eq!(total, day.area_km2.iter().sum::<f64>());
+    }
+
+    #[test]
+    fn gray_and_held_add_up_to_the_models_gray_to_the_last_digit() {
+        let exact = |total: f64, held: f64| {
+            let (outside, kept) = split_gray(total, held);
+            assert_eq!(outside + kept, total, "{total} {held}");
+            assert!(outside >= 0.0 && kept >= 0.0);
+            assert!(
+                (kept - held).abs() <= total * f64::EPSILON,
+                "{total} {held}"
+            );
+        };
+        // A pair where `total - held` rounds so that adding `held` back misses `total`, and
+        // no gray outside the line would do: held must give way in its last digit.
+        exact(101_116.367_866_172_12, 30_230.666_681_639_086);
+        exact(0.1 + 0.2, 0.1);
+        exact(5.0, 5.0);
+        exact(0.0, 0.0);
+        let mut x = 1.0e5_f64;
+        for k in 0..10_000 {
+            x = x * 1.000_37 + 0.013;
+            exact(x, x * f64::from(k % 101) / 100.0);
+        }
+        // All gray held, the held sum a last digit above the total.
+        assert_eq!(split_gray(3.0, 3.0 + 1e-15), (0.0, 3.0));
     }
 
     #[test]
