@@ -1,5 +1,5 @@
 //! Speed of the model: single runs of the stalled and the full Phase II baselines over 730
-//! days in both modes, in model 1 and model 2 side by side, planning a run, and a 1,000-run
+//! days in both modes, in every model version side by side, planning a run, and a 1,000-run
 //! stochastic ensemble. Results go in docs/PERFORMANCE.md.
 
 use std::hint::black_box;
@@ -59,8 +59,10 @@ fn ensembles(c: &mut Criterion) {
     group.sample_size(10);
     for (file, model) in [
         ("stalled_phase_two.ron", ModelVersion::V2),
+        ("stalled_phase_two.ron", ModelVersion::V3),
         ("full_phase_two.ron", ModelVersion::V1),
         ("full_phase_two.ron", ModelVersion::V2),
+        ("full_phase_two.ron", ModelVersion::V3),
     ] {
         let mut s = scenario(file);
         s.model = model;

@@ -30,6 +30,9 @@ shot start-stalled 1280x800 scenarios/stalled_phase_two.ron
 shot middle-full-phase-two 1280x800 --day 400 scenarios/full_phase_two.ron
 shot end-full-phase-two 1280x800 --day 812 scenarios/full_phase_two.ron
 shot collapse-day-600 1280x800 --day 600 scenarios/collapse.ron
+# Model 3: havens declared on red ground with no force to secure them stay contested.
+shot contested-havens-1920x1080 1920x1080 --day 300 scenarios/aid_surge_without_disarmament.ron
+shot contested-havens-1366x768 1366x768 --day 300 scenarios/aid_surge_without_disarmament.ron
 for theme in dark light high-contrast; do
     shot "theme-$theme" 1280x800 --theme "$theme" --day 400 scenarios/full_phase_two.ron
     shot "theme-$theme-colour-blind" 1280x800 --theme "$theme" --colour-blind --day 400 \

@@ -11,8 +11,9 @@ use serde_json::Value;
 /// The Strip's land in the boundary data (SOURCE.md: 364.91 km² geodesic).
 const STRIP_KM2: f64 = 364.9;
 
-/// A model-2 scenario (the bundled ones) and a model-1 file (a frozen copy of a bundled one).
-const MODEL_2: &str = "scenarios/full_phase_two.ron";
+/// A bundled scenario (it runs the newest model) and a model-1 file (a frozen copy of a
+/// bundled one).
+const LATEST: &str = "scenarios/full_phase_two.ron";
 const MODEL_1: &str = "tests/data/v1/bundled_full_phase_two.ron";
 
 fn path(relative: &str) -> String {
@@ -89,7 +90,7 @@ fn close(a: f64, b: f64) -> bool {
 #[test]
 fn cells_csv_has_a_row_per_cell_whose_land_and_people_add_up_to_the_run() {
     let cells = Grid::strip().len();
-    for (file, model) in [(MODEL_2, 2), (MODEL_1, 1)] {
+    for (file, model) in [(LATEST, 3), (MODEL_1, 1)] {
         let file = path(file);
         let text = ok(&["cells", &file, "--day", "120"]);
         assert!(text.contains(&format!("# model: {model} (")), "{text:.600}");
@@ -133,7 +134,7 @@ fn cells_csv_has_a_row_per_cell_whose_land_and_people_add_up_to_the_run() {
 
 #[test]
 fn a_stochastic_run_names_each_cells_zone_and_the_default_day_is_the_last() {
-    let file = path(MODEL_2);
+    let file = path(LATEST);
     let text = ok(&["cells", &file, "--mode", "stochastic", "--seed", "5"]);
     let table = Table::read(&text);
     assert!(text.contains("mode: Stochastic; seed: 5; runs: 1; day: 774 (2027-12-31)"));
@@ -177,13 +178,13 @@ fn signed_area_km2(grid: &Grid, ring: &[Value]) -> f64 {
 #[test]
 fn cells_geojson_is_a_feature_collection_of_closed_counter_clockwise_cells() {
     let grid = Grid::strip();
-    let text = ok(&["cells", &path(MODEL_2), "--day", "0", "--format", "geojson"]);
+    let text = ok(&["cells", &path(LATEST), "--day", "0", "--format", "geojson"]);
     let json: Value = serde_json::from_str(&text).expect("JSON");
     assert_eq!(json["type"], "FeatureCollection");
     let about = &json["gaza_zones"];
     assert_eq!(about["day"], 0);
     assert_eq!(about["date"], "2025-11-17");
-    assert_eq!(about["model"], 2);
+    assert_eq!(about["model"], 3);
     let provenance = about["provenance"].as_array().expect("provenance lines");
     assert!(
         provenance[0]
@@ -237,7 +238,7 @@ fn run_by_governorate_adds_up_to_the_whole_strip_on_every_day() {
         "blue_pop",
         "held_km2",
     ];
-    for file in [MODEL_2, MODEL_1] {
+    for file in [LATEST, MODEL_1] {
         let file = path(file);
         let strip = Table::read(&ok(&["run", &file]));
         let text = ok(&["run", &file, "--by", "governorate"]);
@@ -273,7 +274,7 @@ fn run_by_governorate_adds_up_to_the_whole_strip_on_every_day() {
 
 #[test]
 fn bad_arguments_get_clear_errors_and_usage_exit_codes() {
-    let file = path(MODEL_2);
+    let file = path(LATEST);
     let late = gaza_zones(&["cells", &file, "--day", "775"]);
     assert_eq!(late.status.code(), Some(2));
     let message = String::from_utf8_lossy(&late.stderr);
@@ -310,7 +311,7 @@ fn ogrinfo_reads_the_geojson_with_one_feature_per_cell() {
     let out_text = out.display().to_string();
     ok(&[
         "cells",
-        &path(MODEL_2),
+        &path(LATEST),
         "--format",
         "geojson",
         "--out",

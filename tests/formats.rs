@@ -155,7 +155,8 @@ fn a_version_2_file_must_name_its_model_and_an_unknown_model_is_refused() {
     let err = Scenario::from_ron_str(&unnamed, "unnamed.ron").expect_err("model missing");
     let message = err.to_string();
     assert!(
-        message.contains("unnamed.ron") && message.contains("add `model: 2,`"),
+        message.contains("unnamed.ron")
+            && message.contains(&format!("add `model: {},`", ModelVersion::LATEST.number())),
         "{message}"
     );
     assert!(

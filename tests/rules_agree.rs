@@ -16,10 +16,10 @@ use std::collections::BTreeMap;
 use gaza_zones::model::explain::{self, FactorInputs};
 use gaza_zones::model::rules::table::{self, RULES};
 use gaza_zones::model::rules::{
-    self, AreaFactors, CellContext, DayRules, DriverShares, Outgoing, violence_index,
+    self, AreaFactors, AreaInputs, CellContext, DayRules, DriverShares, Outgoing, violence_index,
 };
 use gaza_zones::model::{
-    Crossing, DriverValues, Governance, Mandate, Mode, Param, Parameters, Rule, Zone,
+    Crossing, DriverValues, Governance, Mandate, Mode, ModelVersion, Param, Parameters, Rule, Zone,
 };
 use proptest::prelude::*;
 
@@ -37,6 +37,9 @@ struct Situation {
     held: bool,
     haven: bool,
     mode: Mode,
+    /// Which version's rule table, and (model 3) the armed group's strength.
+    model: ModelVersion,
+    armed_strength: f64,
 }
 
 impl Situation {
@@ -120,9 +123,22 @@ fn situation() -> impl Strategy<Value = Situation> {
         1..=8usize,
         prop::array::uniform4(0.0..=1.0f64),
         (any::<bool>(), any::<bool>(), any::<bool>()),
+        (
+            prop::sample::select(ModelVersion::ALL.to_vec()),
+            0.0..=1.0f64,
+        ),
     )
         .prop_map(
-            |(drivers, params, (edge, cover, at_edge), (strike, struck), n, weights, flags)| {
+            |(
+                drivers,
+                params,
+                (edge, cover, at_edge),
+                (strike, struck),
+                n,
+                weights,
+                flags,
+                (model, armed_strength),
+            )| {
                 let (held, haven, stochastic) = flags;
                 let mode = if stochastic {
                     Mode::Stochastic
@@ -148,6 +164,8 @@ fn situation() -> impl Strategy<Value = Situation> {
                     held,
                     haven,
                     mode,
+                    model,
+                    armed_strength: if at_edge { edge } else { armed_strength },
                 }
             },
         )
@@ -165,11 +183,20 @@ fn ways(zone: Zone, out: &Outgoing) -> &[(Rule, f64)] {
 fn check(s: &Situation) -> Result<(), TestCaseError> {
     let ctx = s.context();
     let shares = DriverShares::from_drivers(&s.drivers, &s.params);
-    let factors = AreaFactors::new(&shares, s.drivers.force_mandate, s.cover, &s.params);
+    let area = AreaInputs::new(
+        &shares,
+        s.drivers.force_mandate,
+        s.cover,
+        s.armed_strength,
+        &s.params,
+    );
+    let factors = AreaFactors::new(&area, s.model, &s.params);
     let inputs = FactorInputs {
         drivers: &s.drivers,
         shares,
         cover: s.cover,
+        armed_strength: s.armed_strength,
+        model: s.model,
         ctx: &ctx,
         strike_incidents_per_week: s.strike_incidents_per_week,
         neighbours: s.neighbours,
@@ -241,7 +268,7 @@ fn every_rule_but_the_line_has_a_base_rate_and_a_section_of_the_model() {
         let rates = spec
             .factors
             .iter()
-            .filter(|f| matches!(f, table::Formula::Rate(_)))
+            .filter(|f| matches!(f.formula, table::Formula::Rate(_)))
             .count();
         let expected = usize::from(spec.rule != Rule::LineAdvance);
         assert_eq!(rates, expected, "{:?}", spec.rule);

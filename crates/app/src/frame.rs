@@ -204,6 +204,7 @@ impl ZonesApp {
                         self.view.day,
                         palette,
                     );
+                    panels::why_nothing::why_nothing_ui(ui, &mut self.open, self.view.day, palette);
                     ui.separator();
                     let asked = panels::uncertainty::uncertainty_ui(
                         ui,
@@ -249,7 +250,7 @@ impl ZonesApp {
         let asked = panels::history::history_window_ui(
             ctx,
             cell,
-            &explained.result,
+            explained,
             self.open.run(),
             self.open.scenario(),
             self.view.day,

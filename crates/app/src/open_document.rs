@@ -5,6 +5,7 @@
 use std::time::Instant;
 
 use gz_core::geo::{CellId, Grid};
+use gz_core::model::blockers::{BlockersError, StripBlockers, strip_blockers};
 use gz_core::model::{DayRecord, Plan, Record, RunOutput};
 use gz_core::scenario::Scenario;
 
@@ -65,6 +66,8 @@ pub struct OpenDocument {
     pub(crate) ensemble: Option<Derived<EnsembleResult>>,
     /// The history of the cell selected on the map.
     pub(crate) explained: Option<Derived<ExplainedCell>>,
+    /// Why the Strip moves or not on a day, for the day it was asked for.
+    why_strip: Option<Derived<(u32, Result<StripBlockers, BlockersError>)>>,
 }
 
 impl OpenDocument {
@@ -78,6 +81,7 @@ impl OpenDocument {
             trace: None,
             ensemble: None,
             explained: None,
+            why_strip: None,
         };
         open.rerun();
         open
@@ -189,6 +193,25 @@ impl OpenDocument {
             Derived::new(generation, explained)
         });
         self.explained = Some(explained);
+    }
+}
+
+impl OpenDocument {
+    /// Why the Strip moves or stays as it is on `day`, for the run on screen. It replays the
+    /// run up to the day, so it is redone only when the day or the document changed.
+    pub fn why_strip(&mut self, day: u32) -> &Result<StripBlockers, BlockersError> {
+        let generation = self.generation;
+        let kept = self
+            .why_strip
+            .take()
+            .filter(|w| w.fresh(generation).is_some_and(|(d, _)| *d == day));
+        let why = kept.unwrap_or_else(|| {
+            let scenario = self.doc.scenario();
+            let plan = Plan::new(Grid::strip(), &scenario.inputs());
+            let result = strip_blockers(&plan, scenario.mode, scenario.seed, day);
+            Derived::new(generation, (day, result))
+        });
+        &self.why_strip.insert(why).value().1
     }
 }
 

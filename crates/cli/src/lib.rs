@@ -7,6 +7,7 @@ mod cell_table;
 mod cells;
 mod cells_geojson;
 mod dissolve;
+mod explain;
 mod figure;
 mod header;
 mod interrupt;
@@ -123,6 +124,10 @@ pub enum Command {
     /// Draw the map on a day, or a chart over time, as a PNG or SVG figure with its caption.
     #[command(after_help = EXIT_CODES)]
     Figure(FigureArgs),
+    /// Why the map moves or stays as it is on a day: for the whole Strip, or with --cell for
+    /// one cell, each way out of a zone, its chance, and what holds it back. Plain text.
+    #[command(after_help = EXIT_CODES)]
+    Explain(ExplainArgs),
     /// Check scenario files; print every problem found.
     #[command(after_help = EXIT_CODES)]
     Validate {
@@ -187,6 +192,25 @@ pub struct CellsArgs {
     pub seed: Option<u64>,
     /// Take transitions this way (default: the scenario's mode). A stochastic run gives each
     /// cell's zone; an expected-value run gives each cell's chance of every zone.
+    #[arg(long, value_enum)]
+    pub mode: Option<ModeArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// Scenario file (.ron).
+    pub file: PathBuf,
+    /// The day to explain (default: the scenario's last day).
+    #[arg(long, value_name = "N")]
+    pub day: Option<u32>,
+    /// One cell, by its number (the `cell` column of `gaza-zones cells`): its zone, its ways
+    /// out and their chances, what holds them back, and its changes so far.
+    #[arg(long, value_name = "ID")]
+    pub cell: Option<u32>,
+    /// Seed for a stochastic run (default: the scenario's).
+    #[arg(long, value_name = "S")]
+    pub seed: Option<u64>,
+    /// Take transitions this way (default: the scenario's mode).
     #[arg(long, value_enum)]
     pub mode: Option<ModeArg>,
 }
@@ -386,6 +410,7 @@ pub fn execute(command: Command) -> u8 {
         Command::Merge(args) => merge::merge(&args),
         Command::Figure(args) => figure::figure(&args),
         Command::Tornado(args) => tornado::tornado(&args),
+        Command::Explain(args) => explain::explain(&args),
     }
 }
 

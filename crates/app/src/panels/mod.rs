@@ -14,3 +14,4 @@ pub mod playback;
 pub mod status;
 pub mod summary;
 pub mod uncertainty;
+pub mod why_nothing;

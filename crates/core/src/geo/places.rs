@@ -1,7 +1,7 @@
 //! What the reference data says about each cell: its municipality, how much of it the
 //! published withdrawal line of 19 Oct 2025 held, its homes, its 2017 residents and the damage
 //! to its buildings. Built by `gz-build-assets` (crates/assets) from ../shared/data/reference
-//! and committed under assets/derived/; docs/MODEL.md §3 gives the method.
+//! and committed under assets/derived/; docs/MODEL.md §5.8–5.11 gives the method.
 
 use std::sync::OnceLock;
 

@@ -127,7 +127,7 @@ impl Driver {
                 min: 0.0,
                 max: 0.5,
                 default: 0.0,
-                source: "Mid-Mar 2026: the IDF's \"orange line\" maps mark about 11% of the Strip beyond the yellow line as restricted (Reuters, 29 Apr 2026); no geometry is published (docs/MODEL.md §6.2)",
+                source: "Mid-Mar 2026: the IDF's \"orange line\" maps mark about 11% of the Strip beyond the yellow line as restricted (Reuters, 29 Apr 2026); no geometry is published (docs/MODEL.md §7.5)",
             },
         }
     }

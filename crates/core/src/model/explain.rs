@@ -19,6 +19,7 @@ use super::params::{Param, Parameters};
 use super::rules::table::{self, DriverRef, Formula, Input};
 use super::rules::{self, AreaInputs, CellContext, DriverShares, Rule};
 use super::sim::{CellDay, Mode, Plan};
+use super::version::ModelVersion;
 use super::zone::Zone;
 use crate::geo::{CellId, Governorate};
 
@@ -149,6 +150,10 @@ pub enum InputValue {
     ArabParticipation {
         share: f64,
     },
+    /// Model 3: the armed group's strength in the governorate that day.
+    ArmedStrength {
+        share: f64,
+    },
     /// Enforcement or deterrence: `share = cover`, or `cover × monitor_share` under a
     /// monitoring mandate.
     Force {
@@ -188,6 +193,7 @@ impl InputValue {
             | Self::Governance { share, .. }
             | Self::Disarmament { share }
             | Self::ArabParticipation { share }
+            | Self::ArmedStrength { share }
             | Self::Force { share, .. }
             | Self::Neighbours { share, .. } => share,
             Self::Violence { index, .. } => index,
@@ -363,6 +369,8 @@ fn rule_why(plan: &Plan<'_>, mode: Mode, change: &CellChange, day: &CellDay) -> 
         drivers: &drivers_today,
         shares: DriverShares::from_drivers(&drivers_today, params),
         cover: day.force_cover,
+        armed_strength: day.factors.inputs().armed_strength,
+        model: plan.model(),
         ctx,
         strike_incidents_per_week: day.strike_incidents_per_week,
         neighbours: plan.grid().neighbours_of(change.cell.index()).len(),
@@ -394,6 +402,10 @@ pub struct FactorInputs<'a> {
     pub shares: DriverShares,
     /// The force's cover in the cell's governorate.
     pub cover: f64,
+    /// The armed group's strength in the cell's governorate (model 3).
+    pub armed_strength: f64,
+    /// The version whose rule table applies.
+    pub model: ModelVersion,
     pub ctx: &'a CellContext,
     pub strike_incidents_per_week: f64,
     /// How many neighbours the cell has (to say "3 of 8").
@@ -412,6 +424,7 @@ impl FactorInputs<'_> {
             &self.shares,
             self.drivers.force_mandate,
             self.cover,
+            self.armed_strength,
             self.params,
         );
         let share = area
@@ -447,20 +460,31 @@ impl FactorInputs<'_> {
             Input::ArabParticipation => InputValue::ArabParticipation { share },
             Input::Enforcement => force(Param::MonitorEnforcementShare),
             Input::Deterrence => force(Param::MonitorDeterrenceShare),
+            Input::EnforcingPresence => InputValue::Force {
+                input,
+                share,
+                cover: self.cover,
+                monitor_share: match self.drivers.force_mandate {
+                    Mandate::Enforce => None,
+                    Mandate::Monitor => Some(0.0),
+                },
+            },
+            Input::ArmedStrength => InputValue::ArmedStrength { share },
             Input::Violence => InputValue::Violence {
                 index: share,
                 violations_per_week: self.drivers.violations_per_week,
                 strike_incidents_per_week: self.strike_incidents_per_week,
                 half_effect_per_week: p(Param::ViolationsHalfEffectPerWeek),
             },
-            Input::RedNeighbours | Input::SecuredNeighbours | Input::BlueNeighbours => {
-                InputValue::Neighbours {
-                    input,
-                    share,
-                    neighbours: self.neighbours,
-                    mode: self.mode,
-                }
-            }
+            Input::RedNeighbours
+            | Input::SecuredNeighbours
+            | Input::BlueNeighbours
+            | Input::SecuredGround => InputValue::Neighbours {
+                input,
+                share,
+                neighbours: self.neighbours,
+                mode: self.mode,
+            },
             Input::OutsideLine | Input::HavenDeclared => InputValue::Flag {
                 input,
                 on: share > 0.0,
@@ -476,9 +500,8 @@ impl FactorInputs<'_> {
 #[must_use]
 pub fn factors(rule: Rule, x: &FactorInputs<'_>) -> Vec<Factor> {
     table::spec(rule)
-        .factors
-        .iter()
-        .map(|&formula| {
+        .factors_in(x.model)
+        .map(|formula| {
             let inputs: Vec<InputValue> = formula.inputs().map(|i| x.input(i)).collect();
             let read = |input: Input| {
                 inputs
@@ -507,7 +530,7 @@ pub fn readings(
 ) -> Vec<DriverReading> {
     let d = x.drivers;
     let mut seen: Vec<DriverRef> = Vec::new();
-    for formula in table::spec(rule).factors {
+    for formula in table::spec(rule).factors_in(x.model) {
         for input in formula.inputs() {
             for &driver in input.drivers() {
                 if !seen.contains(&driver) {

@@ -1,11 +1,13 @@
 //! The simulation: drivers, events, rules, the engine and what it outputs. No user interface.
 
+pub mod blockers;
 pub mod category;
 pub mod drivers;
 pub mod ensemble;
 pub mod events;
 pub mod explain;
 pub mod homes;
+pub mod incidents;
 pub mod output;
 pub mod parallel;
 pub mod params;

@@ -71,6 +71,8 @@ pub struct RunOutput {
     /// Where the restricted zone beyond the held area starts each day: a held cell whose
     /// `line_rank` is at least this lies in it (equal to `held_count` when there is none).
     pub restricted_from: Vec<u32>,
+    /// The day each cell was first declared a haven (`u32::MAX`: never).
+    pub haven_declared_on: Vec<u32>,
 }
 
 impl RunOutput {
@@ -113,6 +115,21 @@ impl RunOutput {
             (Some(&from), Some(&rank)) => rank >= from && self.is_held(day, cell),
             _ => false,
         }
+    }
+
+    /// Whether a haven had been declared in a cell by a day.
+    #[must_use]
+    pub fn is_declared_haven(&self, day: usize, cell: usize) -> bool {
+        self.haven_declared_on
+            .get(cell)
+            .is_some_and(|&d| d as usize <= day)
+    }
+
+    /// A declared haven still red on a day: contested, as the armed group still holds it (from
+    /// model 3, a haven forms only where it is secured).
+    #[must_use]
+    pub fn is_contested_haven(&self, day: usize, cell: usize) -> bool {
+        self.is_declared_haven(day, cell) && self.zone_of(day, cell) == Some(Zone::Red)
     }
 
     /// People present in a cell on a day, when cells were recorded.

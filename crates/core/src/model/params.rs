@@ -134,6 +134,22 @@ params! {
         "Model 2: reconstruction money per home made habitable: the $53.2 bn need (UN/EU/World Bank, Feb 2025) over the 292,000 homes damaged or destroyed, so that a home also carries its share of water, power, roads and rubble removal.";
     TentPeoplePerKm2 => 17_000.0, 0.0, 100_000.0, "people per km²",
         "Model 2: people that tents and makeshift shelter hold per km² of open land: about 2.1 million people on the third of the Strip (about 120 km²) left open in 2026 (PCBS; OCHA, 28 Aug 2026).";
+    ArmedStrengthInitial => 0.5, 0.0, 1.0, "index (0–1)",
+        "Model 3, judgement: the armed group's strength on day 0, where 1 is the most the model allows. Two years of war left its armed wing much weakened but not defeated, and it kept control of the land outside the line (seeds 000, 004); no published figure can be turned into this index.";
+    ArmedRegrowthPerDay => 0.008, 0.0, 0.1, "share of the gap per day",
+        "Model 3, judgement: how fast strength grows back (rearming, recruitment) while its land is left alone: with all of a governorate red and no pressure, half the gap to full strength closes in about 87 days. 'Every delay works in their favor' (seed 000).";
+    ArmedAidControlWeight => 0.5, 0.0, 5.0, "factor",
+        "Model 3, judgement: how much aid flowing in speeds regrowth where the armed group controls its distribution; Arab civil oversight of distribution takes this away.";
+    ArmedDeclinePerDay => 0.003, 0.0, 0.1, "share per day",
+        "Model 3, judgement: how fast strength falls under full pressure to disarm (agreed disarmament, or an enforcing force): it halves in about 231 days, because handing over weapons and dismantling networks takes months to years, so that strength gained during a delay is lost only slowly.";
+    ArmedStrengthClearanceBrake => 0.5, 0.0, 1.0, "factor",
+        "Model 3, judgement: share of the clearance rate that full armed strength removes: a stronger group is slower to clear (seed 004: enforcement against resistance is hard).";
+    ArmedStrengthReassertionFloor => 0.5, 0.0, 1.0, "factor",
+        "Model 3, judgement: reassertion and haven capture run at this fraction of their rate when the armed group has no strength left, and at the full rate at full strength ('until strong enough to resume military action', seed 004).";
+    IncidentIntensity => 0.3, 0.0, 3.0, "strike intensity",
+        "Model 3, judgement: each of the week's violations is an incident at one place, acting there as a strike of this intensity (a strike of 1 is a single deadly incident); 0.3 because most are exchanges of fire, not deadly strikes.";
+    IncidentDistanceScaleKm => 2.0, 0.1, 50.0, "km",
+        "Model 3, judgement: incidents happen near the line: a place's chance falls by a factor e for every this many km from held land, and is 0 beyond three times it. Seed 004 expects continued presence at the withdrawal line to bring sporadic exchanges of fire there.";
 }
 
 impl Param {

@@ -30,7 +30,7 @@ impl Picture {
                 line_order: depth_band_order(grid, params, |_| false),
                 homes: None,
             },
-            ModelVersion::V2 => {
+            ModelVersion::V2 | ModelVersion::V3 => {
                 let places = Places::strip();
                 let on_map = if inputs.starts_on_published_line {
                     published_cells(grid, places)

@@ -37,7 +37,7 @@ pub fn home_residents(grid: &Grid) -> Vec<f64> {
 
 /// Model 2: each cell's residents where homes were. Within each governorate, residents follow
 /// the PCBS 2017 census spread over municipalities by housing units (the assets' method,
-/// docs/MODEL.md §3); the governorate's total stays what [`residents_by_governorate`] gives, so
+/// docs/MODEL.md §5.8); the governorate's total stays what [`residents_by_governorate`] gives, so
 /// that only the spread within a governorate changes. A cell without census residents has
 /// none; a governorate with none at all (never, with the bundled data) falls back to area.
 #[must_use]

@@ -15,8 +15,9 @@ use thiserror::Error;
 
 use super::drivers::{Crossing, DriverValues, Governance, Mandate};
 use super::params::{Param, Parameters};
+use super::version::ModelVersion;
 use super::zone::Zone;
-use table::{Input, RULES, SHAPES, Stage};
+use table::{Floor, Input, RULES, SHAPES, Shape, Stage};
 
 /// A named zone change.
 #[derive(
@@ -111,7 +112,7 @@ pub fn force_cover(troops: f64, people_where_deployed: f64, params: &Parameters)
 }
 
 /// The force's cover split by its mandate into enforcement (helps clearance) and deterrence
-/// (holds back the armed group, helps return): docs/MODEL.md section 5.3.
+/// (holds back the armed group, helps return): docs/MODEL.md section 7.1.
 #[must_use]
 pub fn force_shares(mandate: Mandate, cover: f64, params: &Parameters) -> (f64, f64) {
     match mandate {
@@ -124,7 +125,7 @@ pub fn force_shares(mandate: Mandate, cover: f64, params: &Parameters) -> (f64, 
 }
 
 /// The drivers turned into the shares the rules use.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct DriverShares {
     pub aid: f64,
     pub funding: f64,
@@ -166,22 +167,38 @@ pub fn rafah_trucks_per_day(d: &DriverValues, params: &Parameters) -> f64 {
 }
 
 /// The inputs that are the same in a whole governorate on one day.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct AreaInputs {
     pub shares: DriverShares,
     pub enforcement: f64,
     pub deterrence: f64,
+    /// The cover of a force with an enforcing mandate (0 under a monitoring one).
+    pub enforcing_presence: f64,
+    /// Model 3: the armed group's strength in the governorate (unused before).
+    pub armed_strength: f64,
 }
 
 impl AreaInputs {
-    /// `cover` is the force's presence in this governorate (0 where it is not deployed).
+    /// `cover` is the force's presence in this governorate (0 where it is not deployed);
+    /// `armed_strength` the armed group's there (model 3; 0 before, where no rule reads it).
     #[must_use]
-    pub fn new(shares: &DriverShares, mandate: Mandate, cover: f64, params: &Parameters) -> Self {
+    pub fn new(
+        shares: &DriverShares,
+        mandate: Mandate,
+        cover: f64,
+        armed_strength: f64,
+        params: &Parameters,
+    ) -> Self {
         let (enforcement, deterrence) = force_shares(mandate, cover, params);
         Self {
             shares: *shares,
             enforcement,
             deterrence,
+            enforcing_presence: match mandate {
+                Mandate::Enforce => cover,
+                Mandate::Monitor => 0.0,
+            },
+            armed_strength,
         }
     }
 
@@ -198,10 +215,13 @@ impl AreaInputs {
             Input::ArabParticipation => Some(s.arab),
             Input::Enforcement => Some(self.enforcement),
             Input::Deterrence => Some(self.deterrence),
+            Input::EnforcingPresence => Some(self.enforcing_presence),
+            Input::ArmedStrength => Some(self.armed_strength),
             Input::Violence
             | Input::RedNeighbours
             | Input::SecuredNeighbours
             | Input::BlueNeighbours
+            | Input::SecuredGround
             | Input::OutsideLine
             | Input::HavenDeclared => None,
         }
@@ -209,32 +229,57 @@ impl AreaInputs {
 }
 
 /// Each rule's factors that depend on the day's drivers and the governorate, not on the
-/// cell, multiplied in the table's order. Indexed by [`Rule`].
+/// cell, multiplied in the table's order, in one model version. Indexed by [`Rule`].
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct AreaFactors([f64; 8]);
+pub struct AreaFactors {
+    products: [f64; 8],
+    /// The inputs they were made from: a floor may read one (`Formula::Either`).
+    inputs: AreaInputs,
+    model: ModelVersion,
+}
 
 impl AreaFactors {
-    /// `cover` is the force's presence in this governorate (0 where it is not deployed).
     #[must_use]
-    pub fn new(shares: &DriverShares, mandate: Mandate, cover: f64, params: &Parameters) -> Self {
-        let x = AreaInputs::new(shares, mandate, cover, params);
-        Self(RULES.map(|spec| {
+    pub fn new(inputs: &AreaInputs, model: ModelVersion, params: &Parameters) -> Self {
+        let x = inputs;
+        let products = RULES.map(|spec| {
             let mut product = 1.0;
-            for f in spec.factors {
+            for f in spec.factors_in(model) {
                 if f.stage() == Stage::Area {
                     // Area factors read only area inputs (the table is checked when compiled).
                     product *= f.value(params, |i| x.get(i).unwrap_or(f64::NAN));
                 }
             }
             product
-        }))
+        });
+        Self {
+            products,
+            inputs: *inputs,
+            model,
+        }
     }
 
     /// The product of `rule`'s area factors.
     #[must_use]
     pub fn get(&self, rule: Rule) -> f64 {
-        self.0[rule as usize]
+        self.products[rule as usize]
     }
+
+    /// The inputs the factors were made from.
+    #[must_use]
+    pub fn inputs(&self) -> &AreaInputs {
+        &self.inputs
+    }
+
+    #[must_use]
+    pub fn model(&self) -> ModelVersion {
+        self.model
+    }
+}
+
+/// The rules' shapes in a model version.
+fn shapes(model: ModelVersion) -> &'static [Shape; 8] {
+    &SHAPES[model as usize]
 }
 
 /// What the rules need to know about one cell today.
@@ -261,6 +306,11 @@ impl CellContext {
             Input::RedNeighbours => Some(self.red_neighbours),
             Input::SecuredNeighbours => Some(self.secured_neighbours),
             Input::BlueNeighbours => Some(self.blue_neighbours),
+            Input::SecuredGround => Some(if self.held {
+                1.0
+            } else {
+                self.secured_neighbours
+            }),
             Input::OutsideLine => Some(flag(!self.held)),
             Input::HavenDeclared => Some(flag(self.haven)),
             Input::Aid
@@ -269,7 +319,9 @@ impl CellContext {
             | Input::Disarmament
             | Input::ArabParticipation
             | Input::Enforcement
-            | Input::Deterrence => None,
+            | Input::Deterrence
+            | Input::EnforcingPresence
+            | Input::ArmedStrength => None,
         }
     }
 }
@@ -318,6 +370,7 @@ pub struct DayRules {
     /// Per rule: its area and violence factors times its neighbour factor, as a linear
     /// function of the neighbour share (slope 0 for a rule without one).
     lines: [Linear; 8],
+    model: ModelVersion,
 }
 
 /// The same before the violence factors, so that a cell with its own level of violence (a
@@ -325,24 +378,29 @@ pub struct DayRules {
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct CalmRules {
     lines: [Linear; 8],
+    model: ModelVersion,
 }
 
 impl CalmRules {
     #[must_use]
     pub fn new(f: &AreaFactors, params: &Parameters) -> Self {
+        let shapes = shapes(f.model);
         Self {
             lines: std::array::from_fn(|r| {
-                let area = f.0[r];
-                match SHAPES[r].neighbours {
-                    Some((_, Some(floor))) => Linear::scaled(area, params.get(floor)),
-                    // A plain share is `lerp(0, x)`.
-                    Some((_, None)) => Linear::scaled(area, 0.0),
+                let area = f.products[r];
+                match shapes[r].neighbours {
+                    Some((_, Floor::Param(floor))) => Linear::scaled(area, params.get(floor)),
+                    Some((_, Floor::Input(floor))) => {
+                        Linear::scaled(area, f.inputs.get(floor).unwrap_or(f64::NAN))
+                    }
+                    Some((_, Floor::Zero)) => Linear::scaled(area, 0.0),
                     None => Linear {
                         base: area,
                         slope: 0.0,
                     },
                 }
             }),
+            model: f.model,
         }
     }
 
@@ -351,7 +409,7 @@ impl CalmRules {
     #[must_use]
     pub fn at_violence(&self, violence: f64, params: &Parameters) -> DayRules {
         let mut lines = self.lines;
-        for (line, shape) in lines.iter_mut().zip(&SHAPES) {
+        for (line, shape) in lines.iter_mut().zip(shapes(self.model)) {
             if let [Some(first), second] = shape.violence {
                 let mut product = first.value(params, |_| violence);
                 if let Some(f) = second {
@@ -360,7 +418,10 @@ impl CalmRules {
                 *line = line.times(product);
             }
         }
-        DayRules { lines }
+        DayRules {
+            lines,
+            model: self.model,
+        }
     }
 }
 
@@ -402,7 +463,7 @@ impl DayRules {
     /// factor of the rule is 0 for every neighbour share.
     #[inline(always)]
     fn may_fire(&self, rule: Rule, held: bool, haven: bool) -> bool {
-        let shape = SHAPES[rule as usize];
+        let shape = shapes(self.model)[rule as usize];
         self.lines[rule as usize].may_be_positive()
             && !(shape.outside_line && held)
             && (!shape.haven_declared || haven)
@@ -421,7 +482,7 @@ impl DayRules {
     /// at most 1.
     #[inline(always)]
     fn probability(&self, rule: Rule, cell: &CellContext) -> f64 {
-        let shape = SHAPES[rule as usize];
+        let shape = shapes(self.model)[rule as usize];
         let line = self.lines[rule as usize];
         let mut p = match shape.neighbours {
             Some((share, _)) => line.at(cell.get(share).unwrap_or(f64::NAN)),
@@ -463,6 +524,16 @@ pub fn outgoing(zone: Zone, cell: &CellContext, f: &AreaFactors, params: &Parame
     DayRules::new(f, cell.violence, params).outgoing(zone, cell)
 }
 
+/// The rules that lead out of `zone` for a cell behind the line (`held`) or not and in a
+/// declared haven or not, in the order of [`Outgoing`] (the engine's own choice).
+#[must_use]
+pub fn ways_out(zone: Zone, held: bool, haven: bool) -> Vec<Rule> {
+    DayRules::ways_out(zone, held, haven, Some, None)
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
 /// The zone a rule leads to.
 #[must_use]
 pub fn destination(rule: Rule) -> Zone {
@@ -475,6 +546,15 @@ mod tests {
 
     fn params() -> Parameters {
         Parameters::default()
+    }
+
+    /// Model 2's rules (the ones these tests were written for) with no armed strength.
+    fn area_factors(s: &DriverShares, mandate: Mandate, cover: f64, p: &Parameters) -> AreaFactors {
+        AreaFactors::new(
+            &AreaInputs::new(s, mandate, cover, 0.0, p),
+            ModelVersion::V2,
+            p,
+        )
     }
 
     fn shares(
@@ -499,7 +579,7 @@ mod tests {
 
     #[test]
     fn no_disarmament_and_no_force_means_no_clearance() {
-        let f = AreaFactors::new(
+        let f = area_factors(
             &shares(0.0, 1.0, 1.0, 1.0, 1.0),
             Mandate::Monitor,
             0.0,
@@ -517,7 +597,7 @@ mod tests {
 
     #[test]
     fn clearance_spreads_outward_from_secured_ground() {
-        let f = AreaFactors::new(
+        let f = area_factors(
             &shares(1.0, 1.0, 1.0, 1.0, 1.0),
             Mandate::Enforce,
             1.0,
@@ -537,15 +617,15 @@ mod tests {
     #[test]
     fn an_enforcing_force_clears_faster_than_a_monitoring_one() {
         let s = shares(0.5, 0.5, 0.5, 0.5, 0.5);
-        let enforce = AreaFactors::new(&s, Mandate::Enforce, 1.0, &params());
-        let monitor = AreaFactors::new(&s, Mandate::Monitor, 1.0, &params());
+        let enforce = area_factors(&s, Mandate::Enforce, 1.0, &params());
+        let monitor = area_factors(&s, Mandate::Monitor, 1.0, &params());
         assert!(enforce.get(Rule::Clearance) > 2.0 * monitor.get(Rule::Clearance));
         assert!(enforce.get(Rule::Relapse) < monitor.get(Rule::Relapse));
     }
 
     #[test]
     fn held_cells_never_turn_blue_nor_red() {
-        let f = AreaFactors::new(
+        let f = area_factors(
             &shares(0.0, 1.0, 1.0, 1.0, 0.0),
             Mandate::Enforce,
             1.0,
@@ -565,7 +645,7 @@ mod tests {
 
     #[test]
     fn havens_form_only_where_declared() {
-        let f = AreaFactors::new(
+        let f = area_factors(
             &shares(0.0, 1.0, 0.0, 0.2, 1.0),
             Mandate::Monitor,
             0.0,
@@ -603,7 +683,7 @@ mod tests {
 
     #[test]
     fn relapse_needs_violence_and_grows_with_armed_neighbours() {
-        let f = AreaFactors::new(
+        let f = area_factors(
             &shares(0.0, 0.5, 0.5, 0.5, 0.0),
             Mandate::Monitor,
             0.0,
@@ -642,13 +722,13 @@ mod tests {
 
     #[test]
     fn reassertion_needs_armed_neighbours_and_stops_with_full_disarmament() {
-        let armed = AreaFactors::new(
+        let armed = area_factors(
             &shares(0.0, 0.5, 0.5, 0.5, 0.0),
             Mandate::Monitor,
             0.0,
             &params(),
         );
-        let disarmed = AreaFactors::new(
+        let disarmed = area_factors(
             &shares(1.0, 0.5, 0.5, 0.5, 0.0),
             Mandate::Monitor,
             0.0,
@@ -683,13 +763,13 @@ mod tests {
 
     #[test]
     fn securing_for_return_needs_money() {
-        let broke = AreaFactors::new(
+        let broke = area_factors(
             &shares(1.0, 1.0, 0.0, 1.0, 1.0),
             Mandate::Enforce,
             1.0,
             &params(),
         );
-        let funded = AreaFactors::new(
+        let funded = area_factors(
             &shares(1.0, 1.0, 1.0, 1.0, 1.0),
             Mandate::Enforce,
             1.0,
@@ -721,7 +801,7 @@ mod tests {
             (Param::HavenBasePerDay, 1.0),
             (Param::ClearanceBasePerDay, 1.0),
         ]));
-        let f = AreaFactors::new(&shares(1.0, 1.0, 1.0, 1.0, 1.0), Mandate::Enforce, 1.0, &p);
+        let f = area_factors(&shares(1.0, 1.0, 1.0, 1.0, 1.0), Mandate::Enforce, 1.0, &p);
         let cell = CellContext {
             haven: true,
             secured_neighbours: 1.0,

@@ -11,13 +11,15 @@ use strum::{EnumCount, VariantArray};
 
 use super::drivers::DriverValues;
 use super::events::{Area, Event};
+use super::incidents::Incidents;
 use super::output::{CellChange, DayRecord, RunOutput};
 use super::params::{Param, Parameters};
 use super::picture::Picture;
 use super::rng::{Uniform, run_seed};
+use super::rules::table::{Formula, Input};
 use super::rules::{
-    AreaFactors, CalmRules, CellContext, DayRules, DriverShares, Rule, destination, force_cover,
-    violence_index,
+    AreaFactors, AreaInputs, CalmRules, CellContext, DayRules, DriverShares, Rule, destination,
+    force_cover, force_shares, violence_index,
 };
 use super::timeline::Timeline;
 use super::version::ModelVersion;
@@ -82,6 +84,8 @@ pub struct Plan<'g> {
     total_km2: f64,
     governorate: Vec<u8>,
     area_km2: Vec<f64>,
+    /// Each governorate's land, for its share of red land (model 3's armed strength).
+    governorate_km2: [f64; 5],
     inv_neighbour_count: Vec<f64>,
     /// Per day: `(cell, intensity)` of each strike.
     strikes: Vec<Vec<(u32, f64)>>,
@@ -142,6 +146,7 @@ impl<'g> Plan<'g> {
                 .map(|c| c.governorate.index() as u8)
                 .collect(),
             area_km2: grid.cells.iter().map(|c| c.area_km2).collect(),
+            governorate_km2: Governorate::ALL.map(|g| grid.governorate_area_km2(g)),
             inv_neighbour_count: (0..grid.len())
                 .map(|c| 1.0 / grid.neighbours_of(c).len().max(1) as f64)
                 .collect(),
@@ -238,7 +243,8 @@ impl<'g> Plan<'g> {
     pub fn trace_cell(&self, mode: Mode, seed: u64, cell: usize) -> (RunOutput, Vec<CellDay>) {
         let seed = run_seed(seed, 0);
         let probe = Some(Probe {
-            cell,
+            cells: vec![cell],
+            day: None,
             days: Vec::with_capacity(self.horizon_days as usize + 1),
         });
         let mut out = RunOutput::default();
@@ -257,6 +263,41 @@ impl<'g> Plan<'g> {
             }
         };
         (out, days.unwrap_or_default())
+    }
+
+    /// Replays run 0 of `mode` and `seed` up to `day` and returns what the rules saw for every
+    /// cell that day, in cell order: why a whole day moved or did not (`blockers.rs`). Empty
+    /// past the horizon.
+    #[must_use]
+    pub fn trace_day(&self, mode: Mode, seed: u64, day: u32) -> Vec<CellDay> {
+        if day > self.horizon_days {
+            return Vec::new();
+        }
+        let seed = run_seed(seed, 0);
+        let probe = Probe {
+            cells: (0..self.grid.len()).collect(),
+            day: Some(day),
+            days: Vec::with_capacity(self.grid.len()),
+        };
+        match mode {
+            Mode::Stochastic => self.trace_day_with(Engine::<Drawn>::new(self, seed), probe),
+            Mode::Expected => self.trace_day_with(Engine::<Spread>::new(self, seed), probe),
+        }
+    }
+
+    fn trace_day_with<Z: ZoneField>(
+        &self,
+        mut engine: Engine<'_, 'g, Z>,
+        probe: Probe,
+    ) -> Vec<CellDay> {
+        let last = probe.day.unwrap_or(self.horizon_days);
+        engine.probe = Some(probe);
+        let mut changes = Vec::new();
+        for day in 0..=last {
+            engine.step(day, &mut changes);
+            changes.clear();
+        }
+        engine.probe.map(|p| p.days).unwrap_or_default()
     }
 
     /// Replays run 0 of `mode` and `seed` and shows `observe` every cell's state at the end of
@@ -320,6 +361,13 @@ impl<'g> Plan<'g> {
             out.cell_zones.reserve(days * self.grid.len());
             out.cell_people.reserve(days * self.grid.len());
         }
+        out.haven_declared_on = vec![u32::MAX; self.grid.len()];
+        for (day, cells) in self.havens.iter().enumerate() {
+            for &c in cells {
+                let first = &mut out.haven_declared_on[c as usize];
+                *first = (*first).min(day as u32);
+            }
+        }
         out.line_rank = vec![0; self.grid.len()];
         for (rank, &c) in self.line_order.iter().enumerate() {
             out.line_rank[c as usize] = rank as u32;
@@ -375,6 +423,8 @@ fn resolve_area(grid: &Grid, area: &Area) -> Vec<u32> {
 /// How a mode holds zones and takes transitions; the engine is generic over it so that the
 /// per-cell loops carry no mode checks.
 trait ZoneField: Sized {
+    /// Whether each run draws its own events (stochastic) rather than taking their mean.
+    const DRAWN: bool;
     fn new(plan: &Plan<'_>, initial: &[Zone], seed: u64) -> Self;
     /// The cell's weight in a zone: 0 or 1 when drawn, a probability when spread.
     fn weight(&self, c: usize, zone: Zone) -> f64;
@@ -498,6 +548,8 @@ impl Drawn {
 }
 
 impl ZoneField for Drawn {
+    const DRAWN: bool = true;
+
     fn new(plan: &Plan<'_>, initial: &[Zone], seed: u64) -> Self {
         let counts = (0..plan.grid.len())
             .map(|c| {
@@ -598,6 +650,8 @@ struct Spread {
 }
 
 impl ZoneField for Spread {
+    const DRAWN: bool = false;
+
     fn new(_plan: &Plan<'_>, initial: &[Zone], _seed: u64) -> Self {
         let p: Vec<[f64; 4]> = initial
             .iter()
@@ -804,10 +858,18 @@ pub struct CellState {
     pub habitable_share: Option<f64>,
 }
 
-/// Records one cell's days during a replay.
+/// Records what the rules saw during a replay: one cell every day, or every cell one day.
 struct Probe {
-    cell: usize,
+    cells: Vec<usize>,
+    /// The one day to record, or `None` for every day.
+    day: Option<u32>,
     days: Vec<CellDay>,
+}
+
+impl Probe {
+    fn records(&self, day: u32) -> bool {
+        self.day.is_none_or(|d| d == day)
+    }
 }
 
 struct Engine<'p, 'g, Z> {
@@ -834,6 +896,13 @@ struct Engine<'p, 'g, Z> {
     any_blue: bool,
     /// Land and people by zone after the last shelter move.
     totals: DayRecord,
+    /// Red land in each governorate after the last shelter move.
+    red_km2: [f64; 5],
+    /// Model 3: the armed group's strength in each governorate (its day-0 value before, where
+    /// no rule reads it).
+    armed_strength: [f64; 5],
+    /// Model 3: where the week's violations happen, and their random stream.
+    incidents: Option<Incidents>,
 }
 
 impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
@@ -884,6 +953,9 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
             shelter_weight: vec![0.0; n],
             any_blue: true,
             totals: DayRecord::default(),
+            red_km2: [0.0; 5],
+            armed_strength: [plan.params.get(Param::ArmedStrengthInitial); 5],
+            incidents: plan.model.has_dynamics().then(|| Incidents::new(n, seed)),
         };
         // Place the initially displaced at once, where shelter is.
         engine.move_sheltering(1.0, 1.0);
@@ -902,30 +974,33 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         for &c in &plan.havens[d] {
             self.haven[c as usize] = true;
         }
-        let strike_incidents = plan.params.get(Param::StrikeIncidentsPerWeek);
-        let strike_displaced = plan.params.get(Param::StrikeDisplacedShare);
         for &(c, intensity) in &plan.strikes[d] {
-            let c = c as usize;
-            self.strike_incidents_per_week[c] += intensity * strike_incidents;
-            self.pulses = true;
-            let leaving = self.at_home[c] * (strike_displaced * intensity).clamp(0.0, 1.0);
-            self.at_home[c] -= leaving;
-            self.newly_displaced += leaving;
+            self.strike(c as usize, intensity);
+        }
+        if day > 0 {
+            self.incidents_of_the_day(drivers.violations_per_week);
         }
         if day == 0 {
             self.move_sheltering(1.0, 1.0);
-            if let Some(probe) = &mut self.probe {
-                let weights = self.zones.weights(probe.cell);
-                probe.days.push(CellDay {
-                    before: weights,
-                    after: weights,
-                    habitable_share: self.habitable_share.get(probe.cell).copied(),
-                    ..CellDay::default()
-                });
+            if let Some(probe) = &mut self.probe
+                && probe.records(day)
+            {
+                for &c in &probe.cells {
+                    let weights = self.zones.weights(c);
+                    probe.days.push(CellDay {
+                        before: weights,
+                        after: weights,
+                        habitable_share: self.habitable_share.get(c).copied(),
+                        ..CellDay::default()
+                    });
+                }
             }
             return flows;
         }
         let (people_deployed, cover) = self.force_presence(drivers);
+        if plan.model.has_dynamics() {
+            self.update_armed_strength(drivers, cover);
+        }
         let factors = self.area_factors(drivers, cover);
         let violence = violence_index(drivers.violations_per_week, &plan.params);
         // Governorates whose factors are the same (the force is there or not) share a table.
@@ -942,37 +1017,48 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
             held: &self.held,
             haven: &self.haven,
         };
-        if let Some(probe) = &mut self.probe {
-            let c = probe.cell;
-            let g = usize::from(plan.governorate[c]);
-            let mut context = today.context(plan, c, self.zones.around(plan, c));
-            context.violence = today.violence_in(c);
-            probe.days.push(CellDay {
-                day,
-                rules_applied: true,
-                before: self.zones.weights(c),
-                after: [0.0; 4],
-                context,
-                factors: factors[g],
-                force_cover: if drivers.is_deployed(Governorate::ALL[g]) {
-                    cover
-                } else {
-                    0.0
-                },
-                people_where_deployed: people_deployed,
-                strike_incidents_per_week: self.strike_incidents_per_week[c],
-                habitable_share: None,
-            });
+        if let Some(probe) = &mut self.probe
+            && probe.records(day)
+        {
+            for &c in &probe.cells {
+                let g = usize::from(plan.governorate[c]);
+                let mut context = today.context(plan, c, self.zones.around(plan, c));
+                context.violence = today.violence_in(c);
+                probe.days.push(CellDay {
+                    day,
+                    rules_applied: true,
+                    before: self.zones.weights(c),
+                    after: [0.0; 4],
+                    context,
+                    factors: factors[g],
+                    force_cover: if drivers.is_deployed(Governorate::ALL[g]) {
+                        cover
+                    } else {
+                        0.0
+                    },
+                    people_where_deployed: people_deployed,
+                    strike_incidents_per_week: self.strike_incidents_per_week[c],
+                    habitable_share: None,
+                });
+            }
         }
         self.zones.transitions(plan, &today, &mut flows, changes);
+        if plan.model.has_dynamics() && !self.any_blue {
+            // Model 3: people may go home on the day land first turns blue (before, from the
+            // next day: the flag was only set by the shelter pass).
+            self.any_blue = flows.iter().any(|row| row[Zone::Blue.index()] > 0.0);
+        }
         if drivers.reconstruction_usd_bn_per_year > 0.0 && !self.habitable_share.is_empty() {
             self.rebuild(drivers.reconstruction_usd_bn_per_year);
         }
         if let Some(probe) = &mut self.probe
-            && let Some(last) = probe.days.last_mut()
+            && probe.records(day)
         {
-            last.after = self.zones.weights(probe.cell);
-            last.habitable_share = self.habitable_share.get(probe.cell).copied();
+            let first = probe.days.len().saturating_sub(probe.cells.len());
+            for (rec, &c) in probe.days[first..].iter_mut().zip(&probe.cells) {
+                rec.after = self.zones.weights(c);
+                rec.habitable_share = self.habitable_share.get(c).copied();
+            }
         }
         let staying = self.go_home();
         self.move_sheltering(staying, plan.params.get(Param::ShelterMoveSharePerDay));
@@ -980,6 +1066,74 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
             self.fade_strikes();
         }
         flows
+    }
+
+    /// A strike (or, in model 3, an incident) of `intensity` in cell `c`: violence there rises,
+    /// and some of the people at home flee.
+    fn strike(&mut self, c: usize, intensity: f64) {
+        let params = &self.plan.params;
+        self.strike_incidents_per_week[c] += intensity * params.get(Param::StrikeIncidentsPerWeek);
+        self.pulses = true;
+        let leaving =
+            self.at_home[c] * (params.get(Param::StrikeDisplacedShare) * intensity).clamp(0.0, 1.0);
+        self.at_home[c] -= leaving;
+        self.newly_displaced += leaving;
+    }
+
+    /// Model 3: the day's incidents, drawn in a stochastic run and as their mean otherwise.
+    fn incidents_of_the_day(&mut self, violations_per_week: f64) {
+        let Some(mut incidents) = self.incidents.take() else {
+            return;
+        };
+        let params = &self.plan.params;
+        let intensity = params.get(Param::IncidentIntensity);
+        incidents.follow_line(
+            self.plan.grid,
+            &self.held,
+            self.held_count,
+            params.get(Param::IncidentDistanceScaleKm),
+        );
+        let per_day = violations_per_week.max(0.0) / 7.0;
+        if Z::DRAWN {
+            incidents.draw(per_day, |c, count| self.strike(c, intensity * count));
+        } else {
+            incidents.mean(per_day, |c, expected| self.strike(c, intensity * expected));
+        }
+        self.incidents = Some(incidents);
+    }
+
+    /// Model 3: the armed group's strength in each governorate moves toward full strength
+    /// while its land is left alone, and falls under pressure to disarm (docs/MODEL.md).
+    fn update_armed_strength(&mut self, drivers: &DriverValues, cover: f64) {
+        let params = &self.plan.params;
+        let shares = DriverShares::from_drivers(drivers, params);
+        let aid_control =
+            1.0 + params.get(Param::ArmedAidControlWeight) * shares.aid * (1.0 - shares.arab);
+        let regrowth = params.get(Param::ArmedRegrowthPerDay);
+        let decline = params.get(Param::ArmedDeclinePerDay);
+        // The same pressure to disarm as the clearance rule reads.
+        let pressure_formula = Formula::Pressure(Param::ForcedDisarmamentWeight);
+        for (g, governorate) in Governorate::ALL.into_iter().enumerate() {
+            let here = if drivers.is_deployed(governorate) {
+                cover
+            } else {
+                0.0
+            };
+            let (enforcement, _) = force_shares(drivers.force_mandate, here, params);
+            let pressure = pressure_formula.value(params, |input| match input {
+                Input::Enforcement => enforcement,
+                _ => shares.disarmament,
+            });
+            let land = self.plan.governorate_km2[g];
+            let red = if land > 0.0 {
+                (self.red_km2[g] / land).clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+            let s = self.armed_strength[g];
+            let growth = regrowth * red * (1.0 - s) * (1.0 - pressure) * aid_control;
+            self.armed_strength[g] = (s + growth - decline * pressure * s).clamp(0.0, 1.0);
+        }
     }
 
     fn fade_strikes(&mut self) {
@@ -1023,11 +1177,18 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
     fn area_factors(&self, drivers: &DriverValues, cover: f64) -> [AreaFactors; 5] {
         let params = &self.plan.params;
         let shares = DriverShares::from_drivers(drivers, params);
-        let here = Governorate::ALL.map(|g| if drivers.is_deployed(g) { cover } else { 0.0 });
+        let model = self.plan.model;
+        let here: [(f64, f64); 5] = std::array::from_fn(|g| {
+            let deployed = drivers.is_deployed(Governorate::ALL[g]);
+            (if deployed { cover } else { 0.0 }, self.armed_strength[g])
+        });
         once_each(
             &here,
-            |h| h.to_bits(),
-            |&h| AreaFactors::new(&shares, drivers.force_mandate, h, params),
+            |(h, s)| (h.to_bits(), s.to_bits()),
+            |&(h, s)| {
+                let inputs = AreaInputs::new(&shares, drivers.force_mandate, h, s, params);
+                AreaFactors::new(&inputs, model, params)
+            },
         )
     }
 
@@ -1193,6 +1354,7 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         // The held gray land is reported apart from gray (model::category); kept beside the
         // zone sums, which it leaves as they were.
         let (mut held_gray_km2, mut held_gray_people) = (0.0, 0.0);
+        let mut red_km2 = [0.0; 5];
         let cells = self.sheltering.iter_mut().zip(&self.shelter_weight).zip(
             self.at_home
                 .iter()
@@ -1212,7 +1374,9 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
                 held_gray_people += z[Zone::Gray.index()] * here;
             }
             displaced += *s;
+            red_km2[usize::from(plan.governorate[c])] += z[Zone::Red.index()] * area;
         }
+        self.red_km2 = red_km2;
         self.any_blue = area_km2[Zone::Blue.index()] > 0.0;
         self.totals = DayRecord {
             area_km2,

@@ -31,14 +31,19 @@ pub enum ModelVersion {
     /// Dec 2026: the published line of 19 Oct 2025 on day 0, residents where homes were
     /// (PCBS 2017 census, UNOSAT housing), damaged homes (UNOSAT, 11 Oct 2025) and their
     /// rebuilding, and a restricted zone beyond the line (the "orange line" of March 2026).
-    #[default]
     V2,
+    /// Dec 2026 (second release): model 2's Strip with the dynamics the sources turn on: an
+    /// armed strength that grows while red land is left alone (so delay costs), havens that
+    /// need security before they form, incidents at random places near the line, and returns
+    /// from the day land turns blue.
+    #[default]
+    V3,
 }
 
 impl ModelVersion {
     pub const ALL: [Self; Self::COUNT] = crate::variants::array(Self::VARIANTS);
     /// What new scenarios are made with.
-    pub const LATEST: Self = Self::V2;
+    pub const LATEST: Self = Self::V3;
 
     /// The number written in files and shown to users.
     #[must_use]
@@ -46,6 +51,7 @@ impl ModelVersion {
         match self {
             Self::V1 => 1,
             Self::V2 => 2,
+            Self::V3 => 3,
         }
     }
 
@@ -59,6 +65,9 @@ impl ModelVersion {
             Self::V2 => {
                 "Dec 2026: published line of 19 Oct 2025, residents where homes were, damaged homes and their rebuilding"
             }
+            Self::V3 => {
+                "Dec 2026, dynamics: model 2 plus armed strength that grows with delay, havens that need security, incidents near the line"
+            }
         }
     }
 
@@ -66,6 +75,21 @@ impl ModelVersion {
     #[must_use]
     pub fn describe(self) -> String {
         format!("{} ({})", self.number(), self.summary())
+    }
+}
+
+impl ModelVersion {
+    /// Whether the version has the dynamics of issue 12 (armed strength, secured havens,
+    /// random incidents, same-day returns): from model 3 on.
+    #[must_use]
+    pub fn has_dynamics(self) -> bool {
+        self >= Self::V3
+    }
+
+    /// Whether the version pictures the real Strip (published line, homes): from model 2 on.
+    #[must_use]
+    pub fn has_homes(self) -> bool {
+        self >= Self::V2
     }
 }
 

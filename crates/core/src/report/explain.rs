@@ -47,7 +47,7 @@ pub fn mode_note(mode: Mode) -> &'static str {
 
 /// The homes of a cell on `day`, in words (model 2 on; `None` in model 1, which did not model
 /// homes): how many can be lived in, how many stood on day 0, and that people go home only to
-/// those (docs/MODEL.md §3.8).
+/// those (docs/MODEL.md §5.10 and §9.6).
 #[must_use]
 pub fn homes_sentence(history: &CellHistory, day: usize) -> Option<String> {
     let start = *history.habitable_share.first()?;
@@ -75,17 +75,21 @@ pub fn homes_sentence(history: &CellHistory, day: usize) -> Option<String> {
 pub fn rule_drivers(rule: Rule) -> &'static str {
     match rule {
         Rule::Clearance => {
-            "disarmament, force strength and mandate, governance, secured neighbours"
+            "disarmament, force strength and mandate, governance, secured neighbours, armed strength"
         }
-        Rule::Haven => "haven declared, Arab participation, aid",
+        Rule::Haven => {
+            "haven declared, Arab participation, aid, security (an enforcing force or secured ground)"
+        }
         Rule::HavenToReconstruction => "reconstruction funding, governance",
         Rule::SecureForReturn => {
             "funding, aid, governance, force presence, blue neighbours, violence"
         }
         Rule::Relapse => "violence, armed neighbours, force presence",
-        Rule::Reassertion => "disarmament (lack of), armed neighbours, violence, force presence",
+        Rule::Reassertion => {
+            "disarmament (lack of), armed neighbours, violence, force presence, armed strength"
+        }
         Rule::HavenCapture => {
-            "disarmament (lack of), Arab participation (lack of), armed neighbours, force presence"
+            "disarmament (lack of), Arab participation (lack of, models 1-2), armed neighbours, force presence, armed strength"
         }
         Rule::LineAdvance => "withdrawal line",
     }
@@ -101,6 +105,8 @@ pub fn input_words(input: Input) -> Option<&'static str> {
         Input::Disarmament => Some("disarmament"),
         Input::ArabParticipation => Some("Arab participation"),
         Input::Enforcement | Input::Deterrence => Some("force"),
+        Input::EnforcingPresence | Input::SecuredGround => Some("security"),
+        Input::ArmedStrength => Some("armed strength"),
         Input::Violence => Some("violence"),
         Input::RedNeighbours => Some("armed neighbours"),
         Input::SecuredNeighbours => Some("secured neighbours"),
@@ -147,7 +153,9 @@ fn factor_name(formula: Formula) -> &'static str {
         Formula::Lack(_) => "what is lacking",
         Formula::Brake(_, Input::Deterrence) => "left unchecked by the force",
         Formula::Brake(_, Input::Violence) => "calm",
+        Formula::Brake(_, Input::ArmedStrength) => "left by armed strength",
         Formula::Brake(..) => "what is left",
+        Formula::Either(..) => "security",
     }
 }
 
@@ -160,6 +168,9 @@ fn input_name(input: Input) -> &'static str {
         Input::ArabParticipation => "Arab participation",
         Input::Enforcement => "force enforcing",
         Input::Deterrence => "force deterring",
+        Input::EnforcingPresence => "enforcing force",
+        Input::ArmedStrength => "armed strength",
+        Input::SecuredGround => "secured ground around",
         Input::Violence => "violence",
         Input::RedNeighbours => "armed ground next door",
         Input::SecuredNeighbours => "secured ground next door",
@@ -195,6 +206,10 @@ fn workings(f: &Factor) -> String {
         Formula::Lack(_) => with_note(format!("1 − {inline}")),
         Formula::Brake(_, Input::Violence) => format!("1 − {param} × violence; {inline}"),
         Formula::Brake(..) => with_note(format!("1 − {param} × {inline}")),
+        Formula::Either(..) => {
+            let (ground, _) = f.inputs.get(1).map(input_workings).unwrap_or_default();
+            with_note(format!("lerp({inline}, {ground})"))
+        }
         Formula::Pressure(_) => {
             let share = |i: usize| f.inputs.get(i).map_or(f64::NAN, InputValue::value);
             let enforcement = f.inputs.get(1).map(input_workings).unwrap_or_default();
@@ -249,16 +264,20 @@ fn input_workings(input: &InputValue) -> (String, Option<String>) {
         InputValue::ArabParticipation { share } => {
             (format!("Arab participation {}", num(share)), None)
         }
+        InputValue::ArmedStrength { share } => (
+            format!("armed strength {}", num(share)),
+            Some("the armed group's strength in this governorate (model 3)".to_owned()),
+        ),
         InputValue::Force {
             input,
             share,
             cover,
             monitor_share,
         } => {
-            let what = if input == Input::Enforcement {
-                "enforcement"
-            } else {
-                "deterrence"
+            let what = match input {
+                Input::Enforcement => "enforcement",
+                Input::EnforcingPresence => "enforcing force",
+                _ => "deterrence",
             };
             // "enforcement = cover 0.47 × 0.1 (monitoring mandate)": how the force's cover
             // becomes the share the rule uses.
@@ -305,6 +324,7 @@ fn input_workings(input: &InputValue) -> (String, Option<String>) {
             let what = match input {
                 Input::RedNeighbours => "red",
                 Input::BlueNeighbours => "blue",
+                Input::SecuredGround => "gray or blue (all, behind the line)",
                 _ => "gray or blue",
             };
             let text = match mode {
@@ -461,7 +481,7 @@ mod tests {
     fn each_rules_hover_names_every_input_of_its_factors() {
         for spec in &RULES {
             let words = rule_drivers(spec.rule);
-            for formula in spec.factors {
+            for formula in spec.factors.iter().map(|f| f.formula) {
                 for input in formula.inputs() {
                     if let Some(w) = input_words(input) {
                         assert!(

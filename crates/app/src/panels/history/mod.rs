@@ -6,9 +6,10 @@ use eframe::egui::{self, Color32, Pos2, Rect, RichText, Stroke, Vec2};
 
 use super::super::theme::Palette;
 use gz_core::geo::{CellId, Grid};
+use gz_core::model::blockers::{CellBlockers, cell_blockers_in};
 use gz_core::model::explain::explain_cell;
 use gz_core::model::explain::{CellHistory, ExplainError, ExplainedChange, LineWhy, RuleWhy, Why};
-use gz_core::model::{Mode, Plan, RunOutput, Zone};
+use gz_core::model::{CellDay, Mode, Plan, RunOutput, Zone};
 use gz_core::report::dates::{calendar_date, date_text};
 use gz_core::report::explain::{factor_texts, mode_note, num, reading_texts};
 use gz_core::report::help::{self, Block, Help};
@@ -16,6 +17,9 @@ use gz_core::scenario::Scenario;
 
 mod why;
 use why::{line_why_ui, rule_why_ui};
+
+mod blocked;
+use blocked::{why_it_stays_ui, why_not_ui};
 
 mod strip;
 use strip::strip_ui;
@@ -25,23 +29,44 @@ use strip::strip_ui;
 pub struct ExplainedCell {
     pub cell: CellId,
     pub result: Result<CellHistory, ExplainError>,
+    /// The plan and what the rules saw in the cell each day, kept to say why it did not change
+    /// on whichever day is shown without replaying the run again.
+    plan: Plan<'static>,
+    days: Vec<CellDay>,
 }
 
 impl ExplainedCell {
     #[must_use]
     pub fn new(cell: CellId, scenario: &Scenario, run: &RunOutput) -> Self {
         let plan = Plan::new(Grid::strip(), &scenario.inputs());
+        let result = explain_cell(
+            &plan,
+            scenario.mode,
+            scenario.seed,
+            run,
+            cell,
+            scenario.start_date,
+        );
+        let days = if cell.index() < Grid::strip().len() {
+            plan.trace_cell(scenario.mode, scenario.seed, cell.index())
+                .1
+        } else {
+            Vec::new()
+        };
         Self {
             cell,
-            result: explain_cell(
-                &plan,
-                scenario.mode,
-                scenario.seed,
-                run,
-                cell,
-                scenario.start_date,
-            ),
+            result,
+            plan,
+            days,
         }
+    }
+
+    /// Each way out of the cell's zone on `day` and what holds it back; `None` when there is
+    /// no day for the rules to explain.
+    #[must_use]
+    pub fn blockers(&self, day: u32) -> Option<CellBlockers> {
+        let mode = self.result.as_ref().map_or(Mode::Expected, |h| h.mode);
+        cell_blockers_in(&self.plan, mode, self.cell, day, &self.days).ok()
     }
 }
 
@@ -60,7 +85,7 @@ const WIDTH: f32 = 430.0;
 pub fn history_window_ui(
     ctx: &egui::Context,
     cell: CellId,
-    history: &Result<CellHistory, ExplainError>,
+    explained: &ExplainedCell,
     run: &RunOutput,
     scenario: &Scenario,
     day: u32,
@@ -85,8 +110,8 @@ pub fn history_window_ui(
             egui::ScrollArea::vertical()
                 .max_height(most)
                 .min_scrolled_height(most)
-                .show(ui, |ui| match history {
-                    Ok(h) => action = history_ui(ui, h, run, scenario, day, palette),
+                .show(ui, |ui| match &explained.result {
+                    Ok(h) => action = history_ui(ui, h, explained, run, scenario, day, palette),
                     Err(e) => {
                         ui.colored_label(palette.error, format!("Cell {cell}: {e}"));
                     }
@@ -101,6 +126,7 @@ pub fn history_window_ui(
 fn history_ui(
     ui: &mut egui::Ui,
     h: &CellHistory,
+    explained: &ExplainedCell,
     run: &RunOutput,
     scenario: &Scenario,
     day: u32,
@@ -150,11 +176,14 @@ fn history_ui(
     let start = h.zone_on(0).map_or("", Zone::key);
     let starting_zone = format!(
         "On day 0 land behind the withdrawal line starts gray and all other land red \
-         (docs/MODEL.md, section 4): this cell started {start}."
+         (docs/MODEL.md, section 5.12): this cell started {start}."
     );
     if h.changes.is_empty() {
-        ui.label("No change in this run: the cell kept its zone from day 0.");
+        ui.label(
+            RichText::new("No change in this run: the cell kept its zone from day 0.").strong(),
+        );
         ui.colored_label(palette.caption, starting_zone);
+        why_not_ui(ui, explained.blockers(day).as_ref(), palette);
         return action;
     }
     ui.label(RichText::new(format!("Changes ({})", h.changes.len())).strong());
@@ -191,6 +220,9 @@ fn history_ui(
                  see why it happened."
             ),
         );
+        why_not_ui(ui, explained.blockers(day).as_ref(), palette);
+    } else {
+        why_it_stays_ui(ui, explained.blockers(day).as_ref(), palette);
     }
     action
 }

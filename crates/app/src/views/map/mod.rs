@@ -298,6 +298,28 @@ pub fn map_ui(
         }
     }
 
+    // Declared havens the armed group still holds: a dashed green outline on the red cell, so
+    // that a haven declared on unsecured ground is seen to be contested, not silently red.
+    let mut any_contested = false;
+    if blue_chance.is_none() {
+        let dash = Stroke::new(3.0, palette.zone_colour(Zone::Green));
+        let shadow = Stroke::new(5.0, theme::OUTLINE_SHADOW);
+        for (c, fans) in geometry.cell_fans.iter().enumerate() {
+            if !run.is_contested_haven(d, c) {
+                continue;
+            }
+            any_contested = true;
+            for fan in fans {
+                let mut ring: Vec<Pos2> = fan.iter().skip(1).map(|&p| t.to_screen(p)).collect();
+                if let Some(&first) = ring.first() {
+                    ring.push(first);
+                }
+                painter.extend(Shape::dashed_line(&ring, shadow, 6.0, 4.0));
+                painter.extend(Shape::dashed_line(&ring, dash, 6.0, 4.0));
+            }
+        }
+    }
+
     canvas.borders_and_names_ui(palette);
 
     // The selected cell: a dark halo and a bright outline, visible on every zone colour.
@@ -329,6 +351,7 @@ pub fn map_ui(
         note,
         blue_chance.is_some(),
         any_restricted,
+        any_contested,
     );
     caption_ui(painter, rect, scenario, day, palette);
     date_badge_ui(painter, rect, scenario, day, palette);

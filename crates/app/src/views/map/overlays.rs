@@ -16,6 +16,8 @@ pub(super) enum Swatch {
     Held,
     /// The restricted zone's dashed edge.
     Restricted,
+    /// A declared haven still red: a dashed green outline.
+    ContestedHaven,
 }
 
 pub(super) fn legend_ui(
@@ -25,6 +27,7 @@ pub(super) fn legend_ui(
     note: Option<&str>,
     blue_chance: bool,
     restricted: bool,
+    contested: bool,
 ) {
     // On a laptop the map's panel is small and the legend would cover the southern Strip:
     // shrink it with the panel, down to 70 % (full size from about 700 × 560 points).
@@ -41,6 +44,12 @@ pub(super) fn legend_ui(
         (
             Swatch::Restricted,
             "restricted zone beyond it, counted as held".to_owned(),
+        )
+    });
+    let contested_row = contested.then(|| {
+        (
+            Swatch::ContestedHaven,
+            "haven declared, not yet secured (still red)".to_owned(),
         )
     });
     let (heading, rows): (&str, Vec<(Swatch, String)>) = if blue_chance {
@@ -69,6 +78,7 @@ pub(super) fn legend_ui(
                 })
                 .chain([held])
                 .chain(restricted_row)
+                .chain(contested_row)
                 .collect(),
         )
     };
@@ -110,6 +120,22 @@ pub(super) fn legend_ui(
                     Stroke::new(3.0, palette.restricted_line),
                     5.0,
                     3.0,
+                ));
+            }
+            Swatch::ContestedHaven => {
+                painter.rect_filled(swatch, 2.0, palette.zone_colour(Zone::Red));
+                let ring = [
+                    swatch.left_top(),
+                    swatch.right_top(),
+                    swatch.right_bottom(),
+                    swatch.left_bottom(),
+                    swatch.left_top(),
+                ];
+                painter.extend(Shape::dashed_line(
+                    &ring,
+                    Stroke::new(2.5, palette.zone_colour(Zone::Green)),
+                    4.0,
+                    2.0,
                 ));
             }
             Swatch::Held => {

@@ -6,9 +6,10 @@
 use super::Rule;
 use crate::model::drivers::{CategoricalDriver, Driver};
 use crate::model::params::{Param, Parameters};
+use crate::model::version::ModelVersion;
 use crate::model::zone::Zone;
 
-/// What a factor reads: a driver turned into a share (docs/MODEL.md section 5.3), or
+/// What a factor reads: a driver turned into a share (docs/MODEL.md section 7.1), or
 /// something about the cell itself (section 8).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Input {
@@ -24,12 +25,20 @@ pub enum Input {
     Enforcement,
     /// The same cover as its mandate lets it hold back the armed group and help return.
     Deterrence,
+    /// Model 3: the force's cover where it is deployed with an enforcing mandate (0 under a
+    /// monitoring one): a force that can secure ground against armed resistance.
+    EnforcingPresence,
+    /// Model 3: the armed group's strength in the governorate, [0, 1] (docs/MODEL.md).
+    ArmedStrength,
     /// The violence index in the cell, with any strike still lingering there.
     Violence,
     /// Shares of the neighbours that are red, gray or blue, and blue.
     RedNeighbours,
     SecuredNeighbours,
     BlueNeighbours,
+    /// Model 3: how far the ground around a cell is secured: the share of secured neighbours
+    /// outside the line, 1 behind it (the forces holding the line hold the ground).
+    SecuredGround,
     /// 1 outside the withdrawal line, 0 behind it.
     OutsideLine,
     /// 1 where a haven was declared, else 0.
@@ -59,11 +68,14 @@ impl Input {
             | Self::Disarmament
             | Self::ArabParticipation
             | Self::Enforcement
-            | Self::Deterrence => Stage::Area,
+            | Self::Deterrence
+            | Self::EnforcingPresence
+            | Self::ArmedStrength => Stage::Area,
             Self::Violence => Stage::Violence,
-            Self::RedNeighbours | Self::SecuredNeighbours | Self::BlueNeighbours => {
-                Stage::Neighbours
-            }
+            Self::RedNeighbours
+            | Self::SecuredNeighbours
+            | Self::BlueNeighbours
+            | Self::SecuredGround => Stage::Neighbours,
             Self::OutsideLine | Self::HavenDeclared => Stage::Flag,
         }
     }
@@ -81,14 +93,23 @@ impl Input {
             Self::Governance => &[Categorical(CategoricalDriver::Governance)],
             Self::Disarmament => &[Numeric(Driver::DisarmamentShare)],
             Self::ArabParticipation => &[Numeric(Driver::ArabParticipationShare)],
-            Self::Enforcement | Self::Deterrence => &[
+            Self::Enforcement | Self::Deterrence | Self::EnforcingPresence => &[
                 Numeric(Driver::ForceTroops),
                 Categorical(CategoricalDriver::ForceMandate),
+            ],
+            // A state of the run, moved by these drivers day by day (and by the red land).
+            Self::ArmedStrength => &[
+                Numeric(Driver::DisarmamentShare),
+                Numeric(Driver::ForceTroops),
+                Categorical(CategoricalDriver::ForceMandate),
+                Numeric(Driver::AidTrucksPerDay),
+                Numeric(Driver::ArabParticipationShare),
             ],
             Self::Violence => &[Numeric(Driver::ViolationsPerWeek)],
             Self::RedNeighbours
             | Self::SecuredNeighbours
             | Self::BlueNeighbours
+            | Self::SecuredGround
             | Self::OutsideLine
             | Self::HavenDeclared => &[],
         }
@@ -118,6 +139,9 @@ pub enum Formula {
     Brake(Param, Input),
     /// Pressure to disarm: `disarmament + (1 − disarmament) × weight × enforcement`.
     Pressure(Param),
+    /// `lerp(floor, input)` with the floor read from an area input rather than a parameter:
+    /// either of two things is enough (model 3: an enforcing force, or secured ground).
+    Either(Input, Input),
 }
 
 impl Formula {
@@ -126,6 +150,7 @@ impl Formula {
         let (first, second) = match self {
             Self::Rate(_) => (None, None),
             Self::Pressure(_) => (Some(Input::Disarmament), Some(Input::Enforcement)),
+            Self::Either(floor, x) => (Some(floor), Some(x)),
             Self::Share(i) | Self::Lerp(_, i) | Self::Lack(i) | Self::Brake(_, i) => {
                 (Some(i), None)
             }
@@ -138,7 +163,7 @@ impl Formula {
     pub const fn param(self) -> Option<Param> {
         match self {
             Self::Rate(p) | Self::Lerp(p, _) | Self::Brake(p, _) | Self::Pressure(p) => Some(p),
-            Self::Share(_) | Self::Lack(_) => None,
+            Self::Share(_) | Self::Lack(_) | Self::Either(..) => None,
         }
     }
 
@@ -147,7 +172,11 @@ impl Formula {
     pub const fn stage(self) -> Stage {
         match self {
             Self::Rate(_) | Self::Pressure(_) => Stage::Area,
-            Self::Share(i) | Self::Lerp(_, i) | Self::Lack(i) | Self::Brake(_, i) => i.stage(),
+            Self::Share(i)
+            | Self::Lerp(_, i)
+            | Self::Lack(i)
+            | Self::Brake(_, i)
+            | Self::Either(_, i) => i.stage(),
         }
     }
 
@@ -165,7 +194,61 @@ impl Formula {
                 let disarmament = x(Input::Disarmament);
                 disarmament + (1.0 - disarmament) * params.get(weight) * x(Input::Enforcement)
             }
+            Self::Either(floor, input) => super::lerp(x(floor), x(input)),
         }
+    }
+}
+
+/// The model versions a factor belongs to: a new rule is a new version, and the old versions
+/// keep their factors (and so their numbers).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Models {
+    All,
+    /// This version and the later ones.
+    From(ModelVersion),
+    /// The versions before this one.
+    Before(ModelVersion),
+}
+
+impl Models {
+    #[must_use]
+    pub const fn includes(self, model: ModelVersion) -> bool {
+        match self {
+            Self::All => true,
+            Self::From(first) => model as u8 >= first as u8,
+            Self::Before(end) => (model as u8) < end as u8,
+        }
+    }
+}
+
+/// A factor of a rule in the versions it belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Factor {
+    pub formula: Formula,
+    pub models: Models,
+}
+
+/// In every version.
+const fn all(formula: Formula) -> Factor {
+    Factor {
+        formula,
+        models: Models::All,
+    }
+}
+
+/// From model 3 on.
+const fn dynamics(formula: Formula) -> Factor {
+    Factor {
+        formula,
+        models: Models::From(ModelVersion::V3),
+    }
+}
+
+/// Before model 3 only.
+const fn before_dynamics(formula: Formula) -> Factor {
+    Factor {
+        formula,
+        models: Models::Before(ModelVersion::V3),
     }
 }
 
@@ -176,14 +259,26 @@ pub struct RuleSpec {
     /// The section of docs/MODEL.md that states the rule and its reasons.
     pub section: &'static str,
     pub to: Zone,
-    /// The factors multiplied together, in the order of docs/MODEL.md.
-    pub factors: &'static [Formula],
+    /// The factors multiplied together, in the order of docs/MODEL.md, each with the model
+    /// versions it belongs to: see [`RuleSpec::factors_in`].
+    pub factors: &'static [Factor],
 }
 
-use Formula::{Brake, Lack, Lerp, Pressure, Rate, Share};
+impl RuleSpec {
+    /// The factors a model version multiplies, in the table's order.
+    pub fn factors_in(&self, model: ModelVersion) -> impl Iterator<Item = Formula> + Clone {
+        self.factors
+            .iter()
+            .filter(move |f| f.models.includes(model))
+            .map(|f| f.formula)
+    }
+}
+
+use Formula::{Brake, Either, Lack, Lerp, Pressure, Rate, Share};
 use Input::{
-    Aid, ArabParticipation, BlueNeighbours, Deterrence, Disarmament, Enforcement, Funding,
-    Governance, HavenDeclared, OutsideLine, RedNeighbours, SecuredNeighbours, Violence,
+    Aid, ArabParticipation, ArmedStrength, BlueNeighbours, Deterrence, Disarmament, Enforcement,
+    EnforcingPresence, Funding, Governance, HavenDeclared, OutsideLine, RedNeighbours,
+    SecuredGround, SecuredNeighbours, Violence,
 };
 
 /// The rules, indexed by [`Rule`]. Which zones each rule leaves is
@@ -194,11 +289,12 @@ pub const RULES: [RuleSpec; 8] = [
         section: "8.1",
         to: Zone::Gray,
         factors: &[
-            Rate(Param::ClearanceBasePerDay),
-            Pressure(Param::ForcedDisarmamentWeight),
-            Lerp(Param::ClearanceWithoutForceFloor, Enforcement),
-            Share(Governance),
-            Lerp(Param::ClearanceIsolatedFloor, SecuredNeighbours),
+            all(Rate(Param::ClearanceBasePerDay)),
+            all(Pressure(Param::ForcedDisarmamentWeight)),
+            all(Lerp(Param::ClearanceWithoutForceFloor, Enforcement)),
+            all(Share(Governance)),
+            all(Lerp(Param::ClearanceIsolatedFloor, SecuredNeighbours)),
+            dynamics(Brake(Param::ArmedStrengthClearanceBrake, ArmedStrength)),
         ],
     },
     RuleSpec {
@@ -206,10 +302,11 @@ pub const RULES: [RuleSpec; 8] = [
         section: "8.2",
         to: Zone::Green,
         factors: &[
-            Share(HavenDeclared),
-            Rate(Param::HavenBasePerDay),
-            Lerp(Param::HavenWithoutArabFloor, ArabParticipation),
-            Lerp(Param::HavenWithoutAidFloor, Aid),
+            all(Share(HavenDeclared)),
+            all(Rate(Param::HavenBasePerDay)),
+            all(Lerp(Param::HavenWithoutArabFloor, ArabParticipation)),
+            all(Lerp(Param::HavenWithoutAidFloor, Aid)),
+            dynamics(Either(EnforcingPresence, SecuredGround)),
         ],
     },
     RuleSpec {
@@ -217,10 +314,10 @@ pub const RULES: [RuleSpec; 8] = [
         section: "8.3",
         to: Zone::Gray,
         factors: &[
-            Share(OutsideLine),
-            Rate(Param::HavenToReconstructionPerDay),
-            Share(Funding),
-            Share(Governance),
+            all(Share(OutsideLine)),
+            all(Rate(Param::HavenToReconstructionPerDay)),
+            all(Share(Funding)),
+            all(Share(Governance)),
         ],
     },
     RuleSpec {
@@ -228,14 +325,14 @@ pub const RULES: [RuleSpec; 8] = [
         section: "8.4",
         to: Zone::Blue,
         factors: &[
-            Share(OutsideLine),
-            Rate(Param::SecureBasePerDay),
-            Lerp(Param::SecureWithoutFundingFloor, Funding),
-            Lerp(Param::SecureWithoutAidFloor, Aid),
-            Share(Governance),
-            Lerp(Param::SecureWithoutForceFloor, Deterrence),
-            Lerp(Param::SecureIsolatedFloor, BlueNeighbours),
-            Brake(Param::SecureViolenceBrake, Violence),
+            all(Share(OutsideLine)),
+            all(Rate(Param::SecureBasePerDay)),
+            all(Lerp(Param::SecureWithoutFundingFloor, Funding)),
+            all(Lerp(Param::SecureWithoutAidFloor, Aid)),
+            all(Share(Governance)),
+            all(Lerp(Param::SecureWithoutForceFloor, Deterrence)),
+            all(Lerp(Param::SecureIsolatedFloor, BlueNeighbours)),
+            all(Brake(Param::SecureViolenceBrake, Violence)),
         ],
     },
     RuleSpec {
@@ -243,10 +340,10 @@ pub const RULES: [RuleSpec; 8] = [
         section: "8.5",
         to: Zone::Gray,
         factors: &[
-            Rate(Param::RelapseBasePerDay),
-            Brake(Param::ForceDeterrence, Deterrence),
-            Share(Violence),
-            Lerp(Param::RelapseIsolatedFloor, RedNeighbours),
+            all(Rate(Param::RelapseBasePerDay)),
+            all(Brake(Param::ForceDeterrence, Deterrence)),
+            all(Share(Violence)),
+            all(Lerp(Param::RelapseIsolatedFloor, RedNeighbours)),
         ],
     },
     RuleSpec {
@@ -254,12 +351,13 @@ pub const RULES: [RuleSpec; 8] = [
         section: "8.6",
         to: Zone::Red,
         factors: &[
-            Share(OutsideLine),
-            Rate(Param::ReassertionBasePerDay),
-            Lack(Disarmament),
-            Brake(Param::ForceDeterrence, Deterrence),
-            Share(RedNeighbours),
-            Lerp(Param::ReassertionCalmFloor, Violence),
+            all(Share(OutsideLine)),
+            all(Rate(Param::ReassertionBasePerDay)),
+            all(Lack(Disarmament)),
+            all(Brake(Param::ForceDeterrence, Deterrence)),
+            all(Share(RedNeighbours)),
+            all(Lerp(Param::ReassertionCalmFloor, Violence)),
+            dynamics(Lerp(Param::ArmedStrengthReassertionFloor, ArmedStrength)),
         ],
     },
     RuleSpec {
@@ -267,15 +365,16 @@ pub const RULES: [RuleSpec; 8] = [
         section: "8.7",
         to: Zone::Red,
         factors: &[
-            Share(OutsideLine),
-            Rate(Param::HavenCapturePerDay),
-            Lack(Disarmament),
-            Lack(ArabParticipation),
-            Brake(Param::ForceDeterrence, Deterrence),
-            Share(RedNeighbours),
+            all(Share(OutsideLine)),
+            all(Rate(Param::HavenCapturePerDay)),
+            all(Lack(Disarmament)),
+            before_dynamics(Lack(ArabParticipation)),
+            all(Brake(Param::ForceDeterrence, Deterrence)),
+            all(Share(RedNeighbours)),
+            dynamics(Lerp(Param::ArmedStrengthReassertionFloor, ArmedStrength)),
         ],
     },
-    // Not a probability: the line takes the cell (section 6.3).
+    // Not a probability: the line takes the cell (docs/MODEL.md section 7.4).
     RuleSpec {
         rule: Rule::LineAdvance,
         section: "8.8",
@@ -290,20 +389,29 @@ pub const fn spec(rule: Rule) -> &'static RuleSpec {
     &RULES[rule as usize]
 }
 
-/// What the fast form needs to know about a rule's cell-dependent factors, worked out from
-/// the table when the program is compiled.
+/// Where the floor of a rule's neighbour factor comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Floor {
+    /// A plain share is `lerp(0, x)`.
+    Zero,
+    Param(Param),
+    /// An area input (see [`Formula::Either`]).
+    Input(Input),
+}
+
+/// What the fast form needs to know about a rule's cell-dependent factors in one model
+/// version, worked out from the table when the program is compiled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Shape {
-    /// The neighbour share the rule is linear in, and the floor of that `lerp` (none for a
-    /// plain share, which is `lerp(0, x)`).
-    pub neighbours: Option<(Input, Option<Param>)>,
+    /// The neighbour share the rule is linear in, and the floor of that `lerp`.
+    pub neighbours: Option<(Input, Floor)>,
     pub outside_line: bool,
     pub haven_declared: bool,
     /// The factors that read the violence index, in the table's order.
     pub violence: [Option<Formula>; 2],
 }
 
-const fn shape(spec: &RuleSpec) -> Shape {
+const fn shape(spec: &RuleSpec, model: ModelVersion) -> Shape {
     let mut shape = Shape {
         neighbours: None,
         outside_line: false,
@@ -312,7 +420,12 @@ const fn shape(spec: &RuleSpec) -> Shape {
     };
     let mut i = 0;
     while i < spec.factors.len() {
-        let f = spec.factors[i];
+        let factor = spec.factors[i];
+        i += 1;
+        if !factor.models.includes(model) {
+            continue;
+        }
+        let f = factor.formula;
         match f.stage() {
             Stage::Area => {}
             Stage::Violence => {
@@ -335,8 +448,15 @@ const fn shape(spec: &RuleSpec) -> Shape {
                     "a rule reads at most one neighbour share"
                 );
                 shape.neighbours = match f {
-                    Share(input) => Some((input, None)),
-                    Lerp(floor, input) => Some((input, Some(floor))),
+                    Share(input) => Some((input, Floor::Zero)),
+                    Lerp(floor, input) => Some((input, Floor::Param(floor))),
+                    Either(floor, input) => {
+                        assert!(
+                            matches!(floor.stage(), Stage::Area),
+                            "the floor of `Either` is an area input"
+                        );
+                        Some((input, Floor::Input(floor)))
+                    }
                     _ => panic!("a neighbour share enters as itself or through a lerp"),
                 };
             }
@@ -346,21 +466,32 @@ const fn shape(spec: &RuleSpec) -> Shape {
                 _ => panic!("a flag enters as itself"),
             },
         }
-        i += 1;
     }
     shape
 }
 
-const fn shapes() -> [Shape; 8] {
-    let mut out = [shape(&RULES[0]); 8];
+const fn shapes(model: ModelVersion) -> [Shape; 8] {
+    let mut out = [shape(&RULES[0], model); 8];
     let mut i = 0;
     while i < RULES.len() {
         assert!(RULES[i].rule as usize == i, "RULES is in the order of Rule");
-        out[i] = shape(&RULES[i]);
+        out[i] = shape(&RULES[i], model);
         i += 1;
     }
     out
 }
 
-/// Each rule's [`Shape`], checked when the program is compiled.
-pub(super) const SHAPES: [Shape; 8] = shapes();
+const fn all_shapes() -> [[Shape; 8]; ModelVersion::ALL.len()] {
+    let mut out = [shapes(ModelVersion::ALL[0]); ModelVersion::ALL.len()];
+    let mut v = 0;
+    while v < ModelVersion::ALL.len() {
+        assert!(ModelVersion::ALL[v] as usize == v, "versions are in order");
+        out[v] = shapes(ModelVersion::ALL[v]);
+        v += 1;
+    }
+    out
+}
+
+/// Each version's rules' [`Shape`]s, indexed by `ModelVersion as usize` then [`Rule`];
+/// checked when the program is compiled.
+pub(super) const SHAPES: [[Shape; 8]; ModelVersion::ALL.len()] = all_shapes();

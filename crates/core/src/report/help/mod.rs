@@ -2,7 +2,7 @@
 //! and the document can never say different things.
 //!
 //! A rule's help is its section 8.x (headed `` `key`: … ``); a driver's is its short section
-//! under 5.4 (a level-4 heading `` `key`: … ``). [`markdown`] turns the Markdown into [`Block`]s
+//! under 6.3 (a level-4 heading `` `key`: … ``). [`markdown`] turns the Markdown into [`Block`]s
 //! of plain text. [`attribution`] does the same for the data sources' notice.
 
 pub mod attribution;
@@ -141,14 +141,14 @@ static EMPTY: Help = Help {
     blocks: Vec::new(),
 };
 
-/// A numeric driver's help (docs/MODEL.md section 5.4).
+/// A numeric driver's help (docs/MODEL.md section 6.3).
 #[must_use]
 pub fn driver(driver: Driver) -> &'static Help {
     let i = Driver::ALL.iter().position(|&d| d == driver);
     i.and_then(|i| index().drivers.get(i)).unwrap_or(&EMPTY)
 }
 
-/// A categorical driver's help (docs/MODEL.md section 5.4).
+/// A categorical driver's help (docs/MODEL.md section 6.3).
 #[must_use]
 pub fn categorical(driver: CategoricalDriver) -> &'static Help {
     let i = CategoricalDriver::ALL.iter().position(|&d| d == driver);
