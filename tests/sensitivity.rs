@@ -12,7 +12,7 @@ use egui_kittest::kittest::Queryable;
 use gaza_zones::app::ZonesApp;
 use gaza_zones::model::ensemble::quantile;
 use gaza_zones::model::sensitivity::{Indicator, SweepRange};
-use gaza_zones::model::{Driver, Zone};
+use gaza_zones::model::{Category, Driver};
 
 fn harness() -> Harness<'static, ZonesApp> {
     common::app_harness(ZonesApp::with_default_scenario)

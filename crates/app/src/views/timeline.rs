@@ -91,7 +91,11 @@ pub fn timeline_ui(
                 spread_ui(plot, result, &days, palette);
             }
         } else {
-            let reported: Vec<_> = run.days.iter().map(|d| d.reported()).collect();
+            let reported: Vec<_> = run
+                .days
+                .iter()
+                .map(gz_core::model::DayRecord::reported)
+                .collect();
             let mut below = vec![0.0; days.len()];
             for category in Category::ALL {
                 let above: Vec<f64> = below
@@ -182,7 +186,10 @@ fn trace_ui(
     palette: &Palette,
 ) {
     let mut below = vec![0.0; before.len()];
-    let reported: Vec<_> = before.iter().map(|d| d.reported()).collect();
+    let reported: Vec<_> = before
+        .iter()
+        .map(gz_core::model::DayRecord::reported)
+        .collect();
     for category in Category::ALL {
         let points: Vec<[f64; 2]> = below
             .iter_mut()
