@@ -1,6 +1,7 @@
 //! Speed of the model: single runs of the stalled and the full Phase II baselines over 730
 //! days in both modes, in every model version side by side, planning a run, and a 1,000-run
-//! stochastic ensemble. Results go in docs/PERFORMANCE.md.
+//! stochastic ensemble; the milestone scenario beside the full Phase II it is made from.
+//! Results go in docs/PERFORMANCE.md.
 
 use std::hint::black_box;
 
@@ -88,5 +89,28 @@ fn ensembles(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, single_runs, ensembles);
+/// The bundled milestone scenario beside full Phase II, of which it is a copy with the two
+/// withdrawals waiting for conditions: the cost of checking conditions every day and of
+/// rebuilding a run's own timeline when one fires.
+fn milestone_runs(c: &mut Criterion) {
+    let grid = Grid::strip();
+    for file in ["full_phase_two.ron", "milestones.ron"] {
+        let mut s = scenario(file);
+        s.model = ModelVersion::LATEST;
+        let plan = Plan::new(grid, &s.inputs());
+        let name = format!(
+            "milestones/{}/model{}",
+            file.trim_end_matches(".ron"),
+            s.model.number()
+        );
+        c.bench_function(&format!("{name}/expected/730d"), |b| {
+            b.iter(|| plan.run(Mode::Expected, black_box(1), Record::Totals));
+        });
+        c.bench_function(&format!("{name}/stochastic/730d"), |b| {
+            b.iter(|| plan.run(Mode::Stochastic, black_box(1), Record::Totals));
+        });
+    }
+}
+
+criterion_group!(benches, single_runs, ensembles, milestone_runs);
 criterion_main!(benches);

@@ -287,3 +287,61 @@ fn assert_events_panel_named(h: &Harness<'_, ZonesApp>, context: &str) {
         Role::TextInput
     );
 }
+
+#[test]
+fn an_event_made_conditional_in_the_form_waits_for_its_milestone() {
+    use gaza_zones::model::{Condition, Indicator, Repeat, Threshold, Trigger};
+    let mut h = harness();
+    let before = events(&h);
+    let title = "Line back to 40 % once a third live in blue land";
+
+    open_new_event_form(&mut h);
+    h.get_by_label("Title").type_text(title);
+    h.run();
+    choose(&mut h, "When", "When a condition holds");
+    choose(&mut h, "Condition on", "An indicator of the run");
+    choose(&mut h, "Indicator", "share of people in blue land");
+    // A share above 1 is reported while typing, as any other value out of range.
+    type_into(&mut h, "Threshold", "1.5");
+    assert!(
+        h.query_by_label_contains("blue_people_share = 1.5 is out of range")
+            .is_some()
+    );
+    assert!(is_disabled(&h, "Add event"));
+    type_into(&mut h, "Threshold", "0.33");
+    choose(&mut h, "Fires", "Again whenever it holds");
+    type_into(&mut h, "At most every", "45");
+    choose(&mut h, "Action", "Move withdrawal line");
+    type_into(&mut h, "Held share", "0.4");
+    click(&mut h, "Add event");
+
+    let after = events(&h);
+    assert_eq!(after.len(), before.len() + 1);
+    let added = after
+        .iter()
+        .find(|e| e.title == title)
+        .expect("the event was added");
+    assert_eq!(
+        added.when,
+        Some(Trigger {
+            condition: Condition::Indicator(Indicator::BluePeopleShare, Threshold::AtLeast(0.33)),
+            repeat: Repeat::Every(45),
+        })
+    );
+    assert!(matches!(added.action, Action::MoveLine { held_share, .. } if held_share == 0.4));
+    // The list says it waits, and for what.
+    assert!(
+        h.query_by_label_contains("when blue_people_share ≥ 0.33 (at most every 45 days)")
+            .is_some()
+    );
+
+    // Back to a dated event: the condition goes. The list is in day order.
+    let mut order: Vec<&Event> = after.iter().collect();
+    order.sort_by_key(|e| e.day);
+    let number = order.iter().position(|e| e.title == title).expect("listed") + 1;
+    click(&mut h, &row_button("Edit", number, added));
+    choose(&mut h, "When", "On its day");
+    click(&mut h, "Apply changes");
+    let edited = events(&h);
+    assert!(edited.iter().any(|e| e.title == title && e.when.is_none()));
+}

@@ -274,3 +274,88 @@ fn out_refuses_to_overwrite_the_scenario_itself() {
     assert!(stderr(&o).contains("is the scenario file itself"));
     assert_eq!(std::fs::read(&path).expect("read"), before);
 }
+
+#[test]
+fn a_run_s_header_says_when_each_milestone_fired_and_an_ensemble_how_often() {
+    let file = data("milestones.ron");
+    let o = gaza_zones(&["run", &file]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    let milestones: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("# milestone: "))
+        .collect();
+    assert_eq!(milestones.len(), 3, "{text}");
+    assert!(
+        milestones[0].starts_with("# milestone: events[2] Withdrawal to 40 %")
+            && milestones[0].contains(": fired day "),
+        "{text}"
+    );
+    // The columns are those of a file without milestones.
+    let plain = stdout(&gaza_zones(&["run", &data("minimal.ron")]));
+    let columns = |t: &str| t.lines().find(|l| !l.starts_with('#')).map(str::to_owned);
+    assert_eq!(columns(&text), columns(&plain));
+
+    let o = gaza_zones(&["run", &file, "--runs", "4", "--summary"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("events[2] Withdrawal to 40 % once half the arms are given up: fired in 100% of 4 runs, median day "),
+        "{}",
+        stdout(&o)
+    );
+}
+
+/// A tornado's rows, each a map from column name to field.
+fn tornado_rows(csv: &str) -> Vec<std::collections::BTreeMap<String, String>> {
+    let mut lines = csv.lines().filter(|l| !l.starts_with('#'));
+    let columns: Vec<&str> = lines.next().expect("columns").split(',').collect();
+    lines
+        .map(|l| {
+            columns
+                .iter()
+                .zip(l.split(','))
+                .map(|(c, f)| ((*c).to_owned(), f.to_owned()))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn a_model_3_tornado_moves_the_judgement_parameters_and_more_regrowth_leaves_more_red_land() {
+    let o = gaza_zones(&["tornado", &data("tornado_model3.ron")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let csv = stdout(&o);
+    assert!(csv.contains("each judgement parameter of the rules at 0.5 and 2 times its default"));
+    let rows = tornado_rows(&csv);
+    let parameters: Vec<&str> = rows
+        .iter()
+        .filter(|r| r["kind"] == "parameter")
+        .map(|r| r["driver"].as_str())
+        .collect();
+    assert_eq!(parameters.len(), 8, "{parameters:?}");
+    assert_eq!(rows.len(), 16);
+    let regrowth = rows
+        .iter()
+        .find(|r| r["driver"] == "armed_regrowth_per_day")
+        .expect("a bar for armed regrowth");
+    let value = |column: &str| -> f64 { regrowth[column].parse().expect("a number") };
+    assert_eq!((value("min_value"), value("max_value")), (0.004, 0.016));
+    // Faster regrowth: a stronger armed group, slower clearance, more red land on the last day.
+    let (low, scenario, high) = (
+        value("final_red_km2_at_min"),
+        value("final_red_km2_at_scenario"),
+        value("final_red_km2_at_max"),
+    );
+    assert!(low < scenario && scenario < high, "{regrowth:?}");
+}
+
+#[test]
+fn a_model_2_tornado_moves_drivers_only() {
+    let o = gaza_zones(&["tornado", &data("tornado_model2.ron")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let csv = stdout(&o);
+    assert!(!csv.contains("judgement parameter"));
+    let rows = tornado_rows(&csv);
+    assert_eq!(rows.len(), 8);
+    assert!(rows.iter().all(|r| r["kind"] == "driver"));
+}

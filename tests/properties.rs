@@ -1,13 +1,14 @@
-//! Properties over generated scenarios: any valid scenario saves and loads back unchanged, and
-//! the model's invariants hold for any valid scenario and seed, in both modes.
+//! Properties over generated scenarios (conditional events among them): any valid scenario
+//! saves and loads back unchanged, and the model's invariants hold for any valid scenario and
+//! seed, in both modes.
 
 use std::collections::BTreeMap;
 
 use gaza_zones::geo::{Governorate, Grid};
 use gaza_zones::model::population::STRIP_PEOPLE_END_2025;
 use gaza_zones::model::{
-    Action, Area, Crossing, Driver, DriverValues, Event, Governance, Mandate, Mode, Param, Plan,
-    Record,
+    Action, Area, Condition, Crossing, Driver, DriverValues, Event, Governance, Indicator, Mandate,
+    Mode, Param, Plan, Record, Repeat, Threshold, Trigger,
 };
 use gaza_zones::scenario::{Meta, Scenario, validate};
 use proptest::prelude::*;
@@ -32,6 +33,52 @@ fn area() -> impl Strategy<Value = Area> {
                 radius_km,
             }
         }),
+    ]
+}
+
+fn threshold(range: std::ops::RangeInclusive<f64>) -> impl Strategy<Value = Threshold> {
+    (range, any::<bool>()).prop_map(|(x, at_least)| {
+        if at_least {
+            Threshold::AtLeast(x)
+        } else {
+            Threshold::AtMost(x)
+        }
+    })
+}
+
+/// A test, or `All`/`Any` of a few: conditions as people write them.
+fn condition() -> impl Strategy<Value = Condition> {
+    let driver = prop::sample::select(Driver::ALL.to_vec())
+        .prop_flat_map(|d| in_range(d).prop_map(move |x| (d, x)));
+    let test = prop_oneof![
+        (driver, any::<bool>()).prop_map(|((d, x), at_least)| Condition::Driver(
+            d,
+            if at_least {
+                Threshold::AtLeast(x)
+            } else {
+                Threshold::AtMost(x)
+            }
+        )),
+        (
+            prop::sample::select(Indicator::ALL.to_vec()),
+            threshold(0.0..=1.0)
+        )
+            .prop_map(|(i, t)| Condition::Indicator(i, t)),
+        threshold(0.0..=400.0).prop_map(Condition::Day),
+    ];
+    test.prop_recursive(2, 8, 3, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 1..3).prop_map(Condition::All),
+            prop::collection::vec(inner, 1..3).prop_map(Condition::Any),
+        ]
+    })
+}
+
+fn when() -> impl Strategy<Value = Option<Trigger>> {
+    let repeat = prop_oneof![Just(Repeat::Once), (1..=90u32).prop_map(Repeat::Every)];
+    prop_oneof![
+        2 => Just(None),
+        1 => (condition(), repeat).prop_map(|(condition, repeat)| Some(Trigger { condition, repeat })),
     ]
 }
 
@@ -105,9 +152,10 @@ fn scenario(max_horizon: u32) -> impl Strategy<Value = Scenario> {
     )
         .prop_flat_map(
             |(horizon_days, seed, stochastic, start, title, description, author)| {
-                let event = (0..=horizon_days, action(), text(), text(), text()).prop_map(
-                    |(day, action, title, note, source)| Event {
+                let event = (0..=horizon_days, when(), action(), text(), text(), text()).prop_map(
+                    |(day, when, action, title, note, source)| Event {
                         day,
+                        when,
                         title,
                         action,
                         note,

@@ -11,8 +11,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use gaza_zones::app::ZonesApp;
 use gaza_zones::model::ensemble::quantile;
-use gaza_zones::model::sensitivity::{Indicator, SweepRange};
-use gaza_zones::model::{Category, Driver};
+use gaza_zones::model::sensitivity::{Indicator, Lever, SweepRange, tornado_levers, tornado_runs};
+use gaza_zones::model::{Category, Driver, Zone};
 
 fn harness() -> Harness<'static, ZonesApp> {
     common::app_harness(ZonesApp::with_default_scenario)
@@ -60,8 +60,8 @@ fn the_window_opens_from_its_shortcut_and_shows_a_tornado_of_every_driver_and_a_
     let scenario = h.state().scenario().clone();
     assert!(h.state().tornado().is_some());
     // Each bar is a row the screen reader (and this test) can read.
-    for driver in Driver::ALL {
-        h.get_by_label_contains(&format!("{}: at ", driver.info().label));
+    for lever in tornado_levers(scenario.model) {
+        h.get_by_label_contains(&format!("{}: at ", lever.label()));
     }
     // The stalled scenario's red land: disarmament clears some of it, troops deployed nowhere
     // change nothing, and zero swings sort last.
@@ -71,10 +71,14 @@ fn the_window_opens_from_its_shortcut_and_shows_a_tornado_of_every_driver_and_a_
         Indicator::FinalAreaKm2(Category::Red)
     );
     let bars = tornado.bars(Indicator::FinalAreaKm2(Category::Red));
-    let disarmament = bars.iter().find(|b| b.driver == Driver::DisarmamentShare);
+    let disarmament = bars
+        .iter()
+        .find(|b| b.lever == Lever::Driver(Driver::DisarmamentShare));
     let disarmament = disarmament.expect("a bar per driver");
     assert!(disarmament.swing > 10.0 && disarmament.at_max < disarmament.baseline);
-    let troops = bars.iter().position(|b| b.driver == Driver::ForceTroops);
+    let troops = bars
+        .iter()
+        .position(|b| b.lever == Lever::Driver(Driver::ForceTroops));
     let troops = troops.expect("a bar per driver");
     assert_eq!(bars[troops].swing, 0.0);
     assert!(bars[troops..].iter().all(|b| b.swing == 0.0));
@@ -107,7 +111,10 @@ fn cancel_stops_a_long_tornado_and_shows_nothing() {
     h.state_mut().sensitivity_mut().runs = 5000;
     h.get_by_label("Compute tornado").click();
     h.run();
-    h.get_by_label_contains("of 85000 runs");
+    // 17 points (the scenario and 8 drivers at both ends) for a file of model 1 or 2, 33 with
+    // model 3's 8 judgement parameters.
+    let total = tornado_runs(h.state().scenario().model, 5000);
+    h.get_by_label_contains(&format!("of {total} runs"));
     h.get_by_label("Cancel").click();
     h.run();
     wait(&mut h);
@@ -227,6 +234,30 @@ fn the_exported_tornado_is_the_table_the_command_line_writes() {
     assert_eq!(from_app, from_cli);
     assert!(from_app.contains("# tornado: peak_red_km2 (km²)"));
     assert_eq!(from_app.lines().filter(|l| !l.starts_with('#')).count(), 9);
+}
+
+#[test]
+fn a_model_3_tornado_shows_each_judgement_parameter_as_one() {
+    let mut h = harness();
+    h.state_mut().open_file(&data("tornado_model3.ron"));
+    h.run();
+    open_window(&mut h);
+    h.get_by_label("Each driver and judgement parameter across its range");
+    h.get_by_label("Compute tornado").click();
+    h.run();
+    wait(&mut h);
+    // The row says it is a parameter, with its plausible range and the scenario's value.
+    h.get_by_label_contains("armed regrowth per day (parameter): at 0.004/day ");
+    h.get_by_label_contains("; at 0.016/day ");
+    h.get_by_label_contains("the scenario (0.008/day)");
+    assert_eq!(
+        h.get_all_by_label_contains("not a scenario input").count(),
+        8
+    );
+    let tornado = h.state().tornado().expect("computed");
+    let bars = tornado.bars(Indicator::FinalAreaKm2(Category::Red));
+    let parameters = bars.iter().filter(|b| matches!(b.lever, Lever::Param(_)));
+    assert_eq!(parameters.count(), 8);
 }
 
 #[test]

@@ -3,7 +3,8 @@
 
 use gz_core::geo::Grid;
 use gz_core::model::ensemble::{self, EnsembleError, Summary};
-use gz_core::model::{Category, Plan};
+use gz_core::model::milestones::FiredSummary;
+use gz_core::model::{Category, Plan, Zone};
 use gz_core::scenario::Scenario;
 
 use super::job::{Job, Stopped};
@@ -15,6 +16,8 @@ pub struct EnsembleResult {
     pub summary: Summary,
     /// Per cell: the share of runs in which it ended blue.
     pub ended_blue_share: Vec<f64>,
+    /// Per conditional event: how often and when it fired.
+    pub fired: Vec<FiredSummary>,
 }
 
 impl From<EnsembleError> for Stopped {
@@ -36,6 +39,7 @@ pub fn start(scenario: Scenario, runs: u64) -> Job<EnsembleResult> {
             let plan = Plan::new(Grid::strip(), &scenario.inputs());
             let outcome = ensemble::outcome(&plan, scenario.seed, runs, control)?;
             Ok(EnsembleResult {
+                fired: outcome.fired.finish(&scenario.events),
                 ended_blue_share: outcome.ended_blue_share,
                 summary: outcome.summary,
                 runs,

@@ -438,12 +438,20 @@ impl ZonesApp {
                     &mut out,
                     &provenance.header(&report::ensemble_job(scenario.seed, e.runs)),
                 )?;
+                // As `gaza-zones run --runs N --summary` writes them.
+                report::write_lines(
+                    &mut out,
+                    &report::milestones::ensemble_lines(&scenario.events, &e.fired),
+                )?;
                 report::write_summary(&mut out, &e.summary)?;
             }
             (ExportWhat::SpreadCsv, None) => return Err(ExportError::NoEnsemble),
             _ => {
                 let job = report::single_run_job(scenario.mode, scenario.seed);
-                report::write_days(&mut out, &provenance.header(&job), &self.open.run().days)?;
+                let run = self.open.run();
+                let mut header = provenance.header(&job);
+                header.extend(report::milestones::run_lines(&scenario.events, &run.fired));
+                report::write_days(&mut out, &header, &run.days)?;
             }
         }
         Ok(out)

@@ -114,8 +114,9 @@ pub enum Command {
     /// Move one driver across a range and write the scenario's indicators at each value.
     #[command(after_help = EXIT_CODES)]
     Sweep(SweepArgs),
-    /// Each driver at both ends of its range, the others at the scenario's values: how far it
-    /// moves one indicator (a tornado chart's numbers).
+    /// Each driver at both ends of its range (from model 3 also each judgement parameter at half
+    /// and double its default), the others at the scenario's values: how far it moves one
+    /// indicator (a tornado chart's numbers).
     #[command(after_help = EXIT_CODES)]
     Tornado(TornadoArgs),
     /// Combine the shards of one `run --runs` or `sweep` job into the CSV the whole job writes.
@@ -348,7 +349,7 @@ pub enum FigureKind {
     SpreadPeople,
     /// An ensemble's median and p10–p90 of land per zone.
     SpreadArea,
-    /// How far each driver, across its range, moves --indicator (with --runs: medians).
+    /// How far each driver (from model 3 also each judgement parameter), across its range, moves --indicator (with --runs: medians).
     Tornado,
     /// --indicator against --driver's starting value, with p10–p90 bands when --runs is given.
     Sweep,

@@ -9,8 +9,10 @@ use super::output::{
 use super::{ByArg, ModeArg, RunArgs, by_governorate, interrupt};
 use gz_core::geo::Grid;
 use gz_core::model::ensemble::{SummaryBuilder, for_each_run};
+use gz_core::model::milestones::FiredTally;
 use gz_core::model::parallel::Control;
 use gz_core::model::{Plan, Record};
+use gz_core::report::milestones;
 
 pub fn run(args: &RunArgs) -> u8 {
     let loaded = match Loaded::for_output(&args.file, args.out.as_deref()) {
@@ -34,7 +36,9 @@ fn write_csv(out: &mut dyn Write, args: &RunArgs, loaded: &Loaded) -> std::io::R
             return by_governorate::write_days(out, &plan, mode, seed);
         }
         let output = plan.run(mode, seed, Record::Totals);
-        return write_days(out, &loaded.header(&job), &output.days);
+        let mut header = loaded.header(&job);
+        header.extend(milestones::run_lines(&scenario.events, &output.fired));
+        return write_days(out, &header, &output.days);
     };
     let mut header = loaded.header(&ensemble_job(seed, runs));
     let slice = args.shard.map_or(0..runs, |s| s.range(runs));
@@ -52,8 +56,10 @@ fn write_csv(out: &mut dyn Write, args: &RunArgs, loaded: &Loaded) -> std::io::R
     };
     if args.summary {
         let mut builder = SummaryBuilder::default();
+        let mut fired = FiredTally::default();
         let finished = for_each_run(&plan, seed, slice, &control, |_, output| {
             builder.add(&output.days);
+            fired.add(&output.fired);
             progress.tick();
             stop_if_interrupted();
         });
@@ -62,6 +68,8 @@ fn write_csv(out: &mut dyn Write, args: &RunArgs, loaded: &Loaded) -> std::io::R
             return Err(interrupt::error());
         }
         let summary = builder.finish().map_err(std::io::Error::other)?;
+        let fired = fired.finish(&scenario.events);
+        write_lines(out, &milestones::ensemble_lines(&scenario.events, &fired))?;
         return write_summary(out, &summary);
     }
     let mut csv = csv::Writer::from_writer(out);

@@ -1,10 +1,11 @@
-//! `gaza-zones tornado`: each driver at both ends of its range and how far that moves one
-//! indicator, as CSV: the table the app's Sensitivity window exports.
+//! `gaza-zones tornado`: each driver at both ends of its range (and, from model 3, each judgement
+//! parameter at half and double its default) and how far that moves one indicator, as CSV: the
+//! table the app's Sensitivity window exports.
 
 use super::output::{Loaded, Progress, write_output};
 use super::{TornadoArgs, interrupt};
 use gz_core::model::Driver;
-use gz_core::model::sensitivity::{Control, Sampling, tornado as compute};
+use gz_core::model::sensitivity::{Control, Sampling, tornado as compute, tornado_runs};
 use gz_core::report::sensitivity::{notes, tornado_job, write_tornado};
 
 pub fn tornado(args: &TornadoArgs) -> u8 {
@@ -19,7 +20,7 @@ pub fn tornado(args: &TornadoArgs) -> u8 {
         None => Sampling::single(scenario.mode, seed),
     };
     let control = Control::default();
-    let total = sampling.runs * (1 + 2 * Driver::ALL.len() as u64);
+    let total = tornado_runs(scenario.model, sampling.runs);
     let progress = Progress::new(total, "runs");
     // The analysis counts its runs as it goes; this thread turns the count into the bar.
     let result = interrupt::watched(

@@ -9,6 +9,7 @@ pub mod dates;
 pub mod explain;
 pub mod format;
 pub mod help;
+pub mod milestones;
 pub mod safe_text;
 pub mod sensitivity;
 

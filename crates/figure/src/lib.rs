@@ -476,8 +476,10 @@ mod tests {
 
     #[test]
     fn tornado_and_sweep_figures_label_their_drivers_and_ends() {
-        let bar = |driver, at_min, at_max| gz_core::model::sensitivity::TornadoBar {
-            driver,
+        use gz_core::model::Param;
+        use gz_core::model::sensitivity::{Lever, TornadoBar};
+        let bar = |driver: gz_core::model::Driver, at_min, at_max| TornadoBar {
+            lever: Lever::Driver(driver),
             scenario_value: 0.0,
             min_value: driver.info().min,
             max_value: driver.info().max,
@@ -495,6 +497,16 @@ mod tests {
                     // Both ends on one side, one of them not moving at all.
                     bar(gz_core::model::Driver::AidTrucksPerDay, 1.2e6, 1.3e6),
                     bar(gz_core::model::Driver::ForceTroops, 1.2e6, 1.2e6),
+                    TornadoBar {
+                        lever: Lever::Param(Param::ArmedRegrowthPerDay),
+                        scenario_value: 0.008,
+                        min_value: 0.004,
+                        max_value: 0.016,
+                        at_min: 1.1e6,
+                        baseline: 1.2e6,
+                        at_max: 1.4e6,
+                        swing: 0.3e6,
+                    },
                 ],
                 set_again_later: vec![gz_core::model::Driver::AidTrucksPerDay],
             })
@@ -506,6 +518,12 @@ mod tests {
             "a driver that moves nothing says so"
         );
         assert!(svg.contains("an event sets it again later"));
+        assert!(svg.contains("armed regrowth per day (parameter)"));
+        assert!(
+            svg.contains("0.016/day"),
+            "a parameter's end says its value"
+        );
+        assert!(svg.contains("a judgement of the rules"));
         let svg = render_both("sweep", || {
             Content::Sweep(SweepFigure {
                 driver: "aid (trucks/day)".to_owned(),

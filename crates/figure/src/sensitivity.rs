@@ -1,5 +1,6 @@
-//! Sensitivity figures: a tornado chart (how far each driver, across its range, moves one
-//! indicator) and a one-driver sweep (the indicator against the driver's value, with bands).
+//! Sensitivity figures: a tornado chart (how far each driver across its range, and from model 3
+//! each judgement parameter across a plausible range, moves one indicator) and a one-driver
+//! sweep (the indicator against the driver's value, with bands).
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -8,7 +9,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::colours::colour;
 use super::tornado_layout::{Half, end_labels};
 use super::{FigureError, INK, MUTED, Pen, draw_error};
-use gz_core::model::sensitivity::{Indicator, Sweep, Tornado, TornadoBar, events_setting};
+use gz_core::model::sensitivity::{Indicator, Lever, Sweep, Tornado, TornadoBar, events_setting};
 use gz_core::model::{Driver, Event};
 use gz_core::report::format::indicator_value;
 use gz_core::style::{RANGE_MAX_RGB, RANGE_MIN_RGB, paper};
@@ -71,11 +72,21 @@ impl TornadoFigure {
     /// What the figure shows and how it was computed, for its caption.
     #[must_use]
     pub fn subtitle(tornado: &Tornado, indicator: Indicator) -> String {
+        let parameters = if tornado.has_parameters() {
+            ", each judgement parameter from half to double its default"
+        } else {
+            ""
+        };
         format!(
-            "{}: each driver from the bottom to the top of its range, the others as in the scenario; {}",
+            "{}: each driver from the bottom to the top of its range{parameters}, the others as in the scenario; {}",
             indicator.label(),
             tornado.sampling.describe(),
         )
+    }
+
+    /// Whether a bar moves a judgement parameter of the rules (model 3 on).
+    fn has_parameters(&self) -> bool {
+        self.bars.iter().any(|b| matches!(b.lever, Lever::Param(_)))
     }
 }
 
@@ -146,15 +157,26 @@ pub(super) fn draw_tornado<DB: DrawingBackend>(
         lo - pad
     };
     let x1 = hi + pad;
-    let names_w = pen.px(300.0);
+    // Parameter names ("armed strength reassertion floor (parameter)") are longer than any
+    // driver's: with them the column widens, at about 0.55 em a character. Figures of drivers
+    // alone keep the width they always had.
+    let longest = figure
+        .bars
+        .iter()
+        .filter(|b| matches!(b.lever, Lever::Param(_)))
+        .map(|b| b.lever.label().chars().count())
+        .max()
+        .unwrap_or(0);
+    let names_w = pen.px(300.0_f64.max(17.0 * 0.55 * longest as f64 + 24.0));
     let (names, plot) = area.split_horizontally(names_w.max(1) as u32);
     // The key sits under the driver names, beside the axis labels: their area grows to hold
     // it, so the rows end above it.
-    let key_rows = if figure.set_again_later.is_empty() {
-        2
-    } else {
-        4
-    };
+    let key_rows =
+        2 + if figure.set_again_later.is_empty() {
+            0
+        } else {
+            2
+        } + if figure.has_parameters() { 2 } else { 0 };
     let label_area = pen.px(56.0) + pen.px(26.0) * (key_rows - 1);
     let mut chart = ChartBuilder::on(&plot)
         .margin(pen.px(8.0))
@@ -229,14 +251,13 @@ pub(super) fn draw_tornado<DB: DrawingBackend>(
         let rows_h = f64::from(plot_h.saturating_sub((pen.px(16.0) + label_area).max(0) as u32));
         let row_h = rows_h / (n as f64 + 0.5);
         let y = pen.px(8.0) + (row_h * (i as f64 + 1.0)).round() as i32;
-        let mark = if figure.set_again_later.contains(&bar.driver) {
-            " *"
-        } else {
-            ""
+        let mark = match bar.lever {
+            Lever::Driver(d) if figure.set_again_later.contains(&d) => " *",
+            _ => "",
         };
         names
             .draw(&Text::new(
-                format!("{}{mark}", bar.driver.info().label),
+                format!("{}{mark}", bar.lever.label()),
                 (names_w - pen.px(12.0), y),
                 pen.font(17.0)
                     .color(&INK)
@@ -264,6 +285,10 @@ pub(super) fn draw_tornado<DB: DrawingBackend>(
         (Some(LOW), "driver at the bottom of its range"),
         (Some(HIGH), "driver at the top of its range"),
     ];
+    if figure.has_parameters() {
+        key.push((None, "(parameter): a judgement of the rules,"));
+        key.push((None, "   at half and double its default"));
+    }
     if !figure.set_again_later.is_empty() {
         key.push((None, "* an event sets it again later:"));
         key.push((None, "   its bar shows the effect until then"));

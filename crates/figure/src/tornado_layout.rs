@@ -2,9 +2,9 @@
 //! so that both read the same way.
 
 use gz_core::model::sensitivity::TornadoBar;
-use gz_core::report::format::driver_value;
+use gz_core::report::format::lever_value;
 
-/// A driver's value written beyond the end of its segment.
+/// A lever's value written beyond the end of its segment.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EndLabel {
     /// Where the segment ends (the indicator's value).
@@ -29,7 +29,7 @@ pub fn moves(bar: &TornadoBar, v: f64) -> bool {
     (v - bar.baseline).abs() > 1e-9 * bar.baseline.abs().max(1.0)
 }
 
-/// The labels of a row's two ends, the driver's minimum first; none when neither end moves
+/// The labels of a row's two ends, the lever's low end first; none when neither end moves
 /// the indicator (the row then says "no change").
 #[must_use]
 pub fn end_labels(bar: &TornadoBar) -> Vec<EndLabel> {
@@ -48,13 +48,13 @@ pub fn end_labels(bar: &TornadoBar) -> Vec<EndLabel> {
         EndLabel {
             at: bar.at_min,
             side: side(min_moves, min_side),
-            text: driver_value(bar.driver, bar.min_value),
+            text: lever_value(bar.lever, bar.min_value),
             half: if same_side { Half::Upper } else { Half::Whole },
         },
         EndLabel {
             at: bar.at_max,
             side: side(max_moves, max_side),
-            text: driver_value(bar.driver, bar.max_value),
+            text: lever_value(bar.lever, bar.max_value),
             half: if same_side { Half::Lower } else { Half::Whole },
         },
     ]

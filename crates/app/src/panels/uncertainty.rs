@@ -69,6 +69,14 @@ pub fn uncertainty_ui(
                     p90 / 1e3
                 ));
             }
+            for fired in &r.fired {
+                let label = scenario
+                    .events
+                    .get(fired.index)
+                    .map(gz_core::model::Event::label)
+                    .unwrap_or_default();
+                ui.label(format!("Milestone \"{label}\": {}", fired.describe()));
+            }
             ui.checkbox(map_shows_blue_chance, "Map: chance each cell ends blue");
             ui.colored_label(
                 palette.caption,

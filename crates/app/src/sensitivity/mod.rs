@@ -1,5 +1,6 @@
-//! Sensitivity in the app: a tornado of every driver and a one-driver sweep, computed in the
-//! background for the scenario on screen, drawn in their own window and exported as CSV.
+//! Sensitivity in the app: a tornado of every driver (and, from model 3, every judgement
+//! parameter) and a one-driver sweep, computed in the background for the scenario on screen,
+//! drawn in their own window and exported as CSV.
 //!
 //! The numbers come from `model::sensitivity`, the same code `gaza-zones sweep` and
 //! `gaza-zones tornado` use.
@@ -20,7 +21,7 @@ use super::job::{Job, Polled, Stopped};
 use super::{Notice, ZonesApp};
 use gz_core::model::sensitivity::{
     Indicator, Sampling, SensitivityError, Sweep, SweepRange, Tornado, sweep as compute_sweep,
-    tornado as compute_tornado,
+    tornado as compute_tornado, tornado_runs,
 };
 use gz_core::model::{Category, Driver};
 use gz_core::scenario::Scenario;
@@ -83,7 +84,7 @@ impl Sensitivity {
     /// background (replacing one under way).
     pub fn start_tornado(&mut self, scenario: &Scenario, generation: u64) {
         let sampling = self.sampling(scenario);
-        let total = sampling.runs * (1 + 2 * Driver::ALL.len() as u64);
+        let total = tornado_runs(scenario.model, sampling.runs);
         let scenario = scenario.clone();
         self.tornado_job = Some(Job::start("The tornado", total, move |control| {
             let value = compute_tornado(&scenario.inputs(), sampling, control)?;

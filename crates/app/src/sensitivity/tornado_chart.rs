@@ -1,15 +1,18 @@
-//! The tornado chart, drawn with the painter: a row per driver, widest swing on top, a bar from
-//! the scenario's value to the indicator with the driver at each end of its range.
+//! The tornado chart, drawn with the painter: a row per lever (driver, or from model 3 judgement
+//! parameter), widest swing on top, a bar from the scenario's value to the indicator with the
+//! lever at each end of its range.
 //!
-//! Drawn by hand rather than with `egui_plot` so that the drivers' names sit in a column of
-//! their own and each bar end carries the driver's value, which a plot's axes cannot do.
+//! Drawn by hand rather than with `egui_plot` so that the levers' names sit in a column of
+//! their own and each bar end carries the lever's value, which a plot's axes cannot do.
 
 use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, TextStyle};
 
 use super::ChartColours;
-use super::format::{driver_value, indicator_change, indicator_value, tick_value};
+use super::format::{
+    indicator_change, indicator_value, lever_value, plausible_range_words, tick_value,
+};
 use gz_core::model::Driver;
-use gz_core::model::sensitivity::{Indicator, TornadoBar};
+use gz_core::model::sensitivity::{Indicator, Lever, TornadoBar};
 use gz_figure::tornado_layout::{EndLabel, Half, end_labels, moves};
 
 /// What the chart shows.
@@ -52,12 +55,8 @@ pub fn tornado_chart_ui(ui: &mut egui::Ui, view: &TornadoView<'_>, colours: &Cha
     let painter = ui.painter_at(rect);
 
     let label_of = |b: &TornadoBar| {
-        let mark = if view.set_later.contains(&b.driver) {
-            " *"
-        } else {
-            ""
-        };
-        format!("{}{mark}", b.driver.info().label)
+        let mark = if set_later(view, b.lever) { " *" } else { "" };
+        format!("{}{mark}", b.lever.label())
     };
     let text_width = |t: String, font: &FontId| {
         ui.fonts_mut(|f| f.layout_no_wrap(t, font.clone(), text).size().x)
@@ -294,23 +293,35 @@ fn nice_step(rough: f64) -> f64 {
     nice * power
 }
 
+/// Whether events set the lever's driver again after the start.
+fn set_later(view: &TornadoView<'_>, lever: Lever) -> bool {
+    matches!(lever, Lever::Driver(d) if view.set_later.contains(&d))
+}
+
 /// The row in words, for the tooltip and for screen readers.
 fn describe(bar: &TornadoBar, view: &TornadoView<'_>) -> String {
     let ind = view.indicator;
     let value = |v| indicator_value(ind, v, view.horizon_days);
+    let lever = bar.lever;
     let mut words = format!(
         "{}: at {} {} ({}); at {} {} ({}); the scenario ({}) gives {}",
-        bar.driver.info().label,
-        driver_value(bar.driver, bar.min_value),
+        lever.label(),
+        lever_value(lever, bar.min_value),
         value(bar.at_min),
         indicator_change(ind, bar.at_min - bar.baseline),
-        driver_value(bar.driver, bar.max_value),
+        lever_value(lever, bar.max_value),
         value(bar.at_max),
         indicator_change(ind, bar.at_max - bar.baseline),
-        driver_value(bar.driver, bar.scenario_value),
+        lever_value(lever, bar.scenario_value),
         value(bar.baseline),
     );
-    if view.set_later.contains(&bar.driver) {
+    if let Lever::Param(param) = lever {
+        words.push_str(". A judgement of the rules (");
+        words.push_str(param.info().unit);
+        words.push_str("), not a scenario input: ");
+        words.push_str(&plausible_range_words());
+    }
+    if set_later(view, lever) {
         words.push_str(". Events set this driver again later: only its value until then moves");
     }
     words

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use super::super::derived::Derived;
 use super::super::job::Job;
 use super::super::theme::{self, Palette};
-use super::format::driver_value;
+use super::format::{driver_value, plausible_range_words};
 use super::sweep_plot::sweep_plot_ui;
 use super::tornado_chart::{TornadoView, tornado_chart_ui};
 use super::{ChartColours, Sensitivity, SensitivityAction};
@@ -107,7 +107,11 @@ fn tornado_column_ui(
     colours: &ChartColours,
     actions: &mut Vec<SensitivityAction>,
 ) {
-    ui.heading("Each driver across its range");
+    ui.heading(if scenario.model.has_dynamics() {
+        "Each driver and judgement parameter across its range"
+    } else {
+        "Each driver across its range"
+    });
     let fresh = state.tornado_for(generation);
     ui.horizontal(|ui| {
         job_controls_ui(
@@ -136,7 +140,7 @@ fn tornado_column_ui(
         );
         return;
     };
-    legend_ui(ui, colours);
+    legend_ui(ui, colours, tornado.has_parameters());
     let bars = tornado.bars(state.indicator);
     let set_later: Vec<Driver> = Driver::ALL
         .into_iter()
@@ -154,6 +158,13 @@ fn tornado_column_ui(
          at the end of its range; widest first.",
         sampling_caption(&tornado.sampling)
     );
+    if tornado.has_parameters() {
+        caption.push_str(
+            " Rows marked (parameter) are judgements of the rules, not scenario inputs: ",
+        );
+        caption.push_str(&plausible_range_words());
+        caption.push('.');
+    }
     if !set_later.is_empty() {
         caption.push_str(" * Events set this driver again later: only its value until then moves.");
     }
@@ -330,12 +341,17 @@ fn missing_ui<T>(
 }
 
 /// The two bar colours in words, so colour is never the only cue.
-fn legend_ui(ui: &mut egui::Ui, colours: &ChartColours) {
-    ui.horizontal(|ui| {
-        for (colour, words) in [
-            (colours.at_min, "driver at its minimum"),
-            (colours.at_max, "driver at its maximum"),
-        ] {
+fn legend_ui(ui: &mut egui::Ui, colours: &ChartColours, parameters: bool) {
+    let (low, high) = if parameters {
+        (
+            "driver at its minimum, parameter at half its default",
+            "driver at its maximum, parameter at double its default",
+        )
+    } else {
+        ("driver at its minimum", "driver at its maximum")
+    };
+    ui.horizontal_wrapped(|ui| {
+        for (colour, words) in [(colours.at_min, low), (colours.at_max, high)] {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(18.0, 14.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, colour);
             ui.label(words);

@@ -132,19 +132,20 @@ pub fn timeline_ui(
         // Titles go in the first of four rows where they do not overlap an earlier title;
         // a title with no room is left to the events panel.
         let mut row_ends = vec![f64::MIN; rows];
-        let mut order: Vec<&gz_core::model::Event> = scenario.events.iter().collect();
-        order.sort_by_key(|e| e.day);
-        for event in order {
-            let x = f64::from(event.day);
-            plot.add(
-                VLine::new("", x)
-                    .color(palette.event_marker.gamma_multiply(0.5))
-                    .width(1.0),
-            );
-            if mode == TimelineMode::Flows || event.title.is_empty() {
+        for marker in markers(scenario, run) {
+            let x = f64::from(marker.day);
+            let line = VLine::new("", x).width(1.0);
+            plot.add(if marker.fired {
+                // A milestone fired in this run: its own day here, another in another run.
+                line.color(palette.event_marker)
+                    .style(egui_plot::LineStyle::dashed_loose())
+            } else {
+                line.color(palette.event_marker.gamma_multiply(0.5))
+            });
+            if mode == TimelineMode::Flows || marker.title.is_empty() {
                 continue;
             }
-            let title: String = event.title.chars().take(32).collect();
+            let title: String = marker.title.chars().take(32).collect();
             let width_days = (title.chars().count() as f64 * 7.0 + 12.0) * days_per_px;
             if let Some(row) = row_ends.iter().position(|&end| end < x) {
                 row_ends[row] = x + width_days;
@@ -158,6 +159,18 @@ pub fn timeline_ui(
                     .anchor(egui::Align2::LEFT_CENTER),
                 );
             }
+        }
+        let waiting = waiting_milestones(scenario, run);
+        if !waiting.is_empty() && mode != TimelineMode::Flows {
+            plot.add(
+                Text::new(
+                    "",
+                    egui_plot::PlotPoint::new(f64::from(scenario.horizon_days), top * 1.3),
+                    egui::RichText::new(format!("not reached in this run: {waiting}")).small(),
+                )
+                .color(palette.event_marker)
+                .anchor(egui::Align2::RIGHT_TOP),
+            );
         }
         plot.add(
             VLine::new("", f64::from(day))
@@ -173,6 +186,49 @@ pub fn timeline_ui(
         out.clicked_day = Some(p.x.round().clamp(0.0, f64::from(scenario.horizon_days)) as u32);
     }
     out
+}
+
+/// An event's line on the timeline: a dated event on its day, a milestone on each day it fired
+/// in the run shown.
+struct Marker {
+    day: u32,
+    title: String,
+    fired: bool,
+}
+
+/// Dated events, and fired milestones, in day order (events of a day in file order).
+fn markers(scenario: &Scenario, run: &RunOutput) -> Vec<Marker> {
+    let mut markers: Vec<Marker> = scenario
+        .events
+        .iter()
+        .filter(|e| e.when.is_none())
+        .map(|e| Marker {
+            day: e.day,
+            title: e.title.clone(),
+            fired: false,
+        })
+        .collect();
+    markers.extend(run.fired.iter().filter_map(|&(index, day)| {
+        scenario.events.get(index).map(|e| Marker {
+            day,
+            title: e.label(),
+            fired: true,
+        })
+    }));
+    markers.sort_by_key(|m| m.day);
+    markers
+}
+
+/// The milestones that did not fire in the run shown, by name.
+fn waiting_milestones(scenario: &Scenario, run: &RunOutput) -> String {
+    let names: Vec<String> = scenario
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(i, e)| e.when.is_some() && !run.fired.iter().any(|(f, _)| f == i))
+        .map(|(_, e)| e.label().chars().take(32).collect())
+        .collect();
+    names.join("; ")
 }
 
 /// The curves before the last edits, dashed and faint: the top of each category's stacked

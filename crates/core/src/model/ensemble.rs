@@ -286,6 +286,8 @@ pub struct Outcome {
     pub summary: Summary,
     /// Per cell: the share of runs in which it ended blue.
     pub ended_blue_share: Vec<f64>,
+    /// When each conditional event fired, run by run.
+    pub fired: super::milestones::FiredTally,
 }
 
 /// Why an ensemble brought back no outcome.
@@ -312,8 +314,10 @@ pub fn outcome(
 ) -> Result<Outcome, EnsembleError> {
     let mut builder = SummaryBuilder::default();
     let mut blue = vec![0.0; plan.grid().len()];
+    let mut fired = super::milestones::FiredTally::default();
     for_each_run(plan, seed, 0..runs, control, |_, output| {
         builder.add(&output.days);
+        fired.add(&output.fired);
         for (b, f) in blue.iter_mut().zip(&output.final_blue) {
             *b += f;
         }
@@ -322,6 +326,7 @@ pub fn outcome(
         runs,
         summary: builder.finish()?,
         ended_blue_share: blue.iter().map(|b| b / runs.max(1) as f64).collect(),
+        fired,
     })
 }
 

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::drivers::{Crossing, Driver, Governance, Mandate};
+use super::milestones::{Trigger, trigger_field};
 use crate::geo::Governorate;
 
 /// Where an event applies.
@@ -50,12 +51,21 @@ pub enum Action {
     Rafah(Crossing),
 }
 
-/// One dated event with its provenance.
+/// One event with its provenance: dated, or conditional (a milestone) when it has `when`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
-    /// Days after the scenario's start; day 0 is the start itself.
+    /// Days after the scenario's start; day 0 is the start itself. For a conditional event,
+    /// the first day its condition is checked.
     pub day: u32,
+    /// A condition that makes the event wait for it rather than happen on `day`
+    /// (see `milestones.rs` for when it is checked and when it fires).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "trigger_field"
+    )]
+    pub when: Option<Trigger>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub title: String,
     pub action: Action,
@@ -71,6 +81,7 @@ impl Event {
     pub fn at(day: u32, action: Action) -> Self {
         Self {
             day,
+            when: None,
             title: String::new(),
             action,
             note: String::new(),

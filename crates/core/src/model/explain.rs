@@ -40,6 +40,9 @@ pub struct CellHistory {
     /// Share of the cell's homes that could be lived in at the end of each day (model 2 on;
     /// empty in model 1, which did not model homes): its residents go home only to these.
     pub habitable_share: Vec<f64>,
+    /// The conditional events that fired in the run, Strip-wide, as `(index in the scenario's
+    /// events, day)`: the history mentions them on their days.
+    pub fired: Vec<(usize, u32)>,
 }
 
 impl CellHistory {
@@ -274,12 +277,16 @@ pub fn explain_cell(
     if run.days.len() != replay.days.len() || of_cell(&run.changes) != changes {
         return Err(ExplainError::Stale);
     }
+    // The run's own drivers: a conditional event that fired may have changed them.
+    let timeline = plan.run_timeline(&replay.fired);
     let explained = changes
         .iter()
         .map(|&change| {
             let why = match (change.rule, days.get(change.day as usize)) {
-                (Rule::LineAdvance, _) => Why::LineAdvance(line_why(plan, &replay, &change)),
-                (_, Some(day)) => Why::Rule(rule_why(plan, mode, &change, day)),
+                (Rule::LineAdvance, _) => {
+                    Why::LineAdvance(line_why(&timeline.days, &replay, &change))
+                }
+                (_, Some(day)) => Why::Rule(rule_why(plan, &timeline.days, mode, &change, day)),
                 // A rule's change on a day the replay did not record: not this run.
                 (_, None) => return Err(ExplainError::Stale),
             };
@@ -301,6 +308,7 @@ pub fn explain_cell(
             .map(|d| replay.is_held(d, cell))
             .collect(),
         habitable_share: days.iter().filter_map(|d| d.habitable_share).collect(),
+        fired: replay.fired.clone(),
     })
 }
 
@@ -312,14 +320,9 @@ pub fn date_of_day(start: Date, day: u32) -> Option<Date> {
         .ok()
 }
 
-fn line_why(plan: &Plan<'_>, run: &RunOutput, change: &CellChange) -> LineWhy {
+fn line_why(drivers: &[DriverValues], run: &RunOutput, change: &CellChange) -> LineWhy {
     let d = change.day as usize;
-    let share = |d: usize| {
-        plan.timeline
-            .days
-            .get(d)
-            .map_or(0.0, DriverValues::line_share)
-    };
+    let share = |d: usize| drivers.get(d).map_or(0.0, DriverValues::line_share);
     let held = |d: usize| run.held_count.get(d).copied().unwrap_or(0);
     LineWhy {
         held_share_before: share(d.saturating_sub(1)),
@@ -330,7 +333,13 @@ fn line_why(plan: &Plan<'_>, run: &RunOutput, change: &CellChange) -> LineWhy {
     }
 }
 
-fn rule_why(plan: &Plan<'_>, mode: Mode, change: &CellChange, day: &CellDay) -> RuleWhy {
+fn rule_why(
+    plan: &Plan<'_>,
+    drivers: &[DriverValues],
+    mode: Mode,
+    change: &CellChange,
+    day: &CellDay,
+) -> RuleWhy {
     let params = plan.params();
     let ctx = &day.context;
     let out_of = |zone: Zone| rules::outgoing(zone, ctx, &day.factors, params);
@@ -359,9 +368,7 @@ fn rule_why(plan: &Plan<'_>, mode: Mode, change: &CellChange, day: &CellDay) -> 
         .iter()
         .find(|(r, p)| *r != change.rule && *p > 0.0)
         .copied();
-    let drivers_today = plan
-        .timeline
-        .days
+    let drivers_today = drivers
         .get(change.day as usize)
         .cloned()
         .unwrap_or_default();

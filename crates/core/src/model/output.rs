@@ -71,6 +71,9 @@ pub struct RunOutput {
     /// Where the restricted zone beyond the held area starts each day: a held cell whose
     /// `line_rank` is at least this lies in it (equal to `held_count` when there is none).
     pub restricted_from: Vec<u32>,
+    /// Conditional events that fired, as `(index in the scenario's events, day its action
+    /// applied)`, in firing order; a repeating event appears once per firing.
+    pub fired: Vec<(usize, u32)>,
     /// The day each cell was first declared a haven (`u32::MAX`: never).
     pub haven_declared_on: Vec<u32>,
 }

@@ -188,6 +188,12 @@ impl Parameters {
     pub fn get(&self, param: Param) -> f64 {
         self.values[param as usize]
     }
+
+    /// Replaces one value, as an override would (the sensitivity tornado moves a parameter
+    /// this way).
+    pub fn set(&mut self, param: Param, value: f64) {
+        self.values[param as usize] = value;
+    }
 }
 
 #[cfg(test)]

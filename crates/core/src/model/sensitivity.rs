@@ -1,12 +1,14 @@
-//! Sensitivity: how far each driver moves a run's headline numbers, one driver at a time.
+//! Sensitivity: how far each driver (and, from model 3, each judgement parameter of the rules)
+//! moves a run's headline numbers, one at a time.
 //!
 //! Every analysis here is a list of *points* (the scenario as it is, or with one driver's
-//! starting value replaced) times a number of runs. Run `i` at every point uses the same
-//! random stream (common random numbers), so differences between points come from the
-//! driver, not from the dice. The command line's `sweep` and the app compute through
+//! starting value or one parameter replaced) times a number of runs. Run `i` at every point
+//! uses the same random stream (common random numbers), so differences between points come
+//! from the driver or parameter, not from the dice. The command line's `sweep` and the app compute through
 //! [`for_each_sample`], so they cannot disagree. docs/MODEL.md, section 14, explains the method.
 
 mod indicator;
+mod lever;
 mod sweep;
 mod tornado;
 
@@ -16,14 +18,19 @@ use rayon::prelude::*;
 
 pub use super::parallel::Control;
 pub use indicator::Indicator;
+pub use lever::{
+    Lever, PLAUSIBLE_HIGH_OF_DEFAULT, PLAUSIBLE_LOW_OF_DEFAULT, judgement_params, plausible_range,
+    tornado_levers, tornado_runs,
+};
 pub use sweep::{Sweep, SweepRange, sweep, values};
-pub use tornado::{DriverEnds, Tornado, TornadoBar, tornado};
+pub use tornado::{LeverEnds, Tornado, TornadoBar, tornado};
 
 use super::drivers::Driver;
 use super::ensemble::{Band, quantile};
 use super::events::{Action, Event};
 use super::output::Indicators;
 use super::parallel::{Cancelled, for_each_in_order};
+use super::params::Param;
 use super::sim::{Inputs, Mode, Plan, Record};
 use crate::geo::Grid;
 
@@ -108,16 +115,21 @@ pub enum Point {
     Baseline,
     /// The scenario with `driver` starting at the value instead.
     At(Driver, f64),
+    /// The scenario with the rule parameter at the value instead of its override or default.
+    Param(Param, f64),
 }
 
 impl Point {
     /// The scenario's inputs at this point. Only the starting value changes, exactly as
-    /// `gaza-zones sweep` has always set it; events that later set the driver still do.
+    /// `gaza-zones sweep` has always set it; events that later set the driver still do. A
+    /// parameter holds for the whole run.
     #[must_use]
     pub fn inputs(self, base: &Inputs) -> Inputs {
         let mut inputs = base.clone();
-        if let Self::At(driver, value) = self {
-            inputs.start.set(driver, value);
+        match self {
+            Self::Baseline => {}
+            Self::At(driver, value) => inputs.start.set(driver, value),
+            Self::Param(param, value) => inputs.params.set(param, value),
         }
         inputs
     }

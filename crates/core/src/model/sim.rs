@@ -12,6 +12,7 @@ use strum::{EnumCount, VariantArray};
 use super::drivers::DriverValues;
 use super::events::{Area, Event};
 use super::incidents::Incidents;
+use super::milestones::{MilestoneRun, Milestones};
 use super::output::{CellChange, DayRecord, RunOutput};
 use super::params::{Param, Parameters};
 use super::picture::Picture;
@@ -91,6 +92,8 @@ pub struct Plan<'g> {
     strikes: Vec<Vec<(u32, f64)>>,
     /// Per day: cells declared havens.
     havens: Vec<Vec<u32>>,
+    /// Conditional events, when there are any.
+    milestones: Option<Box<Milestones>>,
 }
 
 /// Whether to keep every cell's zone on every day (the map needs it; ensembles do not).
@@ -133,6 +136,8 @@ impl<'g> Plan<'g> {
             .iter()
             .map(|h| h.havens.iter().flat_map(resolve).collect())
             .collect();
+        let milestones =
+            Milestones::new(&inputs.start, &inputs.events, inputs.horizon_days, resolve);
         Self {
             grid,
             horizon_days: inputs.horizon_days,
@@ -152,6 +157,7 @@ impl<'g> Plan<'g> {
                 .collect(),
             strikes,
             havens,
+            milestones,
             habitable_share: picture
                 .homes
                 .as_ref()
@@ -218,6 +224,16 @@ impl<'g> Plan<'g> {
                     .total_cmp(&(area_at(b) - target).abs())
             })
             .unwrap_or(0)
+    }
+
+    /// The drivers of every day in a run whose conditional events fired as its
+    /// [`RunOutput::fired`] says: the plan's timeline when none changed them.
+    #[must_use]
+    pub fn run_timeline(&self, fired: &[(usize, u32)]) -> std::borrow::Cow<'_, Timeline> {
+        match &self.milestones {
+            Some(m) if !fired.is_empty() => std::borrow::Cow::Owned(m.timeline_with(fired)),
+            _ => std::borrow::Cow::Borrowed(&self.timeline),
+        }
     }
 
     /// One run.
@@ -376,7 +392,7 @@ impl<'g> Plan<'g> {
             let flows = engine.step(day, &mut out.changes);
             out.days.push(engine.record(flows));
             out.held_count.push(engine.held_count as u32);
-            let held_share = self.timeline.days[day as usize].held_share;
+            let held_share = engine.drivers(day).held_share;
             out.restricted_from
                 .push((self.held_count(held_share) as u32).min(engine.held_count as u32));
             if record == Record::Cells {
@@ -389,6 +405,10 @@ impl<'g> Plan<'g> {
         out.final_blue = (0..self.grid.len())
             .map(|c| engine.zones.weight(c, Zone::Blue))
             .collect();
+        out.fired = std::mem::take(&mut engine.milestones.fired);
+        if let Some(milestones) = &self.milestones {
+            milestones.mark_havens(&out.fired, &mut out.haven_declared_on);
+        }
         out
     }
 }
@@ -896,6 +916,8 @@ struct Engine<'p, 'g, Z> {
     any_blue: bool,
     /// Land and people by zone after the last shelter move.
     totals: DayRecord,
+    /// The run's conditional events and, once one fired, its own timeline.
+    milestones: MilestoneRun<'p>,
     /// Red land in each governorate after the last shelter move.
     red_km2: [f64; 5],
     /// Model 3: the armed group's strength in each governorate (its day-0 value before, where
@@ -953,6 +975,7 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
             shelter_weight: vec![0.0; n],
             any_blue: true,
             totals: DayRecord::default(),
+            milestones: MilestoneRun::new(plan.milestones.as_deref()),
             red_km2: [0.0; 5],
             armed_strength: [plan.params.get(Param::ArmedStrengthInitial); 5],
             incidents: plan.model.has_dynamics().then(|| Incidents::new(n, seed)),
@@ -962,11 +985,41 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         engine
     }
 
-    /// Advances to `day`; returns the land that changed zone, `[from][to]` in km².
+    /// The drivers of `day` in this run: the plan's, or the run's own once a conditional
+    /// event changed them.
+    fn drivers(&self, day: u32) -> &DriverValues {
+        let days = self
+            .milestones
+            .timeline
+            .as_deref()
+            .map_or(&self.plan.timeline.days, |t| &t.days);
+        &days[day as usize]
+    }
+
+    /// Advances to `day`, then checks the conditional events against the day's end; returns
+    /// the land that changed zone, `[from][to]` in km².
     fn step(&mut self, day: u32, changes: &mut Vec<CellChange>) -> Flows {
+        let flows = self.advance(day, changes);
+        if self.plan.milestones.is_some() {
+            let run_timeline = self.milestones.timeline.clone();
+            let drivers = run_timeline
+                .as_deref()
+                .map_or(&self.plan.timeline.days, |t| &t.days);
+            self.milestones
+                .check(day, &drivers[day as usize], &self.totals);
+        }
+        flows
+    }
+
+    fn advance(&mut self, day: u32, changes: &mut Vec<CellChange>) -> Flows {
         let d = day as usize;
         let plan = self.plan;
-        let drivers = &plan.timeline.days[d];
+        // A run-local timeline (a fired conditional event changed the drivers) is shared, not
+        // copied, so that the day's drivers can be read while the engine changes.
+        let run_timeline = self.milestones.timeline.clone();
+        let drivers = &run_timeline
+            .as_deref()
+            .map_or(&plan.timeline.days, |t| &t.days)[d];
         let mut flows = [[0.0; 4]; 4];
         if day > 0 {
             self.move_line(drivers.line_share(), day, &mut flows, changes);
@@ -976,6 +1029,16 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         }
         for &(c, intensity) in &plan.strikes[d] {
             self.strike(c as usize, intensity);
+        }
+        for fired in self.milestones.take_due(day) {
+            for &c in &fired.cells {
+                match fired.action {
+                    super::events::Action::Strike { .. } => {
+                        self.strike(c as usize, fired.intensity);
+                    }
+                    _ => self.haven[c as usize] = true,
+                }
+            }
         }
         if day > 0 {
             self.incidents_of_the_day(drivers.violations_per_week);

@@ -37,10 +37,11 @@ impl Ramp {
 
 impl Timeline {
     /// Events on the same day apply in the order they are listed; a set or ramp of a driver
-    /// cancels any ramp of that driver still under way.
+    /// cancels any ramp of that driver still under way. Conditional events have no day yet
+    /// and are left out (a run adds them when they fire).
     #[must_use]
     pub fn build(start: &DriverValues, events: &[Event], horizon_days: u32) -> Self {
-        let mut order: Vec<&Event> = events.iter().collect();
+        let mut order: Vec<&Event> = events.iter().filter(|e| e.when.is_none()).collect();
         order.sort_by_key(|e| e.day);
         let mut next_event = 0;
         let mut current = start.clone();

@@ -1,8 +1,8 @@
 //! Numbers of a sensitivity analysis in words a room can read, in the app's window and in
 //! figures: a driver's value with a short unit, an indicator's value in thousands or millions.
 
-use crate::model::Driver;
-use crate::model::sensitivity::Indicator;
+use crate::model::sensitivity::{Indicator, Lever};
+use crate::model::{Driver, Param};
 
 /// A driver's value with a short unit: "53 %", "1200 trucks/day", "US$ 4.5 bn/yr".
 #[must_use]
@@ -19,6 +19,37 @@ pub fn driver_value(driver: Driver, value: f64) -> String {
         Driver::ReconstructionUsdBnPerYear => format!("US$ {} bn/yr", trim(value, 1)),
         Driver::ViolationsPerWeek => format!("{} incidents/wk", trim(value, 1)),
     }
+}
+
+/// A rule parameter's value, short: the number, with "km" or "/day" where its unit has one
+/// ("0.016/day", "4 km", "0.25"); the full unit goes in tooltips and captions.
+#[must_use]
+pub fn param_value(param: Param, value: f64) -> String {
+    let number = trim(value, 4);
+    match param.info().unit {
+        "km" => format!("{number} km"),
+        unit if unit.ends_with("per day") => format!("{number}/day"),
+        _ => number,
+    }
+}
+
+/// A tornado lever's value: a driver's as [`driver_value`], a parameter's as [`param_value`].
+#[must_use]
+pub fn lever_value(lever: Lever, value: f64) -> String {
+    match lever {
+        Lever::Driver(driver) => driver_value(driver, value),
+        Lever::Param(param) => param_value(param, value),
+    }
+}
+
+/// How a parameter bar's ends were chosen, for tooltips, captions and CSV notes.
+#[must_use]
+pub fn plausible_range_words() -> String {
+    format!(
+        "a judgement parameter moves from {} to {} times its default (kept within its allowed range), a plausible range rather than the whole allowed one",
+        trim(crate::model::sensitivity::PLAUSIBLE_LOW_OF_DEFAULT, 2),
+        trim(crate::model::sensitivity::PLAUSIBLE_HIGH_OF_DEFAULT, 2),
+    )
 }
 
 /// An indicator's value: people in k or M, land in km², a day (or "never" past the horizon).
@@ -100,6 +131,9 @@ mod tests {
             driver_value(Driver::AidTrucksPerDay, 1200.0),
             "1200 trucks/day"
         );
+        assert_eq!(param_value(Param::ArmedRegrowthPerDay, 0.016), "0.016/day");
+        assert_eq!(param_value(Param::IncidentDistanceScaleKm, 4.0), "4 km");
+        assert_eq!(param_value(Param::ArmedStrengthInitial, 0.25), "0.25");
         let blue = Indicator::FinalPeople(Category::Blue);
         assert_eq!(indicator_value(blue, 1_695_832.0, 774), "1.70 M");
         assert_eq!(indicator_change(blue, -5650.0), "−5.7 k");

@@ -6,15 +6,27 @@ use std::io::Write;
 use super::{csv_io, number, write_lines};
 use crate::model::Driver;
 use crate::model::Event;
-use crate::model::sensitivity::{Indicator, Sampling, Sweep, Tornado, events_setting};
+use crate::model::sensitivity::{
+    Indicator, PLAUSIBLE_HIGH_OF_DEFAULT, PLAUSIBLE_LOW_OF_DEFAULT, Sampling, Sweep, Tornado,
+    events_setting,
+};
 
 /// The job line of a tornado's header.
 #[must_use]
 pub fn tornado_job(tornado: &Tornado, indicator: Indicator) -> String {
     format!(
-        "tornado: {} ({}); each driver's starting value at its range's minimum and maximum, the others at the scenario's values; {}; {}",
+        "tornado: {} ({}); each driver's starting value at its range's minimum and maximum{}, the others at the scenario's values; {}; {}",
         indicator.key(),
         indicator.unit(),
+        if tornado.has_parameters() {
+            format!(
+                " and each judgement parameter of the rules at {} and {} times its default, kept within its range (rows of kind parameter)",
+                number(PLAUSIBLE_LOW_OF_DEFAULT),
+                number(PLAUSIBLE_HIGH_OF_DEFAULT),
+            )
+        } else {
+            String::new()
+        },
         sampling_words(&tornado.sampling),
         if tornado.sampling.runs > 1 {
             "values are medians over the runs"
@@ -68,7 +80,9 @@ pub fn notes(
     lines
 }
 
-/// The tornado of `indicator` after `header`: one row per driver, widest swing first.
+/// The tornado of `indicator` after `header`: one row per lever, widest swing first. A row's
+/// `driver` column holds the driver's or the parameter's key and `kind` says which it is
+/// (the column keeps its old name so that files of models 1 and 2 read as before).
 pub fn write_tornado(
     out: &mut dyn Write,
     header: &[String],
@@ -88,12 +102,13 @@ pub fn write_tornado(
         format!("{key}_at_scenario"),
         format!("{key}_at_max"),
         "swing".to_owned(),
+        "kind".to_owned(),
     ])
     .map_err(csv_io)?;
     for (rank, bar) in tornado.bars(indicator).iter().enumerate() {
         csv.write_record([
             (rank + 1).to_string(),
-            bar.driver.key().to_owned(),
+            bar.lever.key().to_owned(),
             number(bar.scenario_value),
             number(bar.min_value),
             number(bar.max_value),
@@ -101,6 +116,7 @@ pub fn write_tornado(
             number(bar.baseline),
             number(bar.at_max),
             number(bar.swing),
+            bar.lever.kind().to_owned(),
         ])
         .map_err(csv_io)?;
     }
@@ -162,8 +178,8 @@ pub fn driver_notes(events: &[Event], drivers: &[Driver]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::sensitivity::{Control, SweepRange, sweep, tornado};
-    use crate::model::{Action, Category, Mode};
+    use crate::model::sensitivity::{Control, SweepRange, sweep, tornado, tornado_levers};
+    use crate::model::{Action, Category, Mode, Zone};
     use crate::report::Provenance;
 
     fn scenario() -> crate::scenario::Scenario {
@@ -210,12 +226,21 @@ mod tests {
         assert!(lines[7].contains("aid_trucks_per_day") && lines[7].contains("day 10"));
         assert_eq!(
             lines[8],
-            "rank,driver,scenario_value,min_value,max_value,final_held_km2_at_min,final_held_km2_at_scenario,final_held_km2_at_max,swing"
+            "rank,driver,scenario_value,min_value,max_value,final_held_km2_at_min,final_held_km2_at_scenario,final_held_km2_at_max,swing,kind"
         );
-        assert_eq!(lines.len(), 9 + Driver::ALL.len());
+        // A model-3 scenario: a row per driver and per judgement parameter.
+        assert_eq!(lines.len(), 9 + tornado_levers(s.model).len());
+        assert!(lines[5].contains("at 0.5 and 2 times its default"));
+        let regrowth = lines
+            .iter()
+            .find(|l| l.contains(",armed_regrowth_per_day,"));
+        let regrowth: Vec<&str> = regrowth.expect("a parameter row").split(',').collect();
+        assert_eq!(&regrowth[3..5], ["0.004", "0.016"]);
+        assert_eq!(regrowth[9], "parameter");
         // The withdrawal line makes land held directly: it moves held land most.
         let first: Vec<&str> = lines[9].split(',').collect();
         assert_eq!(&first[..5], ["1", "held_share", "0.53", "0", "1"]);
+        assert_eq!(first[9], "driver");
         let bars = t.bars(indicator);
         assert_eq!(first[5].parse::<f64>().ok(), Some(bars[0].at_min));
         assert_eq!(first[8].parse::<f64>().ok(), Some(bars[0].swing));

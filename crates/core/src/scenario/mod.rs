@@ -256,7 +256,8 @@ pub struct Bundled {
 }
 
 /// The bundled scenarios, in menu order; the first is the default. The two 2026 scenarios come
-/// first; the six of November 2025 follow as historical baselines.
+/// first; the six of November 2025 follow as historical baselines, then the example of
+/// withdrawals tied to milestones.
 pub const BUNDLED: &[Bundled] = &[
     Bundled {
         file_name: "where_things_stand.ron",
@@ -289,6 +290,10 @@ pub const BUNDLED: &[Bundled] = &[
     Bundled {
         file_name: "partition.ron",
         text: include_str!("../../../../scenarios/partition.ron"),
+    },
+    Bundled {
+        file_name: "milestones.ron",
+        text: include_str!("../../../../scenarios/milestones.ron"),
     },
 ];
 

@@ -5,7 +5,8 @@ use super::errors::Problem;
 use super::{
     FORMAT_VERSION, MAX_EVENTS, MAX_HORIZON_DAYS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, Scenario,
 };
-use crate::model::{Action, Area, Driver, DriverValues};
+use crate::model::milestones::{MAX_CONDITION_DEPTH, MAX_CONDITION_TESTS};
+use crate::model::{Action, Area, Condition, Driver, DriverValues, Repeat, Threshold, Trigger};
 
 /// Strikes stronger than this are not incidents but a return to war; model that with the
 /// violations driver and the line instead.
@@ -120,6 +121,9 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         check_text(&mut add, &at("note"), &event.note, MAX_TEXT_CHARS);
         check_text(&mut add, &at("source"), &event.source, MAX_TEXT_CHARS);
         check_action(&mut add, &at("action"), &event.action);
+        if let Some(trigger) = &event.when {
+            check_trigger(&mut add, &at("when"), trigger);
+        }
     }
     for (param, &value) in &s.parameters {
         let info = param.info();
@@ -207,6 +211,73 @@ fn check_action(add: &mut impl FnMut(String, String), at: &str, action: &Action)
         | Action::Mandate(_)
         | Action::Governance(_)
         | Action::Rafah(_) => {}
+    }
+}
+
+fn check_trigger(add: &mut impl FnMut(String, String), at: &str, trigger: &Trigger) {
+    let at_condition = format!("{at}.condition");
+    let depth = trigger.condition.depth();
+    let tests = trigger.condition.tests();
+    if depth > MAX_CONDITION_DEPTH {
+        add(
+            at_condition.clone(),
+            format!(
+                "the condition nests All and Any {depth} levels deep, over the limit of {MAX_CONDITION_DEPTH}; write it flatter"
+            ),
+        );
+    } else if tests > MAX_CONDITION_TESTS {
+        add(
+            at_condition.clone(),
+            format!(
+                "the condition has {tests} tests, over the limit of {MAX_CONDITION_TESTS}; split it over several events"
+            ),
+        );
+    } else {
+        check_condition(add, &at_condition, &trigger.condition);
+    }
+    if let Repeat::Every(days) = trigger.repeat
+        && (days == 0 || days > MAX_HORIZON_DAYS)
+    {
+        add(
+            format!("{at}.repeat"),
+            format!(
+                "Every({days}) is outside 1..={MAX_HORIZON_DAYS} days; write how many days must pass between firings"
+            ),
+        );
+    }
+}
+
+/// Each test's threshold in its range; the depth was checked first, so the recursion is short.
+fn check_condition(add: &mut impl FnMut(String, String), at: &str, condition: &Condition) {
+    let mut threshold = |name: &str, t: Threshold, min: f64, max: f64, unit: &str| {
+        check_number(add, at, name, t.value(), min, max, unit);
+    };
+    match condition {
+        Condition::Driver(driver, t) => {
+            let i = driver.info();
+            threshold(i.key, *t, i.min, i.max, i.unit);
+        }
+        Condition::Indicator(indicator, t) => {
+            threshold(indicator.key(), *t, 0.0, 1.0, "share");
+        }
+        Condition::Day(t) => threshold(
+            "day",
+            *t,
+            0.0,
+            f64::from(MAX_HORIZON_DAYS),
+            "days after the start",
+        ),
+        Condition::All(list) | Condition::Any(list) => {
+            if list.is_empty() {
+                add(
+                    at.to_owned(),
+                    "an empty All or Any says nothing; give it conditions, or remove it".into(),
+                );
+            }
+            for c in list {
+                check_condition(add, at, c);
+            }
+        }
     }
 }
 

@@ -146,6 +146,7 @@ pub(super) fn fields_ui(
         draft.focus_title = false;
     }
     let submit = title.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    super::when::when_ui(ui, &mut event.when, palette);
     kind_ui(ui, &mut event.action);
     action_fields_ui(ui, &mut event.action, palette);
     row_ui_labelled(ui, "Note", |ui| {

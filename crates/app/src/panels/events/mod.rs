@@ -18,6 +18,7 @@ use gz_core::scenario::{
 
 mod form;
 mod kind;
+mod when;
 
 use form::{DEFAULT_OVER_DAYS, FormOutcome, form_ui};
 use kind::Kind;
@@ -233,14 +234,18 @@ fn row_ui(ui: &mut egui::Ui, row: &Row, palette: &Palette) -> Option<RowAction> 
     let mut chosen = None;
     let mut text = egui::text::LayoutJob::default();
     let style = ui.style().clone();
-    RichText::new(format!("Day {}  ", event.day))
-        .color(palette.caption)
-        .append_to(
-            &mut text,
-            &style,
-            egui::FontSelection::Default,
-            egui::Align::Center,
-        );
+    // A conditional event's day is only when it starts waiting.
+    let day = if event.when.is_some() {
+        format!("From day {}  ", event.day)
+    } else {
+        format!("Day {}  ", event.day)
+    };
+    RichText::new(day).color(palette.caption).append_to(
+        &mut text,
+        &style,
+        egui::FontSelection::Default,
+        egui::Align::Center,
+    );
     RichText::new(event.label()).strong().append_to(
         &mut text,
         &style,
@@ -253,6 +258,9 @@ fn row_ui(ui: &mut egui::Ui, row: &Row, palette: &Palette) -> Option<RowAction> 
         .clicked()
     {
         chosen = Some(RowAction::Jump(event.day));
+    }
+    if let Some(when) = &event.when {
+        ui.colored_label(palette.caption, when.describe());
     }
     // Without a title the label already is the description.
     if !event.title.is_empty() {

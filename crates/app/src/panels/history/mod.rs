@@ -24,6 +24,9 @@ use blocked::{why_it_stays_ui, why_not_ui};
 mod strip;
 use strip::strip_ui;
 
+mod milestones;
+use milestones::milestones_ui;
+
 /// The explanation of the selected cell, kept until the cell or the run changes: it replays
 /// the run, a few milliseconds, so it is not redone every frame.
 pub struct ExplainedCell {
@@ -172,6 +175,9 @@ fn history_ui(
     ui.colored_label(palette.caption, mode_note(h.mode))
         .on_hover_ui(|ui| help_ui(ui, help::explanation(), palette));
     ui.add_space(8.0);
+    if let Some(jump) = milestones_ui(ui, h, scenario, day, palette) {
+        action = Some(HistoryAction::JumpTo(jump));
+    }
 
     let start = h.zone_on(0).map_or("", Zone::key);
     let starting_zone = format!(

@@ -1,66 +1,71 @@
-//! The tornado: each driver at its range's minimum and maximum, the others at the scenario's
-//! values, and how far that moves an indicator from the scenario's own value.
+//! The tornado: each driver at its range's minimum and maximum and, from model 3, each
+//! judgement parameter at half and double its default, the rest at the scenario's values, and
+//! how far that moves an indicator from the scenario's own value.
 
-use super::super::drivers::Driver;
 use super::super::sim::Inputs;
+use super::lever::{Lever, tornado_levers};
 use super::{Control, Indicator, IndicatorBands, Point, Sampling, SensitivityError, evaluate};
 
-/// A driver's two ends and what the scenario gives there.
+/// A lever's two ends and what the scenario gives there.
 #[derive(Clone, Debug, PartialEq)]
-pub struct DriverEnds {
-    pub driver: Driver,
-    /// The driver's starting value in the scenario.
+pub struct LeverEnds {
+    pub lever: Lever,
+    /// The lever's value in the scenario (a driver's starting value).
     pub scenario_value: f64,
+    /// The values it was set to.
+    pub low_value: f64,
+    pub high_value: f64,
     pub at_min: IndicatorBands,
     pub at_max: IndicatorBands,
 }
 
-/// Every driver at both ends of its range, and the scenario as it is.
+/// Every lever at both ends of its range, and the scenario as it is.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tornado {
     pub sampling: Sampling,
     pub horizon_days: u32,
     pub baseline: IndicatorBands,
-    pub drivers: Vec<DriverEnds>,
+    /// Drivers first, then parameters, in [`tornado_levers`] order.
+    pub levers: Vec<LeverEnds>,
 }
 
 /// One bar of the chart: medians over the runs (the value itself with one run).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TornadoBar {
-    pub driver: Driver,
+    pub lever: Lever,
     pub scenario_value: f64,
-    /// The driver's range: the values it was set to.
+    /// The values the lever was set to: a driver's range, a parameter's plausible range.
     pub min_value: f64,
     pub max_value: f64,
-    /// The indicator with the driver at its minimum, at the scenario's value, at its maximum.
+    /// The indicator with the lever at its low end, at the scenario's value, at its high end.
     pub at_min: f64,
     pub baseline: f64,
     pub at_max: f64,
-    /// The width of what the driver's range covers, baseline included: the sort key.
+    /// The width of what the lever's range covers, baseline included: the sort key.
     pub swing: f64,
 }
 
 impl Tornado {
-    /// Bars for `indicator`, the widest swing first; equal swings keep the drivers' order.
+    /// Bars for `indicator`, the widest swing first; equal swings keep the levers' order
+    /// (drivers before parameters).
     #[must_use]
     pub fn bars(&self, indicator: Indicator) -> Vec<TornadoBar> {
         let baseline = self.baseline.get(indicator).p50;
         let mut bars: Vec<TornadoBar> = self
-            .drivers
+            .levers
             .iter()
             .map(|ends| {
-                let info = ends.driver.info();
                 let at_min = ends.at_min.get(indicator).p50;
                 let at_max = ends.at_max.get(indicator).p50;
-                // Not |max − min|: a driver whose effect rises then falls can give the same
+                // Not |max − min|: a lever whose effect rises then falls can give the same
                 // value at both ends and still move the indicator in between.
                 let high = at_min.max(at_max).max(baseline);
                 let low = at_min.min(at_max).min(baseline);
                 TornadoBar {
-                    driver: ends.driver,
+                    lever: ends.lever,
                     scenario_value: ends.scenario_value,
-                    min_value: info.min,
-                    max_value: info.max,
+                    min_value: ends.low_value,
+                    max_value: ends.high_value,
                     at_min,
                     baseline,
                     at_max,
@@ -71,9 +76,17 @@ impl Tornado {
         bars.sort_by(|a, b| b.swing.total_cmp(&a.swing));
         bars
     }
+
+    /// Whether any bar moves a parameter rather than a driver (model 3 on).
+    #[must_use]
+    pub fn has_parameters(&self) -> bool {
+        self.levers
+            .iter()
+            .any(|ends| matches!(ends.lever, Lever::Param(_)))
+    }
 }
 
-/// Runs the scenario as it is and with each driver at both ends of its range.
+/// Runs the scenario as it is and with each lever of its model at both ends of its range.
 ///
 /// # Errors
 /// [`SensitivityError::Cancelled`] when `control` was cancelled.
@@ -82,22 +95,26 @@ pub fn tornado(
     sampling: Sampling,
     control: &Control,
 ) -> Result<Tornado, SensitivityError> {
+    let levers = tornado_levers(base.model);
     let mut points = vec![Point::Baseline];
-    for driver in Driver::ALL {
-        let info = driver.info();
-        points.push(Point::At(driver, info.min));
-        points.push(Point::At(driver, info.max));
+    for lever in &levers {
+        let (low, high) = lever.ends();
+        points.push(lever.at(low));
+        points.push(lever.at(high));
     }
     let mut bands = evaluate(base, &points, sampling, control)?.into_iter();
     let baseline = bands.next().ok_or(SensitivityError::Cancelled)?;
-    let mut drivers = Vec::with_capacity(Driver::ALL.len());
-    for driver in Driver::ALL {
+    let mut ends = Vec::with_capacity(levers.len());
+    for lever in levers {
         let (Some(at_min), Some(at_max)) = (bands.next(), bands.next()) else {
             return Err(SensitivityError::Cancelled);
         };
-        drivers.push(DriverEnds {
-            driver,
-            scenario_value: base.start.get(driver),
+        let (low_value, high_value) = lever.ends();
+        ends.push(LeverEnds {
+            lever,
+            scenario_value: lever.scenario_value(base),
+            low_value,
+            high_value,
             at_min,
             at_max,
         });
@@ -106,7 +123,7 @@ pub fn tornado(
         sampling,
         horizon_days: base.horizon_days,
         baseline,
-        drivers,
+        levers: ends,
     })
 }
 
@@ -115,14 +132,15 @@ mod tests {
     use super::super::tests::inputs;
     use super::*;
     use crate::geo::Governorate;
-    use crate::model::{Category, Mandate, Mode};
+    use crate::model::{Category, Driver, Mandate, Mode, ModelVersion, Param, Zone};
 
-    fn bar(tornado: &Tornado, indicator: Indicator, driver: Driver) -> TornadoBar {
+    fn bar(tornado: &Tornado, indicator: Indicator, lever: impl Into<Lever>) -> TornadoBar {
+        let lever = lever.into();
         tornado
             .bars(indicator)
             .into_iter()
-            .find(|b| b.driver == driver)
-            .expect("every driver has a bar")
+            .find(|b| b.lever == lever)
+            .expect("every lever has a bar")
     }
 
     #[test]
@@ -177,7 +195,9 @@ mod tests {
         let sampling = Sampling::stochastic(3, 5);
         let control = Control::default();
         let t = tornado(&base, sampling, &control).expect("not cancelled");
-        assert_eq!(control.done_runs(), 5 * (1 + 2 * Driver::ALL.len() as u64));
+        // A model-3 scenario: the scenario, then both ends of 8 drivers and 8 parameters.
+        assert_eq!(base.model, ModelVersion::V3);
+        assert_eq!(control.done_runs(), 5 * (1 + 2 * (8 + 8)));
         // Troops deployed nowhere: the same streams give the same runs at both ends.
         let b = bar(
             &t,
@@ -185,5 +205,61 @@ mod tests {
             Driver::ForceTroops,
         );
         assert_eq!((b.at_min, b.at_max), (b.baseline, b.baseline));
+    }
+
+    #[test]
+    fn model_2_moves_drivers_only_and_gives_what_it_gave_before_parameters() {
+        let mut base = inputs(60);
+        base.model = ModelVersion::V2;
+        let sampling = Sampling::stochastic(3, 2);
+        let control = Control::default();
+        let t = tornado(&base, sampling, &control).expect("not cancelled");
+        assert!(!t.has_parameters());
+        assert_eq!(control.done_runs(), 2 * (1 + 2 * Driver::ALL.len() as u64));
+        // The same points as the tornado of drivers alone, in the same order.
+        let mut points = vec![Point::Baseline];
+        for driver in Driver::ALL {
+            let info = driver.info();
+            points.extend([Point::At(driver, info.min), Point::At(driver, info.max)]);
+        }
+        let bands = super::super::evaluate(&base, &points, sampling, &Control::default());
+        let bands = bands.expect("not cancelled");
+        assert_eq!(t.baseline, bands[0]);
+        for (i, ends) in t.levers.iter().enumerate() {
+            assert_eq!(
+                (&ends.at_min, &ends.at_max),
+                (&bands[1 + 2 * i], &bands[2 + 2 * i])
+            );
+        }
+    }
+
+    #[test]
+    fn more_armed_regrowth_leaves_more_red_land_at_the_end() {
+        // Clearance under way (half disarmed, an enforcing force in every governorate), so
+        // that the armed group's strength brakes it: faster regrowth, slower clearance.
+        let mut base = inputs(365);
+        base.start.governance = crate::model::Governance::BoardOfPeace;
+        base.start.disarmament_share = 0.5;
+        base.start.force_troops = 20_000.0;
+        base.start.force_mandate = Mandate::Enforce;
+        base.start.force_deployed = Governorate::ALL.to_vec();
+        let t = tornado(
+            &base,
+            Sampling::single(Mode::Expected, 1),
+            &Control::default(),
+        )
+        .expect("not cancelled");
+        let red = Indicator::FinalAreaKm2(Category::Red);
+        let b = bar(&t, red, Param::ArmedRegrowthPerDay);
+        assert_eq!((b.min_value, b.max_value), (0.004, 0.016));
+        assert_eq!(b.scenario_value, 0.008);
+        assert!(
+            b.at_min < b.baseline && b.baseline < b.at_max,
+            "more regrowth, more red land: {b:?}"
+        );
+        // Every judgement parameter has its bar.
+        for &param in crate::model::sensitivity::judgement_params(base.model) {
+            bar(&t, red, param);
+        }
     }
 }
