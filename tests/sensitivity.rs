@@ -12,7 +12,7 @@ use egui_kittest::kittest::Queryable;
 use gaza_zones::app::ZonesApp;
 use gaza_zones::model::ensemble::quantile;
 use gaza_zones::model::sensitivity::{Indicator, Lever, SweepRange, tornado_levers, tornado_runs};
-use gaza_zones::model::{Category, Driver, Zone};
+use gaza_zones::model::{Category, Driver};
 
 fn harness() -> Harness<'static, ZonesApp> {
     common::app_harness(ZonesApp::with_default_scenario)

@@ -4,7 +4,7 @@
 use gz_core::geo::Grid;
 use gz_core::model::ensemble::{self, EnsembleError, Summary};
 use gz_core::model::milestones::FiredSummary;
-use gz_core::model::{Category, Plan, Zone};
+use gz_core::model::{Category, Plan};
 use gz_core::scenario::Scenario;
 
 use super::job::{Job, Stopped};

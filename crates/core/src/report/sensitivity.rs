@@ -179,7 +179,7 @@ pub fn driver_notes(events: &[Event], drivers: &[Driver]) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::model::sensitivity::{Control, SweepRange, sweep, tornado, tornado_levers};
-    use crate::model::{Action, Category, Mode, Zone};
+    use crate::model::{Action, Category, Mode};
     use crate::report::Provenance;
 
     fn scenario() -> crate::scenario::Scenario {

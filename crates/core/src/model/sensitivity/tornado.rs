@@ -132,7 +132,7 @@ mod tests {
     use super::super::tests::inputs;
     use super::*;
     use crate::geo::Governorate;
-    use crate::model::{Category, Driver, Mandate, Mode, ModelVersion, Param, Zone};
+    use crate::model::{Category, Driver, Mandate, Mode, ModelVersion, Param};
 
     fn bar(tornado: &Tornado, indicator: Indicator, lever: impl Into<Lever>) -> TornadoBar {
         let lever = lever.into();
