@@ -683,3 +683,30 @@ fn a_large_file_to_compare_is_read_in_the_background() {
     common::step_until_loaded(&mut h);
     assert_eq!(h.state().comparison().compared.len(), 1);
 }
+
+#[test]
+fn the_summary_shows_the_held_land_as_its_own_row_apart_from_gray() {
+    use gaza_zones::model::Category;
+    let h = harness();
+    let day = h.state().day() as usize;
+    let today = h.state().output().days[day];
+    let reported = today.reported();
+    let held = reported.area(Category::Held);
+    // The default scenario holds about half the Strip behind the line, all of it gray.
+    assert!(held > 100.0, "{held}");
+    assert!(reported.area(Category::Gray) < today.area_km2[Zone::Gray.index()] - 100.0);
+    // The summary's row names (the Compare table, when open, has rows of its own).
+    assert!(h.query_all_by_label("held").count() >= 1);
+    assert!(h.query_all_by_label("gray").count() >= 1);
+    let km2 = |v: f64| format!("{v:.0} km²");
+    assert!(
+        h.query_all_by_label(&km2(held)).count() >= 1,
+        "no `{}` in the summary",
+        km2(held)
+    );
+    assert!(
+        h.query_all_by_label(&km2(reported.area(Category::Gray)))
+            .count()
+            >= 1
+    );
+}

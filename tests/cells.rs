@@ -101,7 +101,7 @@ fn cells_csv_has_a_row_per_cell_whose_land_and_people_add_up_to_the_run() {
         assert!((area - STRIP_KM2).abs() < 0.5, "model {model}: {area} km²");
         let run = Table::read(&ok(&["run", &file]));
         let day = &run.rows[120];
-        let run_people: f64 = ["red_pop", "green_pop", "gray_pop", "blue_pop"]
+        let run_people: f64 = ["red_pop", "green_pop", "gray_pop", "held_pop", "blue_pop"]
             .iter()
             .map(|c| run.number(day, c))
             .sum();
@@ -115,7 +115,7 @@ fn cells_csv_has_a_row_per_cell_whose_land_and_people_add_up_to_the_run() {
             .filter(|r| &r[table.column("held")] == "true")
             .map(|r| table.number(r, "area_km2"))
             .sum();
-        assert!(close(held, run.number(day, "held_km2")), "{held}");
+        assert!(close(held, run.number(day, "behind_line_km2")), "{held}");
         // Zone chances in an expected-value run, each cell's adding up to one.
         for row in &table.rows {
             let p: f64 = ["p_red", "p_green", "p_gray", "p_blue"]
@@ -231,12 +231,14 @@ fn run_by_governorate_adds_up_to_the_whole_strip_on_every_day() {
         "red_km2",
         "green_km2",
         "gray_km2",
+        "held_km2",
         "blue_km2",
         "red_pop",
         "green_pop",
         "gray_pop",
+        "held_pop",
         "blue_pop",
-        "held_km2",
+        "behind_line_km2",
     ];
     for file in [LATEST, MODEL_1] {
         let file = path(file);

@@ -142,8 +142,13 @@ fn run_writes_provenance_and_the_documented_columns() {
     assert!(comments.iter().any(|l| l.contains("seed: 7; runs: 1")));
     let header = out.lines().find(|l| !l.starts_with('#')).expect("header");
     assert!(header.starts_with(
-        "day,red_km2,green_km2,gray_km2,blue_km2,red_pop,green_pop,gray_pop,blue_pop"
+        "day,red_km2,green_km2,gray_km2,held_km2,blue_km2,red_pop,green_pop,gray_pop,held_pop,blue_pop,behind_line_km2"
     ));
+    assert!(
+        comments
+            .last()
+            .is_some_and(|l| l.starts_with("# csv format: 2;"))
+    );
     // Days 0..=60 and a header.
     assert_eq!(out.lines().filter(|l| !l.starts_with('#')).count(), 62);
 }

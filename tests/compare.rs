@@ -88,7 +88,7 @@ fn a_bundled_scenario_compared_from_the_menu_shows_its_curves_key_and_numbers() 
     h.get_by_label(&format!("+{}", thousands(own.people_returned)));
     h.get_by_label(&format!(
         "{:.0} km²",
-        own.final_area_km2[gaza_zones::model::Zone::Blue.index()]
+        own.final_area_km2[gaza_zones::model::Category::Blue.index()]
     ));
 }
 

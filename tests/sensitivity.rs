@@ -12,7 +12,7 @@ use egui_kittest::kittest::Queryable;
 use gaza_zones::app::ZonesApp;
 use gaza_zones::model::ensemble::quantile;
 use gaza_zones::model::sensitivity::{Indicator, Lever, SweepRange, tornado_levers, tornado_runs};
-use gaza_zones::model::{Driver, Zone};
+use gaza_zones::model::{Category, Driver};
 
 fn harness() -> Harness<'static, ZonesApp> {
     common::app_harness(ZonesApp::with_default_scenario)
@@ -68,9 +68,9 @@ fn the_window_opens_from_its_shortcut_and_shows_a_tornado_of_every_driver_and_a_
     let tornado = h.state().tornado().expect("computed");
     assert_eq!(
         h.state().sensitivity().indicator,
-        Indicator::FinalAreaKm2(Zone::Red)
+        Indicator::FinalAreaKm2(Category::Red)
     );
-    let bars = tornado.bars(Indicator::FinalAreaKm2(Zone::Red));
+    let bars = tornado.bars(Indicator::FinalAreaKm2(Category::Red));
     let disarmament = bars
         .iter()
         .find(|b| b.lever == Lever::Driver(Driver::DisarmamentShare));
@@ -255,7 +255,7 @@ fn a_model_3_tornado_shows_each_judgement_parameter_as_one() {
         8
     );
     let tornado = h.state().tornado().expect("computed");
-    let bars = tornado.bars(Indicator::FinalAreaKm2(Zone::Red));
+    let bars = tornado.bars(Indicator::FinalAreaKm2(Category::Red));
     let parameters = bars.iter().filter(|b| matches!(b.lever, Lever::Param(_)));
     assert_eq!(parameters.count(), 8);
 }

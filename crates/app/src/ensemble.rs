@@ -4,7 +4,7 @@
 use gz_core::geo::Grid;
 use gz_core::model::ensemble::{self, EnsembleError, Summary};
 use gz_core::model::milestones::FiredSummary;
-use gz_core::model::{Plan, Zone};
+use gz_core::model::{Category, Plan};
 use gz_core::scenario::Scenario;
 
 use super::job::{Job, Stopped};
@@ -48,14 +48,15 @@ pub fn start(scenario: Scenario, runs: u64) -> Job<EnsembleResult> {
     )
 }
 
-/// People in a zone on a day: (p10, p50, p90).
+/// People in a reporting category on a day: (p10, p50, p90).
 #[must_use]
-pub fn people_band(result: &EnsembleResult, day: usize, zone: Zone) -> Option<(f64, f64, f64)> {
+pub fn people_band(
+    result: &EnsembleResult,
+    day: usize,
+    category: Category,
+) -> Option<(f64, f64, f64)> {
     result.summary.people.get(day).map(|b| {
-        (
-            b[zone.index()].p10,
-            b[zone.index()].p50,
-            b[zone.index()].p90,
-        )
+        let band = b[category.index()];
+        (band.p10, band.p50, band.p90)
     })
 }

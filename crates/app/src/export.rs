@@ -389,7 +389,7 @@ impl ZonesApp {
                     Content::Overlay(OverlayFigure {
                         quantity,
                         series,
-                        zones: self.comparison.zones_shown,
+                        zones: self.comparison.categories_shown,
                         marked_day: Some(self.view.day),
                     }),
                     format!(

@@ -2,7 +2,7 @@
 
 use eframe::egui::{self, Color32, FontId, TextStyle};
 
-use gz_core::model::Zone;
+use gz_core::model::{Category, Zone};
 use gz_core::style::{self, Rgba, ZonePalette, screen};
 
 /// A token of `gz_core::style` as an egui colour (both hold premultiplied sRGBA bytes).
@@ -60,6 +60,18 @@ impl Palette {
     #[must_use]
     pub fn zone_fill(&self, zone: Zone) -> Color32 {
         self.zone_colour(zone).gamma_multiply(0.8)
+    }
+
+    /// A reporting category's colour: its zone's, or the held land's darker gray.
+    #[must_use]
+    pub fn category_colour(&self, category: Category) -> Color32 {
+        opaque(self.zones.category_rgb(category))
+    }
+
+    /// The same, slightly see-through, for filled areas in plots.
+    #[must_use]
+    pub fn category_fill(&self, category: Category) -> Color32 {
+        self.category_colour(category).gamma_multiply(0.8)
     }
 }
 

@@ -5,8 +5,8 @@ use std::io::Write;
 use std::ops::ControlFlow;
 
 use gz_core::geo::Governorate;
-use gz_core::model::{CellState, Mode, Plan, Zone};
-use gz_core::report::{csv_io, number};
+use gz_core::model::{CellState, DayRecord, Mode, Plan, Reported, Zone};
+use gz_core::report::{category_columns, category_values, csv_io, number};
 
 /// One governorate's totals on one day.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -17,6 +17,9 @@ pub struct Totals {
     pub people: [f64; 4],
     /// Land behind the line.
     pub held_km2: f64,
+    /// The gray part of it and the people there: the held category.
+    pub held_gray_km2: f64,
+    pub held_gray_people: f64,
     /// The governorate's residents away from home (wherever they shelter).
     pub displaced: f64,
     /// Displaced people (from anywhere) sheltering in the governorate.
@@ -31,10 +34,25 @@ impl Totals {
             self.people[z] += state.zone_weights[z] * here;
         }
         if state.held {
+            let gray = state.zone_weights[Zone::Gray.index()];
             self.held_km2 += area_km2;
+            self.held_gray_km2 += gray * area_km2;
+            self.held_gray_people += gray * here;
         }
         self.displaced += (residents - state.at_home).max(0.0);
         self.sheltering += state.sheltering;
+    }
+
+    /// The totals by reporting category, split as the Strip's are.
+    fn reported(&self) -> Reported {
+        DayRecord {
+            area_km2: self.area_km2,
+            people: self.people,
+            held_gray_km2: self.held_gray_km2,
+            held_gray_people: self.held_gray_people,
+            ..DayRecord::default()
+        }
+        .reported()
     }
 }
 
@@ -42,9 +60,8 @@ impl Totals {
 #[must_use]
 pub fn columns() -> Vec<String> {
     let mut columns = vec!["day".to_owned(), "governorate".to_owned()];
-    columns.extend(Zone::ALL.iter().map(|z| format!("{}_km2", z.key())));
-    columns.extend(Zone::ALL.iter().map(|z| format!("{}_pop", z.key())));
-    columns.extend(["held_km2", "displaced_pop", "sheltering_pop"].map(String::from));
+    columns.extend(category_columns(""));
+    columns.extend(["behind_line_km2", "displaced_pop", "sheltering_pop"].map(String::from));
     columns
 }
 
@@ -84,8 +101,7 @@ pub fn write_days(
 
 fn row(day: u32, governorate: Governorate, t: &Totals) -> Vec<String> {
     let mut row = vec![day.to_string(), governorate.key().to_owned()];
-    row.extend(t.area_km2.iter().map(|&v| number(v)));
-    row.extend(t.people.iter().map(|&v| number(v)));
+    row.extend(category_values(&t.reported()));
     row.extend([t.held_km2, t.displaced, t.sheltering].map(number));
     row
 }
@@ -108,6 +124,11 @@ mod tests {
         assert_eq!(t.area_km2, [1.0, 0.0, 0.5, 0.5]);
         assert_eq!(t.people, [20.0, 0.0, 10.0, 10.0]);
         assert_eq!(t.held_km2, 2.0);
+        assert_eq!(t.held_gray_km2, 0.5);
+        assert_eq!(t.held_gray_people, 10.0);
+        let r = t.reported();
+        assert_eq!(r.area_km2, [1.0, 0.0, 0.0, 0.5, 0.5]);
+        assert_eq!(r.people, [20.0, 0.0, 0.0, 10.0, 10.0]);
         assert_eq!(t.displaced, 40.0);
         assert_eq!(t.sheltering, 30.0);
         assert_eq!(row(3, Governorate::Rafah, &t).len(), columns().len());

@@ -118,6 +118,18 @@ pub fn parse(lines: &[String]) -> Result<Header, HeaderProblem> {
         let mut same_in_every_shard = line.clone();
         match key {
             "scenario" | "start_date" | "model" | "note" => {}
+            "csv format" => {
+                let format = value.split(';').next().unwrap_or_default();
+                if format != gz_core::report::CSV_FORMAT.to_string() {
+                    return Err(problem(
+                        i,
+                        format!(
+                            "written in CSV format {format}; this version reads format {}: make it again with this version",
+                            gz_core::report::CSV_FORMAT
+                        ),
+                    ));
+                }
+            }
             "file" => {
                 let (_, hash) = value
                     .rsplit_once(" sha256:")

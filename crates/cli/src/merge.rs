@@ -20,7 +20,7 @@ use super::shard_file::{
     CopyError, INTERRUPTED, Row, Scan, ShardFile, ShardProblem, columns_of, copy_rows,
 };
 use gz_core::model::ensemble::SummaryBuilder;
-use gz_core::model::{DayRecord, Zone};
+use gz_core::model::{Category, Reported};
 use gz_core::report::VERSION;
 
 /// What pass one learnt about a shard.
@@ -78,24 +78,23 @@ pub fn merge(args: &MergeArgs) -> u8 {
     write_output(Some(&args.out), |out: &mut dyn Write| {
         write_lines(out, &header)?;
         if args.summary {
-            let fields = ZoneFields::of(&columns_of(&job));
+            let fields = CategoryFields::of(&columns_of(&job));
             let mut builder = SummaryBuilder::default();
-            let mut run_days: Vec<DayRecord> = Vec::new();
+            let mut run_days: Vec<Reported> = Vec::new();
             let mut current = None;
             for shard in &in_order {
                 reread(shard, days_per_run, |row| {
                     if current != Some(row.run) {
                         if current.is_some() {
-                            builder.add(&run_days);
+                            builder.add_reported(run_days.drain(..));
                         }
-                        run_days.clear();
                         current = Some(row.run);
                     }
-                    run_days.push(fields.day_record(row));
+                    run_days.push(fields.reported(row));
                 })?;
             }
             if current.is_some() {
-                builder.add(&run_days);
+                builder.add_reported(run_days.drain(..));
             }
             let summary = builder.finish().map_err(std::io::Error::other)?;
             return write_summary(out, &summary);
@@ -293,34 +292,34 @@ fn reread(
     again.map(|_| ()).map_err(shard_error)
 }
 
-/// Where each zone's land and people are among a job's columns, found by their names.
-struct ZoneFields {
-    area_km2: [Option<usize>; 4],
-    people: [Option<usize>; 4],
+/// Where each reporting category's land and people are among a job's columns, found by
+/// their names.
+struct CategoryFields {
+    area_km2: [Option<usize>; Category::COUNT],
+    people: [Option<usize>; Category::COUNT],
 }
 
-impl ZoneFields {
+impl CategoryFields {
     fn of(columns: &[String]) -> Self {
         let find = |name: String| columns.iter().position(|c| *c == name);
         Self {
-            area_km2: Zone::ALL.map(|z| find(format!("{}_km2", z.key()))),
-            people: Zone::ALL.map(|z| find(format!("{}_pop", z.key()))),
+            area_km2: Category::ALL.map(|c| find(format!("{}_km2", c.key()))),
+            people: Category::ALL.map(|c| find(format!("{}_pop", c.key()))),
         }
     }
 
-    /// A checked ensemble row's zone totals.
-    fn day_record(&self, row: &Row<'_>) -> DayRecord {
+    /// A checked ensemble row's totals, as written: the summary of a merge is then the
+    /// summary of the whole run to the last bit.
+    fn reported(&self, row: &Row<'_>) -> Reported {
         let value = |at: Option<usize>| {
             at.and_then(|i| std::str::from_utf8(row.field(i)).ok())
                 .and_then(|t| t.parse::<f64>().ok())
                 .unwrap_or_default()
         };
-        let mut record = DayRecord::default();
-        for zone in Zone::ALL {
-            record.area_km2[zone.index()] = value(self.area_km2[zone.index()]);
-            record.people[zone.index()] = value(self.people[zone.index()]);
+        Reported {
+            area_km2: self.area_km2.map(value),
+            people: self.people.map(value),
         }
-        record
     }
 }
 

@@ -406,7 +406,16 @@ fn column_order(record: &csv::StringRecord, expected: &[String]) -> Result<Vec<u
             names
                 .iter()
                 .position(|n| n == e)
-                .ok_or_else(|| format!("the column `{e}` is missing"))
+                .ok_or_else(|| {
+                    // Format 1 had neither: name the likely cause.
+                    let since_format_2 = e.contains("held_") || e == "behind_line_km2";
+                    let hint = if since_format_2 {
+                        "; shards written before CSV format 2 lack it: make them again with this version"
+                    } else {
+                        ""
+                    };
+                    format!("the column `{e}` is missing{hint}")
+                })
         })
         .collect()
 }

@@ -8,7 +8,8 @@ use super::{SweepArgs, interrupt};
 use gz_core::model::sensitivity::{
     Control, Sampling, SweepRange, check_in_range, events_setting, for_each_sample,
 };
-use gz_core::model::{Indicators, Mode, Zone};
+use gz_core::model::{Indicators, Mode};
+use gz_core::report::category_columns;
 use gz_core::report::sensitivity::driver_notes;
 
 pub fn sweep(args: &SweepArgs) -> u8 {
@@ -58,8 +59,7 @@ pub(super) fn columns() -> Vec<String> {
     ]
     .map(String::from)
     .to_vec();
-    c.extend(Zone::ALL.iter().map(|z| format!("final_{}_km2", z.key())));
-    c.extend(Zone::ALL.iter().map(|z| format!("final_{}_pop", z.key())));
+    c.extend(category_columns("final_"));
     c
 }
 

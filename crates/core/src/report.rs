@@ -22,7 +22,7 @@ use safe_text::csv_comment;
 
 use crate::model::ensemble::Summary;
 use crate::model::output::FLOWS;
-use crate::model::{DayRecord, Zone};
+use crate::model::{Category, DayRecord, Reported};
 use crate::scenario::Scenario;
 
 /// Which scenario, in which file, with which bytes, made a table or figure.
@@ -92,8 +92,9 @@ impl Provenance {
         )
     }
 
-    /// The comment lines that open every CSV: program, scenario, file and hash, start date.
-    /// `job` describes what was computed (mode, seed, runs, sweep, day shown).
+    /// The comment lines that open every CSV: program, scenario, file and hash, start date,
+    /// then `job`, what was computed (mode, seed, runs, sweep, day shown), and the columns'
+    /// format ([`CSV_FORMAT_LINE`]).
     #[must_use]
     pub fn header(&self, job: &str) -> Vec<String> {
         vec![
@@ -103,6 +104,7 @@ impl Provenance {
             format!("# start_date: {} (day 0)", self.start_date),
             format!("# model: {}", self.model.describe()),
             format!("# {}", csv_comment(job)),
+            CSV_FORMAT_LINE.to_owned(),
         ]
     }
 }
@@ -119,6 +121,16 @@ pub fn ensemble_job(seed: u64, runs: u64) -> String {
 pub fn single_run_job(mode: crate::model::Mode, seed: u64) -> String {
     format!("mode: {mode:?}; seed: {seed}; runs: 1")
 }
+
+/// The version of the CSV columns, which changes when a column's meaning does. Format 1 had
+/// no such line; format 2 reports the held gray land apart (`held_km2`, `held_pop`, and
+/// `final_held_*` in sweeps), its `gray_*` is gray land outside the line, and the land behind
+/// the line, havens included, is `behind_line_km2` (format 1's `held_km2`).
+pub const CSV_FORMAT: u32 = 2;
+
+/// The header line naming [`CSV_FORMAT`], with how to get format 1's gray back.
+pub const CSV_FORMAT_LINE: &str =
+    "# csv format: 2; held gray land is its own category: format 1's gray_* = gray_* + held_*";
 
 /// The program's version, as figures and tables quote it.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -186,9 +198,8 @@ pub fn day_columns(with_run: bool) -> Vec<String> {
         columns.push("run".into());
     }
     columns.push("day".into());
-    columns.extend(Zone::ALL.iter().map(|z| format!("{}_km2", z.key())));
-    columns.extend(Zone::ALL.iter().map(|z| format!("{}_pop", z.key())));
-    columns.extend(["held_km2", "displaced_pop", "returned_pop"].map(String::from));
+    columns.extend(category_columns(""));
+    columns.extend(["behind_line_km2", "displaced_pop", "returned_pop"].map(String::from));
     columns.extend(
         FLOWS
             .iter()
@@ -197,15 +208,37 @@ pub fn day_columns(with_run: bool) -> Vec<String> {
     columns
 }
 
+/// The land then the people of each reporting category, as `{prefix}{category}_km2` and
+/// `{prefix}{category}_pop`: the columns of a day, of a governorate and (with `final_`) of a
+/// sweep.
+#[must_use]
+pub fn category_columns(prefix: &str) -> Vec<String> {
+    let names = |unit: &'static str| {
+        Category::ALL
+            .iter()
+            .map(move |c| format!("{prefix}{}_{unit}", c.key()))
+    };
+    names("km2").chain(names("pop")).collect()
+}
+
+/// The values of [`category_columns`].
+#[must_use]
+pub fn category_values(r: &Reported) -> Vec<String> {
+    r.area_km2
+        .iter()
+        .chain(&r.people)
+        .map(|&v| number(v))
+        .collect()
+}
+
 #[must_use]
 pub fn day_row(run: Option<u64>, day: usize, r: &DayRecord) -> Vec<String> {
-    let mut row = Vec::with_capacity(26);
+    let mut row = Vec::with_capacity(28);
     if let Some(run) = run {
         row.push(run.to_string());
     }
     row.push(day.to_string());
-    row.extend(r.area_km2.iter().map(|&v| number(v)));
-    row.extend(r.people.iter().map(|&v| number(v)));
+    row.extend(category_values(&r.reported()));
     row.push(number(r.held_km2));
     row.push(number(r.people_displaced));
     row.push(number(r.people_returned));
@@ -238,9 +271,9 @@ pub fn write_summary(out: &mut dyn Write, summary: &Summary) -> std::io::Result<
     let mut csv = csv::Writer::from_writer(out);
     let mut header = vec!["day".to_owned()];
     for quantity in ["km2", "pop"] {
-        for z in Zone::ALL {
+        for c in Category::ALL {
             for q in ["p10", "p50", "p90"] {
-                header.push(format!("{}_{quantity}_{q}", z.key()));
+                header.push(format!("{}_{quantity}_{q}", c.key()));
             }
         }
     }
@@ -279,5 +312,36 @@ mod tests {
         assert!(header[4].starts_with("# model: "), "{}", header[4]);
         assert_eq!(header[5], "# day 3 shown");
         assert!(header.iter().all(|l| l.starts_with("# ")));
+    }
+
+    #[test]
+    fn the_header_names_the_csv_format_and_the_columns_report_held_land_apart() {
+        let scenario = crate::scenario::default_scenario().expect("bundled");
+        let header = Provenance::of_scenario(&scenario, None, false).header("job");
+        assert_eq!(header.last().map(String::as_str), Some(CSV_FORMAT_LINE));
+        assert!(CSV_FORMAT_LINE.starts_with(&format!("# csv format: {CSV_FORMAT};")));
+        let columns = day_columns(true);
+        let at = |name: &str| columns.iter().position(|c| c == name);
+        assert_eq!(columns[..2], ["run", "day"]);
+        assert_eq!(
+            columns[2..12],
+            [
+                "red_km2",
+                "green_km2",
+                "gray_km2",
+                "held_km2",
+                "blue_km2",
+                "red_pop",
+                "green_pop",
+                "gray_pop",
+                "held_pop",
+                "blue_pop"
+            ]
+        );
+        assert_eq!(at("behind_line_km2"), Some(12));
+        assert_eq!(
+            columns.len(),
+            day_row(Some(0), 0, &DayRecord::default()).len()
+        );
     }
 }

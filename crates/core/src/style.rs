@@ -5,7 +5,7 @@
 //! colours (`gz_figure::colours`); a clippy rule (clippy.toml) refuses colour literals anywhere
 //! else.
 
-use crate::model::Zone;
+use crate::model::{Category, Zone};
 
 /// sRGB bytes.
 pub type Rgb = [u8; 3];
@@ -51,6 +51,18 @@ impl ZonePalette {
         }
     }
 
+    /// A reporting category's colour in charts and tables: its zone's, and for the held gray
+    /// land a darker gray, as the map's hatching darkens gray cells behind the line. Apart from
+    /// gray in lightness in both palettes, so that the held band of a chart reads without hue.
+    #[must_use]
+    pub fn category_rgb(self, category: Category) -> Rgb {
+        match (self, category) {
+            (Self::ColourBlindSafe, Category::Held) => HELD_CB_RGB,
+            (Self::Standard, Category::Held) => HELD_RGB,
+            (_, c) => self.zone_rgb(c.zone()),
+        }
+    }
+
     /// A cell's colour from its zone chances: the zones' colours mixed in linear light, so that
     /// a 50/50 cell looks halfway between.
     #[must_use]
@@ -93,6 +105,11 @@ pub enum PatternMark {
     Ring,
 }
 
+/// The held gray land in charts and tables (see [`ZonePalette::category_rgb`]).
+pub const HELD_RGB: Rgb = [0x5E, 0x5E, 0x5E];
+/// The same in the colour-blind-safe palette, whose gray is lighter.
+pub const HELD_CB_RGB: Rgb = [0x78, 0x78, 0x78];
+
 /// A cross on red, a ring on green, nothing on gray and blue.
 #[must_use]
 pub fn pattern_of(zone: Zone) -> Option<PatternMark> {
@@ -123,7 +140,8 @@ pub mod paper {
     pub const LINE: Rgb = [0xE0, 0x9A, 0x00];
     /// The hatching of the held land.
     pub const HATCH: Rgb = [0x30, 0x30, 0x30];
-    /// The legend's swatch for the held land: the standard gray it counts as.
+    /// The legend's swatch for the held land: the map draws it in its zone's colour (gray,
+    /// or green for a haven) under the hatching, so the swatch is the standard gray.
     pub const HELD_SWATCH: Rgb = [0x9E, 0x9E, 0x9E];
     /// Event markers on charts.
     pub const MARKER: Rgb = [0xC0, 0x70, 0x00];
@@ -321,6 +339,19 @@ mod tests {
         let (red, blue) = (standard.zone_rgb(Zone::Red), standard.zone_rgb(Zone::Blue));
         for k in 0..3 {
             assert!(mix[k] >= red[k].min(blue[k]) && mix[k] <= red[k].max(blue[k]));
+        }
+    }
+
+    #[test]
+    fn held_land_is_darker_than_gray_in_both_palettes_and_the_rest_keep_their_zone_colour() {
+        let light = |rgb: Rgb| rgb.iter().map(|&b| u32::from(b)).sum::<u32>();
+        for palette in [ZonePalette::Standard, ZonePalette::ColourBlindSafe] {
+            let held = palette.category_rgb(Category::Held);
+            let gray = palette.zone_rgb(Zone::Gray);
+            assert!(light(held) + 3 * 0x30 <= light(gray), "{palette:?}");
+            for c in Category::ALL.into_iter().filter(|&c| c != Category::Held) {
+                assert_eq!(palette.category_rgb(c), palette.zone_rgb(c.zone()));
+            }
         }
     }
 

@@ -1,14 +1,14 @@
-//! Charts over time: the zones stacked (people or land), or an ensemble's median with its
+//! Charts over time: the zones stacked (people or land, the held land as its own band), or an ensemble's median with its
 //! p10–p90 band, with the scenario's events marked.
 
 use plotters::coord::Shift;
 use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 
-use super::colours::{colour, zone_colour};
+use super::colours::{category_colour, colour};
 use super::{FigureError, INK, MUTED, Pen, draw_error};
 use gz_core::model::ensemble::Summary;
-use gz_core::model::{DayRecord, Zone};
+use gz_core::model::{Category, DayRecord};
 use gz_core::style::{ZonePalette, paper};
 
 /// People or land.
@@ -89,7 +89,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     let mut chart = time_chart(area, last_day, top, quantity.axis(), pen)?;
 
     for s in &series {
-        let colour = zone_colour(zones, s.zone);
+        let colour = category_colour(zones, s.category);
         let mut outline: Vec<(f64, f64)> = s
             .upper
             .iter()
@@ -107,7 +107,11 @@ pub(super) fn draw<DB: DrawingBackend>(
         chart
             .draw_series(std::iter::once(Polygon::new(outline, fill.filled())))
             .map_err(draw_error)?
-            .label(format!("{}: {}", s.zone.key(), s.zone.short_meaning()))
+            .label(format!(
+                "{}: {}",
+                s.category.key(),
+                s.category.short_meaning()
+            ))
             .legend(move |(x, y)| Rectangle::new([(x, y - 7), (x + 18, y + 7)], colour.filled()));
         if let Some(middle) = &s.middle {
             chart
@@ -210,34 +214,35 @@ fn headroom(kind: ChartKind) -> f64 {
     }
 }
 
-/// One zone's area between `lower` and `upper`, with a median line for spreads.
+/// One category's area between `lower` and `upper`, with a median line for spreads.
 struct Series {
-    zone: Zone,
+    category: Category,
     lower: Vec<f64>,
     upper: Vec<f64>,
     middle: Option<Vec<f64>>,
 }
 
-pub(super) fn value(d: &DayRecord, zone: Zone, quantity: Quantity) -> f64 {
+pub(super) fn value(d: &DayRecord, category: Category, quantity: Quantity) -> f64 {
+    let r = d.reported();
     let v = match quantity {
-        Quantity::People => d.people[zone.index()],
-        Quantity::Area => d.area_km2[zone.index()],
+        Quantity::People => r.people_in(category),
+        Quantity::Area => r.area(category),
     };
     v * quantity.unit()
 }
 
 fn stacked(days: &[DayRecord], quantity: Quantity) -> Vec<Series> {
     let mut below = vec![0.0; days.len()];
-    Zone::ALL
+    Category::ALL
         .iter()
-        .map(|&zone| {
+        .map(|&category| {
             let above: Vec<f64> = below
                 .iter()
                 .zip(days)
-                .map(|(b, d)| b + value(d, zone, quantity))
+                .map(|(b, d)| b + value(d, category, quantity))
                 .collect();
             let series = Series {
-                zone,
+                category,
                 lower: below.clone(),
                 upper: above.clone(),
                 middle: None,
@@ -254,14 +259,17 @@ fn spread(summary: &Summary, quantity: Quantity) -> Vec<Series> {
         Quantity::Area => &summary.area_km2,
     };
     let unit = quantity.unit();
-    Zone::ALL
+    Category::ALL
         .iter()
-        .map(|&zone| {
+        .map(|&category| {
             let pick = |f: fn(&gz_core::model::ensemble::Band) -> f64| -> Vec<f64> {
-                bands.iter().map(|b| f(&b[zone.index()]) * unit).collect()
+                bands
+                    .iter()
+                    .map(|b| f(&b[category.index()]) * unit)
+                    .collect()
             };
             Series {
-                zone,
+                category,
                 lower: pick(|b| b.p10),
                 upper: pick(|b| b.p90),
                 middle: Some(pick(|b| b.p50)),

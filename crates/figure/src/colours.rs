@@ -3,7 +3,7 @@
 
 use plotters::style::RGBColor;
 
-use gz_core::model::Zone;
+use gz_core::model::{Category, Zone};
 use gz_core::style::{Rgb, ZonePalette};
 
 /// A token as a plotters colour.
@@ -17,6 +17,12 @@ pub const fn colour([r, g, b]: Rgb) -> RGBColor {
 #[must_use]
 pub fn zone_colour(palette: ZonePalette, zone: Zone) -> RGBColor {
     colour(palette.zone_rgb(zone))
+}
+
+/// A reporting category's colour in `palette` (held land darker than gray).
+#[must_use]
+pub fn category_colour(palette: ZonePalette, category: Category) -> RGBColor {
+    colour(palette.category_rgb(category))
 }
 
 /// A cell's colour from its zone chances (see [`ZonePalette::blend_rgb`]).

@@ -465,7 +465,7 @@ mod tests {
                         days: days(0.2),
                     },
                 ],
-                zones: [true; 4],
+                zones: [true; gz_core::model::Category::COUNT],
                 marked_day: Some(120),
             })
         });

@@ -9,7 +9,7 @@ use super::colours::{blend_colour, colour, zone_colour};
 use super::{Caption, FigureError, INK, MUTED, Pen, draw_error};
 use gz_core::geo::Grid;
 use gz_core::geo::outline::MapGeometry;
-use gz_core::model::{RunOutput, Zone};
+use gz_core::model::{Category, RunOutput, Zone};
 use gz_core::report::format::people;
 use gz_core::scenario::Scenario;
 use gz_core::style::{PatternMark, ZonePalette, paper, pattern_of};
@@ -296,7 +296,9 @@ fn draw_legend<DB: DrawingBackend>(
         )?;
         y += row;
     } else {
+        let reported = day.reported();
         for zone in Zone::ALL {
+            let category = Category::of_zone(zone);
             let colour = zone_colour(zones, zone);
             area.draw(&Rectangle::new(
                 [(x0, y), (x0 + swatch, y + swatch)],
@@ -309,7 +311,7 @@ fn draw_legend<DB: DrawingBackend>(
             pattern_mark(area, zone, (cx, cy), r + r / 3, mark)?;
             let tx = x0 + swatch + pen.px(12.0);
             text(
-                format!("{}: {}", zone.key(), zone.short_meaning()),
+                format!("{}: {}", category.key(), category.short_meaning()),
                 (tx, y),
                 17.0,
                 &INK,
@@ -317,8 +319,8 @@ fn draw_legend<DB: DrawingBackend>(
             text(
                 format!(
                     "{:.1} km² · {} people",
-                    day.area_km2[zone.index()],
-                    people(day.people[zone.index()])
+                    reported.area(category),
+                    people(reported.people_in(category))
                 ),
                 (tx, y + pen.px(24.0)),
                 15.0,
@@ -339,14 +341,28 @@ fn draw_legend<DB: DrawingBackend>(
     ))
     .map_err(draw_error)?;
     let tx = x0 + swatch + pen.px(12.0);
+    let held = Category::Held;
     text(
-        "held by Israeli forces (hatched, counted gray)".to_owned(),
+        format!("{}: {} (hatched)", held.key(), held.short_meaning()),
         (tx, y),
         17.0,
         &INK,
     )?;
+    // Havens behind the line stay green and are counted there: the held row is the gray land,
+    // with the whole of the land behind the line beside it when havens make them differ.
+    let reported = day.reported();
+    let havens_km2 = day.held_km2 - reported.area(held);
+    let whole = if havens_km2 >= 0.05 {
+        format!(" ({:.1} km² behind the line with havens)", day.held_km2)
+    } else {
+        String::new()
+    };
     text(
-        format!("{:.1} km² behind the line", day.held_km2),
+        format!(
+            "{:.1} km² · {} people{whole}",
+            reported.area(held),
+            people(reported.people_in(held))
+        ),
         (tx, y + pen.px(24.0)),
         15.0,
         &MUTED,

@@ -1,4 +1,4 @@
-//! Scenarios compared: one quantity per zone over time, a line style per scenario, so that
+//! Scenarios compared: one quantity per zone (and for the held land) over time, a line style per scenario, so that
 //! two or three scenarios can share one chart.
 
 use plotters::coord::Shift;
@@ -6,9 +6,9 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 
 use super::chart::Quantity;
-use super::colours::zone_colour;
+use super::colours::category_colour;
 use super::{FigureError, INK, MUTED, Pen, draw_error};
-use gz_core::model::{DayRecord, Zone};
+use gz_core::model::{Category, DayRecord};
 use gz_core::style::ZonePalette;
 
 /// One scenario's curves.
@@ -21,8 +21,8 @@ pub struct OverlaySeries<'a> {
 pub struct OverlayFigure<'a> {
     pub quantity: Quantity,
     pub series: Vec<OverlaySeries<'a>>,
-    /// Which zones to draw (by [`Zone::index`]), as ticked on the Compare timeline.
-    pub zones: [bool; 4],
+    /// Which categories to draw (by [`Category::index`]), as ticked on the Compare timeline.
+    pub zones: [bool; Category::COUNT],
     pub marked_day: Option<u32>,
 }
 
@@ -35,8 +35,8 @@ pub(super) fn draw<DB: DrawingBackend>(
     zones: ZonePalette,
     pen: Pen,
 ) -> Result<(), FigureError> {
-    let value = |d: &DayRecord, zone: Zone| super::chart::value(d, zone, figure.quantity);
-    let shown: Vec<Zone> = Zone::ALL
+    let value = |d: &DayRecord, c: Category| super::chart::value(d, c, figure.quantity);
+    let shown: Vec<Category> = Category::ALL
         .into_iter()
         .filter(|z| figure.zones[z.index()])
         .collect();
@@ -63,7 +63,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     let width = pen.px(2.5).max(1) as u32;
     for (k, series) in figure.series.iter().enumerate().take(LINE_STYLES.len()) {
         for &zone in &shown {
-            let style = zone_colour(zones, zone).stroke_width(width);
+            let style = category_colour(zones, zone).stroke_width(width);
             let points = series
                 .days
                 .iter()
@@ -130,8 +130,11 @@ fn draw_key<DB: DrawingBackend>(
     }
     let y = pen.px(30.0) * figure.series.len().min(LINE_STYLES.len()) as i32 + pen.px(4.0);
     let mut x = x0;
-    for zone in Zone::ALL.into_iter().filter(|z| figure.zones[z.index()]) {
-        let fill = zone_colour(zones, zone);
+    for zone in Category::ALL
+        .into_iter()
+        .filter(|z| figure.zones[z.index()])
+    {
+        let fill = category_colour(zones, zone);
         area.draw(&Rectangle::new(
             [(x, y), (x + pen.px(18.0), y + pen.px(16.0))],
             fill.filled(),

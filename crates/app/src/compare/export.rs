@@ -55,14 +55,20 @@ pub fn write_comparison_csv(out: &mut dyn Write, runs: &[ExportedRun<'_>]) -> st
     let keys: Vec<&str> = runs.iter().map(|r| r.key.as_str()).collect();
     report::write_lines(
         out,
-        &[format!(
-            "# comparison of {} scenarios, one row per scenario and day; scenario = {}",
-            runs.len(),
-            keys.join(", ")
-        )],
+        &[
+            format!(
+                "# comparison of {} scenarios, one row per scenario and day; scenario = {}",
+                runs.len(),
+                keys.join(", ")
+            ),
+            report::CSV_FORMAT_LINE.to_owned(),
+        ],
     )?;
     for run in runs {
-        report::write_lines(out, &run.provenance.header(&run.job()))?;
+        // The columns' format is the table's, named once above.
+        let mut header = run.provenance.header(&run.job());
+        header.retain(|line| line != report::CSV_FORMAT_LINE);
+        report::write_lines(out, &header)?;
     }
     let mut csv = csv::Writer::from_writer(out);
     csv.write_record(columns()).map_err(report::csv_io)?;
@@ -189,11 +195,12 @@ mod tests {
         write_comparison_csv(&mut out, &exported).expect("written");
         let text = String::from_utf8(out).expect("utf-8");
         let comments: Vec<&str> = text.lines().filter(|l| l.starts_with('#')).collect();
-        assert_eq!(comments.len(), 1 + 2 * 6, "{comments:#?}");
-        assert!(comments[2].contains(&scenarios[0].meta.title));
-        assert!(comments[8].contains(&scenarios[1].meta.title));
-        assert!(comments[12].contains("scenario = k1"));
-        assert!(comments[12].contains("days 0-10"));
+        assert_eq!(comments.len(), 2 + 2 * 6, "{comments:#?}");
+        assert_eq!(comments[1], report::CSV_FORMAT_LINE);
+        assert!(comments[3].contains(&scenarios[0].meta.title));
+        assert!(comments[9].contains(&scenarios[1].meta.title));
+        assert!(comments[13].contains("scenario = k1"));
+        assert!(comments[13].contains("days 0-10"));
 
         let mut reader = csv::ReaderBuilder::new()
             .comment(Some(b'#'))

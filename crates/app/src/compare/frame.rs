@@ -17,8 +17,8 @@ impl ZonesApp {
             CompareAction::AddBundled(index) => self.add_comparison_bundled(index),
             CompareAction::Remove(index) => self.remove_comparison(index),
             CompareAction::Quantity(quantity) => self.set_compare_quantity(quantity),
-            CompareAction::ToggleZone(zone) => {
-                let shown = &mut self.comparison.zones_shown[zone.index()];
+            CompareAction::ToggleCategory(zone) => {
+                let shown = &mut self.comparison.categories_shown[zone.index()];
                 *shown = !*shown;
             }
             CompareAction::Difference(with) => self.show_difference_map(with),

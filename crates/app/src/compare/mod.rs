@@ -11,7 +11,7 @@ mod frame;
 use std::path::{Path, PathBuf};
 
 use gz_core::geo::Grid;
-use gz_core::model::{Plan, Record, RunOutput, Zone};
+use gz_core::model::{Category, Plan, Record, RunOutput};
 use gz_core::report::Provenance;
 use gz_core::scenario::{BUNDLED, LoadError, Scenario};
 
@@ -154,12 +154,13 @@ impl Quantity {
         matches!(self, Self::PeoplePerZone | Self::AreaPerZone)
     }
 
-    /// The value plotted for `zone` (ignored when not per zone) on one day, in plot units.
+    /// The value plotted for `category` (ignored when not per zone) on one day, in plot
+    /// units; the held land is a category of its own, as everywhere numbers are shown.
     #[must_use]
-    pub fn value(self, day: &gz_core::model::DayRecord, zone: Zone) -> f64 {
+    pub fn value(self, day: &gz_core::model::DayRecord, category: Category) -> f64 {
         match self {
-            Self::PeoplePerZone => day.people[zone.index()] * 1e-3,
-            Self::AreaPerZone => day.area_km2[zone.index()],
+            Self::PeoplePerZone => day.reported().people_in(category) * 1e-3,
+            Self::AreaPerZone => day.reported().area(category),
             Self::PeopleReturned => day.people_returned * 1e-3,
             Self::PeopleDisplaced => day.people_displaced * 1e-3,
         }
@@ -171,8 +172,9 @@ impl Quantity {
 pub struct Comparison {
     pub compared: Vec<Compared>,
     pub quantity: Quantity,
-    /// Zones plotted in the per-zone quantities: fewer curves when the plot gets busy.
-    pub zones_shown: [bool; 4],
+    /// Categories (zones and held land) plotted in the per-zone quantities: fewer curves when
+    /// the plot gets busy.
+    pub categories_shown: [bool; Category::COUNT],
     /// Whether the map shows where the current scenario and one compared scenario differ.
     pub map_shows_difference: bool,
     /// Which compared scenario the difference map is against.
@@ -186,7 +188,7 @@ impl Default for Comparison {
         Self {
             compared: Vec::new(),
             quantity: Quantity::default(),
-            zones_shown: [true; 4],
+            categories_shown: [true; Category::COUNT],
             map_shows_difference: false,
             difference_with: 0,
             shown_difference: None,

@@ -3,7 +3,7 @@
 use eframe::egui;
 
 use super::super::theme::Palette;
-use gz_core::model::{RunOutput, Zone};
+use gz_core::model::{Category, RunOutput};
 use gz_core::report::dates::calendar_date;
 use gz_core::scenario::Scenario;
 
@@ -38,24 +38,30 @@ pub fn summary_ui(
             ui.label("people");
             ui.label("land");
             ui.end_row();
-            for zone in Zone::ALL {
+            let reported = today.reported();
+            for category in Category::ALL {
+                let meaning = match category {
+                    // Havens behind the line stay green: say how much land the line holds in all.
+                    Category::Held => format!(
+                        "{}. All land behind the line, havens included: {:.0} km²",
+                        category.meaning(),
+                        today.held_km2
+                    ),
+                    _ => category.meaning().to_owned(),
+                };
                 ui.horizontal(|ui| {
                     let (rect, _) =
                         ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
                     ui.painter()
-                        .rect_filled(rect, 2.0, palette.zone_colour(zone));
-                    ui.label(zone.key());
+                        .rect_filled(rect, 2.0, palette.category_colour(category));
+                    ui.label(category.key());
                 })
                 .response
-                .on_hover_text(zone.meaning());
-                ui.label(thousands(today.people[zone.index()]));
-                ui.label(format!("{:.0} km²", today.area_km2[zone.index()]));
+                .on_hover_text(meaning);
+                ui.label(thousands(reported.people_in(category)));
+                ui.label(format!("{:.0} km²", reported.area(category)));
                 ui.end_row();
             }
-            ui.label("held");
-            ui.label("");
-            ui.label(format!("{:.0} km²", today.held_km2));
-            ui.end_row();
             ui.label("displaced");
             ui.label(thousands(today.people_displaced));
             ui.label("");

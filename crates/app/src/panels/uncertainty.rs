@@ -6,7 +6,7 @@ use super::super::ensemble::{EnsembleResult, people_band};
 use super::super::job::Job;
 use super::super::theme::Palette;
 use super::super::windows::UncertaintyChoices;
-use gz_core::model::Zone;
+use gz_core::model::Category;
 use gz_core::scenario::{MAX_RUNS, Scenario};
 
 /// What the user asked for here.
@@ -60,7 +60,7 @@ pub fn uncertainty_ui(
     match result {
         Some(r) => {
             let last = r.summary.people.len().saturating_sub(1);
-            if let Some((p10, p50, p90)) = people_band(r, last, Zone::Blue) {
+            if let Some((p10, p50, p90)) = people_band(r, last, Category::Blue) {
                 ui.label(format!(
                     "{} runs. People in blue on the last day: median {:.0} k (p10 {:.0} k – p90 {:.0} k)",
                     r.runs,
@@ -80,7 +80,7 @@ pub fn uncertainty_ui(
             ui.checkbox(map_shows_blue_chance, "Map: chance each cell ends blue");
             ui.colored_label(
                 palette.caption,
-                "Timeline: Spread (Ctrl+4) shows the p10–p90 band of each zone.",
+                "Timeline: Spread (Ctrl+4) shows the p10–p90 band of each zone and of the held land.",
             );
             if scenario.mode == gz_core::model::Mode::Expected {
                 // A student comparing the two numbers will otherwise read the difference as

@@ -23,7 +23,7 @@ use gz_core::model::sensitivity::{
     Indicator, Sampling, SensitivityError, Sweep, SweepRange, Tornado, sweep as compute_sweep,
     tornado as compute_tornado, tornado_runs,
 };
-use gz_core::model::{Driver, Zone};
+use gz_core::model::{Category, Driver};
 use gz_core::scenario::Scenario;
 
 /// The colours both charts use, from the theme.
@@ -64,7 +64,7 @@ impl Default for Sensitivity {
             open: false,
             // Red land responds in every bundled scenario; people in blue stay at zero in the
             // stalled default whatever one driver does.
-            indicator: Indicator::FinalAreaKm2(Zone::Red),
+            indicator: Indicator::FinalAreaKm2(Category::Red),
             runs: 1,
             sweep_range: SweepRange::whole(Driver::DisarmamentShare, 11),
             tornado_job: None,

@@ -7,7 +7,7 @@ use egui_plot::{Line, LineStyle, Plot, VLine};
 
 use crate::compare::Quantity;
 use crate::theme::Palette;
-use gz_core::model::{DayRecord, Zone};
+use gz_core::model::{Category, DayRecord};
 
 /// One scenario's curves; its place in the list chooses its line style.
 pub struct PlottedRun<'a> {
@@ -19,7 +19,7 @@ pub struct ComparePlotInput<'a> {
     /// The current scenario first, then the compared ones.
     pub runs: Vec<PlottedRun<'a>>,
     pub quantity: Quantity,
-    pub zones_shown: [bool; 4],
+    pub categories_shown: [bool; Category::COUNT],
     pub day: u32,
 }
 
@@ -87,7 +87,7 @@ pub fn compare_plot_ui(
         .include_y(0.0);
     let response = plot.show(ui, |plot| {
         for (slot, run) in input.runs.iter().enumerate() {
-            let curve = |zone: Zone| -> Vec<[f64; 2]> {
+            let curve = |zone: Category| -> Vec<[f64; 2]> {
                 run.days
                     .iter()
                     .enumerate()
@@ -95,20 +95,20 @@ pub fn compare_plot_ui(
                     .collect()
             };
             if quantity.per_zone() {
-                for zone in Zone::ALL {
-                    if !input.zones_shown[zone.index()] {
+                for zone in Category::ALL {
+                    if !input.categories_shown[zone.index()] {
                         continue;
                     }
                     plot.add(
                         Line::new(format!("{} · {}", zone.key(), run.label), curve(zone))
-                            .color(palette.zone_colour(zone))
+                            .color(palette.category_colour(zone))
                             .style(line_style(slot))
                             .width(line_width(slot)),
                     );
                 }
             } else {
                 plot.add(
-                    Line::new(run.label, curve(Zone::Blue))
+                    Line::new(run.label, curve(Category::Blue))
                         .color(palette.governorate_label)
                         .style(line_style(slot))
                         .width(line_width(slot)),

@@ -1,4 +1,5 @@
-//! The timeline: people or land per zone, stacked, over the horizon, with event markers and a
+//! The timeline: people or land per reporting category (the zones, with held land apart),
+//! stacked, over the horizon, with event markers and a
 //! cursor on the day shown; or the land changing zone each week.
 
 use eframe::egui;
@@ -8,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::super::ensemble::EnsembleResult;
 use super::super::theme::Palette;
 use gz_core::model::output::FLOWS;
-use gz_core::model::{RunOutput, Zone};
+use gz_core::model::{Category, RunOutput};
 use gz_core::scenario::Scenario;
 
 /// What the timeline plots.
@@ -90,24 +91,29 @@ pub fn timeline_ui(
                 spread_ui(plot, result, &days, palette);
             }
         } else {
+            let reported: Vec<_> = run
+                .days
+                .iter()
+                .map(gz_core::model::DayRecord::reported)
+                .collect();
             let mut below = vec![0.0; days.len()];
-            for zone in Zone::ALL {
+            for category in Category::ALL {
                 let above: Vec<f64> = below
                     .iter()
-                    .zip(&run.days)
-                    .map(|(b, d)| {
+                    .zip(&reported)
+                    .map(|(b, r)| {
                         let v = if mode == TimelineMode::People {
-                            d.people[zone.index()]
+                            r.people_in(category)
                         } else {
-                            d.area_km2[zone.index()]
+                            r.area(category)
                         };
                         b + v * scale
                     })
                     .collect();
                 plot.add(
-                    FilledArea::new(zone.key(), &days, &below, &above)
-                        .fill_color(palette.zone_fill(zone))
-                        .stroke(egui::Stroke::new(1.0, palette.zone_colour(zone))),
+                    FilledArea::new(category.key(), &days, &below, &above)
+                        .fill_color(palette.category_fill(category))
+                        .stroke(egui::Stroke::new(1.0, palette.category_colour(category))),
                 );
                 below = above;
             }
@@ -225,7 +231,8 @@ fn waiting_milestones(scenario: &Scenario, run: &RunOutput) -> String {
     names.join("; ")
 }
 
-/// The curves before the last edits, dashed and faint: the top of each zone's stacked area.
+/// The curves before the last edits, dashed and faint: the top of each category's stacked
+/// area.
 fn trace_ui(
     plot: &mut egui_plot::PlotUi<'_>,
     before: &[gz_core::model::DayRecord],
@@ -235,58 +242,62 @@ fn trace_ui(
     palette: &Palette,
 ) {
     let mut below = vec![0.0; before.len()];
-    for zone in Zone::ALL {
+    let reported: Vec<_> = before
+        .iter()
+        .map(gz_core::model::DayRecord::reported)
+        .collect();
+    for category in Category::ALL {
         let points: Vec<[f64; 2]> = below
             .iter_mut()
-            .zip(before)
+            .zip(&reported)
             .zip(days)
-            .map(|((b, d), &x)| {
+            .map(|((b, r), &x)| {
                 *b += scale
                     * if people {
-                        d.people[zone.index()]
+                        r.people_in(category)
                     } else {
-                        d.area_km2[zone.index()]
+                        r.area(category)
                     };
                 [x, *b]
             })
             .collect();
         plot.add(
             egui_plot::Line::new("", points)
-                .color(palette.zone_colour(zone).gamma_multiply(0.7))
+                .color(palette.category_colour(category).gamma_multiply(0.7))
                 .style(egui_plot::LineStyle::dashed_loose())
                 .width(1.5),
         );
     }
 }
 
-/// Each zone's people: the median as a line, p10 to p90 as a band (not stacked: the bands of
-/// different zones may overlap).
+/// Each category's people: the median as a line, p10 to p90 as a band (not stacked: the
+/// bands of different categories may overlap).
 fn spread_ui(
     plot: &mut egui_plot::PlotUi<'_>,
     result: &EnsembleResult,
     days: &[f64],
     palette: &Palette,
 ) {
-    for zone in Zone::ALL {
+    for category in Category::ALL {
         let band = |f: fn(&gz_core::model::ensemble::Band) -> f64| -> Vec<f64> {
             result
                 .summary
                 .people
                 .iter()
-                .map(|b| f(&b[zone.index()]) * 1e-3)
+                .map(|b| f(&b[category.index()]) * 1e-3)
                 .collect()
         };
         let (low, mid, high) = (band(|b| b.p10), band(|b| b.p50), band(|b| b.p90));
         let n = days.len().min(mid.len());
         plot.add(
             FilledArea::new("", &days[..n], &low[..n], &high[..n])
-                .fill_color(palette.zone_fill(zone).gamma_multiply(0.35))
+                .fill_color(palette.category_fill(category).gamma_multiply(0.35))
                 .stroke(egui::Stroke::NONE),
         );
         let line: Vec<[f64; 2]> = days.iter().zip(&mid).map(|(&d, &m)| [d, m]).collect();
         plot.add(
-            egui_plot::Line::new(zone.key(), line)
-                .color(palette.zone_colour(zone))
+            egui_plot::Line::new(category.key(), line)
+                .color(palette.category_colour(category))
                 .width(2.5),
         );
     }

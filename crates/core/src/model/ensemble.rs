@@ -1,9 +1,10 @@
 //! Ensembles: many stochastic runs with distinct derived seeds, in parallel, and their
-//! p10/p50/p90 per zone per day.
+//! p10/p50/p90 per reporting category (the zones, with held gray land apart) per day.
 
 use std::io::Write;
 use std::ops::Range;
 
+use super::category::{Category, Reported};
 use super::output::{DayRecord, RunOutput};
 use super::parallel::{Cancelled, Control, for_each_in_order};
 use super::sim::{Mode, Plan, Record};
@@ -37,26 +38,27 @@ pub struct Band {
     pub p90: f64,
 }
 
-/// Per day, per zone: bands of area and of people.
+/// Per day, per reporting category ([`Category::index`]): bands of area and of people.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Summary {
     pub runs: usize,
-    pub area_km2: Vec<[Band; 4]>,
-    pub people: Vec<[Band; 4]>,
+    pub area_km2: Vec<[Band; Category::COUNT]>,
+    pub people: Vec<[Band; Category::COUNT]>,
 }
 
-/// Values of each day that a summary keeps per run: area then people of the four zones.
-const QUANTITIES: usize = 8;
+/// Values of each day that a summary keeps per run: area then people of the five reporting
+/// categories.
+const QUANTITIES: usize = 2 * Category::COUNT;
 
 /// How many values a [`SummaryBuilder`] holds in memory (64 MiB of them) before it moves
 /// them to a temporary file, and how many it gathers at once when summarising. A whole
-/// ensemble at the caps (10,000 runs of 3,651 days) is 292 million values, 2.3 GB.
+/// ensemble at the caps (10,000 runs of 3,651 days) is 365 million values, 2.9 GB.
 pub const MEMORY_BUDGET_VALUES: usize = 8 << 20;
 
 /// A temporary file for a summary's values could not be written or read back.
 #[derive(Debug, thiserror::Error)]
 #[error(
-    "could not keep the ensemble's values in a temporary file in {}: {source}; free some space there, or set TMPDIR to a folder with room (about 64 bytes a day a run)",
+    "could not keep the ensemble's values in a temporary file in {}: {source}; free some space there, or set TMPDIR to a folder with room (about 80 bytes a day a run)",
     std::env::temp_dir().display()
 )]
 pub struct SpillError {
@@ -106,14 +108,21 @@ impl SummaryBuilder {
     }
 
     pub fn add(&mut self, days: &[DayRecord]) {
+        self.add_reported(days.iter().map(DayRecord::reported));
+    }
+
+    /// Adds a run given by its reported totals (`merge` reads them from a shard's columns,
+    /// which hold the reported numbers, not the model's four zones).
+    pub fn add_reported(&mut self, days: impl ExactSizeIterator<Item = Reported>) {
         self.start_of_run.push(self.values_added);
+        let count = days.len();
         self.days_of_run
-            .push(u32::try_from(days.len()).unwrap_or(u32::MAX));
+            .push(u32::try_from(count).unwrap_or(u32::MAX));
         for day in days {
             self.pending.extend_from_slice(&day.area_km2);
             self.pending.extend_from_slice(&day.people);
         }
-        self.values_added += (days.len() * QUANTITIES) as u64;
+        self.values_added += (count * QUANTITIES) as u64;
         if self.pending.len() > self.budget_values
             && self.failed.is_none()
             && let Err(e) = self.spill_pending()
@@ -208,12 +217,9 @@ impl SummaryBuilder {
             }
             for slot in &mut block {
                 let bands = bands_of(slot);
-                summary
-                    .area_km2
-                    .push([bands[0], bands[1], bands[2], bands[3]]);
-                summary
-                    .people
-                    .push([bands[4], bands[5], bands[6], bands[7]]);
+                let (area, people) = bands.split_at(Category::COUNT);
+                summary.area_km2.push(std::array::from_fn(|k| area[k]));
+                summary.people.push(std::array::from_fn(|k| people[k]));
             }
             first_day = end_day;
         }

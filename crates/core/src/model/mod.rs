@@ -1,6 +1,7 @@
 //! The simulation: drivers, events, rules, the engine and what it outputs. No user interface.
 
 pub mod blockers;
+pub mod category;
 pub mod drivers;
 pub mod ensemble;
 pub mod events;
@@ -21,6 +22,7 @@ pub mod timeline;
 pub mod version;
 pub mod zone;
 
+pub use category::{Category, Reported};
 pub use drivers::{CategoricalDriver, Crossing, Driver, DriverValues, Governance, Mandate};
 pub use events::{Action, Area, Event};
 pub use milestones::{Condition, Indicator, Repeat, Threshold, Trigger};

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::category::Category;
 use super::rules::Rule;
 use super::zone::Zone;
 use crate::geo::CellId;
@@ -25,6 +26,10 @@ pub struct DayRecord {
     pub people: [f64; 4],
     /// Land behind the withdrawal line (counted in its zone too).
     pub held_km2: f64,
+    /// The gray part of that land and the people in it (also counted in gray): the held
+    /// category of [`DayRecord::reported`].
+    pub held_gray_km2: f64,
+    pub held_gray_people: f64,
     /// People away from home, sheltering elsewhere.
     pub people_displaced: f64,
     /// People who have gone home to a blue cell since day 0.
@@ -161,8 +166,9 @@ pub struct Indicators {
     pub peak_red_km2: f64,
     pub peak_red_day: u32,
     pub people_returned: f64,
-    pub final_area_km2: [f64; 4],
-    pub final_people: [f64; 4],
+    /// The last day's totals by reporting category, indexed by [`Category::index`].
+    pub final_area_km2: [f64; Category::COUNT],
+    pub final_people: [f64; Category::COUNT],
 }
 
 impl Indicators {
@@ -181,14 +187,15 @@ impl Indicators {
                 |best, x| if x.1 > best.1 + 1e-9 { x } else { best },
             );
         let last = days.last().copied().unwrap_or_default();
+        let reported = last.reported();
         Self {
             first_day_blue_holds_half: first_day_blue_holds_half
                 .and_then(|d| u32::try_from(d).ok()),
             peak_red_km2: peak_red_km2.max(0.0),
             peak_red_day: u32::try_from(peak_red_day).unwrap_or(u32::MAX),
             people_returned: last.people_returned,
-            final_area_km2: last.area_km2,
-            final_people: last.people,
+            final_area_km2: reported.area_km2,
+            final_people: reported.people,
         }
     }
 }

@@ -278,7 +278,7 @@ pub fn check_in_range(driver: Driver, value: f64) -> Result<(), SensitivityError
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{DriverValues, Parameters, Zone};
+    use crate::model::{Category, DriverValues, Parameters};
 
     pub(super) fn inputs(horizon_days: u32) -> Inputs {
         Inputs {
@@ -335,7 +335,7 @@ mod tests {
             &control,
         )
         .expect("not cancelled");
-        let band = bands[0].get(Indicator::FinalPeople(Zone::Red));
+        let band = bands[0].get(Indicator::FinalPeople(Category::Red));
         assert_eq!((band.p10, band.p50), (band.p50, band.p90));
         assert_eq!(control.done_runs(), 1);
     }

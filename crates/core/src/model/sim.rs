@@ -1414,6 +1414,9 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         // addition is fixed, so results are the same on every machine.
         let (mut area_km2, mut people) = ([0.0; 4], [0.0; 4]);
         let (mut held_km2, mut displaced) = (0.0, 0.0);
+        // The held gray land is reported apart from gray (model::category); kept beside the
+        // zone sums, which it leaves as they were.
+        let (mut held_gray_km2, mut held_gray_people) = (0.0, 0.0);
         let mut red_km2 = [0.0; 5];
         let cells = self.sheltering.iter_mut().zip(&self.shelter_weight).zip(
             self.at_home
@@ -1428,7 +1431,11 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
                 area_km2[k] += z[k] * area;
                 people[k] += z[k] * here;
             }
-            held_km2 += if held { area } else { 0.0 };
+            if held {
+                held_km2 += area;
+                held_gray_km2 += z[Zone::Gray.index()] * area;
+                held_gray_people += z[Zone::Gray.index()] * here;
+            }
             displaced += *s;
             red_km2[usize::from(plan.governorate[c])] += z[Zone::Red.index()] * area;
         }
@@ -1438,6 +1445,8 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
             area_km2,
             people,
             held_km2,
+            held_gray_km2,
+            held_gray_people,
             people_displaced: displaced,
             ..DayRecord::default()
         };

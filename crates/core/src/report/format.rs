@@ -118,7 +118,7 @@ fn trim(value: f64, decimals: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Zone;
+    use crate::model::Category;
 
     #[test]
     fn values_read_with_short_units() {
@@ -134,7 +134,7 @@ mod tests {
         assert_eq!(param_value(Param::ArmedRegrowthPerDay, 0.016), "0.016/day");
         assert_eq!(param_value(Param::IncidentDistanceScaleKm, 4.0), "4 km");
         assert_eq!(param_value(Param::ArmedStrengthInitial, 0.25), "0.25");
-        let blue = Indicator::FinalPeople(Zone::Blue);
+        let blue = Indicator::FinalPeople(Category::Blue);
         assert_eq!(indicator_value(blue, 1_695_832.0, 774), "1.70 M");
         assert_eq!(indicator_change(blue, -5650.0), "−5.7 k");
         assert_eq!(indicator_change(blue, 0.0), "no change");

@@ -179,7 +179,7 @@ pub fn driver_notes(events: &[Event], drivers: &[Driver]) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::model::sensitivity::{Control, SweepRange, sweep, tornado, tornado_levers};
-    use crate::model::{Action, Mode, Zone};
+    use crate::model::{Action, Category, Mode};
     use crate::report::Provenance;
 
     fn scenario() -> crate::scenario::Scenario {
@@ -213,7 +213,7 @@ mod tests {
             &Control::default(),
         )
         .expect("not cancelled");
-        let indicator = Indicator::FinalAreaKm2(Zone::Gray);
+        let indicator = Indicator::FinalAreaKm2(Category::Held);
         let mut header =
             Provenance::of_scenario(&s, None, false).header(&tornado_job(&t, indicator));
         header.extend(notes(&s.events, &Driver::ALL, indicator, s.horizon_days));
@@ -221,14 +221,15 @@ mod tests {
         write_tornado(&mut out, &header, &t, indicator).expect("written");
         let lines = lines(&out);
         assert!(lines[0].contains("not a forecast"));
-        assert!(lines[5].starts_with("# tornado: final_gray_km2 (km²)"));
-        assert!(lines[6].contains("aid_trucks_per_day") && lines[6].contains("day 10"));
+        assert!(lines[5].starts_with("# tornado: final_held_km2 (km²)"));
+        assert_eq!(lines[6], crate::report::CSV_FORMAT_LINE);
+        assert!(lines[7].contains("aid_trucks_per_day") && lines[7].contains("day 10"));
         assert_eq!(
-            lines[7],
-            "rank,driver,scenario_value,min_value,max_value,final_gray_km2_at_min,final_gray_km2_at_scenario,final_gray_km2_at_max,swing,kind"
+            lines[8],
+            "rank,driver,scenario_value,min_value,max_value,final_held_km2_at_min,final_held_km2_at_scenario,final_held_km2_at_max,swing,kind"
         );
         // A model-3 scenario: a row per driver and per judgement parameter.
-        assert_eq!(lines.len(), 8 + tornado_levers(s.model).len());
+        assert_eq!(lines.len(), 9 + tornado_levers(s.model).len());
         assert!(lines[5].contains("at 0.5 and 2 times its default"));
         let regrowth = lines
             .iter()
@@ -236,8 +237,8 @@ mod tests {
         let regrowth: Vec<&str> = regrowth.expect("a parameter row").split(',').collect();
         assert_eq!(&regrowth[3..5], ["0.004", "0.016"]);
         assert_eq!(regrowth[9], "parameter");
-        // The withdrawal line makes land gray directly: it moves gray land most.
-        let first: Vec<&str> = lines[8].split(',').collect();
+        // The withdrawal line makes land held directly: it moves held land most.
+        let first: Vec<&str> = lines[9].split(',').collect();
         assert_eq!(&first[..5], ["1", "held_share", "0.53", "0", "1"]);
         assert_eq!(first[9], "driver");
         let bars = t.bars(indicator);
@@ -272,16 +273,16 @@ mod tests {
         assert!(lines[5].contains("held_share from 0.2 to 0.6 in 3 steps"));
         assert!(lines[5].contains("mode: Stochastic; seed: 1; runs: 4"));
         assert_eq!(
-            lines[6],
+            lines[7],
             "# note: first_day_blue_holds_half = 41 means blue never held half the people within the 40-day horizon"
         );
         assert_eq!(
-            lines[7],
+            lines[8],
             "step,held_share,first_day_blue_holds_half_p10,first_day_blue_holds_half_p50,first_day_blue_holds_half_p90"
         );
         // Nothing in the defaults makes land blue within 40 days.
-        assert_eq!(lines[8], "0,0.2,41,41,41");
-        assert_eq!(lines.len(), 11);
-        assert!(lines[10].starts_with("2,0.6,"));
+        assert_eq!(lines[9], "0,0.2,41,41,41");
+        assert_eq!(lines.len(), 12);
+        assert!(lines[11].starts_with("2,0.6,"));
     }
 }

@@ -1,6 +1,6 @@
 //! The indicators table: each scenario's numbers side by side, with the differences from the current one.
 
-use super::{Indicators, Palette, RichText, Scenario, Zone, egui, thousands};
+use super::{Category, Indicators, Palette, RichText, Scenario, egui, thousands};
 
 /// One column of the table: a scenario and its run's indicators.
 pub struct Column<'a> {
@@ -65,8 +65,8 @@ pub(super) enum Row {
     PeakRedKm2,
     PeakRedDay,
     PeopleReturned,
-    FinalArea(Zone),
-    FinalPeople(Zone),
+    FinalArea(Category),
+    FinalPeople(Category),
 }
 
 impl Row {
@@ -79,8 +79,8 @@ impl Row {
             Self::PeakRedDay,
             Self::PeopleReturned,
         ];
-        rows.extend(Zone::ALL.map(Self::FinalArea));
-        rows.extend(Zone::ALL.map(Self::FinalPeople));
+        rows.extend(Category::ALL.map(Self::FinalArea));
+        rows.extend(Category::ALL.map(Self::FinalPeople));
         rows
     }
 

@@ -11,7 +11,7 @@ use super::super::compare::{Compared, MAX_COMPARED, Quantity};
 use super::super::theme::Palette;
 use super::super::views::compare::{ComparePlotInput, PlottedRun, compare_plot_ui};
 use super::summary::thousands;
-use gz_core::model::{Indicators, Zone};
+use gz_core::model::{Category, Indicators};
 use gz_core::scenario::Scenario;
 
 mod indicators;
@@ -24,7 +24,7 @@ pub enum CompareAction {
     AddBundled(usize),
     Remove(usize),
     Quantity(Quantity),
-    ToggleZone(Zone),
+    ToggleCategory(Category),
     /// Show the difference map against this compared scenario, or (`None`) the zones.
     Difference(Option<usize>),
     JumpTo(u32),
@@ -124,7 +124,7 @@ pub fn compare_timeline_ui(
     let input = ComparePlotInput {
         runs,
         quantity: comparison.quantity,
-        zones_shown: comparison.zones_shown,
+        categories_shown: comparison.categories_shown,
         day: app.day(),
     };
     if let Some(day) = compare_plot_ui(ui, &input, palette) {
@@ -180,18 +180,18 @@ fn controls_ui(
         }
         if comparison.quantity.per_zone() {
             ui.separator();
-            for zone in Zone::ALL {
-                let mut on = comparison.zones_shown[zone.index()];
+            for zone in Category::ALL {
+                let mut on = comparison.categories_shown[zone.index()];
                 let (swatch, _) =
                     ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
                 ui.painter()
-                    .rect_filled(swatch, 2.0, palette.zone_colour(zone));
+                    .rect_filled(swatch, 2.0, palette.category_colour(zone));
                 if ui
                     .checkbox(&mut on, zone.key())
                     .on_hover_text(format!("Show or hide the {} curves", zone.key()))
                     .changed()
                 {
-                    chosen.push(CompareAction::ToggleZone(zone));
+                    chosen.push(CompareAction::ToggleCategory(zone));
                 }
             }
         }

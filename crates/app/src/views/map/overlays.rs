@@ -1,5 +1,7 @@
 //! What is drawn over the map: the legend, the zone patterns, the caption of an event that just fired, and the card of the cell under the pointer.
 
+use gz_core::model::Category;
+
 use super::{
     CellId, Grid, Palette, PatternMark, Pos2, Rect, RunOutput, Scenario, Shape, Stroke, Vec2, Zone,
     calendar_date, egui, pattern_of, theme,
@@ -36,7 +38,7 @@ pub(super) fn legend_ui(
     let line_h = 22.0 * k;
     let held = (
         Swatch::Held,
-        "held by Israeli forces behind the line (gray)".to_owned(),
+        format!("held: {}", Category::Held.short_meaning()),
     );
     let restricted_row = restricted.then(|| {
         (
@@ -71,7 +73,7 @@ pub(super) fn legend_ui(
                 .map(|&z| {
                     (
                         Swatch::Zone(z),
-                        format!("{}: {}", z.key(), z.short_meaning()),
+                        format!("{}: {}", z.key(), Category::of_zone(z).short_meaning()),
                     )
                 })
                 .chain([held])
@@ -297,15 +299,19 @@ pub(super) fn cell_card_ui(
     let zone = run.zone_of(d, c).unwrap_or(Zone::Red);
     ui.strong(format!("{} · cell {id}", cell.governorate.name()));
     if run.is_held(d, c) {
-        // Held land is gray in the totals, but it is not the internationally run gray of the
-        // four zones: say what it is first.
+        // Held land is not the internationally run gray of the four zones, and the totals
+        // count it apart: say what it is first.
         ui.label(format!(
             "Held by Israeli forces behind the withdrawal line · {:.2} km²",
             cell.area_km2
         ));
         ui.colored_label(
             palette.caption,
-            "Counted with gray in the totals; no civilian return or international reconstruction while held.",
+            if zone == Zone::Gray {
+                "Counted as held, apart from gray, in the totals; no civilian return or international reconstruction while held."
+            } else {
+                "A haven behind the line: counted with green in the totals; no civilian return while held."
+            },
         );
     } else {
         ui.label(format!(

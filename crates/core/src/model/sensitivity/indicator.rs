@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::super::category::Category;
 use super::super::output::Indicators;
-use super::super::zone::Zone;
 
 /// One headline number of a run (see [`Indicators`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -16,26 +16,29 @@ pub enum Indicator {
     FirstDayBlueHoldsHalf,
     PeakRedKm2,
     PeopleReturned,
-    FinalAreaKm2(Zone),
-    FinalPeople(Zone),
+    /// Land of a reporting category on the last day (held gray land apart from gray).
+    FinalAreaKm2(Category),
+    FinalPeople(Category),
 }
 
 impl Indicator {
-    pub const COUNT: usize = 11;
+    pub const COUNT: usize = 13;
 
     /// Every indicator, in the order lists show them.
     pub const ALL: [Self; Self::COUNT] = [
-        Self::FinalPeople(Zone::Blue),
+        Self::FinalPeople(Category::Blue),
         Self::PeopleReturned,
         Self::FirstDayBlueHoldsHalf,
         Self::PeakRedKm2,
-        Self::FinalAreaKm2(Zone::Red),
-        Self::FinalAreaKm2(Zone::Green),
-        Self::FinalAreaKm2(Zone::Gray),
-        Self::FinalAreaKm2(Zone::Blue),
-        Self::FinalPeople(Zone::Red),
-        Self::FinalPeople(Zone::Green),
-        Self::FinalPeople(Zone::Gray),
+        Self::FinalAreaKm2(Category::Red),
+        Self::FinalAreaKm2(Category::Green),
+        Self::FinalAreaKm2(Category::Gray),
+        Self::FinalAreaKm2(Category::Held),
+        Self::FinalAreaKm2(Category::Blue),
+        Self::FinalPeople(Category::Red),
+        Self::FinalPeople(Category::Green),
+        Self::FinalPeople(Category::Gray),
+        Self::FinalPeople(Category::Held),
     ];
 
     /// Position in [`Indicator::ALL`].
@@ -51,14 +54,16 @@ impl Indicator {
             Self::FirstDayBlueHoldsHalf => "first_day_blue_holds_half",
             Self::PeakRedKm2 => "peak_red_km2",
             Self::PeopleReturned => "returned_pop",
-            Self::FinalAreaKm2(Zone::Red) => "final_red_km2",
-            Self::FinalAreaKm2(Zone::Green) => "final_green_km2",
-            Self::FinalAreaKm2(Zone::Gray) => "final_gray_km2",
-            Self::FinalAreaKm2(Zone::Blue) => "final_blue_km2",
-            Self::FinalPeople(Zone::Red) => "final_red_pop",
-            Self::FinalPeople(Zone::Green) => "final_green_pop",
-            Self::FinalPeople(Zone::Gray) => "final_gray_pop",
-            Self::FinalPeople(Zone::Blue) => "final_blue_pop",
+            Self::FinalAreaKm2(Category::Red) => "final_red_km2",
+            Self::FinalAreaKm2(Category::Green) => "final_green_km2",
+            Self::FinalAreaKm2(Category::Gray) => "final_gray_km2",
+            Self::FinalAreaKm2(Category::Held) => "final_held_km2",
+            Self::FinalAreaKm2(Category::Blue) => "final_blue_km2",
+            Self::FinalPeople(Category::Red) => "final_red_pop",
+            Self::FinalPeople(Category::Green) => "final_green_pop",
+            Self::FinalPeople(Category::Gray) => "final_gray_pop",
+            Self::FinalPeople(Category::Held) => "final_held_pop",
+            Self::FinalPeople(Category::Blue) => "final_blue_pop",
         }
     }
 
@@ -68,14 +73,18 @@ impl Indicator {
             Self::FirstDayBlueHoldsHalf => "First day blue holds half the people",
             Self::PeakRedKm2 => "Peak red land",
             Self::PeopleReturned => "People returned home",
-            Self::FinalAreaKm2(Zone::Red) => "Red land on the last day",
-            Self::FinalAreaKm2(Zone::Green) => "Green land on the last day",
-            Self::FinalAreaKm2(Zone::Gray) => "Gray land on the last day",
-            Self::FinalAreaKm2(Zone::Blue) => "Blue land on the last day",
-            Self::FinalPeople(Zone::Red) => "People in red on the last day",
-            Self::FinalPeople(Zone::Green) => "People in green on the last day",
-            Self::FinalPeople(Zone::Gray) => "People in gray on the last day",
-            Self::FinalPeople(Zone::Blue) => "People in blue on the last day",
+            Self::FinalAreaKm2(Category::Red) => "Red land on the last day",
+            Self::FinalAreaKm2(Category::Green) => "Green land on the last day",
+            Self::FinalAreaKm2(Category::Gray) => "Gray land outside the line on the last day",
+            Self::FinalAreaKm2(Category::Held) => "Held land behind the line on the last day",
+            Self::FinalAreaKm2(Category::Blue) => "Blue land on the last day",
+            Self::FinalPeople(Category::Red) => "People in red on the last day",
+            Self::FinalPeople(Category::Green) => "People in green on the last day",
+            Self::FinalPeople(Category::Gray) => "People in gray outside the line on the last day",
+            Self::FinalPeople(Category::Held) => {
+                "People on held land behind the line on the last day"
+            }
+            Self::FinalPeople(Category::Blue) => "People in blue on the last day",
         }
     }
 
@@ -101,8 +110,8 @@ impl Indicator {
             ),
             Self::PeakRedKm2 => indicators.peak_red_km2,
             Self::PeopleReturned => indicators.people_returned,
-            Self::FinalAreaKm2(zone) => indicators.final_area_km2[zone.index()],
-            Self::FinalPeople(zone) => indicators.final_people[zone.index()],
+            Self::FinalAreaKm2(category) => indicators.final_area_km2[category.index()],
+            Self::FinalPeople(category) => indicators.final_people[category.index()],
         }
     }
 

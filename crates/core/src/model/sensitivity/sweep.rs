@@ -118,7 +118,7 @@ pub fn sweep(
 mod tests {
     use super::super::tests::inputs;
     use super::*;
-    use crate::model::{Mode, Zone};
+    use crate::model::{Category, Mode};
 
     #[test]
     fn values_run_evenly_from_one_end_to_the_other() {
@@ -145,9 +145,9 @@ mod tests {
     }
 
     #[test]
-    fn more_of_the_line_held_means_more_gray_land_at_every_step() {
-        // Held land is gray, and the line holds what it holds whatever else happens: with no
-        // events moving it, gray land at the end cannot fall as the held share rises.
+    fn more_of_the_line_held_means_more_held_land_at_every_step() {
+        // The line holds what it holds whatever else happens: with no events moving it, held
+        // land at the end cannot fall as the held share rises.
         let s = sweep(
             &inputs(90),
             SweepRange::whole(Driver::HeldShare, 6),
@@ -155,7 +155,7 @@ mod tests {
             &Control::default(),
         )
         .expect("in range");
-        let gray = s.series(Indicator::FinalAreaKm2(Zone::Gray));
+        let gray = s.series(Indicator::FinalAreaKm2(Category::Held));
         assert_eq!(gray.len(), 6);
         assert!(
             gray.windows(2).all(|w| w[1].1.p50 >= w[0].1.p50 - 1e-9),

@@ -132,7 +132,7 @@ mod tests {
     use super::super::tests::inputs;
     use super::*;
     use crate::geo::Governorate;
-    use crate::model::{Driver, Mandate, Mode, ModelVersion, Param, Zone};
+    use crate::model::{Category, Driver, Mandate, Mode, ModelVersion, Param};
 
     fn bar(tornado: &Tornado, indicator: Indicator, lever: impl Into<Lever>) -> TornadoBar {
         let lever = lever.into();
@@ -178,7 +178,7 @@ mod tests {
             &Control::default(),
         )
         .expect("not cancelled");
-        let red = Indicator::FinalAreaKm2(Zone::Red);
+        let red = Indicator::FinalAreaKm2(Category::Red);
         let b = bar(&t, red, Driver::DisarmamentShare);
         assert!(b.swing > 10.0, "{b:?}");
         assert!(
@@ -199,7 +199,11 @@ mod tests {
         assert_eq!(base.model, ModelVersion::V3);
         assert_eq!(control.done_runs(), 5 * (1 + 2 * (8 + 8)));
         // Troops deployed nowhere: the same streams give the same runs at both ends.
-        let b = bar(&t, Indicator::FinalPeople(Zone::Red), Driver::ForceTroops);
+        let b = bar(
+            &t,
+            Indicator::FinalPeople(Category::Red),
+            Driver::ForceTroops,
+        );
         assert_eq!((b.at_min, b.at_max), (b.baseline, b.baseline));
     }
 
@@ -245,7 +249,7 @@ mod tests {
             &Control::default(),
         )
         .expect("not cancelled");
-        let red = Indicator::FinalAreaKm2(Zone::Red);
+        let red = Indicator::FinalAreaKm2(Category::Red);
         let b = bar(&t, red, Param::ArmedRegrowthPerDay);
         assert_eq!((b.min_value, b.max_value), (0.004, 0.016));
         assert_eq!(b.scenario_value, 0.008);
