@@ -17,6 +17,9 @@ import os
 import subprocess
 import sys
 
+# The reporting categories of CSV format 2 (docs/OUTPUTS.md): they add up to the Strip.
+CATEGORIES = ["red", "green", "gray", "held", "blue"]
+
 GOVERNORATES = ["north_gaza", "gaza", "deir_al_balah", "khan_yunis", "rafah"]
 NAMES = {
     "north_gaza": "North Gaza",
@@ -78,10 +81,10 @@ def held_shares(binary, scenario):
     for row in rows:
         if row["day"] != "0":
             break
-        area = sum(float(row[f"{z}_km2"]) for z in ["red", "green", "gray", "blue"])
-        shares[row["governorate"]] = float(row["held_km2"]) / area
+        area = sum(float(row[f"{z}_km2"]) for z in CATEGORIES)
+        shares[row["governorate"]] = float(row["behind_line_km2"]) / area
         land += area
-        held += float(row["held_km2"])
+        held += float(row["behind_line_km2"])
     shares["strip"] = held / land
     return args, shares
 
@@ -99,7 +102,7 @@ def table_held(binary):
             f"| {difference:+.1f} points | {percent(model_1[key])} |"
         )
     print()
-    print(f"Computed from {shown(args_2)} and {shown(args_1)}: `held_km2` over the land of the")
+    print(f"Computed from {shown(args_2)} and {shown(args_1)}: `behind_line_km2` over the land of the")
     print("governorate's cells on day 0.")
 
 
@@ -149,9 +152,9 @@ def table_reported(binary):
     def on(date):
         day = (date - start).days
         row = rows[day]
-        people = sum(float(row[f"{z}_pop"]) for z in ["red", "green", "gray", "blue"])
-        land = sum(float(row[f"{z}_km2"]) for z in ["red", "green", "gray", "blue"])
-        return day, float(row["held_km2"]) / land, float(row["displaced_pop"]) / people, people
+        people = sum(float(row[f"{z}_pop"]) for z in CATEGORIES)
+        land = sum(float(row[f"{z}_km2"]) for z in CATEGORIES)
+        return day, float(row["behind_line_km2"]) / land, float(row["displaced_pop"]) / people, people
 
     d = datetime.date
     held = [
@@ -161,7 +164,7 @@ def table_reported(binary):
         (d(2026, 7, 1), "about 70 % of operational control, mid-2026 (R16)"),
         (d(2026, 8, 28), "about two-thirds inaccessible or severely restricted (R20)"),
     ]
-    print("| date | day | reported: land held or restricted | model: `held_km2` ÷ land |")
+    print("| date | day | reported: land held or restricted | model: `behind_line_km2` ÷ land |")
     print("|---|---:|---|---:|")
     for date, reported in held:
         day, share, _, _ = on(date)
@@ -183,10 +186,10 @@ def table_reported(binary):
     default_args = ["run", DEFAULT]
     default_header, default_rows = run(binary, default_args)
     first = default_rows[0]
-    land = sum(float(first[f"{z}_km2"]) for z in ["red", "green", "gray", "blue"])
+    land = sum(float(first[f"{z}_km2"]) for z in CATEGORIES)
     print(
         f"The default scenario ({DEFAULT}) starts on {start_date(default_header):%-d %b %Y} with "
-        f"{percent(float(first['held_km2']) / land)} of the Strip held or restricted on day 0."
+        f"{percent(float(first['behind_line_km2']) / land)} of the Strip held or restricted on day 0."
     )
     print()
     print(f"Computed from {shown(args)} and {shown(default_args)}: the row of each date's day.")
