@@ -73,28 +73,16 @@ impl Place {
 /// where it cannot or barely can, what holds it back.
 #[must_use]
 pub fn cell_sentences(b: &CellBlockers) -> Vec<String> {
-    let place = Place::Named(b.governorate);
-    let mut out = Vec::new();
-    for zw in &b.zones {
-        let chance = if b.mode == Mode::Expected && zw.weight < ALMOST_SURE {
-            format!(
-                " (for its {} chance of being {})",
-                percent(zw.weight),
-                zw.zone.key()
-            )
-        } else {
-            String::new()
-        };
-        for way in &zw.ways_out {
-            out.push(way_sentence(way, zw.zone, &chance, place));
-        }
-    }
-    out
+    sentences_of(b, |_| true)
 }
 
 /// The sentences of [`cell_sentences`] for the ways out that cannot happen or are held back.
 #[must_use]
 pub fn cell_blocker_sentences(b: &CellBlockers) -> Vec<String> {
+    sentences_of(b, |w| w.status() != Status::Open)
+}
+
+fn sentences_of(b: &CellBlockers, keep: impl Fn(&WayOut) -> bool) -> Vec<String> {
     let place = Place::Named(b.governorate);
     let mut out = Vec::new();
     for zw in &b.zones {
@@ -107,7 +95,7 @@ pub fn cell_blocker_sentences(b: &CellBlockers) -> Vec<String> {
         } else {
             String::new()
         };
-        for way in zw.ways_out.iter().filter(|w| w.status() != Status::Open) {
+        for way in zw.ways_out.iter().filter(|w| keep(w)) {
             out.push(way_sentence(way, zw.zone, &chance, place));
         }
     }
