@@ -98,7 +98,7 @@ impl Category {
     pub fn short_meaning(self) -> &'static str {
         match self {
             Self::Held => "held by Israeli forces behind the line",
-            Self::Gray => "international reconstruction, outside the line",
+            Self::Gray => "reconstruction outside the line",
             zone => zone.zone().short_meaning(),
         }
     }

@@ -82,7 +82,7 @@ pub(super) fn legend_ui(
                 .collect(),
         )
     };
-    let width = (375.0 * k).min(rect.width() - 20.0);
+    let width = (330.0 * k).min(rect.width() - 20.0);
     let extra = if note.is_some() { 1.0 } else { 0.0 };
     let height = line_h * (rows.len() as f32 + 1.0 + extra) + 10.0;
     // Bottom right: the Strip runs from bottom left to top right, so that corner of the
