@@ -10,15 +10,12 @@ use gaza_zones::geo::Grid;
 use gaza_zones::model::ensemble::{SummaryBuilder, for_each_run};
 use gaza_zones::model::parallel::Control;
 use gaza_zones::model::{Mode, ModelVersion, Plan, Record};
-use gaza_zones::scenario::{BUNDLED, Scenario};
+use gaza_zones::scenario::{Bundled, Scenario};
 
 const HORIZON_DAYS: u32 = 730;
 
 fn scenario(file_name: &str) -> Scenario {
-    let bundled = BUNDLED
-        .iter()
-        .find(|b| b.file_name == file_name)
-        .expect("bundled scenario exists");
+    let bundled = Bundled::named(file_name).expect("bundled scenario exists");
     let mut s = bundled.load().expect("bundled scenario loads");
     s.horizon_days = HORIZON_DAYS;
     s.events.retain(|e| e.day <= HORIZON_DAYS);

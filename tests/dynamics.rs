@@ -8,12 +8,10 @@ use gaza_zones::model::{
     Action, Area, DayRecord, DriverValues, Event, Mandate, Mode, ModelVersion, Parameters, Plan,
     Record, Rule, RunOutput, Zone,
 };
-use gaza_zones::scenario::{BUNDLED, Scenario};
+use gaza_zones::scenario::{Bundled, Scenario};
 
 fn load(file_name: &str) -> Scenario {
-    BUNDLED
-        .iter()
-        .find(|b| b.file_name == file_name)
+    Bundled::named(file_name)
         .unwrap_or_else(|| panic!("{file_name} is bundled"))
         .load()
         .unwrap_or_else(|e| panic!("{e}"))

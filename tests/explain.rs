@@ -10,12 +10,10 @@ use gaza_zones::model::{
 };
 use gaza_zones::report::dates::{calendar_date, date_text};
 use gaza_zones::report::explain::{factor_texts, mode_note, reading_texts};
-use gaza_zones::scenario::{BUNDLED, Scenario};
+use gaza_zones::scenario::{BUNDLED, Bundled, Scenario};
 
 fn load(file_name: &str) -> Scenario {
-    BUNDLED
-        .iter()
-        .find(|b| b.file_name == file_name)
+    Bundled::named(file_name)
         .unwrap_or_else(|| panic!("{file_name} is bundled"))
         .load()
         .unwrap_or_else(|e| panic!("{e}"))

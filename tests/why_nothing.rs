@@ -9,12 +9,10 @@ use gaza_zones::model::blockers::{HELD_BACK_BELOW_PER_DAY, Status, cell_blockers
 use gaza_zones::model::explain::{Why, explain_cell};
 use gaza_zones::model::{Governance, Mandate, Mode, Plan, Record, Rule, Zone};
 use gaza_zones::report::blockers::{cell_sentences, strip_blocker_sentences, strip_sentences};
-use gaza_zones::scenario::{BUNDLED, Scenario};
+use gaza_zones::scenario::{Bundled, Scenario};
 
 fn load(file_name: &str) -> Scenario {
-    BUNDLED
-        .iter()
-        .find(|b| b.file_name == file_name)
+    Bundled::named(file_name)
         .unwrap_or_else(|| panic!("{file_name} is bundled"))
         .load()
         .unwrap_or_else(|e| panic!("{e}"))

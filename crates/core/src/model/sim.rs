@@ -6,6 +6,8 @@
 //! from yesterday's neighbourhood; people go home to blue cells and the displaced move toward
 //! shelter; strike effects fade. Day 0 is the starting state with day-0 events applied.
 
+use std::rc::Rc;
+
 use serde::{Deserialize, Serialize};
 use strum::{EnumCount, VariantArray};
 
@@ -796,6 +798,12 @@ impl ZoneField for Spread {
     }
 }
 
+/// The drivers of every day of a run: its own timeline once a conditional event changed it,
+/// else the plan's.
+fn run_days<'a>(own: Option<&'a Rc<Timeline>>, plan: &'a Plan<'_>) -> &'a [DriverValues] {
+    own.map_or(&plan.timeline.days, |t| &t.days)
+}
+
 /// `make` applied to each of `inputs`, called once per distinct `key` (the results are the
 /// same, and the rules are worked out per governorate every day).
 fn once_each<T, K: PartialEq, R: Copy + Default>(
@@ -988,12 +996,7 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
     /// The drivers of `day` in this run: the plan's, or the run's own once a conditional
     /// event changed them.
     fn drivers(&self, day: u32) -> &DriverValues {
-        let days = self
-            .milestones
-            .timeline
-            .as_deref()
-            .map_or(&self.plan.timeline.days, |t| &t.days);
-        &days[day as usize]
+        &run_days(self.milestones.timeline.as_ref(), self.plan)[day as usize]
     }
 
     /// Advances to `day`, then checks the conditional events against the day's end; returns
@@ -1002,11 +1005,8 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         let flows = self.advance(day, changes);
         if self.plan.milestones.is_some() {
             let run_timeline = self.milestones.timeline.clone();
-            let drivers = run_timeline
-                .as_deref()
-                .map_or(&self.plan.timeline.days, |t| &t.days);
-            self.milestones
-                .check(day, &drivers[day as usize], &self.totals);
+            let drivers = &run_days(run_timeline.as_ref(), self.plan)[day as usize];
+            self.milestones.check(day, drivers, &self.totals);
         }
         flows
     }
@@ -1017,9 +1017,7 @@ impl<'p, 'g, Z: ZoneField> Engine<'p, 'g, Z> {
         // A run-local timeline (a fired conditional event changed the drivers) is shared, not
         // copied, so that the day's drivers can be read while the engine changes.
         let run_timeline = self.milestones.timeline.clone();
-        let drivers = &run_timeline
-            .as_deref()
-            .map_or(&plan.timeline.days, |t| &t.days)[d];
+        let drivers = &run_days(run_timeline.as_ref(), plan)[d];
         let mut flows = [[0.0; 4]; 4];
         if day > 0 {
             self.move_line(drivers.line_share(), day, &mut flows, changes);

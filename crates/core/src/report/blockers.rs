@@ -4,7 +4,7 @@
 //!
 //! The wording is neutral: it states what the model's inputs are, not what anyone should do.
 
-use super::explain::num;
+use super::explain::{force_share_name, num};
 use crate::geo::Governorate;
 use crate::model::blockers::{
     CellBlockers, PlaceWayOut, Status, StripBlockers, WayOut, is_area_factor,
@@ -306,11 +306,7 @@ fn input_clause(x: &InputValue, drivers: &[DriverReading], place: Place) -> Stri
             cover,
             monitor_share,
         } => {
-            let what = match input {
-                Input::Enforcement => "enforcement",
-                Input::EnforcingPresence => "enforcing presence",
-                _ => "deterrence",
-            };
+            let what = force_share_name(input);
             format!(
                 "the force's {what} is {}, as {}",
                 num(share),

@@ -274,11 +274,7 @@ fn input_workings(input: &InputValue) -> (String, Option<String>) {
             cover,
             monitor_share,
         } => {
-            let what = match input {
-                Input::Enforcement => "enforcement",
-                Input::EnforcingPresence => "enforcing force",
-                _ => "deterrence",
-            };
+            let what = force_share_name(input);
             // "enforcement = cover 0.47 × 0.1 (monitoring mandate)": how the force's cover
             // becomes the share the rule uses.
             let note = match monitor_share {
@@ -345,6 +341,17 @@ fn input_workings(input: &InputValue) -> (String, Option<String>) {
             };
             (text.to_owned(), None)
         }
+    }
+}
+
+/// What a share of the force's cover is called: enforcement, an enforcing force's presence,
+/// or deterrence.
+#[must_use]
+pub fn force_share_name(input: Input) -> &'static str {
+    match input {
+        Input::Enforcement => "enforcement",
+        Input::EnforcingPresence => "enforcing force",
+        _ => "deterrence",
     }
 }
 
