@@ -56,6 +56,10 @@ pub enum FigureError {
     Encode(#[from] png::EncodingError),
     #[error(transparent)]
     Save(#[from] SaveError),
+    /// plotters draws a bitmap's text with its own font code, which it leaves out of browser
+    /// builds (the browser lays text out for it, which only the SVG backend can use).
+    #[error("PNG figures are drawn by the desktop app and `gaza-zones figure`; in the browser, export SVG")]
+    PngInBrowser,
 }
 
 /// PNG for slides and documents, SVG for papers (vector, editable).
@@ -203,6 +207,7 @@ pub fn render(figure: &Figure, size: FigureSize, format: Format) -> Result<Vec<u
     fonts::register();
     let (w, h) = size.pixels(format)?;
     match format {
+        Format::Png if cfg!(target_arch = "wasm32") => Err(FigureError::PngInBrowser),
         Format::Png => {
             let mut rgb = vec![0_u8; w as usize * h as usize * 3];
             {
