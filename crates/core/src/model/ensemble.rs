@@ -1,12 +1,13 @@
 //! Ensembles: many stochastic runs with distinct derived seeds, in parallel, and their
 //! p10/p50/p90 per reporting category (the zones, with held gray land apart) per day.
 
+use std::borrow::Borrow;
 use std::io::Write;
 use std::ops::Range;
 
 use super::category::{Category, Reported};
 use super::output::{DayRecord, RunOutput};
-use super::parallel::{Cancelled, Control, for_each_in_order};
+use super::parallel::{Cancelled, Chunks, Control, Stepwise, for_each_in_order};
 use super::sim::{Mode, Plan, Record};
 
 /// Runs `runs` (numbers within an ensemble seeded with `seed`) in parallel and hands each
@@ -312,22 +313,78 @@ pub fn outcome(
     runs: u64,
     control: &Control,
 ) -> Result<Outcome, EnsembleError> {
-    let mut builder = SummaryBuilder::default();
-    let mut blue = vec![0.0; plan.grid().len()];
-    let mut fired = super::milestones::FiredTally::default();
-    for_each_run(plan, seed, 0..runs, control, |_, output| {
-        builder.add(&output.days);
-        fired.add(&output.fired);
-        for (b, f) in blue.iter_mut().zip(&output.final_blue) {
-            *b += f;
+    OutcomeSteps::new(plan, seed, runs).run_to_end(control)
+}
+
+/// An ensemble's [`outcome`] computed a chunk of runs at a time. `P` is the plan or a
+/// reference to it: the app's jobs own a `Plan<'static>` (of [`crate::geo::Grid::strip`]) so
+/// that the computation can move to a thread or wait between frames.
+#[derive(Debug)]
+pub struct OutcomeSteps<P> {
+    plan: P,
+    seed: u64,
+    runs: u64,
+    chunks: Chunks,
+    builder: SummaryBuilder,
+    /// Per cell: in how many runs it ended blue (a share of 1 per run).
+    blue: Vec<f64>,
+    fired: super::milestones::FiredTally,
+}
+
+impl<'g, P: Borrow<Plan<'g>>> OutcomeSteps<P> {
+    /// The first `runs` runs of the ensemble seeded with `seed`, none computed yet.
+    #[must_use]
+    pub fn new(plan: P, seed: u64, runs: u64) -> Self {
+        let cells = plan.borrow().grid().len();
+        Self {
+            plan,
+            seed,
+            runs,
+            chunks: Chunks::new(0..runs),
+            builder: SummaryBuilder::default(),
+            blue: vec![0.0; cells],
+            fired: super::milestones::FiredTally::default(),
         }
-    })?;
-    Ok(Outcome {
-        runs,
-        summary: builder.finish()?,
-        ended_blue_share: blue.iter().map(|b| b / runs.max(1) as f64).collect(),
-        fired,
-    })
+    }
+}
+
+impl<'g, P: Borrow<Plan<'g>> + Sync> Stepwise for OutcomeSteps<P> {
+    type Output = Outcome;
+    type Error = EnsembleError;
+
+    fn advance(&mut self, max_items: u64, control: &Control) -> Result<(), Cancelled> {
+        let (plan, seed) = (self.plan.borrow(), self.seed);
+        let (builder, blue, fired) = (&mut self.builder, &mut self.blue, &mut self.fired);
+        self.chunks.step(
+            max_items,
+            control,
+            |run| plan.run_numbered(Mode::Stochastic, seed, run, Record::Totals),
+            |_, output| {
+                builder.add(&output.days);
+                fired.add(&output.fired);
+                for (b, f) in blue.iter_mut().zip(&output.final_blue) {
+                    *b += f;
+                }
+            },
+        )
+    }
+
+    fn is_done(&self) -> bool {
+        self.chunks.is_done()
+    }
+
+    fn finish(self) -> Result<Outcome, EnsembleError> {
+        if !self.chunks.is_done() {
+            return Err(Cancelled.into());
+        }
+        let runs = self.runs;
+        Ok(Outcome {
+            runs,
+            summary: self.builder.finish()?,
+            ended_blue_share: self.blue.iter().map(|b| b / runs.max(1) as f64).collect(),
+            fired: self.fired,
+        })
+    }
 }
 
 #[cfg(test)]
@@ -341,6 +398,53 @@ mod tests {
         assert!((quantile(&v, 0.1) - 1.4).abs() < 1e-12);
         assert!((quantile(&v, 0.9) - 4.6).abs() < 1e-12);
         assert_eq!(quantile(&[7.0], 0.9), 7.0);
+    }
+
+    #[test]
+    fn stepping_in_chunks_of_any_size_gives_the_outcome() {
+        // Conditional events too, so that the tally of when they fired is compared as well.
+        let bundled = crate::scenario::Bundled::named("milestones.ron").expect("bundled");
+        let mut scenario = bundled.load().expect("loads");
+        scenario.horizon_days = 400;
+        scenario.events.retain(|e| e.day <= scenario.horizon_days);
+        let plan = Plan::new(crate::geo::Grid::strip(), &scenario.inputs());
+        let runs = 23;
+        let whole = outcome(&plan, 11, runs, &Control::default()).expect("not cancelled");
+        assert_eq!(whole.summary.runs, 23);
+        let fired = whole.fired.finish(&scenario.events);
+        assert!(fired.iter().any(|f| f.runs_fired > 0), "{fired:?}");
+        for max_items in [1, 7, 64] {
+            let control = Control::default();
+            let mut steps = OutcomeSteps::new(&plan, 11, runs);
+            let mut advances = 0;
+            while !steps.is_done() {
+                steps.advance(max_items, &control).expect("not cancelled");
+                advances += 1;
+            }
+            assert_eq!(advances, runs.div_ceil(max_items));
+            assert_eq!(control.done_runs(), runs);
+            assert_eq!(
+                steps.finish().expect("finished"),
+                whole,
+                "chunks of {max_items}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_ensemble_cancelled_between_steps_brings_nothing_back() {
+        let inputs = crate::scenario::default_scenario()
+            .expect("bundled")
+            .inputs();
+        let plan = Plan::new(crate::geo::Grid::strip(), &inputs);
+        let control = Control::default();
+        let mut steps = OutcomeSteps::new(plan, 3, 10);
+        steps.advance(4, &control).expect("not cancelled");
+        control.cancel();
+        assert!(matches!(steps.advance(4, &control), Err(Cancelled)));
+        assert!(!steps.is_done());
+        assert!(matches!(steps.finish(), Err(EnsembleError::Cancelled(_))));
+        assert_eq!(control.done_runs(), 4);
     }
 
     fn day(seed: u64) -> DayRecord {

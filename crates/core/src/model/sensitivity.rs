@@ -22,14 +22,14 @@ pub use lever::{
     Lever, PLAUSIBLE_HIGH_OF_DEFAULT, PLAUSIBLE_LOW_OF_DEFAULT, judgement_params, plausible_range,
     tornado_levers, tornado_runs,
 };
-pub use sweep::{Sweep, SweepRange, sweep, values};
-pub use tornado::{LeverEnds, Tornado, TornadoBar, tornado};
+pub use sweep::{Sweep, SweepRange, SweepSteps, sweep, values};
+pub use tornado::{LeverEnds, Tornado, TornadoBar, TornadoSteps, tornado};
 
 use super::drivers::Driver;
 use super::ensemble::{Band, quantile};
 use super::events::{Action, Event};
 use super::output::Indicators;
-use super::parallel::{Cancelled, for_each_in_order};
+use super::parallel::{CHUNK_ITEMS, Cancelled, Chunks, Stepwise};
 use super::params::Param;
 use super::sim::{Inputs, Mode, Plan, Record};
 use crate::geo::Grid;
@@ -156,27 +156,90 @@ pub fn for_each_sample(
     control: &Control,
     mut sink: impl FnMut(Sample),
 ) -> Result<(), Cancelled> {
-    let runs = sampling.runs.max(1);
-    let end = range.end.min(points.len() as u64 * runs);
-    let grid = Grid::strip();
-    // A plan per point, shared by that point's runs in the chunk (it takes well under a
-    // millisecond, less than a run).
-    let plans_of_chunk = |chunk: Range<u64>| {
-        let first_point = chunk.start / runs;
-        let last_point = (chunk.end - 1) / runs;
-        let plans: Vec<Plan<'_>> = (first_point..=last_point)
+    let end = range.end.min(points.len() as u64 * sampling.runs.max(1));
+    let mut chunks = Chunks::new(range.start..end);
+    let mut plans = PointPlans::default();
+    while !chunks.is_done() {
+        sample_chunk(
+            &mut chunks,
+            CHUNK_ITEMS,
+            &mut plans,
+            base,
+            points,
+            sampling,
+            control,
+            &mut sink,
+        )?;
+    }
+    Ok(())
+}
+
+/// The plans of consecutive points, from `first_point` on. Only a cache: a point's plan is
+/// the same whenever it is made, so keeping one from chunk to chunk changes no number, and
+/// saves making it again when a chunk holds a few of a point's runs (the browser's chunks).
+#[derive(Debug, Default)]
+struct PointPlans {
+    first_point: u64,
+    plans: Vec<Plan<'static>>,
+}
+
+impl PointPlans {
+    /// Makes the plans of the points of items `chunk` (with `runs` runs a point), keeping
+    /// those already made and dropping those of earlier points.
+    fn cover(&mut self, base: &Inputs, points: &[Point], runs: u64, chunk: &Range<u64>) {
+        let first = chunk.start / runs;
+        let last = (chunk.end.max(chunk.start + 1) - 1) / runs;
+        let kept_from = first.saturating_sub(self.first_point);
+        if kept_from >= self.plans.len() as u64 || first < self.first_point {
+            self.plans.clear();
+        } else {
+            self.plans.drain(..kept_from as usize);
+        }
+        self.first_point = first;
+        let grid = Grid::strip();
+        // A plan takes well under a millisecond, less than a run: the missing ones in parallel.
+        let missing: Vec<Plan<'static>> = (first + self.plans.len() as u64..=last)
             .into_par_iter()
             .map(|p| Plan::new(grid, &points[p as usize].inputs(base)))
             .collect();
-        (first_point, plans)
+        self.plans.extend(missing);
+    }
+
+    /// The plan of `point`, which the last [`PointPlans::cover`] covered.
+    fn of(&self, point: u64) -> &Plan<'static> {
+        &self.plans[(point - self.first_point) as usize]
+    }
+}
+
+/// Computes the next at most `max_items` samples of `points × runs` and hands them to `sink`.
+#[allow(clippy::too_many_arguments)] // One loop's state and inputs, shared by two callers.
+fn sample_chunk(
+    chunks: &mut Chunks,
+    max_items: u64,
+    plans: &mut PointPlans,
+    base: &Inputs,
+    points: &[Point],
+    sampling: Sampling,
+    control: &Control,
+    mut sink: impl FnMut(Sample),
+) -> Result<(), Cancelled> {
+    let runs = sampling.runs.max(1);
+    let Some(chunk) = chunks.next_chunk(max_items) else {
+        return Ok(());
     };
-    for_each_in_order(
-        range.start..end,
+    // Before making plans: a cancelled analysis makes nothing.
+    if control.is_cancelled() {
+        return Err(Cancelled);
+    }
+    plans.cover(base, points, runs, &chunk);
+    let plans = &*plans;
+    chunks.step(
+        max_items,
         control,
-        plans_of_chunk,
-        |(first_point, plans), item| {
-            let plan = &plans[(item / runs - first_point) as usize];
-            plan.run_numbered(sampling.mode, sampling.seed, item % runs, Record::Totals)
+        |item| {
+            plans
+                .of(item / runs)
+                .run_numbered(sampling.mode, sampling.seed, item % runs, Record::Totals)
                 .indicators()
         },
         |item, indicators| {
@@ -228,18 +291,83 @@ pub fn evaluate(
     sampling: Sampling,
     control: &Control,
 ) -> Result<Vec<IndicatorBands>, SensitivityError> {
-    let runs = sampling.runs.max(1);
-    let mut bands = Vec::with_capacity(points.len());
-    let mut current = Vec::with_capacity(usize::try_from(runs).unwrap_or(0));
-    let total = points.len() as u64 * runs;
-    for_each_sample(base, points, sampling, 0..total, control, |sample| {
-        current.push(sample.indicators);
-        if current.len() as u64 == runs {
-            bands.push(IndicatorBands::of(&current, base.horizon_days));
-            current.clear();
+    EvaluationSteps::new(base.clone(), points.to_vec(), sampling).run_to_end(control)
+}
+
+/// [`evaluate`] a chunk of runs at a time, from owned inputs, so that it can move to a thread
+/// or wait between frames.
+#[derive(Debug)]
+pub struct EvaluationSteps {
+    base: Inputs,
+    points: Vec<Point>,
+    sampling: Sampling,
+    chunks: Chunks,
+    plans: PointPlans,
+    /// The runs of the point under way.
+    current: Vec<Indicators>,
+    /// The bands of the points done, in order.
+    bands: Vec<IndicatorBands>,
+}
+
+impl EvaluationSteps {
+    #[must_use]
+    pub fn new(base: Inputs, points: Vec<Point>, sampling: Sampling) -> Self {
+        let runs = sampling.runs.max(1);
+        Self {
+            chunks: Chunks::new(0..points.len() as u64 * runs),
+            current: Vec::with_capacity(usize::try_from(runs).unwrap_or(0)),
+            bands: Vec::with_capacity(points.len()),
+            plans: PointPlans::default(),
+            base,
+            points,
+            sampling,
         }
-    })?;
-    Ok(bands)
+    }
+
+    /// The runs it computes in all, for a progress bar.
+    #[must_use]
+    pub fn total_runs(&self) -> u64 {
+        self.points.len() as u64 * self.sampling.runs.max(1)
+    }
+}
+
+impl Stepwise for EvaluationSteps {
+    type Output = Vec<IndicatorBands>;
+    type Error = SensitivityError;
+
+    fn advance(&mut self, max_items: u64, control: &Control) -> Result<(), Cancelled> {
+        let runs = self.sampling.runs.max(1) as usize;
+        let horizon_days = self.base.horizon_days;
+        let (current, bands) = (&mut self.current, &mut self.bands);
+        sample_chunk(
+            &mut self.chunks,
+            max_items,
+            &mut self.plans,
+            &self.base,
+            &self.points,
+            self.sampling,
+            control,
+            |sample| {
+                current.push(sample.indicators);
+                if current.len() == runs {
+                    bands.push(IndicatorBands::of(current, horizon_days));
+                    current.clear();
+                }
+            },
+        )
+    }
+
+    fn is_done(&self) -> bool {
+        self.chunks.is_done()
+    }
+
+    fn finish(self) -> Result<Vec<IndicatorBands>, SensitivityError> {
+        if self.chunks.is_done() {
+            Ok(self.bands)
+        } else {
+            Err(SensitivityError::Cancelled)
+        }
+    }
 }
 
 /// The events that change `driver` after the start: moving its starting value moves the
@@ -278,6 +406,7 @@ pub fn check_in_range(driver: Driver, value: f64) -> Result<(), SensitivityError
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::params::Param;
     use crate::model::{Category, DriverValues, Parameters};
 
     pub(super) fn inputs(horizon_days: u32) -> Inputs {
@@ -309,6 +438,44 @@ mod tests {
             .indicators();
         assert_eq!((samples[5].point, samples[5].run), (1, 2));
         assert_eq!(samples[5].indicators, expected);
+    }
+
+    /// Advances `steps` to the end in chunks of `max_items`, counting the chunks.
+    pub(super) fn stepped<S: Stepwise>(
+        mut steps: S,
+        max_items: u64,
+    ) -> (Result<S::Output, S::Error>, u64) {
+        let control = Control::default();
+        let mut advances = 0;
+        while !steps.is_done() {
+            if steps.advance(max_items, &control).is_err() {
+                break;
+            }
+            advances += 1;
+        }
+        (steps.finish(), advances)
+    }
+
+    #[test]
+    fn stepping_in_chunks_of_any_size_gives_the_bands_evaluate_gives() {
+        let base = inputs(60);
+        // Chunks that end inside a point's runs, so that plans are kept from one to the next.
+        let points = vec![
+            Point::Baseline,
+            Point::At(Driver::DisarmamentShare, 0.9),
+            Point::Param(Param::ArmedRegrowthPerDay, 0.016),
+            Point::At(Driver::HeldShare, 0.2),
+        ];
+        let sampling = Sampling::stochastic(5, 3);
+        let whole = evaluate(&base, &points, sampling, &Control::default()).expect("not cancelled");
+        assert_eq!(whole.len(), 4);
+        for max_items in [1, 2, 7, 64] {
+            let steps = EvaluationSteps::new(base.clone(), points.clone(), sampling);
+            assert_eq!(steps.total_runs(), 12);
+            let (bands, advances) = stepped(steps, max_items);
+            assert_eq!(bands, Ok(whole.clone()), "chunks of {max_items}");
+            assert_eq!(advances, 12_u64.div_ceil(max_items));
+        }
     }
 
     #[test]

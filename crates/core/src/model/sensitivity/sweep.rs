@@ -3,9 +3,11 @@
 
 use super::super::drivers::Driver;
 use super::super::ensemble::Band;
+use super::super::parallel::{Cancelled, Stepwise};
 use super::super::sim::Inputs;
 use super::{
-    Control, Indicator, IndicatorBands, Point, Sampling, SensitivityError, check_in_range, evaluate,
+    Control, EvaluationSteps, Indicator, IndicatorBands, Point, Sampling, SensitivityError,
+    check_in_range,
 };
 
 /// Which driver, over which values.
@@ -102,16 +104,66 @@ pub fn sweep(
     sampling: Sampling,
     control: &Control,
 ) -> Result<Sweep, SensitivityError> {
-    range.check()?;
-    let bands = evaluate(base, &range.points(), sampling, control)?;
-    Ok(Sweep {
-        range,
-        sampling,
-        horizon_days: base.horizon_days,
-        scenario_value: base.start.get(range.driver),
-        values: range.values(),
-        bands,
-    })
+    SweepSteps::new(base.clone(), range, sampling)?.run_to_end(control)
+}
+
+/// The [`sweep`] a chunk of runs at a time, from owned inputs.
+#[derive(Debug)]
+pub struct SweepSteps {
+    range: SweepRange,
+    sampling: Sampling,
+    horizon_days: u32,
+    scenario_value: f64,
+    evaluation: EvaluationSteps,
+}
+
+impl SweepSteps {
+    /// # Errors
+    /// [`SensitivityError::OutOfRange`] for a range outside the driver's.
+    pub fn new(
+        base: Inputs,
+        range: SweepRange,
+        sampling: Sampling,
+    ) -> Result<Self, SensitivityError> {
+        range.check()?;
+        Ok(Self {
+            range,
+            sampling,
+            horizon_days: base.horizon_days,
+            scenario_value: base.start.get(range.driver),
+            evaluation: EvaluationSteps::new(base, range.points(), sampling),
+        })
+    }
+
+    /// The runs it computes in all, for a progress bar.
+    #[must_use]
+    pub fn total_runs(&self) -> u64 {
+        self.evaluation.total_runs()
+    }
+}
+
+impl Stepwise for SweepSteps {
+    type Output = Sweep;
+    type Error = SensitivityError;
+
+    fn advance(&mut self, max_items: u64, control: &Control) -> Result<(), Cancelled> {
+        self.evaluation.advance(max_items, control)
+    }
+
+    fn is_done(&self) -> bool {
+        self.evaluation.is_done()
+    }
+
+    fn finish(self) -> Result<Sweep, SensitivityError> {
+        Ok(Sweep {
+            bands: self.evaluation.finish()?,
+            values: self.range.values(),
+            range: self.range,
+            sampling: self.sampling,
+            horizon_days: self.horizon_days,
+            scenario_value: self.scenario_value,
+        })
+    }
 }
 
 #[cfg(test)]
@@ -162,6 +214,18 @@ mod tests {
             "{gray:?}"
         );
         assert!(gray[5].1.p50 > gray[0].1.p50 + 100.0);
+    }
+
+    #[test]
+    fn a_sweep_computed_a_few_runs_at_a_time_is_the_sweep() {
+        let base = inputs(45);
+        let range = SweepRange::whole(Driver::DisarmamentShare, 4);
+        let sampling = Sampling::stochastic(2, 5);
+        let whole = sweep(&base, range, sampling, &Control::default()).expect("in range");
+        let steps = SweepSteps::new(base, range, sampling).expect("in range");
+        assert_eq!(steps.total_runs(), 20);
+        let (stepped, advances) = super::super::tests::stepped(steps, 3);
+        assert_eq!((stepped, advances), (Ok(whole), 7));
     }
 
     #[test]

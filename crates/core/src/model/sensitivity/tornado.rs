@@ -2,9 +2,12 @@
 //! judgement parameter at half and double its default, the rest at the scenario's values, and
 //! how far that moves an indicator from the scenario's own value.
 
+use super::super::parallel::{Cancelled, Stepwise};
 use super::super::sim::Inputs;
 use super::lever::{Lever, tornado_levers};
-use super::{Control, Indicator, IndicatorBands, Point, Sampling, SensitivityError, evaluate};
+use super::{
+    Control, EvaluationSteps, Indicator, IndicatorBands, Point, Sampling, SensitivityError,
+};
 
 /// A lever's two ends and what the scenario gives there.
 #[derive(Clone, Debug, PartialEq)]
@@ -95,36 +98,84 @@ pub fn tornado(
     sampling: Sampling,
     control: &Control,
 ) -> Result<Tornado, SensitivityError> {
-    let levers = tornado_levers(base.model);
-    let mut points = vec![Point::Baseline];
-    for lever in &levers {
-        let (low, high) = lever.ends();
-        points.push(lever.at(low));
-        points.push(lever.at(high));
+    TornadoSteps::new(base.clone(), sampling).run_to_end(control)
+}
+
+/// The [`tornado`] a chunk of runs at a time, from owned inputs.
+#[derive(Debug)]
+pub struct TornadoSteps {
+    levers: Vec<Lever>,
+    /// Each lever's value in the scenario, in the order of `levers`.
+    scenario_values: Vec<f64>,
+    sampling: Sampling,
+    horizon_days: u32,
+    /// The scenario as it is, then each lever at its low and at its high end.
+    evaluation: EvaluationSteps,
+}
+
+impl TornadoSteps {
+    #[must_use]
+    pub fn new(base: Inputs, sampling: Sampling) -> Self {
+        let levers = tornado_levers(base.model);
+        let mut points = vec![Point::Baseline];
+        for lever in &levers {
+            let (low, high) = lever.ends();
+            points.push(lever.at(low));
+            points.push(lever.at(high));
+        }
+        Self {
+            scenario_values: levers.iter().map(|l| l.scenario_value(&base)).collect(),
+            levers,
+            sampling,
+            horizon_days: base.horizon_days,
+            evaluation: EvaluationSteps::new(base, points, sampling),
+        }
     }
-    let mut bands = evaluate(base, &points, sampling, control)?.into_iter();
-    let baseline = bands.next().ok_or(SensitivityError::Cancelled)?;
-    let mut ends = Vec::with_capacity(levers.len());
-    for lever in levers {
-        let (Some(at_min), Some(at_max)) = (bands.next(), bands.next()) else {
-            return Err(SensitivityError::Cancelled);
-        };
-        let (low_value, high_value) = lever.ends();
-        ends.push(LeverEnds {
-            lever,
-            scenario_value: lever.scenario_value(base),
-            low_value,
-            high_value,
-            at_min,
-            at_max,
-        });
+
+    /// The runs it computes in all, for a progress bar.
+    #[must_use]
+    pub fn total_runs(&self) -> u64 {
+        self.evaluation.total_runs()
     }
-    Ok(Tornado {
-        sampling,
-        horizon_days: base.horizon_days,
-        baseline,
-        levers: ends,
-    })
+}
+
+impl Stepwise for TornadoSteps {
+    type Output = Tornado;
+    type Error = SensitivityError;
+
+    fn advance(&mut self, max_items: u64, control: &Control) -> Result<(), Cancelled> {
+        self.evaluation.advance(max_items, control)
+    }
+
+    fn is_done(&self) -> bool {
+        self.evaluation.is_done()
+    }
+
+    fn finish(self) -> Result<Tornado, SensitivityError> {
+        let mut bands = self.evaluation.finish()?.into_iter();
+        let baseline = bands.next().ok_or(SensitivityError::Cancelled)?;
+        let mut ends = Vec::with_capacity(self.levers.len());
+        for (lever, scenario_value) in self.levers.into_iter().zip(self.scenario_values) {
+            let (Some(at_min), Some(at_max)) = (bands.next(), bands.next()) else {
+                return Err(SensitivityError::Cancelled);
+            };
+            let (low_value, high_value) = lever.ends();
+            ends.push(LeverEnds {
+                lever,
+                scenario_value,
+                low_value,
+                high_value,
+                at_min,
+                at_max,
+            });
+        }
+        Ok(Tornado {
+            sampling: self.sampling,
+            horizon_days: self.horizon_days,
+            baseline,
+            levers: ends,
+        })
+    }
 }
 
 #[cfg(test)]
@@ -205,6 +256,20 @@ mod tests {
             Driver::ForceTroops,
         );
         assert_eq!((b.at_min, b.at_max), (b.baseline, b.baseline));
+    }
+
+    #[test]
+    fn a_tornado_computed_a_few_runs_at_a_time_is_the_tornado() {
+        let base = inputs(45);
+        let sampling = Sampling::stochastic(8, 2);
+        let whole = tornado(&base, sampling, &Control::default()).expect("not cancelled");
+        let steps = TornadoSteps::new(base.clone(), sampling);
+        assert_eq!(
+            steps.total_runs(),
+            super::super::tornado_runs(base.model, 2)
+        );
+        let (stepped, _) = super::super::tests::stepped(steps, 3);
+        assert_eq!(stepped, Ok(whole));
     }
 
     #[test]
