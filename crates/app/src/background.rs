@@ -96,7 +96,7 @@ impl ZonesApp {
         match job.value_mut().poll() {
             // Computing is one of the times the app repaints on its own, for the progress bar.
             Polled::Running { .. } => {
-                ctx.request_repaint_after(Duration::from_millis(100));
+                ctx.request_repaint_after(job.value().poll_again_in());
                 return;
             }
             Polled::Finished(result) => {

@@ -17,11 +17,10 @@ use eframe::egui;
 
 use super::derived::{self, Derived};
 use super::export::{ExportSettings, ExportWhat};
-use super::job::{Job, Polled, Stopped};
+use super::job::{Job, Polled, Runner, Stepped, Stopped};
 use super::{Notice, ZonesApp};
 use gz_core::model::sensitivity::{
-    Indicator, Sampling, SensitivityError, Sweep, SweepRange, Tornado, sweep as compute_sweep,
-    tornado as compute_tornado, tornado_runs,
+    Indicator, Sampling, SensitivityError, Sweep, SweepRange, SweepSteps, Tornado, TornadoSteps,
 };
 use gz_core::model::{Category, Driver};
 use gz_core::scenario::Scenario;
@@ -84,25 +83,25 @@ impl Sensitivity {
     /// background (replacing one under way).
     pub fn start_tornado(&mut self, scenario: &Scenario, generation: u64) {
         let sampling = self.sampling(scenario);
-        let total = tornado_runs(scenario.model, sampling.runs);
-        let scenario = scenario.clone();
-        self.tornado_job = Some(Job::start("The tornado", total, move |control| {
-            let value = compute_tornado(&scenario.inputs(), sampling, control)?;
-            Ok(Derived::new(generation, value))
-        }));
+        self.tornado_job = Some(tornado_job(
+            Runner::for_target(),
+            scenario,
+            sampling,
+            generation,
+        ));
     }
 
     /// Starts the sweep of `scenario`, at document generation `generation`, over the chosen
     /// range in the background.
     pub fn start_sweep(&mut self, scenario: &Scenario, generation: u64) {
         let sampling = self.sampling(scenario);
-        let range = self.sweep_range;
-        let total = sampling.runs * range.steps.max(1);
-        let scenario = scenario.clone();
-        self.sweep_job = Some(Job::start("The sweep", total, move |control| {
-            let value = compute_sweep(&scenario.inputs(), range, sampling, control)?;
-            Ok(Derived::new(generation, value))
-        }));
+        self.sweep_job = Some(sweep_job(
+            Runner::for_target(),
+            scenario,
+            self.sweep_range,
+            sampling,
+            generation,
+        ));
     }
 
     #[must_use]
@@ -116,8 +115,12 @@ impl Sensitivity {
     pub fn poll(&mut self, ctx: &egui::Context) -> Option<String> {
         let tornado_failed = take_ended(&mut self.tornado_job, &mut self.tornado);
         let sweep_failed = take_ended(&mut self.sweep_job, &mut self.sweep);
-        if self.is_running() {
-            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        let jobs = [
+            self.tornado_job.as_ref().map(Job::poll_again_in),
+            self.sweep_job.as_ref().map(Job::poll_again_in),
+        ];
+        if let Some(soonest) = jobs.into_iter().flatten().min() {
+            ctx.request_repaint_after(soonest);
         }
         match (tornado_failed, sweep_failed) {
             (Some(tornado), Some(sweep)) => Some(format!("{tornado} {sweep}")),
@@ -148,9 +151,48 @@ impl Sensitivity {
     }
 }
 
+/// The tornado of `scenario` as a job on `runner`, its result stamped with `generation`.
+#[must_use]
+pub fn tornado_job(
+    runner: Runner,
+    scenario: &Scenario,
+    sampling: Sampling,
+    generation: u64,
+) -> Job<Derived<Tornado>> {
+    let steps = TornadoSteps::new(scenario.inputs(), sampling);
+    let total = steps.total_runs();
+    let finish = move |value| Derived::new(generation, value);
+    Job::start_with(runner, "The tornado", total, Stepped::new(steps, finish))
+}
+
+/// The sweep of `scenario` over `range` as a job on `runner`, its result stamped with
+/// `generation`. A range outside the driver's ends the job as failed, with the reason.
+#[must_use]
+pub fn sweep_job(
+    runner: Runner,
+    scenario: &Scenario,
+    range: SweepRange,
+    sampling: Sampling,
+    generation: u64,
+) -> Job<Derived<Sweep>> {
+    let total = sampling.runs.max(1) * range.steps.max(1);
+    match SweepSteps::new(scenario.inputs(), range, sampling) {
+        Ok(steps) => {
+            let finish = move |value| Derived::new(generation, value);
+            Job::start_with(runner, "The sweep", total, Stepped::new(steps, finish))
+        }
+        Err(e) => Job::start_with(
+            runner,
+            "The sweep",
+            total,
+            super::job::InOneGo::new(move |_: &super::job::Control| Err(Stopped::from(e))),
+        ),
+    }
+}
+
 /// Moves a finished job's result into `result` and empties `slot`; a cancelled job keeps the
 /// previous result. Returns why it failed, if it did.
-fn take_ended<T>(
+fn take_ended<T: Send + 'static>(
     slot: &mut Option<Job<Derived<T>>>,
     result: &mut Option<Derived<T>>,
 ) -> Option<String> {
@@ -258,5 +300,64 @@ impl ZonesApp {
             Ok(()) => Notice::Info(format!("Exported {}", path.display())),
             Err(e) => Notice::Error(format!("Could not export the table: {e}")),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ensemble::tests::{bundled, polled};
+    use std::time::Duration;
+
+    const IN_FRAMES: Runner = Runner::Cooperative {
+        budget: Duration::ZERO,
+    };
+
+    #[test]
+    fn a_tornado_computed_in_frames_is_the_one_computed_on_a_thread() {
+        let scenario = bundled("full_phase_two.ron", 200);
+        let sampling = Sampling::stochastic(scenario.seed, 2);
+        let (threaded, _) = polled(tornado_job(Runner::Thread, &scenario, sampling, 4));
+        let (in_frames, frames) = polled(tornado_job(IN_FRAMES, &scenario, sampling, 4));
+        // One run a poll, and one more to finish.
+        let runs = gz_core::model::sensitivity::tornado_runs(scenario.model, 2);
+        assert_eq!(frames, runs);
+        assert_eq!(in_frames.generation(), 4);
+        assert_eq!(in_frames.value(), threaded.value());
+        let red = Indicator::FinalAreaKm2(Category::Red);
+        assert!(threaded.value().bars(red).iter().any(|b| b.swing > 0.0));
+    }
+
+    #[test]
+    fn a_sweep_computed_in_frames_is_the_one_computed_on_a_thread() {
+        let scenario = bundled("full_phase_two.ron", 200);
+        let sampling = Sampling::stochastic(scenario.seed, 3);
+        let range = SweepRange::whole(Driver::DisarmamentShare, 5);
+        let (threaded, _) = polled(sweep_job(Runner::Thread, &scenario, range, sampling, 9));
+        let (in_frames, frames) = polled(sweep_job(IN_FRAMES, &scenario, range, sampling, 9));
+        assert_eq!(frames, 15);
+        assert_eq!(in_frames.value(), threaded.value());
+        assert_eq!(in_frames.value().bands.len(), 5);
+    }
+
+    #[test]
+    fn a_sweep_outside_the_drivers_range_fails_in_frames_as_on_a_thread() {
+        let scenario = bundled("full_phase_two.ron", 30);
+        let range = SweepRange {
+            to: 2.0,
+            ..SweepRange::whole(Driver::DisarmamentShare, 3)
+        };
+        let sampling = Sampling::single(scenario.mode, 1);
+        for runner in [Runner::Thread, IN_FRAMES] {
+            let mut job = sweep_job(runner, &scenario, range, sampling, 0);
+            job.wait();
+            match job.poll() {
+                Polled::Failed(why) => assert!(
+                    why.starts_with("The sweep stopped: 2 is outside the range"),
+                    "{why}"
+                ),
+                _ => panic!("{runner:?}: a range outside the driver's must fail"),
+            }
+        }
     }
 }
