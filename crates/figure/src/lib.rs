@@ -58,7 +58,9 @@ pub enum FigureError {
     Save(#[from] SaveError),
     /// plotters draws a bitmap's text with its own font code, which it leaves out of browser
     /// builds (the browser lays text out for it, which only the SVG backend can use).
-    #[error("PNG figures are drawn by the desktop app and `gaza-zones figure`; in the browser, export SVG")]
+    #[error(
+        "PNG figures are drawn by the desktop app and `gaza-zones figure`; in the browser, export SVG"
+    )]
     PngInBrowser,
 }
 
