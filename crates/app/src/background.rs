@@ -61,6 +61,11 @@ impl ZonesApp {
         let title = self.title();
         if title != self.session.last_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            // eframe's web runner leaves the page's title alone; the tab shows it.
+            #[cfg(target_arch = "wasm32")]
+            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+                document.set_title(&title);
+            }
             self.session.last_title = title;
         }
         if self.windows.recovered.is_none()

@@ -244,6 +244,8 @@ impl Command {
             Self::ToggleColourBlind => cmd_shift(Key::C),
             Self::PreviousEvent => plain(Key::PageUp),
             Self::NextEvent => plain(Key::PageDown),
+            // F5 reloads the page in a browser, which never hands it to the app.
+            Self::Present if cfg!(target_arch = "wasm32") => cmd_shift(Key::F),
             Self::Present => plain(Key::F5),
             Self::LeavePresentation => plain(Key::Escape),
             Self::ZoomIn => cmd(Key::Plus),

@@ -292,6 +292,33 @@ mod tests {
     }
 
     #[test]
+    fn a_link_carries_the_file_as_opened_until_it_is_edited() {
+        let bundled = gz_core::scenario::Bundled::named("full_phase_two.ron").expect("bundled");
+        let loaded = crate::loading::Loaded {
+            path: "full_phase_two.ron".into(),
+            text: bundled.text.to_owned(),
+            scenario: bundled.load().expect("loads"),
+        };
+        let mut doc = Document::from_loaded(loaded);
+        // The file's comments and layout travel too, so the link opens with the file's hash.
+        assert_eq!(doc.text_for_link().as_deref(), Some(bundled.text));
+        let mut edited = doc.scenario().clone();
+        edited.seed += 1;
+        doc.edit(edited.clone());
+        let text = doc.text_for_link().expect("text");
+        assert_ne!(text, bundled.text);
+        assert_eq!(
+            Scenario::from_ron_str(&text, "link").expect("opens"),
+            edited,
+            "an edited scenario travels as it would be saved"
+        );
+        doc.mark_downloaded("mine.ron", &text);
+        assert!(!doc.is_dirty());
+        assert_eq!(doc.display_name(), "mine.ron");
+        assert_eq!(doc.text_for_link(), Some(text));
+    }
+
+    #[test]
     fn a_file_changed_by_another_program_is_noticed() {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("s.ron");

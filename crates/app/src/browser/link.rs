@@ -5,18 +5,6 @@ use gz_core::scenario::link::{self, LinkError};
 
 use crate::loading::Loaded;
 
-/// A file name may ride along in the link (`&name=`), so that the opened scenario and its
-/// exports carry the name of the file it came from; only plain names, nothing to escape.
-const NAME_KEY: &str = "&name=";
-
-fn is_plain_name(name: &str) -> bool {
-    !name.is_empty()
-        && name.len() <= 120
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
-}
-
 /// The page's fragment, if it carries a scenario.
 #[must_use]
 pub fn fragment_in_address() -> Option<String> {
@@ -27,23 +15,14 @@ pub fn fragment_in_address() -> Option<String> {
 
 /// The scenario a fragment carries, as if read from a file of that name.
 pub fn open_fragment(fragment: &str) -> Result<Loaded, String> {
-    let (payload, name) = match fragment.split_once(NAME_KEY) {
-        Some((payload, name)) if is_plain_name(name) => (payload, name.to_owned()),
-        Some((payload, _)) => (payload, "shared-link.ron".to_owned()),
-        None => (fragment, "shared-link.ron".to_owned()),
-    };
-    let text = link::text_of(payload).map_err(|e| e.to_string())?;
+    let (text, name) = link::file_of(fragment).map_err(|e| e.to_string())?;
+    let name = name.unwrap_or_else(|| "shared-link.ron".to_owned());
     super::files::loaded_from_text(name, text).map_err(|e| e.lines().join("\n"))
 }
 
 /// The fragment for a scenario file's text and name.
 pub fn fragment_for(text: &str, file_name: Option<&str>) -> Result<String, LinkError> {
-    let mut fragment = link::fragment_of(text)?;
-    if let Some(name) = file_name.filter(|n| is_plain_name(n)) {
-        fragment.push_str(NAME_KEY);
-        fragment.push_str(name);
-    }
-    Ok(fragment)
+    link::fragment_of_file(text, file_name)
 }
 
 /// The page's address with `fragment`; the address bar shows it too, so that the link can be

@@ -8,7 +8,7 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
-use super::{MAX_FILE_BYTES, Scenario};
+use super::MAX_FILE_BYTES;
 
 /// What a link's fragment starts with: the key names the link format, 1.
 pub const FRAGMENT_KEY: &str = "gz1=";
@@ -17,6 +17,11 @@ pub const FRAGMENT_KEY: &str = "gz1=";
 /// programs, chat apps and slide software cut or refuse links of more than a few thousand
 /// characters; every bundled scenario fits (the longest needs about 6,300).
 pub const MAX_FRAGMENT_CHARS: usize = 8192;
+
+/// A file name may ride along after the scenario (`&name=full_phase_two.ron`), so that the
+/// scenario opened from a link, and its exports, carry the name of the file it came from. Only
+/// plain names (letters, digits, `.`, `_`, `-`) are written or read: nothing to escape.
+pub const NAME_KEY: &str = "&name=";
 
 /// DEFLATE's strongest setting: links are made once and opened many times.
 const COMPRESSION_LEVEL: u8 = 9;
@@ -98,17 +103,37 @@ pub fn text_of(fragment: &str) -> Result<String, LinkError> {
     String::from_utf8(bytes).map_err(|_| LinkError::NotText)
 }
 
-/// The fragment of a scenario as it would be saved (for a scenario that has no file, or was
-/// edited since).
+/// The fragment for a scenario file's `text`, with its `file_name` when that is a plain name.
 ///
 /// # Errors
-/// [`LinkError::TooLong`] as [`fragment_of`]; a scenario that cannot be written as text (not
-/// possible for a validated one) is reported the same way.
-pub fn fragment_of_scenario(scenario: &Scenario) -> Result<String, LinkError> {
-    let text = scenario
-        .to_ron_string()
-        .map_err(|_| LinkError::TooLong { chars: usize::MAX })?;
-    fragment_of(&text)
+/// [`LinkError::TooLong`] as [`fragment_of`].
+pub fn fragment_of_file(text: &str, file_name: Option<&str>) -> Result<String, LinkError> {
+    let mut fragment = fragment_of(text)?;
+    if let Some(name) = file_name.filter(|n| is_plain_name(n)) {
+        fragment.push_str(NAME_KEY);
+        fragment.push_str(name);
+    }
+    Ok(fragment)
+}
+
+/// The scenario file's text and name (when the link gives a plain one) a fragment carries.
+///
+/// # Errors
+/// As [`text_of`].
+pub fn file_of(fragment: &str) -> Result<(String, Option<String>), LinkError> {
+    let (payload, name) = match fragment.trim_end().split_once(NAME_KEY) {
+        Some((payload, name)) => (payload, Some(name).filter(|n| is_plain_name(n))),
+        None => (fragment, None),
+    };
+    Ok((text_of(payload)?, name.map(str::to_owned)))
+}
+
+fn is_plain_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 120
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
 }
 
 #[cfg(test)]
@@ -126,6 +151,23 @@ mod tests {
                 text_of(&format!("#{fragment}\n")).expect("decodes"),
                 bundled.text
             );
+        }
+    }
+
+    #[test]
+    fn a_plain_file_name_rides_along_and_anything_else_is_dropped() {
+        let text = BUNDLED[0].text;
+        let with_name = fragment_of_file(text, Some("full_phase_two.ron")).expect("fits");
+        assert!(with_name.ends_with("&name=full_phase_two.ron"));
+        assert_eq!(
+            file_of(&with_name).expect("decodes"),
+            (text.to_owned(), Some("full_phase_two.ron".to_owned()))
+        );
+        for odd in ["../etc/passwd", "a b.ron", "<script>.ron", ""] {
+            let fragment = fragment_of_file(text, Some(odd)).expect("fits");
+            assert!(!fragment.contains(NAME_KEY), "{odd}");
+            let forged = format!("{}{NAME_KEY}{odd}", fragment_of(text).expect("fits"));
+            assert_eq!(file_of(&forged).expect("decodes").1, None, "{odd}");
         }
     }
 
