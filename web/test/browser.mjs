@@ -19,6 +19,28 @@ mkdirSync(out, { recursive: true });
 const scenarioFile = "scenarios/full_phase_two.ron";
 const VIEWPORT = { width: 1366, height: 768 };
 
+// Where things are at 1366×768 (the app lays out the same on every run: its fonts are inside
+// the wasm). Looked up on screenshots; if the layout changes, the checks below fail and the
+// screenshots in OUT_DIR show where things went.
+const AT = {
+  fileMenu: [21, 12],
+  bundledScenarios: [80, 91],
+  partitionItem: [570, 273],
+  exportDaysCsv: [590, 373],
+  // The Export window re-centres once the CSV choice makes it shorter.
+  exportDownload: [504, 614],
+};
+
+/** A click as a hand makes it: egui sees the pointer arrive, then press, then release. */
+async function clickAt(page, [x, y]) {
+  await page.mouse.move(x, y);
+  await page.waitForTimeout(100);
+  await page.mouse.down();
+  await page.waitForTimeout(80);
+  await page.mouse.up();
+  await page.waitForTimeout(150);
+}
+
 let failures = 0;
 function check(ok, what) {
   console.log(`${ok ? "ok  " : "FAIL"} ${what}`);
@@ -126,12 +148,11 @@ const titleOf = (text) => /title:\s*"((?:[^"\\]|\\.)*)"/.exec(text)[1];
 
   // File → Bundled scenarios → the partition scenario, with the mouse.
   const partition = titleOf(readFileSync("scenarios/partition.ron", "utf8"));
-  await page.mouse.click(MENU.file.x, MENU.file.y);
-  await page.waitForTimeout(300);
-  await page.mouse.move(MENU.bundled.x, MENU.bundled.y);
+  await clickAt(page, AT.fileMenu);
+  await page.mouse.move(...AT.bundledScenarios);
   await page.waitForTimeout(400);
   await page.screenshot({ path: path.join(out, "web-menu-bundled.png") });
-  await clickText(page, partition);
+  await clickAt(page, AT.partitionItem);
   const opened = await settle(page, (t) => t.title === partition, "the partition scenario");
   check(opened.title === partition, `a bundled scenario opens from the File menu ("${opened.title}")`);
 
@@ -167,10 +188,12 @@ const titleOf = (text) => /title:\s*"((?:[^"\\]|\\.)*)"/.exec(text)[1];
   await page.focus("#gaza_zones_canvas");
   await page.keyboard.press("Control+Shift+E");
   await page.waitForTimeout(400);
-  await clickText(page, EXPORT_DAYS_LABEL);
-  await page.waitForTimeout(300);
+  await clickAt(page, AT.exportDaysCsv);
   await page.screenshot({ path: path.join(out, "web-export-window.png") });
-  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), clickText(page, "Download")]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download", { timeout: 30_000 }),
+    clickAt(page, AT.exportDownload),
+  ]);
   const fromPage = readFileSync(await download.path(), "utf8");
   const fromCli = spawnSync(binary, ["run", scenarioFile], { encoding: "utf8" }).stdout;
   writeFileSync(path.join(out, "from-page.csv"), fromPage);

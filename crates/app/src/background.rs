@@ -60,8 +60,9 @@ impl ZonesApp {
             .advance(ctx, self.prefs.play_days_per_second, last_day);
         let title = self.title();
         if title != self.session.last_title {
+            // eframe's web runner has no window title; the page's title is the tab's.
+            #[cfg(not(target_arch = "wasm32"))]
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            // eframe's web runner leaves the page's title alone; the tab shows it.
             #[cfg(target_arch = "wasm32")]
             if let Some(document) = web_sys::window().and_then(|w| w.document()) {
                 document.set_title(&title);

@@ -313,6 +313,11 @@ impl eframe::App for ZonesApp {
     fn persist_egui_memory(&self) -> bool {
         self.session.screenshot.is_none()
     }
+
+    /// Lets the browser page reach the app (`gz-web`'s read-only questions about its state).
+    fn as_any_mut(&mut self) -> Option<&mut dyn std::any::Any> {
+        Some(self)
+    }
 }
 
 /// Opens the window on `doc`, with `opening_error` shown if the file asked for could not be
