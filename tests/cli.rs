@@ -359,3 +359,38 @@ fn a_model_2_tornado_moves_drivers_only() {
     assert_eq!(rows.len(), 8);
     assert!(rows.iter().all(|r| r["kind"] == "driver"));
 }
+
+#[test]
+fn link_prints_an_address_that_carries_the_file_byte_for_byte() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/full_phase_two.ron");
+    let out = gaza_zones(&[
+        "link",
+        &file.display().to_string(),
+        "--site",
+        "https://example.org/gaza-zones/",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let printed = stdout(&out);
+    let fragment = printed
+        .trim_end()
+        .strip_prefix("https://example.org/gaza-zones/#")
+        .expect("the site, then the fragment");
+    let (text, name) = gaza_zones::scenario::link::file_of(fragment).expect("the link opens");
+    assert_eq!(text, std::fs::read_to_string(&file).expect("reads"));
+    assert_eq!(name.as_deref(), Some("full_phase_two.ron"));
+}
+
+#[test]
+fn link_refuses_a_broken_file_with_its_line_and_column() {
+    let out = gaza_zones(&["link", &data("truncated.ron")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).is_empty(),
+        "no link for a file that cannot open"
+    );
+    assert!(
+        stderr(&out).contains("truncated.ron:"),
+        "names the file: {}",
+        stderr(&out)
+    );
+}

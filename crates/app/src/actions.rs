@@ -46,6 +46,9 @@ pub enum AfterGuard {
     Open,
     OpenPath(PathBuf),
     OpenBundled(usize),
+    /// In the browser: the file dropped on the page, already read (the desktop opens a
+    /// dropped file by its path).
+    OpenDropped,
     Close,
     /// Not an unsaved-changes question: the file changed on disk; overwrite it? `then` is
     /// what the user was saving for (New, Open, Close), carried on once the file is saved.

@@ -87,6 +87,7 @@ impl ZonesApp {
             Command::Open => self.guarded(AfterGuard::Open),
             Command::Save => files::save(self),
             Command::SaveAs => files::save_as(self),
+            Command::CopyLink => files::copy_link(self, ctx),
             Command::Undo => {
                 self.open.undo();
                 self.clamp_day();
@@ -200,6 +201,15 @@ impl ZonesApp {
             AfterGuard::New => self.replace_document(Document::unsaved(Scenario::default())),
             AfterGuard::Open => files::open_with_dialog(self),
             AfterGuard::OpenPath(path) => files::open_path(self, &path),
+            AfterGuard::OpenDropped => {
+                if let Some(dropped) = self.jobs.dropped.take() {
+                    let path = dropped
+                        .as_ref()
+                        .as_ref()
+                        .map_or_else(|_| std::path::PathBuf::new(), |l| l.path.clone());
+                    files::finish_opening(self, &path, *dropped);
+                }
+            }
             AfterGuard::OpenBundled(i) => files::open_bundled(self, i),
             AfterGuard::Close => self.session.allow_close = true,
             AfterGuard::Overwrite { .. } => files::save_without_asking(self),

@@ -1,12 +1,17 @@
 //! Autosave and crash recovery: unsaved work is written every few seconds to the app's data
-//! folder, and by a panic hook if the app crashes; the next start offers to restore it.
+//! folder, and by a panic hook if the app crashes; the next start offers to restore it. In
+//! the browser the same snapshot goes to the page's local storage instead of a file.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+// `std::time::Instant::now` traps in the browser; this is std's on the desktop.
+use web_time::Instant;
 
 use serde::{Deserialize, Serialize};
 
+#[cfg(not(target_arch = "wasm32"))]
 use super::data_folder;
 use super::document::Document;
 use gz_core::scenario::{MAX_FILE_BYTES, Scenario, validate};
@@ -117,14 +122,8 @@ impl Autosave {
         if !due.is_zero() {
             return Some(due);
         }
-        if let Some(folder) = self.path.parent()
-            && !folder.as_os_str().is_empty()
-            && !folder.is_dir()
-        {
-            let _ = data_folder::make_private_folder(folder);
-        }
         // A failed autosave must not disturb the user's work; it is tried again next time.
-        if gz_core::scenario::write_private(&self.path, text.as_bytes()).is_ok() {
+        if store(&self.path, &text) {
             self.written = Some(text);
             self.last_write = Some(now);
         }
@@ -134,7 +133,7 @@ impl Autosave {
     /// The work is saved or deliberately discarded: nothing to recover any more.
     pub fn clear(&mut self) {
         if self.written.take().is_some() || self.path.exists() {
-            let _ = std::fs::remove_file(&self.path);
+            forget(&self.path);
         }
         if let Ok(mut latest) = self.latest.lock() {
             *latest = None;
@@ -150,7 +149,7 @@ impl Autosave {
             if let Ok(latest) = latest.lock()
                 && let Some(text) = latest.as_ref()
             {
-                let _ = gz_core::scenario::write_private(&path, text.as_bytes());
+                store(&path, text);
             }
             previous(info);
         }));
@@ -160,6 +159,9 @@ impl Autosave {
 /// The autosave file in the app's data folder (e.g. ~/.local/share/gaza-zones/autosave.ron).
 #[must_use]
 pub fn default_path() -> Option<PathBuf> {
+    #[cfg(target_arch = "wasm32")]
+    return Some(PathBuf::from("autosave.ron"));
+    #[cfg(not(target_arch = "wasm32"))]
     eframe::storage_dir("gaza-zones").map(|d| d.join("autosave.ron"))
 }
 
@@ -219,6 +221,39 @@ impl Recovery {
     }
 }
 
+/// Where the browser keeps the autosave, in the page's local storage.
+#[cfg(target_arch = "wasm32")]
+const BROWSER_KEY: &str = "gaza-zones autosave";
+
+/// Writes the snapshot `text`; whether it was written.
+fn store(path: &Path, text: &str) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = path;
+        super::browser::storage::set(BROWSER_KEY, text)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        if let Some(folder) = path.parent()
+            && !folder.as_os_str().is_empty()
+            && !folder.is_dir()
+        {
+            let _ = data_folder::make_private_folder(folder);
+        }
+        gz_core::scenario::write_private(path, text.as_bytes()).is_ok()
+    }
+}
+
+fn forget(path: &Path) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = path;
+        super::browser::storage::remove(BROWSER_KEY);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = std::fs::remove_file(path);
+}
+
 /// Unsaved work left by a previous run that crashed or was killed, if any.
 #[must_use]
 pub fn recover(path: &Path) -> Option<Snapshot> {
@@ -232,6 +267,41 @@ pub fn recover(path: &Path) -> Option<Snapshot> {
 /// aside beside the others so that a user (or we) can still look at it.
 #[must_use]
 pub fn recover_or_set_aside(path: &Path) -> Recovery {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = path;
+        recover_in_browser()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    recover_from_file(path)
+}
+
+/// The browser's autosave: offered back, or kept under a second key when it cannot be (a page
+/// has no folder to show it in, but it is not lost).
+#[cfg(target_arch = "wasm32")]
+fn recover_in_browser() -> Recovery {
+    use super::browser::storage;
+    let Some(text) = storage::get(BROWSER_KEY) else {
+        return Recovery::Nothing;
+    };
+    let why = if text.len() as u64 > MAX_AUTOSAVE_BYTES {
+        SetAsideReason::TooLarge {
+            bytes: text.len() as u64,
+        }
+    } else {
+        match parse_snapshot(&text) {
+            Ok(snapshot) => return Recovery::Offer(Box::new(snapshot)),
+            Err(why) => why,
+        }
+    };
+    let damaged_key = format!("{BROWSER_KEY} (damaged)");
+    let kept_as = storage::set(&damaged_key, &text).then(|| PathBuf::from(damaged_key));
+    storage::remove(BROWSER_KEY);
+    Recovery::SetAside { why, kept_as }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn recover_from_file(path: &Path) -> Recovery {
     let Ok(meta) = std::fs::symlink_metadata(path) else {
         return Recovery::Nothing;
     };
@@ -252,6 +322,7 @@ pub fn recover_or_set_aside(path: &Path) -> Recovery {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn read_snapshot(path: &Path) -> Result<Snapshot, SetAsideReason> {
     use gz_core::scenario::LoadError;
     let text = gz_core::scenario::read_limited(path, MAX_AUTOSAVE_BYTES).map_err(|e| match e {
@@ -259,9 +330,13 @@ fn read_snapshot(path: &Path) -> Result<Snapshot, SetAsideReason> {
         LoadError::NotRegularFile { .. } => SetAsideReason::NotAFile,
         _ => SetAsideReason::Damaged,
     })?;
+    parse_snapshot(&text)
+}
+
+fn parse_snapshot(text: &str) -> Result<Snapshot, SetAsideReason> {
     ron::Options::default()
         .with_recursion_limit(gz_core::scenario::MAX_NESTING)
-        .from_str::<Snapshot>(&text)
+        .from_str::<Snapshot>(text)
         .ok()
         // Restoring a scenario that does not validate would trade one problem for another.
         .filter(|s| validate(&s.scenario).is_empty())
@@ -269,10 +344,12 @@ fn read_snapshot(path: &Path) -> Result<Snapshot, SetAsideReason> {
 }
 
 /// How many set-aside autosaves are kept before giving up on finding a free name.
+#[cfg(not(target_arch = "wasm32"))]
 const MAX_SET_ASIDE: u32 = 10_000;
 
 /// Moves the autosave to the first free name of `autosave.ron.damaged`,
 /// `autosave.ron.damaged.2`, ...: an earlier one is never replaced.
+#[cfg(not(target_arch = "wasm32"))]
 fn set_aside(path: &Path) -> Option<PathBuf> {
     for n in 1..=MAX_SET_ASIDE {
         let candidate = damaged_path_numbered(path, n);

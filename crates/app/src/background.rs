@@ -3,7 +3,10 @@
 //! eframe calls while the window is minimised too (as long as a repaint is asked for), so
 //! none of it stops there.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+// `std::time::Instant::now` traps in the browser; this is std's on the desktop.
+use web_time::Instant;
 
 use eframe::egui;
 
@@ -22,6 +25,12 @@ pub struct Jobs {
     pub ensemble: Option<Derived<Job<EnsembleResult>>>,
     /// A file being read in the background (to open or to compare).
     pub loading: Option<Loading>,
+    /// In the browser: a file dropped on the page, read, waiting for the unsaved-changes
+    /// question to be answered.
+    pub dropped: Option<Box<Result<loading::Loaded, gz_core::scenario::LoadError>>>,
+    /// In the browser: a file the user is choosing in the browser's picker.
+    #[cfg(target_arch = "wasm32")]
+    pub picking: Option<super::browser::files::Picking>,
 }
 
 /// The app's dealings with its window and its data folder, outside any document.
@@ -39,6 +48,8 @@ impl ZonesApp {
     /// Everything a frame does besides drawing; see the module's comment.
     pub(crate) fn background(&mut self, ctx: &egui::Context) {
         self.poll_loading(ctx);
+        #[cfg(target_arch = "wasm32")]
+        self.poll_picking(ctx);
         self.poll_ensemble(ctx);
         if let Some(why) = self.windows.sensitivity.poll(ctx) {
             self.notice = Some(Notice::Error(why));
@@ -49,7 +60,13 @@ impl ZonesApp {
             .advance(ctx, self.prefs.play_days_per_second, last_day);
         let title = self.title();
         if title != self.session.last_title {
+            // eframe's web runner has no window title; the page's title is the tab's.
+            #[cfg(not(target_arch = "wasm32"))]
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            #[cfg(target_arch = "wasm32")]
+            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+                document.set_title(&title);
+            }
             self.session.last_title = title;
         }
         if self.windows.recovered.is_none()
@@ -85,6 +102,39 @@ impl ZonesApp {
                 }
             }
             loading::Purpose::Compare => self.finish_comparing(&job.path, result),
+        }
+    }
+
+    /// Takes in a file picked in the browser, once the browser has read it.
+    #[cfg(target_arch = "wasm32")]
+    fn poll_picking(&mut self, ctx: &egui::Context) {
+        use super::browser::files::Picked;
+        let Some(picking) = &self.jobs.picking else {
+            return;
+        };
+        let Some(picked) = picking.poll() else {
+            // The browser's picker is a page of its own; look again a few times a second.
+            ctx.request_repaint_after(Duration::from_millis(250));
+            return;
+        };
+        let purpose = picking.purpose;
+        let dropped = picking.dropped;
+        self.jobs.picking = None;
+        let Picked::File(result) = picked else {
+            return;
+        };
+        if dropped {
+            self.jobs.dropped = Some(result);
+            self.guarded(AfterGuard::OpenDropped);
+            return;
+        }
+        let path = result
+            .as_ref()
+            .as_ref()
+            .map_or_else(|_| std::path::PathBuf::new(), |l| l.path.clone());
+        match purpose {
+            loading::Purpose::Open => files::finish_opening(self, &path, *result),
+            loading::Purpose::Compare => self.finish_comparing(&path, *result),
         }
     }
 

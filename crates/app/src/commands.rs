@@ -10,6 +10,7 @@ pub enum Command {
     Open,
     Save,
     SaveAs,
+    CopyLink,
     Undo,
     Redo,
     PlayPause,
@@ -49,11 +50,12 @@ pub enum Command {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 39] = [
+    pub const ALL: [Self; 40] = [
         Self::New,
         Self::Open,
         Self::Save,
         Self::SaveAs,
+        Self::CopyLink,
         Self::Undo,
         Self::Redo,
         Self::PlayPause,
@@ -98,6 +100,7 @@ impl Command {
             Self::Open => "Open…",
             Self::Save => "Save",
             Self::SaveAs => "Save As…",
+            Self::CopyLink => "Copy link to this scenario",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
             Self::PlayPause => "Play / Pause",
@@ -143,6 +146,10 @@ impl Command {
             Self::Open => "Open a scenario file (.ron)",
             Self::Save => "Save the scenario to its file",
             Self::SaveAs => "Save the scenario to a new file",
+            Self::CopyLink => {
+                "Put the scenario in the page's address and copy it: whoever opens the link \
+                 sees this scenario (it stays in the link, no server sees it)"
+            }
             Self::Undo => "Undo the last edit of the scenario",
             Self::Redo => "Redo the edit just undone",
             Self::PlayPause => "Play the scenario forward day by day, or pause",
@@ -210,6 +217,7 @@ impl Command {
             Self::Open => cmd(Key::O),
             Self::Save => cmd(Key::S),
             Self::SaveAs => cmd_shift(Key::S),
+            Self::CopyLink => cmd_shift(Key::L),
             Self::Undo => cmd(Key::Z),
             Self::Redo => cmd_shift(Key::Z),
             Self::PlayPause => plain(Key::Space),
@@ -236,6 +244,8 @@ impl Command {
             Self::ToggleColourBlind => cmd_shift(Key::C),
             Self::PreviousEvent => plain(Key::PageUp),
             Self::NextEvent => plain(Key::PageDown),
+            // F5 reloads the page in a browser, which never hands it to the app.
+            Self::Present if cfg!(target_arch = "wasm32") => cmd_shift(Key::F),
             Self::Present => plain(Key::F5),
             Self::LeavePresentation => plain(Key::Escape),
             Self::ZoomIn => cmd(Key::Plus),
@@ -248,6 +258,18 @@ impl Command {
             // T for tornado.
             Self::Sensitivity => cmd(Key::T),
         })
+    }
+
+    /// Whether the command exists where the app runs: a link needs the page's address, and a
+    /// page cannot close its browser tab.
+    #[must_use]
+    pub fn is_available(self) -> bool {
+        let in_browser = cfg!(target_arch = "wasm32");
+        match self {
+            Self::CopyLink => in_browser,
+            Self::Quit => !in_browser,
+            _ => true,
+        }
     }
 
     /// Playback keys are plain keys; they must not fire while the user types in a field.

@@ -13,6 +13,9 @@ pub struct Document {
     path: Option<PathBuf>,
     /// The canonical text as last saved or opened, to tell whether there are unsaved changes.
     saved_text: Option<String>,
+    /// The bytes of the file as opened or saved, while unedited: a link carries them as they
+    /// are, so that it opens with the file's own hash.
+    file_text: Option<String>,
     dirty: bool,
     undoer: Undoer<Scenario>,
     /// SHA-256 of the file's bytes as last read or written, to notice another program (a sync
@@ -31,6 +34,7 @@ impl Document {
     pub fn unsaved(scenario: Scenario) -> Self {
         Self {
             saved_text: None,
+            file_text: None,
             dirty: false,
             path: None,
             undoer: undoer(),
@@ -53,6 +57,7 @@ impl Document {
     ) -> Self {
         Self {
             saved_text: None,
+            file_text: None,
             dirty: true,
             unverified_file: path.is_some() && file_digest.is_none(),
             disk_digest: file_digest,
@@ -75,13 +80,15 @@ impl Document {
     #[must_use]
     pub fn from_loaded(loaded: super::loading::Loaded) -> Self {
         use sha2::Digest;
+        let disk_digest = Some(sha2::Sha256::digest(loaded.text.as_bytes()).into());
         Self {
             saved_text: loaded.scenario.to_ron_string().ok(),
+            file_text: Some(loaded.text),
             dirty: false,
             path: Some(loaded.path),
             undoer: undoer(),
             scenario: loaded.scenario,
-            disk_digest: Some(sha2::Sha256::digest(loaded.text.as_bytes()).into()),
+            disk_digest,
             unverified_file: false,
             generation: 0,
         }
@@ -168,8 +175,31 @@ impl Document {
         self.unverified_file = false;
         self.path = Some(path.to_path_buf());
         self.saved_text = self.scenario.to_ron_string().ok();
+        self.file_text.clone_from(&self.saved_text);
         self.dirty = false;
         Ok(())
+    }
+
+    /// The text a link to the document carries: the file's own bytes while unedited, else the
+    /// scenario as it would be saved.
+    #[must_use]
+    pub fn text_for_link(&self) -> Option<String> {
+        match &self.file_text {
+            Some(text) if !self.dirty => Some(text.clone()),
+            _ => self.scenario.to_ron_string().ok(),
+        }
+    }
+
+    /// In the browser: the scenario was handed over as the download `file_name` with `text`,
+    /// which counts as saving it there.
+    pub fn mark_downloaded(&mut self, file_name: &str, text: &str) {
+        use sha2::Digest;
+        self.disk_digest = Some(sha2::Sha256::digest(text.as_bytes()).into());
+        self.unverified_file = false;
+        self.path = Some(PathBuf::from(file_name));
+        self.saved_text = Some(text.to_owned());
+        self.file_text = Some(text.to_owned());
+        self.dirty = false;
     }
 
     /// Which scenario, file and bytes the document's numbers come from: the file's own hash
@@ -259,6 +289,33 @@ mod tests {
         assert_eq!(doc.scenario().start.aid_trucks_per_day, aid_before);
         assert!(doc.redo());
         assert_eq!(doc.scenario().start.aid_trucks_per_day, 600.0);
+    }
+
+    #[test]
+    fn a_link_carries_the_file_as_opened_until_it_is_edited() {
+        let bundled = gz_core::scenario::Bundled::named("full_phase_two.ron").expect("bundled");
+        let loaded = crate::loading::Loaded {
+            path: "full_phase_two.ron".into(),
+            text: bundled.text.to_owned(),
+            scenario: bundled.load().expect("loads"),
+        };
+        let mut doc = Document::from_loaded(loaded);
+        // The file's comments and layout travel too, so the link opens with the file's hash.
+        assert_eq!(doc.text_for_link().as_deref(), Some(bundled.text));
+        let mut edited = doc.scenario().clone();
+        edited.seed += 1;
+        doc.edit(edited.clone());
+        let text = doc.text_for_link().expect("text");
+        assert_ne!(text, bundled.text);
+        assert_eq!(
+            Scenario::from_ron_str(&text, "link").expect("opens"),
+            edited,
+            "an edited scenario travels as it would be saved"
+        );
+        doc.mark_downloaded("mine.ron", &text);
+        assert!(!doc.is_dirty());
+        assert_eq!(doc.display_name(), "mine.ron");
+        assert_eq!(doc.text_for_link(), Some(text));
     }
 
     #[test]

@@ -198,20 +198,47 @@ pub enum ExportError {
 }
 
 impl ZonesApp {
-    /// Asks where, then exports; whether it was written.
+    /// Asks where, then exports; whether it was written. (In the browser: downloads it.)
     pub(crate) fn export_with_dialog(&mut self) -> bool {
         let settings = self.prefs.export;
         let name = self.suggested_export_name(&settings);
-        let ext = settings.extension();
-        let Some(path) = rfd::FileDialog::new()
-            .set_title("Export")
-            .set_file_name(&name)
-            .add_filter(ext.to_uppercase(), &[ext])
-            .save_file()
-        else {
-            return false;
-        };
-        self.export_to_path(path)
+        if cfg!(target_arch = "wasm32") {
+            return self.export_as_download(&settings, &name);
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let ext = settings.extension();
+            if let Some(path) = rfd::FileDialog::new()
+                .set_title("Export")
+                .set_file_name(&name)
+                .add_filter(ext.to_uppercase(), &[ext])
+                .save_file()
+            {
+                return self.export_to_path(path);
+            }
+        }
+        false
+    }
+
+    /// In the browser: makes the export and hands it over as the download `file_name`; says
+    /// how it went in the status bar. Whether it was handed over.
+    pub(crate) fn export_as_download(
+        &mut self,
+        settings: &ExportSettings,
+        file_name: &str,
+    ) -> bool {
+        let result = self
+            .export_bytes(settings, settings.format())
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| super::platform::download(file_name, &bytes));
+        let handed_over = result.is_ok();
+        self.notice = Some(match result {
+            Ok(()) => Notice::Info(format!(
+                "Downloaded {file_name}: the browser saved it with your downloads"
+            )),
+            Err(why) => Notice::Error(format!("{file_name}: not exported: {why}")),
+        });
+        handed_over
     }
 
     /// Exports to `path` with the window's choices, adding the extension if there is none; says
@@ -269,6 +296,29 @@ impl ZonesApp {
             // An export must never replace a scenario (a slip in the file dialog).
             return Err(ExportError::ScenarioName(path.display().to_string()));
         }
+        let format = if settings.what.is_table() {
+            settings.format()
+        } else {
+            Format::of_path(path)?
+        };
+        let bytes = self.export_bytes(settings, format)?;
+        write_export(path, |out| {
+            out.extend_from_slice(&bytes);
+            Ok(())
+        })?;
+        Ok(())
+    }
+
+    /// The bytes of an export: a CSV table, or a figure drawn as `format`.
+    ///
+    /// # Errors
+    /// When the figure cannot be drawn, or the ensemble, comparison, tornado or sweep it needs
+    /// is missing.
+    pub fn export_bytes(
+        &self,
+        settings: &ExportSettings,
+        format: Format,
+    ) -> Result<Vec<u8>, ExportError> {
         let ensemble = self.ensemble();
         if settings.what.needs_ensemble() && ensemble.is_none() {
             return Err(ExportError::NoEnsemble);
@@ -277,8 +327,9 @@ impl ZonesApp {
             return Err(ExportError::NoComparison);
         }
         if settings.what == ExportWhat::CompareCsv {
-            super::compare::export::write_comparison_file(path, &self.exported_runs())?;
-            return Ok(());
+            let mut bytes = Vec::new();
+            super::compare::export::write_comparison_csv(&mut bytes, &self.exported_runs())?;
+            return Ok(bytes);
         }
         let scenario = self.open.doc.scenario();
         let tornado = self.tornado();
@@ -289,29 +340,26 @@ impl ZonesApp {
             (w, _, None) if w.needs_sweep() => return Err(ExportError::NoSweep),
             (ExportWhat::TornadoCsv, Some(t), _) => {
                 let provenance = self.open.doc.provenance();
-                super::sensitivity::export::save_tornado(
-                    path,
+                return Ok(super::sensitivity::export::tornado_bytes(
                     &provenance,
                     scenario,
                     t,
                     indicator,
-                )?;
-                return Ok(());
+                )?);
             }
             (ExportWhat::SweepCsv, _, Some(s)) => {
                 let provenance = self.open.doc.provenance();
-                super::sensitivity::export::save_sweep(path, &provenance, scenario, s, indicator)?;
-                return Ok(());
+                return Ok(super::sensitivity::export::sweep_bytes(
+                    &provenance,
+                    scenario,
+                    s,
+                    indicator,
+                )?);
             }
             _ => {}
         }
         if settings.what.is_table() {
-            let bytes = self.table_bytes(settings.what)?;
-            write_export(path, |out| {
-                out.extend_from_slice(&bytes);
-                Ok(())
-            })?;
-            return Ok(());
+            return self.table_bytes(settings.what);
         }
         let provenance = self.open.doc.provenance();
         let source = provenance.short_source();
@@ -423,8 +471,7 @@ impl ZonesApp {
             zones: gz_core::style::ZonePalette::new(self.prefs.colour_blind_safe),
             content,
         };
-        gz_figure::save(&figure, settings.size(), path)?;
-        Ok(())
+        Ok(gz_figure::render(&figure, settings.size(), format)?)
     }
 
     /// The CSV of a table export: the header `gaza-zones run` writes, then the rows.

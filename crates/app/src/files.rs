@@ -7,13 +7,30 @@ use super::document::Document;
 use super::{Notice, ZonesApp, loading};
 use gz_core::scenario::BUNDLED;
 
+#[cfg(not(target_arch = "wasm32"))]
 pub(super) fn dialog() -> rfd::FileDialog {
     rfd::FileDialog::new().add_filter("gaza-zones scenario", &["ron"])
 }
 
 pub(super) fn open_with_dialog(app: &mut ZonesApp) {
+    #[cfg(not(target_arch = "wasm32"))]
     if let Some(path) = dialog().set_title("Open a scenario").pick_file() {
         open_path(app, &path);
+    }
+    #[cfg(target_arch = "wasm32")]
+    pick_in_browser(app, loading::Purpose::Open);
+}
+
+/// Opens the browser's file picker; the file is taken in by `background` once read.
+#[cfg(target_arch = "wasm32")]
+pub(super) fn pick_in_browser(app: &mut ZonesApp, purpose: loading::Purpose) {
+    match super::browser::files::pick_scenario(purpose) {
+        Ok(picking) => app.jobs.picking = Some(picking),
+        Err(why) => {
+            app.notice = Some(Notice::Error(format!(
+                "The browser did not open its file picker: {why}"
+            )));
+        }
     }
 }
 
@@ -76,6 +93,10 @@ pub(super) fn open_bundled(app: &mut ZonesApp, index: usize) {
 }
 
 pub(super) fn save(app: &mut ZonesApp) {
+    if cfg!(target_arch = "wasm32") {
+        download_scenario(app);
+        return;
+    }
     if app.open.doc.path().is_some() && app.open.doc.changed_on_disk() {
         // Someone else changed the file since we read it: ask before overwriting their work.
         app.windows.guard = Some(super::AfterGuard::Overwrite { then: None });
@@ -92,13 +113,20 @@ pub(super) fn save_without_asking(app: &mut ZonesApp) {
 }
 
 pub(super) fn save_as(app: &mut ZonesApp) {
-    let suggested = format!("{}.ron", slug(&app.open.doc.scenario().meta.title));
-    if let Some(path) = dialog()
-        .set_title("Save the scenario as")
-        .set_file_name(suggested)
-        .save_file()
+    if cfg!(target_arch = "wasm32") {
+        download_scenario(app);
+        return;
+    }
+    #[cfg(not(target_arch = "wasm32"))]
     {
-        save_to(app, &path);
+        let suggested = format!("{}.ron", slug(&app.open.doc.scenario().meta.title));
+        if let Some(path) = dialog()
+            .set_title("Save the scenario as")
+            .set_file_name(suggested)
+            .save_file()
+        {
+            save_to(app, &path);
+        }
     }
 }
 
@@ -131,6 +159,75 @@ pub fn save_to(app: &mut ZonesApp, path: &Path) {
 }
 
 /// A file name from a title: lower case letters, digits and underscores.
+/// Puts the scenario in the page's address and on the clipboard; a scenario too large for a
+/// link is downloaded instead, and the notice says so.
+pub(super) fn copy_link(app: &mut ZonesApp, ctx: &eframe::egui::Context) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use super::browser::link;
+        let doc = &app.open.doc;
+        let Some(text) = doc.text_for_link() else {
+            return;
+        };
+        let name = doc
+            .path()
+            .and_then(Path::file_name)
+            .map(|n| n.to_string_lossy().into_owned());
+        match link::fragment_for(&text, name.as_deref()) {
+            Ok(fragment) => {
+                if let Some(address) = link::address_with(&fragment) {
+                    ctx.copy_text(address.clone());
+                    app.notice = Some(Notice::Info(format!(
+                        "Copied a link to this scenario ({} characters; the scenario is in the \
+                         link itself, after #, and no server sees it)",
+                        address.len()
+                    )));
+                }
+            }
+            Err(e) => {
+                download_scenario(app);
+                app.notice = Some(Notice::Error(format!(
+                    "No link: {e}. The scenario was downloaded as a file to share instead."
+                )));
+            }
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (app, ctx);
+    }
+}
+
+/// In the browser, saving is a download: the file lands where the browser puts downloads, and
+/// the document counts as saved under that name.
+fn download_scenario(app: &mut ZonesApp) {
+    let doc = &app.open.doc;
+    let name = doc.path().and_then(Path::file_name).map_or_else(
+        || format!("{}.ron", slug(&doc.scenario().meta.title)),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let text = match doc.scenario().to_ron_string() {
+        Ok(text) => text,
+        Err(e) => {
+            app.notice = Some(Notice::Error(format!("Could not write the scenario: {e}")));
+            return;
+        }
+    };
+    match super::platform::download(&name, text.as_bytes()) {
+        Ok(()) => {
+            app.open.doc.mark_downloaded(&name, &text);
+            app.notice = Some(Notice::Info(format!(
+                "Downloaded {name}: the browser saved it with your downloads"
+            )));
+        }
+        Err(why) => {
+            app.notice = Some(Notice::Error(format!(
+                "Could not download {name}: {why}\nYour changes are still here."
+            )));
+        }
+    }
+}
+
 fn slug(title: &str) -> String {
     let s: String = title
         .chars()

@@ -1,11 +1,9 @@
 //! Drawing a frame: panels and windows read the state and return actions, which are applied
 //! together at the end (`apply.rs`).
 
-use std::path::PathBuf;
-
 use eframe::egui;
 
-use super::actions::{Action, AfterGuard};
+use super::actions::Action;
 use super::commands::Command;
 use super::open_document::{Edit, Gesture};
 use super::panels::events::EventsAction;
@@ -23,7 +21,7 @@ impl ZonesApp {
             self.view.set_presenting(&ctx, true);
         }
         let mut actions = self.shortcuts(&ctx);
-        actions.extend(dropped_file(&ctx).map(|path| Action::Replace(AfterGuard::OpenPath(path))));
+        actions.extend(self.dropped_file(&ctx));
         let palette = theme::palette(&self.prefs);
 
         if !self.view.presenting {
@@ -279,6 +277,9 @@ impl ZonesApp {
         });
         ctx.input_mut(|input| {
             for command in order {
+                if !command.is_available() {
+                    continue;
+                }
                 // Escape belongs to menus and dialogs except while presenting.
                 if command == Command::LeavePresentation && !presenting {
                     continue;
@@ -301,7 +302,28 @@ impl ZonesApp {
     }
 }
 
-/// The first file dropped on the window this frame.
-fn dropped_file(ctx: &egui::Context) -> Option<PathBuf> {
-    ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_path_buf()))
+impl ZonesApp {
+    /// What to do with the first file dropped on the window this frame. The desktop opens it
+    /// by its path; the browser hands over its name and bytes, which are read at once.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        expect(
+            clippy::unused_self,
+            reason = "the browser keeps the file being read in self"
+        )
+    )]
+    fn dropped_file(&mut self, ctx: &egui::Context) -> Option<Action> {
+        let file = ctx.input(|i| i.raw.dropped_files.first().cloned())?;
+        #[cfg(target_arch = "wasm32")]
+        {
+            // Read first (the browser reads files asynchronously); `background` asks about
+            // unsaved changes once the file is in.
+            self.jobs.picking = Some(super::browser::files::read_dropped(file));
+            None
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        Some(Action::Replace(super::actions::AfterGuard::OpenPath(
+            file.path().to_path_buf(),
+        )))
+    }
 }

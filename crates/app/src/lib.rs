@@ -11,6 +11,8 @@ pub mod actions;
 mod apply;
 pub mod autosave;
 mod background;
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
 pub mod commands;
 pub mod compare;
 pub mod data_folder;
@@ -24,6 +26,7 @@ pub mod job;
 pub mod loading;
 pub mod open_document;
 pub mod panels;
+mod platform;
 pub mod prefs;
 mod screenshot;
 pub mod sensitivity;
@@ -310,6 +313,11 @@ impl eframe::App for ZonesApp {
     fn persist_egui_memory(&self) -> bool {
         self.session.screenshot.is_none()
     }
+
+    /// Lets the browser page reach the app (`gz-web`'s read-only questions about its state).
+    fn as_any_mut(&mut self) -> Option<&mut dyn std::any::Any> {
+        Some(self)
+    }
 }
 
 /// Opens the window on `doc`, with `opening_error` shown if the file asked for could not be
@@ -317,6 +325,7 @@ impl eframe::App for ZonesApp {
 ///
 /// # Errors
 /// When no window can be opened.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn run(
     doc: Document,
     opening_error: Option<gz_core::scenario::LoadError>,
@@ -399,6 +408,7 @@ pub fn run(
     .map_err(|e| no_display_message(&e.to_string()))
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn no_display_message(why: &str) -> String {
     format!(
         "cannot open the app window ({why}).\n\

@@ -2,7 +2,8 @@
 //! before the edits, the ensemble and the explained cell, each stamped with the generation of
 //! the document it was computed from.
 
-use std::time::Instant;
+// `std::time::Instant::now` traps in the browser; this is std's on the desktop.
+use web_time::Instant;
 
 use gz_core::geo::{CellId, Grid};
 use gz_core::model::blockers::{BlockersError, StripBlockers, strip_blockers};

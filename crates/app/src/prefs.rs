@@ -61,6 +61,8 @@ pub struct LookOverride {
 }
 
 impl LookOverride {
+    // The browser has no command line to give a look on.
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     pub(crate) fn apply(self, prefs: &mut Prefs) {
         if let Some(dark) = self.dark {
             prefs.dark = dark;

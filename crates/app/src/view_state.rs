@@ -90,6 +90,19 @@ impl ViewState {
         } else {
             zoom / self.presentation_zoom
         });
+        #[cfg(not(target_arch = "wasm32"))]
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
+        // eframe's web runner has no viewport commands; the page asks the browser itself
+        // (allowed in answer to the key press or click that got here).
+        #[cfg(target_arch = "wasm32")]
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            if on {
+                if let Some(page) = document.document_element() {
+                    let _ = page.request_fullscreen();
+                }
+            } else if document.fullscreen_element().is_some() {
+                document.exit_fullscreen();
+            }
+        }
     }
 }

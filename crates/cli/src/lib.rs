@@ -11,6 +11,7 @@ mod explain;
 mod figure;
 mod header;
 mod interrupt;
+mod link;
 mod merge;
 mod number_form;
 mod output;
@@ -129,6 +130,10 @@ pub enum Command {
     /// one cell, each way out of a zone, its chance, and what holds it back. Plain text.
     #[command(after_help = EXIT_CODES)]
     Explain(ExplainArgs),
+    /// Print a link that opens the scenario in the web app (the file inside the link, after
+    /// #, so no server sees it); checks the file first, since a link must open.
+    #[command(after_help = EXIT_CODES)]
+    Link(LinkArgs),
     /// Check scenario files; print every problem found.
     #[command(after_help = EXIT_CODES)]
     Validate {
@@ -214,6 +219,16 @@ pub struct ExplainArgs {
     /// Take transitions this way (default: the scenario's mode).
     #[arg(long, value_enum)]
     pub mode: Option<ModeArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct LinkArgs {
+    /// Scenario file (.ron).
+    pub file: PathBuf,
+    /// Where the web app is served (e.g. `https://example.org/gaza-zones/`); without it, only
+    /// the part from `#` on is printed, to put after the site's address.
+    #[arg(long, value_name = "URL")]
+    pub site: Option<String>,
 }
 
 /// The file `cells` writes.
@@ -412,6 +427,7 @@ pub fn execute(command: Command) -> u8 {
         Command::Figure(args) => figure::figure(&args),
         Command::Tornado(args) => tornado::tornado(&args),
         Command::Explain(args) => explain::explain(&args),
+        Command::Link(args) => link::link(&args),
     }
 }
 

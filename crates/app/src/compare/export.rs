@@ -148,6 +148,7 @@ pub(super) fn export_with_dialog(app: &mut ZonesApp) {
         ));
         return;
     }
+    #[cfg(not(target_arch = "wasm32"))]
     if let Some(path) = rfd::FileDialog::new()
         .add_filter("CSV table", &["csv"])
         .set_title("Export the comparison as CSV")
@@ -156,6 +157,14 @@ pub(super) fn export_with_dialog(app: &mut ZonesApp) {
     {
         app.export_comparison_to(&path);
     }
+    #[cfg(target_arch = "wasm32")]
+    app.export_as_download(
+        &crate::export::ExportSettings {
+            what: crate::export::ExportWhat::CompareCsv,
+            ..crate::export::ExportSettings::default()
+        },
+        "comparison.csv",
+    );
 }
 
 #[cfg(test)]

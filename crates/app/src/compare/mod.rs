@@ -377,11 +377,16 @@ impl ZonesApp {
             Command::CompareWithFile => {
                 if self.comparison.is_full() {
                     self.notice = Some(Notice::Error(FULL.to_owned()));
-                } else if let Some(path) = super::files::dialog()
-                    .set_title("Compare with a scenario")
-                    .pick_file()
-                {
-                    self.add_comparison_path(&path);
+                } else {
+                    #[cfg(not(target_arch = "wasm32"))]
+                    if let Some(path) = super::files::dialog()
+                        .set_title("Compare with a scenario")
+                        .pick_file()
+                    {
+                        self.add_comparison_path(&path);
+                    }
+                    #[cfg(target_arch = "wasm32")]
+                    super::files::pick_in_browser(self, super::loading::Purpose::Compare);
                 }
             }
             Command::PinCurrent => self.pin_current(),

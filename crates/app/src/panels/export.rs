@@ -56,6 +56,11 @@ pub fn export_window_ui(
     if !dialog.open {
         return None;
     }
+    let in_browser = cfg!(target_arch = "wasm32");
+    if in_browser {
+        // The browser build draws figures as SVG only (see gz_figure::FigureError::PngInBrowser).
+        settings.svg = true;
+    }
     let mut open = true;
     let mut go = false;
     let mut go_typed = false;
@@ -99,12 +104,17 @@ pub fn export_window_ui(
                 settings.what.is_table() || settings.size().pixels(settings.format()).is_ok();
             let ready = available(settings.what) && size_ok;
             ui.horizontal(|ui| {
+                let (button, hover) = if in_browser {
+                    ("Download", "The browser saves it with your downloads")
+                } else {
+                    ("Export…", "Choose where to save it")
+                };
                 go = ui
                     .add_enabled(
                         ready,
-                        egui::Button::new(egui::RichText::new("Export…").strong()),
+                        egui::Button::new(egui::RichText::new(button).strong()),
                     )
-                    .on_hover_text("Choose where to save it")
+                    .on_hover_text(hover)
                     .on_disabled_hover_text(if size_ok {
                         "Choose something that is available above"
                     } else {
@@ -118,22 +128,25 @@ pub fn export_window_ui(
                     .small(),
                 );
             });
-            ui.horizontal(|ui| {
-                let label = ui.label("or save to");
-                ui.add(
-                    egui::TextEdit::singleline(typed_path)
-                        .hint_text("/path/to/figure.png")
-                        .desired_width(260.0),
-                )
-                .labelled_by(label.id);
-                go_typed = ui
-                    .add_enabled(
-                        ready && !typed_path.trim().is_empty(),
-                        egui::Button::new("Export here"),
+            // A page cannot write to a path.
+            if !in_browser {
+                ui.horizontal(|ui| {
+                    let label = ui.label("or save to");
+                    ui.add(
+                        egui::TextEdit::singleline(typed_path)
+                            .hint_text("/path/to/figure.png")
+                            .desired_width(260.0),
                     )
-                    .on_hover_text("Write to the path typed, without a file dialog")
-                    .clicked();
-            });
+                    .labelled_by(label.id);
+                    go_typed = ui
+                        .add_enabled(
+                            ready && !typed_path.trim().is_empty(),
+                            egui::Button::new("Export here"),
+                        )
+                        .on_hover_text("Write to the path typed, without a file dialog")
+                        .clicked();
+                });
+            }
         });
     dialog.open = open;
     if go_typed {
@@ -146,7 +159,13 @@ pub fn export_window_ui(
 fn figure_options_ui(ui: &mut egui::Ui, settings: &mut ExportSettings) {
     ui.horizontal(|ui| {
         ui.strong("Format");
-        ui.radio_value(&mut settings.svg, false, "PNG");
+        ui.add_enabled_ui(!cfg!(target_arch = "wasm32"), |ui| {
+            ui.radio_value(&mut settings.svg, false, "PNG")
+                .on_disabled_hover_text(
+                    "PNG figures come from the desktop app and `gaza-zones figure`; \
+                 the browser draws SVG, which slides and papers take too",
+                );
+        });
         ui.radio_value(&mut settings.svg, true, "SVG (vector, for papers)");
     });
     ui.horizontal(|ui| {

@@ -14,9 +14,10 @@ pub fn guard_ui(ctx: &egui::Context, app: &ZonesApp) -> Option<Action> {
     }
     let doing = match after {
         AfterGuard::New => "starting a new scenario",
-        AfterGuard::Open | AfterGuard::OpenPath(_) | AfterGuard::OpenBundled(_) => {
-            "opening another scenario"
-        }
+        AfterGuard::Open
+        | AfterGuard::OpenPath(_)
+        | AfterGuard::OpenBundled(_)
+        | AfterGuard::OpenDropped => "opening another scenario",
         AfterGuard::Close | AfterGuard::Overwrite { .. } => "closing",
     };
     let name = app.document().display_name();

@@ -24,7 +24,7 @@ pub fn command_button_ui(ui: &mut egui::Ui, command: Command, enabled: bool) -> 
 pub fn menu_bar_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
     let mut chosen = Vec::new();
     let mut pick = |ui: &mut egui::Ui, command: Command, enabled: bool| {
-        if command_button_ui(ui, command, enabled) {
+        if command.is_available() && command_button_ui(ui, command, enabled) {
             chosen.push(Action::Command(command));
             ui.close();
         }
@@ -35,6 +35,9 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
         ui.menu_button("File", |ui| {
             pick(ui, Command::New, true);
             pick(ui, Command::Open, true);
+            // A page cannot open a file again by its name: the browser hands over only what
+            // the user picks.
+            #[cfg(not(target_arch = "wasm32"))]
             ui.menu_button("Open recent", |ui| {
                 if app.prefs.recent_files.is_empty() {
                     ui.label("No recent files");
@@ -57,9 +60,12 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
             ui.separator();
             pick(ui, Command::Save, true);
             pick(ui, Command::SaveAs, true);
+            pick(ui, Command::CopyLink, true);
             ui.separator();
             pick(ui, Command::Export, true);
-            ui.separator();
+            if Command::Quit.is_available() {
+                ui.separator();
+            }
             pick(ui, Command::Quit, true);
         });
         ui.menu_button("Edit", |ui| {

@@ -1,7 +1,8 @@
-//! Export of the tornado and the sweep on screen as CSV with the provenance header, written
-//! atomically so that a failed export never leaves half a file.
+//! Export of the tornado and the sweep on screen as CSV with the provenance header. The bytes
+//! are made here; the app's one export path writes them (atomically) or downloads them.
 
-use std::path::{Path, PathBuf};
+#[cfg(not(target_arch = "wasm32"))]
+use std::path::PathBuf;
 
 use gz_core::model::Driver;
 use gz_core::model::sensitivity::{Indicator, Sweep, Tornado};
@@ -9,9 +10,10 @@ use gz_core::report::Provenance;
 use gz_core::report::sensitivity::{
     notes, sweep_summary_job, tornado_job, write_sweep, write_tornado,
 };
-use gz_core::scenario::{SaveError, Scenario, write_export};
+use gz_core::scenario::Scenario;
 
 /// Asks where to save; `None` when the user cancels (or no dialog is available).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn dialog(suggested_name: &str) -> Option<PathBuf> {
     rfd::FileDialog::new()
         .add_filter("CSV table", &["csv"])
@@ -26,17 +28,16 @@ pub fn file_name(what: &str, indicator: Indicator) -> String {
     format!("{what}_{}.csv", indicator.key())
 }
 
-/// Writes the tornado of `indicator` to `path`.
+/// The CSV of the tornado of `indicator`.
 ///
 /// # Errors
-/// When the folder cannot be written; an existing file is then untouched.
-pub fn save_tornado(
-    path: &Path,
+/// Only if the table cannot be written to memory.
+pub fn tornado_bytes(
     provenance: &Provenance,
     scenario: &Scenario,
     tornado: &Tornado,
     indicator: Indicator,
-) -> Result<(), SaveError> {
+) -> std::io::Result<Vec<u8>> {
     let mut header = provenance.header(&tornado_job(tornado, indicator));
     header.extend(notes(
         &scenario.events,
@@ -44,22 +45,21 @@ pub fn save_tornado(
         indicator,
         scenario.horizon_days,
     ));
-    write_export(path, |bytes| {
-        write_tornado(bytes, &header, tornado, indicator)
-    })
+    let mut bytes = Vec::new();
+    write_tornado(&mut bytes, &header, tornado, indicator)?;
+    Ok(bytes)
 }
 
-/// Writes the sweep of `indicator` to `path`.
+/// The CSV of the sweep of `indicator`.
 ///
 /// # Errors
-/// When the folder cannot be written; an existing file is then untouched.
-pub fn save_sweep(
-    path: &Path,
+/// Only if the table cannot be written to memory.
+pub fn sweep_bytes(
     provenance: &Provenance,
     scenario: &Scenario,
     sweep: &Sweep,
     indicator: Indicator,
-) -> Result<(), SaveError> {
+) -> std::io::Result<Vec<u8>> {
     let mut header = provenance.header(&sweep_summary_job(sweep, indicator));
     header.extend(notes(
         &scenario.events,
@@ -67,5 +67,7 @@ pub fn save_sweep(
         indicator,
         scenario.horizon_days,
     ));
-    write_export(path, |bytes| write_sweep(bytes, &header, sweep, indicator))
+    let mut bytes = Vec::new();
+    write_sweep(&mut bytes, &header, sweep, indicator)?;
+    Ok(bytes)
 }

@@ -266,15 +266,33 @@ impl ZonesApp {
             }
             SensitivityAction::ExportTornado => {
                 let name = export::file_name("tornado", self.windows.sensitivity.indicator);
+                #[cfg(not(target_arch = "wasm32"))]
                 if let Some(path) = export::dialog(&name) {
                     self.export_tornado_csv(&path);
                 }
+                #[cfg(target_arch = "wasm32")]
+                self.export_as_download(
+                    &ExportSettings {
+                        what: ExportWhat::TornadoCsv,
+                        ..ExportSettings::default()
+                    },
+                    &name,
+                );
             }
             SensitivityAction::ExportSweep => {
                 let name = export::file_name("sweep", self.windows.sensitivity.indicator);
+                #[cfg(not(target_arch = "wasm32"))]
                 if let Some(path) = export::dialog(&name) {
                     self.export_sweep_csv(&path);
                 }
+                #[cfg(target_arch = "wasm32")]
+                self.export_as_download(
+                    &ExportSettings {
+                        what: ExportWhat::SweepCsv,
+                        ..ExportSettings::default()
+                    },
+                    &name,
+                );
             }
         }
     }

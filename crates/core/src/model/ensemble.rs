@@ -58,13 +58,26 @@ pub const MEMORY_BUDGET_VALUES: usize = 8 << 20;
 
 /// A temporary file for a summary's values could not be written or read back.
 #[derive(Debug, thiserror::Error)]
-#[error(
-    "could not keep the ensemble's values in a temporary file in {}: {source}; free some space there, or set TMPDIR to a folder with room (about 80 bytes a day a run)",
-    std::env::temp_dir().display()
-)]
+#[error("{}", spill_advice(source))]
 pub struct SpillError {
     #[from]
     source: std::io::Error,
+}
+
+fn spill_advice(source: &std::io::Error) -> String {
+    if cfg!(target_arch = "wasm32") {
+        // A browser page has no temporary files (and `temp_dir` would panic there).
+        return format!(
+            "this ensemble is too large to keep in the browser ({source}); use fewer runs, or \
+             the desktop app or `gaza-zones run --runs N --summary`, which keep the values in a \
+             temporary file"
+        );
+    }
+    format!(
+        "could not keep the ensemble's values in a temporary file in {}: {source}; free some \
+         space there, or set TMPDIR to a folder with room (about 80 bytes a day a run)",
+        std::env::temp_dir().display()
+    )
 }
 
 /// Collects the zone totals of many runs, then summarises them with exact quantiles.

@@ -12,7 +12,7 @@
 //!   special file is refused;
 //! - pipes, devices, sockets and folders are refused, never opened.
 
-use std::fs::{File, Permissions};
+use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
@@ -241,7 +241,7 @@ fn new_temp_beside(path: &Path, access: Access) -> std::io::Result<tempfile::Nam
             Access::Usual => 0o666,
             Access::Private => 0o600,
         };
-        builder.permissions(Permissions::from_mode(mode));
+        builder.permissions(std::fs::Permissions::from_mode(mode));
     }
     #[cfg(not(unix))]
     let _ = access;
@@ -260,7 +260,7 @@ fn set_access(target: &Path, temp: &File, access: Access) -> std::io::Result<()>
             #[cfg(unix)]
             {
                 use std::os::unix::fs::PermissionsExt;
-                temp.set_permissions(Permissions::from_mode(0o600))
+                temp.set_permissions(std::fs::Permissions::from_mode(0o600))
             }
             #[cfg(not(unix))]
             {

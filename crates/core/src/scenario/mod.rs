@@ -5,6 +5,7 @@
 mod atomic;
 pub mod date;
 mod errors;
+pub mod link;
 mod locate;
 mod validate;
 

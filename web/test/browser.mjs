@@ -1,0 +1,213 @@
+// Drives the gaza-zones web build in headless Chromium, as a user would, and checks what a user
+// relies on: the page starts with no console error, the map draws, the keyboard moves the
+// day, a bundled scenario opens from the menu, a dropped file opens, a shared link opens its
+// scenario, and the CSV downloaded from the page equals `gaza-zones run` of the same file.
+//
+//   node web/test/browser.mjs SITE_DIR GAZA_ZONES_BINARY OUT_DIR
+//
+// SITE_DIR is what web/build.sh made; the binary is the desktop build of the same commit.
+import { spawn, spawnSync } from "node:child_process";
+import { readFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { deflateRawSync } from "node:zlib";
+import path from "node:path";
+import { chromium } from "playwright-core";
+
+const [site = "target/site", binary = "target/release/gaza-zones", out = "target/web-test"] =
+  process.argv.slice(2);
+mkdirSync(out, { recursive: true });
+const scenarioFile = "scenarios/full_phase_two.ron";
+const VIEWPORT = { width: 1366, height: 768 };
+
+// Where things are at 1366×768 (the app lays out the same on every run: its fonts are inside
+// the wasm). Looked up on screenshots; if the layout changes, the checks below fail and the
+// screenshots in OUT_DIR show where things went.
+const AT = {
+  fileMenu: [21, 12],
+  bundledScenarios: [80, 91],
+  partitionItem: [570, 273],
+  exportDaysCsv: [590, 373],
+  // The Export window re-centres once the CSV choice makes it shorter.
+  exportDownload: [504, 614],
+};
+
+/** A click as a hand makes it: egui sees the pointer arrive, then press, then release. */
+async function clickAt(page, [x, y]) {
+  await page.mouse.move(x, y);
+  await page.waitForTimeout(100);
+  await page.mouse.down();
+  await page.waitForTimeout(80);
+  await page.mouse.up();
+  await page.waitForTimeout(150);
+}
+
+let failures = 0;
+function check(ok, what) {
+  console.log(`${ok ? "ok  " : "FAIL"} ${what}`);
+  if (!ok) failures += 1;
+}
+
+async function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+// Python's static server: what the README tells people to use.
+const port = await freePort();
+const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", site], {
+  stdio: "ignore",
+});
+const base = `http://127.0.0.1:${port}/`;
+for (let i = 0; i < 100; i += 1) {
+  try {
+    if ((await fetch(base)).ok) break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: [
+    "--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
+    "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+  ],
+});
+
+/** A fresh page (its own storage) with console errors collected. */
+async function openPage(url) {
+  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(url);
+  // Started: the page's handle answers (the app exists and is not mid-frame).
+  await page.waitForFunction(() => window.gazaZones && window.gazaZones.day() !== undefined, null, {
+    timeout: 120_000,
+  });
+  await page.waitForTimeout(500);
+  return { context, page, errors };
+}
+
+const state = (page) =>
+  page.evaluate(() => ({
+    day: window.gazaZones.day(),
+    title: window.gazaZones.scenario_title(),
+    dirty: window.gazaZones.is_dirty(),
+    notice: window.gazaZones.notice(),
+    panicked: window.gazaZones.has_panicked(),
+  }));
+
+async function settle(page, predicate, what) {
+  for (let i = 0; i < 100; i += 1) {
+    const s = await state(page);
+    if (predicate(s)) return s;
+    await page.waitForTimeout(100);
+  }
+  const s = await state(page);
+  console.log(`   state after waiting for ${what}:`, s);
+  return s;
+}
+
+function notBlank(file) {
+  const r = spawnSync("python3", [".ci/check_png.py", file, String(VIEWPORT.width), String(VIEWPORT.height)], {
+    encoding: "utf8",
+  });
+  if (r.status !== 0) console.log(r.stdout, r.stderr);
+  return r.status === 0;
+}
+
+const titleOf = (text) => /title:\s*"((?:[^"\\]|\\.)*)"/.exec(text)[1];
+
+// 1. The default page.
+{
+  const { context, page, errors } = await openPage(base);
+  const s = await state(page);
+  check(s.title && s.title.length > 0 && !s.panicked, `the app starts on a scenario ("${s.title}")`);
+  const shot = path.join(out, "web-default-1366x768.png");
+  await page.screenshot({ path: shot });
+  check(notBlank(shot), `the map draws (screenshot ${shot} is a real picture)`);
+
+  // Keys go to the canvas once it has the focus, as after a user's first click.
+  await page.focus("#gaza_zones_canvas");
+  await page.keyboard.press("ArrowRight");
+  const week = await settle(page, (t) => t.day === 7, "day 7");
+  check(week.day === 7, `→ moves a week forward (day ${week.day})`);
+  await page.keyboard.press("End");
+  const end = await settle(page, (t) => t.day > 7, "the last day");
+  check(end.day > 7, `End goes to the last day (day ${end.day})`);
+  await page.keyboard.press("Home");
+  const start = await settle(page, (t) => t.day === 0, "day 0");
+  check(start.day === 0, "Home goes back to day 0");
+
+  // File → Bundled scenarios → the partition scenario, with the mouse.
+  const partition = titleOf(readFileSync("scenarios/partition.ron", "utf8"));
+  await clickAt(page, AT.fileMenu);
+  await page.mouse.move(...AT.bundledScenarios);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(out, "web-menu-bundled.png") });
+  await clickAt(page, AT.partitionItem);
+  const opened = await settle(page, (t) => t.title === partition, "the partition scenario");
+  check(opened.title === partition, `a bundled scenario opens from the File menu ("${opened.title}")`);
+
+  // Dropping a scenario file on the page opens it.
+  const text = readFileSync("scenarios/retrenchment.ron", "utf8");
+  const dropped = await page.evaluateHandle((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], "retrenchment.ron", { type: "text/plain" }));
+    return transfer;
+  }, text);
+  for (const type of ["dragenter", "dragover", "drop"]) {
+    await page.dispatchEvent("#gaza_zones_canvas", type, { dataTransfer: dropped });
+  }
+  const afterDrop = await settle(page, (t) => t.title === titleOf(text), "the dropped file");
+  check(afterDrop.title === titleOf(text), `a file dropped on the page opens ("${afterDrop.title}")`);
+
+  check(errors.length === 0, `no console errors (${errors.length})`);
+  for (const e of errors) console.log("   console:", e);
+  await context.close();
+}
+
+// 2. A shared link opens its scenario, and the page's CSV is the command line's.
+{
+  const text = readFileSync(scenarioFile);
+  const fragment =
+    "gz1=" + deflateRawSync(text, { level: 9 }).toString("base64url") + "&name=" + path.basename(scenarioFile);
+  const { context, page, errors } = await openPage(`${base}#${fragment}`);
+  const s = await state(page);
+  check(s.title === titleOf(text.toString()) && s.dirty === false, `a link opens its scenario unedited ("${s.title}")`);
+  await page.screenshot({ path: path.join(out, "web-link-1366x768.png") });
+
+  // Export → day-by-day totals (CSV) → Download.
+  await page.focus("#gaza_zones_canvas");
+  await page.keyboard.press("Control+Shift+E");
+  await page.waitForTimeout(400);
+  await clickAt(page, AT.exportDaysCsv);
+  await page.screenshot({ path: path.join(out, "web-export-window.png") });
+  const [download] = await Promise.all([
+    page.waitForEvent("download", { timeout: 30_000 }),
+    clickAt(page, AT.exportDownload),
+  ]);
+  const fromPage = readFileSync(await download.path(), "utf8");
+  const fromCli = spawnSync(binary, ["run", scenarioFile], { encoding: "utf8" }).stdout;
+  writeFileSync(path.join(out, "from-page.csv"), fromPage);
+  writeFileSync(path.join(out, "from-cli.csv"), fromCli);
+  check(
+    fromPage.length > 1000 && fromPage === fromCli,
+    `the CSV downloaded from the page (${download.suggestedFilename()}, ${fromPage.length} bytes) equals \`gaza-zones run\``,
+  );
+  check(errors.length === 0, `no console errors (${errors.length})`);
+  for (const e of errors) console.log("   console:", e);
+  await context.close();
+}
+
+await browser.close();
+server.kill();
+console.log(failures === 0 ? "all browser checks passed" : `${failures} browser check(s) failed`);
+process.exit(failures === 0 ? 0 : 1);
