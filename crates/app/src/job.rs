@@ -332,13 +332,15 @@ impl<T: Send + 'static> Job<T> {
         }
     }
 
-    /// Steps work that runs here until `budget` is spent (at least one step, so that every
-    /// poll moves it on), or to its end without one; keeps how it ended in `arrived`.
+    /// Steps work that runs here until another step would overrun `budget` (judged by the
+    /// longest step so far; at least one step, so that every poll moves it on), or to its
+    /// end without a budget; keeps how it ended in `arrived`.
     fn advance_here(&mut self, budget: Option<Duration>) {
         let Source::Here { work, .. } = &mut self.source else {
             return;
         };
         let started = web_time::Instant::now();
+        let mut longest_step = Duration::ZERO;
         // Whole chunks without a budget: on the desktop, rayon shares them out.
         let max_items = budget.map_or(CHUNK_ITEMS, |_| COOPERATIVE_CHUNK_ITEMS);
         let control = &*self.control;
@@ -346,6 +348,7 @@ impl<T: Send + 'static> Job<T> {
             if control.is_cancelled() {
                 break Ok(Err(Stopped::Cancelled));
             }
+            let step_started = web_time::Instant::now();
             // The browser's build aborts on a panic (wasm32 unwinds nowhere), so there this
             // catches nothing; on the desktop it makes a panic the failure a thread's is.
             match catch_unwind(AssertUnwindSafe(|| work.step(max_items, control))) {
@@ -354,7 +357,8 @@ impl<T: Send + 'static> Job<T> {
                 Ok(Err(stopped)) => break Ok(Err(stopped)),
                 Err(panic) => break Err(panic_message(&*panic)),
             }
-            if budget.is_some_and(|budget| started.elapsed() >= budget) {
+            longest_step = longest_step.max(step_started.elapsed());
+            if budget.is_some_and(|budget| started.elapsed() + longest_step > budget) {
                 return;
             }
         };
@@ -504,7 +508,7 @@ mod tests {
 
     #[test]
     fn a_cooperative_job_with_a_frames_budget_does_a_frames_work_a_poll() {
-        /// Work of 2 ms a run: a poll computes about ten of them, never all thousand.
+        /// Work of 1 ms a run: a poll of 50 ms computes dozens of them, never all thousand.
         struct Slow(Chunks);
         impl Work for Slow {
             type Output = ();
@@ -512,22 +516,20 @@ mod tests {
                 if self.0.is_done() {
                     return Ok(Some(()));
                 }
-                let pause = |_| std::thread::sleep(Duration::from_millis(2));
+                let pause = |_| std::thread::sleep(Duration::from_millis(1));
                 self.0.step(max_items, control, pause, |_, ()| {})?;
                 Ok(None)
             }
         }
-        let budget = Duration::from_millis(20);
-        let runner = Runner::Cooperative { budget };
-        let mut job = Job::start_with(runner, "Slow", 1_000, Slow(Chunks::new(0..1_000)));
-        let started = std::time::Instant::now();
-        let Polled::Running { done, total } = job.poll() else {
-            panic!("a thousand runs of 2 ms cannot end in one poll");
+        let runner = Runner::Cooperative {
+            budget: Duration::from_millis(50),
         };
-        let took = started.elapsed();
+        let mut job = Job::start_with(runner, "Slow", 1_000, Slow(Chunks::new(0..1_000)));
+        let Polled::Running { done, total } = job.poll() else {
+            panic!("a thousand runs of 1 ms cannot end in one poll");
+        };
         assert_eq!(total, 1_000);
-        assert!((1..1_000).contains(&done), "{done}");
-        assert!(took >= budget, "the poll used its budget: {took:?}");
+        assert!((2..1_000).contains(&done), "several runs in a poll: {done}");
         job.cancel();
         assert_eq!(job.poll(), Polled::Cancelled);
     }
