@@ -177,9 +177,16 @@ const titleOf = (text) => /title:\s*"((?:[^"\\]|\\.)*)"/.exec(text)[1];
 // 2. A shared link opens its scenario, and the page's CSV is the command line's.
 {
   const text = readFileSync(scenarioFile);
-  const fragment =
-    "gz1=" + deflateRawSync(text, { level: 9 }).toString("base64url") + "&name=" + path.basename(scenarioFile);
-  const { context, page, errors } = await openPage(`${base}#${fragment}`);
+  // The link as `gaza-zones link` writes it (the Rust encoder), opened by the page (the Rust
+  // decoder in wasm); the format is plain DEFLATE and base64url, which Node makes the same.
+  const printed = spawnSync(binary, ["link", scenarioFile], { encoding: "utf8" }).stdout.trim();
+  const byNode = "#gz1=" + deflateRawSync(text, { level: 9 }).toString("base64url");
+  check(printed.startsWith("#gz1=") && printed.endsWith("&name=" + path.basename(scenarioFile)),
+    `gaza-zones link prints a fragment (${printed.length} characters)`);
+  const nodeOpens = await openPage(`${base}${byNode}`);
+  check((await state(nodeOpens.page)).title === titleOf(text.toString()), "a link made without gaza-zones (zlib) opens too");
+  await nodeOpens.context.close();
+  const { context, page, errors } = await openPage(`${base}${printed}`);
   const s = await state(page);
   check(s.title === titleOf(text.toString()) && s.dirty === false, `a link opens its scenario unedited ("${s.title}")`);
   await page.screenshot({ path: path.join(out, "web-link-1366x768.png") });
@@ -202,6 +209,20 @@ const titleOf = (text) => /title:\s*"((?:[^"\\]|\\.)*)"/.exec(text)[1];
     fromPage.length > 1000 && fromPage === fromCli,
     `the CSV downloaded from the page (${download.suggestedFilename()}, ${fromPage.length} bytes) equals \`gaza-zones run\``,
   );
+
+  // Copy link (Ctrl+Shift+L): the address now carries the scenario, and opening it in a new
+  // tab gives that scenario.
+  await page.focus("#gaza_zones_canvas");
+  await page.keyboard.press("Control+Shift+L");
+  const copied = await settle(page, (t) => (t.notice || "").startsWith("Copied a link"), "the link to be copied");
+  check((copied.notice || "").startsWith("Copied a link"), `Copy link says so ("${copied.notice}")`);
+  const address = await page.evaluate(() => window.location.href);
+  check(address.includes("#gz1="), "the page's address now carries the scenario");
+  const again = await openPage(address);
+  const reopened = await state(again.page);
+  check(reopened.title === s.title && reopened.dirty === false, "the copied link opens the same scenario in a new tab");
+  await again.context.close();
+
   check(errors.length === 0, `no console errors (${errors.length})`);
   for (const e of errors) console.log("   console:", e);
   await context.close();

@@ -315,6 +315,7 @@ impl eframe::App for ZonesApp {
     }
 
     /// Lets the browser page reach the app (`gz-web`'s read-only questions about its state).
+    #[cfg(target_arch = "wasm32")]
     fn as_any_mut(&mut self) -> Option<&mut dyn std::any::Any> {
         Some(self)
     }
