@@ -228,6 +228,28 @@ const titleOf = (text) => /title:\s*"((?:[^"\\]|\\.)*)"/.exec(text)[1];
   await context.close();
 }
 
+// 3. Once loaded, the page opens again without a network (its service worker keeps its files).
+{
+  const { context, page, errors } = await openPage(base);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+  // No network at all: the server is gone (the browser's own offline switch does not reach
+  // service workers everywhere).
+  server.kill();
+  await new Promise((r) => setTimeout(r, 300));
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForFunction(() => window.gazaZones && window.gazaZones.day() !== undefined, null, {
+    timeout: 60_000,
+  });
+  const s = await state(page);
+  check(s.title && !s.panicked, `offline, a reload opens the app from the kept copy ("${s.title}")`);
+  const offline = errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED/.test(e));
+  check(offline.length === 0, `no console errors offline (${offline.length})`);
+  for (const e of offline) console.log("   console:", e);
+  await context.close();
+}
+
 await browser.close();
 server.kill();
 console.log(failures === 0 ? "all browser checks passed" : `${failures} browser check(s) failed`);
