@@ -228,7 +228,37 @@ const titleOf = (text) => /title:\s*"((?:[^"\\]|\\.)*)"/.exec(text)[1];
   await context.close();
 }
 
-// 3. Once loaded, the page opens again without a network (its service worker keeps its files).
+// 3. Unsaved work left in the browser's storage by a closed tab is offered back; a damaged one
+// is kept aside and the app says so.
+{
+  const text = readFileSync("scenarios/collapse.ron", "utf8");
+  for (const [snapshot, damaged] of [[`(file: None, scenario: ${text})`, false], ["(file: None, scenario: (", true]]) {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    await context.addInitScript((value) => {
+      if (!sessionStorage.getItem("seeded")) {
+        localStorage.setItem("gaza-zones autosave", value);
+        sessionStorage.setItem("seeded", "1");
+      }
+    }, snapshot);
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.waitForFunction(() => window.gazaZones && window.gazaZones.day() !== undefined, null, {
+      timeout: 120_000,
+    });
+    const offered = await page.evaluate(() => window.gazaZones.offered_recovery());
+    const notice = (await state(page)).notice || "";
+    if (damaged) {
+      const kept = await page.evaluate(() => localStorage.getItem("gaza-zones autosave (damaged)"));
+      check(offered === undefined && notice.includes("not offered back") && kept === snapshot,
+        `a damaged autosave is kept aside and the app says so ("${notice.slice(0, 60)}…")`);
+    } else {
+      check(offered === titleOf(text), `unsaved work left in the browser is offered back ("${offered}")`);
+    }
+    await context.close();
+  }
+}
+
+// 4. Once loaded, the page opens again without a network (its service worker keeps its files).
 {
   const { context, page, errors } = await openPage(base);
   await page.evaluate(() => navigator.serviceWorker.ready);
