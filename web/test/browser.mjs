@@ -177,9 +177,16 @@ const titleOf = (text) => /title:\s*"((?:[^"\\]|\\.)*)"/.exec(text)[1];
 // 2. A shared link opens its scenario, and the page's CSV is the command line's.
 {
   const text = readFileSync(scenarioFile);
-  const fragment =
-    "gz1=" + deflateRawSync(text, { level: 9 }).toString("base64url") + "&name=" + path.basename(scenarioFile);
-  const { context, page, errors } = await openPage(`${base}#${fragment}`);
+  // The link as `gaza-zones link` writes it (the Rust encoder), opened by the page (the Rust
+  // decoder in wasm); the format is plain DEFLATE and base64url, which Node makes the same.
+  const printed = spawnSync(binary, ["link", scenarioFile], { encoding: "utf8" }).stdout.trim();
+  const byNode = "#gz1=" + deflateRawSync(text, { level: 9 }).toString("base64url");
+  check(printed.startsWith("#gz1=") && printed.endsWith("&name=" + path.basename(scenarioFile)),
+    `gaza-zones link prints a fragment (${printed.length} characters)`);
+  const nodeOpens = await openPage(`${base}${byNode}`);
+  check((await state(nodeOpens.page)).title === titleOf(text.toString()), "a link made without gaza-zones (zlib) opens too");
+  await nodeOpens.context.close();
+  const { context, page, errors } = await openPage(`${base}${printed}`);
   const s = await state(page);
   check(s.title === titleOf(text.toString()) && s.dirty === false, `a link opens its scenario unedited ("${s.title}")`);
   await page.screenshot({ path: path.join(out, "web-link-1366x768.png") });
@@ -202,8 +209,74 @@ const titleOf = (text) => /title:\s*"((?:[^"\\]|\\.)*)"/.exec(text)[1];
     fromPage.length > 1000 && fromPage === fromCli,
     `the CSV downloaded from the page (${download.suggestedFilename()}, ${fromPage.length} bytes) equals \`gaza-zones run\``,
   );
+
+  // Copy link (Ctrl+Shift+L): the address now carries the scenario, and opening it in a new
+  // tab gives that scenario.
+  await page.focus("#gaza_zones_canvas");
+  await page.keyboard.press("Control+Shift+L");
+  const copied = await settle(page, (t) => (t.notice || "").startsWith("Copied a link"), "the link to be copied");
+  check((copied.notice || "").startsWith("Copied a link"), `Copy link says so ("${copied.notice}")`);
+  const address = await page.evaluate(() => window.location.href);
+  check(address.includes("#gz1="), "the page's address now carries the scenario");
+  const again = await openPage(address);
+  const reopened = await state(again.page);
+  check(reopened.title === s.title && reopened.dirty === false, "the copied link opens the same scenario in a new tab");
+  await again.context.close();
+
   check(errors.length === 0, `no console errors (${errors.length})`);
   for (const e of errors) console.log("   console:", e);
+  await context.close();
+}
+
+// 3. Unsaved work left in the browser's storage by a closed tab is offered back; a damaged one
+// is kept aside and the app says so.
+{
+  const text = readFileSync("scenarios/collapse.ron", "utf8");
+  for (const [snapshot, damaged] of [[`(file: None, scenario: ${text})`, false], ["(file: None, scenario: (", true]]) {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    await context.addInitScript((value) => {
+      if (!sessionStorage.getItem("seeded")) {
+        localStorage.setItem("gaza-zones autosave", value);
+        sessionStorage.setItem("seeded", "1");
+      }
+    }, snapshot);
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.waitForFunction(() => window.gazaZones && window.gazaZones.day() !== undefined, null, {
+      timeout: 120_000,
+    });
+    const offered = await page.evaluate(() => window.gazaZones.offered_recovery());
+    const notice = (await state(page)).notice || "";
+    if (damaged) {
+      const kept = await page.evaluate(() => localStorage.getItem("gaza-zones autosave (damaged)"));
+      check(offered === undefined && notice.includes("not offered back") && kept === snapshot,
+        `a damaged autosave is kept aside and the app says so ("${notice.slice(0, 60)}…")`);
+    } else {
+      check(offered === titleOf(text), `unsaved work left in the browser is offered back ("${offered}")`);
+    }
+    await context.close();
+  }
+}
+
+// 4. Once loaded, the page opens again without a network (its service worker keeps its files).
+{
+  const { context, page, errors } = await openPage(base);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+  // No network at all: the server is gone (the browser's own offline switch does not reach
+  // service workers everywhere).
+  server.kill();
+  await new Promise((r) => setTimeout(r, 300));
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForFunction(() => window.gazaZones && window.gazaZones.day() !== undefined, null, {
+    timeout: 60_000,
+  });
+  const s = await state(page);
+  check(s.title && !s.panicked, `offline, a reload opens the app from the kept copy ("${s.title}")`);
+  const offline = errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED/.test(e));
+  check(offline.length === 0, `no console errors offline (${offline.length})`);
+  for (const e of offline) console.log("   console:", e);
   await context.close();
 }
 

@@ -132,7 +132,7 @@ impl Autosave {
 
     /// The work is saved or deliberately discarded: nothing to recover any more.
     pub fn clear(&mut self) {
-        if self.written.take().is_some() || self.path.exists() {
+        if self.written.take().is_some() || is_stored(&self.path) {
             forget(&self.path);
         }
         if let Ok(mut latest) = self.latest.lock() {
@@ -242,6 +242,17 @@ fn store(path: &Path, text: &str) -> bool {
         }
         gz_core::scenario::write_private(path, text.as_bytes()).is_ok()
     }
+}
+
+/// Whether a snapshot is there (this session's or one left by an earlier one).
+fn is_stored(path: &Path) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = path;
+        super::browser::storage::get(BROWSER_KEY).is_some()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    path.exists()
 }
 
 fn forget(path: &Path) {

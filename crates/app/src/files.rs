@@ -158,7 +158,6 @@ pub fn save_to(app: &mut ZonesApp, path: &Path) {
     }
 }
 
-/// A file name from a title: lower case letters, digits and underscores.
 /// Puts the scenario in the page's address and on the clipboard; a scenario too large for a
 /// link is downloaded instead, and the notice says so.
 pub(super) fn copy_link(app: &mut ZonesApp, ctx: &eframe::egui::Context) {
@@ -228,6 +227,7 @@ fn download_scenario(app: &mut ZonesApp) {
     }
 }
 
+/// A file name from a title: lower case letters, digits and underscores.
 fn slug(title: &str) -> String {
     let s: String = title
         .chars()

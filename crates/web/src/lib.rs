@@ -62,6 +62,14 @@ impl WebHandle {
         Some(self.app()?.document().is_dirty())
     }
 
+    /// The title of the unsaved work the app offers back (left by a closed tab or a crash), if
+    /// it offers any.
+    #[wasm_bindgen]
+    #[must_use]
+    pub fn offered_recovery(&self) -> Option<String> {
+        Some(self.app()?.recovered()?.scenario.meta.title.clone())
+    }
+
     /// The message in the status bar, if any.
     #[wasm_bindgen]
     #[must_use]
