@@ -29,6 +29,8 @@ const AT = {
   exportDaysCsv: [590, 373],
   // The Export window re-centres once the CSV choice makes it shorter.
   exportDownload: [504, 614],
+  // At 1920×1080, where the Uncertainty panel is on screen.
+  runEnsemble: [160, 501],
 };
 
 /** A click as a hand makes it: egui sees the pointer arrive, then press, then release. */
@@ -80,8 +82,8 @@ const browser = await chromium.launch({
 });
 
 /** A fresh page (its own storage) with console errors collected. */
-async function openPage(url) {
-  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+async function openPage(url, viewport = VIEWPORT) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const errors = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
@@ -228,7 +230,36 @@ const titleOf = (text) => /title:\s*"((?:[^"\\]|\\.)*)"/.exec(text)[1];
   await context.close();
 }
 
-// 3. Unsaved work left in the browser's storage by a closed tab is offered back; a damaged one
+// 3. An ensemble runs in the page a slice per frame, with its progress shown, and gives the
+// desktop's numbers.
+{
+  const fragment = spawnSync(binary, ["link", scenarioFile], { encoding: "utf8" }).stdout.trim();
+  const { context, page, errors } = await openPage(`${base}${fragment}`, { width: 1920, height: 1080 });
+  await clickAt(page, AT.runEnsemble);
+  const seen = [];
+  for (let i = 0; i < 1200; i += 1) {
+    const e = await page.evaluate(() => window.gazaZones.ensemble());
+    seen.push(e);
+    if (e.length === 3) break;
+    await page.waitForTimeout(100);
+  }
+  await page.screenshot({ path: path.join(out, "web-ensemble-1920x1080.png") });
+  const done = seen[seen.length - 1];
+  const partway = seen.filter((e) => e.length === 2 && e[0] > 0 && e[0] < e[1]);
+  check(partway.length > 0, `the ensemble's progress shows while it runs (${partway.map((e) => e[0]).slice(0, 5).join(", ")}… of ${partway[0]?.[1]})`);
+  const summary = spawnSync(binary, ["run", scenarioFile, "--runs", String(done[0] ?? 200), "--summary"], {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  }).stdout.split("\n").filter((line) => line && !line.startsWith("#"));
+  const column = summary[0].split(",").indexOf("red_km2_p50");
+  const desktop = summary.slice(1).reduce((sum, line) => sum + Number(line.split(",")[column]), 0);
+  check(done.length === 3 && done[2] === desktop,
+    `the ensemble of ${done[0]} runs gives the desktop's medians (checksum ${done[2]} = ${desktop})`);
+  check(errors.length === 0, `no console errors (${errors.length})`);
+  await context.close();
+}
+
+// 4. Unsaved work left in the browser's storage by a closed tab is offered back; a damaged one
 // is kept aside and the app says so.
 {
   const text = readFileSync("scenarios/collapse.ron", "utf8");
@@ -258,7 +289,7 @@ const titleOf = (text) => /title:\s*"((?:[^"\\]|\\.)*)"/.exec(text)[1];
   }
 }
 
-// 4. Once loaded, the page opens again without a network (its service worker keeps its files).
+// 5. Once loaded, the page opens again without a network (its service worker keeps its files).
 {
   const { context, page, errors } = await openPage(base);
   await page.evaluate(() => navigator.serviceWorker.ready);

@@ -178,6 +178,15 @@ impl ZonesApp {
         self.jobs.ensemble.is_some()
     }
 
+    /// Runs done and runs in all of the ensemble under way, if one is.
+    #[must_use]
+    pub fn ensemble_progress(&self) -> Option<(u64, u64)> {
+        self.jobs
+            .ensemble
+            .as_ref()
+            .map(|job| job.value().progress())
+    }
+
     /// Starts an ensemble of `runs` stochastic runs of the current scenario in the background.
     pub fn start_ensemble(&mut self, runs: u64) {
         let job = ensemble::start(self.open.scenario().clone(), runs);

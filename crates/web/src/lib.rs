@@ -70,6 +70,25 @@ impl WebHandle {
         Some(self.app()?.recovered()?.scenario.meta.title.clone())
     }
 
+    /// The ensemble: `[runs done, runs in all]` while one runs; `[runs, runs, checksum]` once
+    /// it is done for the scenario as it is (the checksum as [`WebHandle::measure`]'s, to
+    /// compare with the desktop's); empty when there is none.
+    #[wasm_bindgen]
+    #[must_use]
+    pub fn ensemble(&self) -> Vec<f64> {
+        let Some(app) = self.app() else {
+            return Vec::new();
+        };
+        if let Some((done, total)) = app.ensemble_progress() {
+            return vec![done as f64, total as f64];
+        }
+        app.ensemble().map_or_else(Vec::new, |result| {
+            let red = gz_core::model::Category::Red.index();
+            let checksum: f64 = result.summary.area_km2.iter().map(|day| day[red].p50).sum();
+            vec![result.runs as f64, result.runs as f64, checksum]
+        })
+    }
+
     /// The message in the status bar, if any.
     #[wasm_bindgen]
     #[must_use]
