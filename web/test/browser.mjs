@@ -6,12 +6,11 @@
 //   node web/test/browser.mjs SITE_DIR GAZA_ZONES_BINARY OUT_DIR
 //
 // SITE_DIR is what web/build.sh made; the binary is the desktop build of the same commit.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { readFileSync, mkdirSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { deflateRawSync } from "node:zlib";
 import path from "node:path";
-import { chromium } from "playwright-core";
+import { launchChromium, serveSite } from "./site.mjs";
 
 const [site = "target/site", binary = "target/release/gaza-zones", out = "target/web-test"] =
   process.argv.slice(2);
@@ -49,37 +48,11 @@ function check(ok, what) {
   if (!ok) failures += 1;
 }
 
-async function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 // Python's static server: what the README tells people to use.
-const port = await freePort();
-const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", site], {
-  stdio: "ignore",
-});
-const base = `http://127.0.0.1:${port}/`;
-for (let i = 0; i < 100; i += 1) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: [
-    "--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
-    "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-  ],
-});
+const served = await serveSite(site);
+const base = served.base;
+const server = { kill: served.stop };
+const browser = await launchChromium();
 
 /** A fresh page (its own storage) with console errors collected. */
 async function openPage(url, viewport = VIEWPORT) {

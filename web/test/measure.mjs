@@ -3,37 +3,16 @@
 // the page: one run and an ensemble of a scenario, with a checksum to compare with the desktop.
 //
 //   node web/test/measure.mjs SITE_DIR SCENARIO RUNS LOADS
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
-import { chromium } from "playwright-core";
+import { launchChromium, serveSite } from "./site.mjs";
 
 const [site = "target/site", scenario = "scenarios/full_phase_two.ron", runs = "200", loads = "5"] =
   process.argv.slice(2);
 
-const port = await new Promise((resolve) => {
-  const s = createServer();
-  s.listen(0, "127.0.0.1", () => {
-    const { port: p } = s.address();
-    s.close(() => resolve(p));
-  });
-});
-const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", site], {
-  stdio: "ignore",
-});
-const base = `http://127.0.0.1:${port}/`;
-for (let i = 0; i < 100; i += 1) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
-    "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-});
+const served = await serveSite(site);
+const base = served.base;
+const server = { kill: served.stop };
+const browser = await launchChromium();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const firstFrames = [];

@@ -1,33 +1,14 @@
 // Screenshots of the web build in headless Chromium, for the README and docs/screenshots:
 //   node web/test/screenshots.mjs SITE_DIR OUT_DIR
-import { spawn, spawnSync } from "node:child_process";
-import { createServer } from "node:net";
+import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { chromium } from "playwright-core";
+import { launchChromium, serveSite } from "./site.mjs";
 
 const [site = "target/site", out = "docs/screenshots"] = process.argv.slice(2);
-const port = await new Promise((resolve) => {
-  const s = createServer();
-  s.listen(0, "127.0.0.1", () => {
-    const { port: p } = s.address();
-    s.close(() => resolve(p));
-  });
-});
-const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", site], {
-  stdio: "ignore",
-});
-const base = `http://127.0.0.1:${port}/`;
-for (let i = 0; i < 100; i += 1) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"],
-});
+const served = await serveSite(site);
+const base = served.base;
+const server = { kill: served.stop };
+const browser = await launchChromium();
 const link = spawnSync("target/release/gaza-zones", ["link", "scenarios/full_phase_two.ron"], { encoding: "utf8" })
   .stdout.trim();
 
