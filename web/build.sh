@@ -18,15 +18,18 @@ tools=$target_dir/tools
 
 say() { printf '== %s\n' "$*"; }
 
-if ! [ -x /usr/bin/cargo ] || ! [ -d /usr/lib/rustlib/src/rust ] || ! command -v wasm-ld-22 >/dev/null; then
+# gcc links the build scripts and wasm-bindgen's command line, which run on this machine.
+if ! [ -x /usr/bin/cargo ] || ! [ -d /usr/lib/rustlib/src/rust ] || ! command -v wasm-ld-22 >/dev/null \
+    || ! command -v cc >/dev/null; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
         say "installing Debian's Rust toolchain for the web"
         export DEBIAN_FRONTEND=noninteractive
         apt-get update -qq
-        apt-get install -y -qq --no-install-recommends rustc-web cargo-web rust-web-src lld-22 >/dev/null
+        apt-get install -y -qq --no-install-recommends rustc-web cargo-web rust-web-src lld-22 \
+            gcc libc6-dev ca-certificates >/dev/null
     else
-        echo "web/build.sh needs Debian's rustc-web, cargo-web, rust-web-src and lld-22:" >&2
-        echo "  sudo apt-get install rustc-web cargo-web rust-web-src lld-22" >&2
+        echo "web/build.sh needs Debian's rustc-web, cargo-web, rust-web-src and lld-22 (and gcc):" >&2
+        echo "  sudo apt-get install rustc-web cargo-web rust-web-src lld-22 gcc libc6-dev" >&2
         exit 1
     fi
 fi
