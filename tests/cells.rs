@@ -3,10 +3,13 @@
 //! tools read.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
 use gaza_zones::geo::Grid;
 use serde_json::Value;
+
+mod support;
+use support::gaza_zones;
 
 /// The Strip's land in the boundary data (SOURCE.md: 364.91 km² geodesic).
 const STRIP_KM2: f64 = 364.9;
@@ -21,15 +24,6 @@ fn path(relative: &str) -> String {
         .join(relative)
         .display()
         .to_string()
-}
-
-fn gaza_zones(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gaza-zones"))
-        .args(args)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .expect("the binary runs")
 }
 
 fn ok(args: &[&str]) -> String {

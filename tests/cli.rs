@@ -1,16 +1,10 @@
 //! The command line as a user meets it: exit codes, messages on broken files, CSV shape.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn gaza_zones(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gaza-zones"))
-        .args(args)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .expect("the binary runs")
-}
+mod support;
+use support::gaza_zones;
 
 fn data(name: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))

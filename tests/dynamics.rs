@@ -8,14 +8,10 @@ use gaza_zones::model::{
     Action, Area, DayRecord, DriverValues, Event, Mandate, Mode, ModelVersion, Parameters, Plan,
     Record, Rule, RunOutput, Zone,
 };
-use gaza_zones::scenario::{Bundled, Scenario};
+use gaza_zones::scenario::Scenario;
 
-fn load(file_name: &str) -> Scenario {
-    Bundled::named(file_name)
-        .unwrap_or_else(|| panic!("{file_name} is bundled"))
-        .load()
-        .unwrap_or_else(|e| panic!("{e}"))
-}
+mod support;
+use support::load_bundled as load;
 
 fn run(s: &Scenario, mode: Mode, seed: u64) -> RunOutput {
     Plan::new(Grid::strip(), &s.inputs()).run(mode, seed, Record::Totals)

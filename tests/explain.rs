@@ -10,14 +10,10 @@ use gaza_zones::model::{
 };
 use gaza_zones::report::dates::{calendar_date, date_text};
 use gaza_zones::report::explain::{factor_texts, mode_note, reading_texts};
-use gaza_zones::scenario::{BUNDLED, Bundled, Scenario};
+use gaza_zones::scenario::{BUNDLED, Scenario};
 
-fn load(file_name: &str) -> Scenario {
-    Bundled::named(file_name)
-        .unwrap_or_else(|| panic!("{file_name} is bundled"))
-        .load()
-        .unwrap_or_else(|e| panic!("{e}"))
-}
+mod support;
+use support::load_bundled as load;
 
 /// Disarmament agreed, a full transition of governance, no force, no events: red land clears
 /// from the line outward, and nothing else moves the cells.

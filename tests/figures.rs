@@ -3,22 +3,10 @@
 //! with a message and nothing is written.
 
 use std::path::Path;
-use std::process::{Command, Output};
 
-fn gaza_zones(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gaza-zones"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn scenario(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("scenarios")
-        .join(name)
-        .display()
-        .to_string()
-}
+mod support;
+use support::gaza_zones;
+use support::scenario_file as scenario;
 
 /// The PNG's size and its text chunks (keyword, text).
 fn png_info(path: &Path) -> ((u32, u32), Vec<(String, String)>) {

@@ -4,12 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-fn gaza_zones(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gaza-zones"))
-        .args(args)
-        .output()
-        .expect("runs")
-}
+mod support;
+use support::gaza_zones;
 
 fn minimal() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/minimal.ron")

@@ -7,14 +7,10 @@ use gaza_zones::model::population::STRIP_PEOPLE_END_2025;
 use gaza_zones::model::{
     Action, Area, Driver, Event, Governance, Mode, ModelVersion, Plan, Record, RunOutput, Zone,
 };
-use gaza_zones::scenario::{BUNDLED, Bundled, Scenario, default_scenario};
+use gaza_zones::scenario::{BUNDLED, Scenario, default_scenario};
 
-fn load(file_name: &str) -> Scenario {
-    Bundled::named(file_name)
-        .unwrap_or_else(|| panic!("{file_name} is bundled"))
-        .load()
-        .unwrap_or_else(|e| panic!("{e}"))
-}
+mod support;
+use support::load_bundled as load;
 
 /// A frozen version-1 file: its numbers come from model 1 forever.
 fn load_v1(file_name: &str) -> Scenario {

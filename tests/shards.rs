@@ -2,14 +2,9 @@
 //! of the whole job, and run i is the same whichever shard computes it.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
-fn gaza_zones(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gaza-zones"))
-        .args(args)
-        .output()
-        .expect("runs")
-}
+mod support;
+use support::gaza_zones;
 
 fn scenario() -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -10,14 +10,8 @@ use gaza_zones::scenario::{
     SaveError, Scenario, Target, backup_path, default_scenario, resolve_target, write_private,
 };
 
-fn gaza_zones(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gaza-zones"))
-        .args(args)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .expect("the binary runs")
-}
+mod support;
+use support::gaza_zones;
 
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()

@@ -1,22 +1,17 @@
 //! "Why did nothing change?": for a cell and for the whole Strip, each way out of a zone, its
 //! chance and what holds it back, from the rule table; and `gaza-zones explain`, which prints it.
 
-use std::path::Path;
-use std::process::{Command, Output};
-
 use gaza_zones::geo::{CellId, Governorate, Grid};
 use gaza_zones::model::blockers::{HELD_BACK_BELOW_PER_DAY, Status, cell_blockers, strip_blockers};
 use gaza_zones::model::explain::{Why, explain_cell};
 use gaza_zones::model::{Governance, Mandate, Mode, Plan, Record, Rule, Zone};
 use gaza_zones::report::blockers::{cell_sentences, strip_blocker_sentences, strip_sentences};
-use gaza_zones::scenario::{Bundled, Scenario};
+use gaza_zones::scenario::Scenario;
 
-fn load(file_name: &str) -> Scenario {
-    Bundled::named(file_name)
-        .unwrap_or_else(|| panic!("{file_name} is bundled"))
-        .load()
-        .unwrap_or_else(|e| panic!("{e}"))
-}
+mod support;
+use support::gaza_zones;
+use support::load_bundled as load;
+use support::scenario_file;
 
 /// The new user's scenario: the force deploys everywhere with troops under a monitoring
 /// mandate, but disarmament stalls at 0.
@@ -187,23 +182,6 @@ fn day_zero_is_explained_by_day_one_and_errors_are_named() {
     );
     assert!(strip_blockers(&plan, s.mode, s.seed, s.horizon_days + 1).is_err());
     assert!(cell_blockers(&plan, s.mode, s.seed, CellId(1_000_000), 5).is_err());
-}
-
-fn gaza_zones(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gaza-zones"))
-        .args(args)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .expect("the binary runs")
-}
-
-fn scenario_file(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("scenarios")
-        .join(name)
-        .display()
-        .to_string()
 }
 
 #[test]

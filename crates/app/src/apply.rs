@@ -203,11 +203,7 @@ impl ZonesApp {
             AfterGuard::OpenPath(path) => files::open_path(self, &path),
             AfterGuard::OpenDropped => {
                 if let Some(dropped) = self.jobs.dropped.take() {
-                    let path = dropped
-                        .as_ref()
-                        .as_ref()
-                        .map_or_else(|_| std::path::PathBuf::new(), |l| l.path.clone());
-                    files::finish_opening(self, &path, *dropped);
+                    files::finish_opening(self, *dropped);
                 }
             }
             AfterGuard::OpenBundled(i) => files::open_bundled(self, i),

@@ -98,10 +98,10 @@ impl ZonesApp {
                     // read again once they are saved or discarded).
                     self.guarded(AfterGuard::OpenPath(job.path));
                 } else {
-                    files::finish_opening(self, &job.path, result);
+                    files::finish_opening(self, result);
                 }
             }
-            loading::Purpose::Compare => self.finish_comparing(&job.path, result),
+            loading::Purpose::Compare => self.finish_comparing(result),
         }
     }
 
@@ -128,13 +128,9 @@ impl ZonesApp {
             self.guarded(AfterGuard::OpenDropped);
             return;
         }
-        let path = result
-            .as_ref()
-            .as_ref()
-            .map_or_else(|_| std::path::PathBuf::new(), |l| l.path.clone());
         match purpose {
-            loading::Purpose::Open => files::finish_opening(self, &path, *result),
-            loading::Purpose::Compare => self.finish_comparing(&path, *result),
+            loading::Purpose::Open => files::finish_opening(self, *result),
+            loading::Purpose::Compare => self.finish_comparing(*result),
         }
     }
 

@@ -171,13 +171,19 @@ impl Document {
     /// When the file cannot be written; the document keeps its changes and its old path.
     pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
         self.scenario.save(path)?;
-        self.disk_digest = digest_of_file(path);
-        self.unverified_file = false;
-        self.path = Some(path.to_path_buf());
-        self.saved_text = self.scenario.to_ron_string().ok();
-        self.file_text.clone_from(&self.saved_text);
-        self.dirty = false;
+        let text = self.scenario.to_ron_string().ok();
+        self.now_saved(path.to_path_buf(), digest_of_file(path), text);
         Ok(())
+    }
+
+    /// The scenario is now the file at `path`, with that digest and text.
+    fn now_saved(&mut self, path: PathBuf, disk_digest: Option<[u8; 32]>, text: Option<String>) {
+        self.disk_digest = disk_digest;
+        self.unverified_file = false;
+        self.path = Some(path);
+        self.file_text.clone_from(&text);
+        self.saved_text = text;
+        self.dirty = false;
     }
 
     /// The text a link to the document carries: the file's own bytes while unedited, else the
@@ -194,12 +200,12 @@ impl Document {
     /// which counts as saving it there.
     pub fn mark_downloaded(&mut self, file_name: &str, text: &str) {
         use sha2::Digest;
-        self.disk_digest = Some(sha2::Sha256::digest(text.as_bytes()).into());
-        self.unverified_file = false;
-        self.path = Some(PathBuf::from(file_name));
-        self.saved_text = Some(text.to_owned());
-        self.file_text = Some(text.to_owned());
-        self.dirty = false;
+        let digest = sha2::Sha256::digest(text.as_bytes()).into();
+        self.now_saved(
+            PathBuf::from(file_name),
+            Some(digest),
+            Some(text.to_owned()),
+        );
     }
 
     /// Which scenario, file and bytes the document's numbers come from: the file's own hash

@@ -39,7 +39,7 @@ pub(super) fn pick_in_browser(app: &mut ZonesApp, purpose: loading::Purpose) {
 pub(super) fn open_path(app: &mut ZonesApp, path: &Path) {
     let generation = app.open.generation();
     match loading::dispatch(path, loading::Purpose::Open, generation) {
-        loading::Dispatched::Done(result) => finish_opening(app, path, *result),
+        loading::Dispatched::Done(result) => finish_opening(app, *result),
         loading::Dispatched::Pending(job) => app.jobs.loading = Some(job),
     }
 }
@@ -47,13 +47,13 @@ pub(super) fn open_path(app: &mut ZonesApp, path: &Path) {
 /// A file asked for has been read (or could not be): it replaces the scenario, or says why not.
 pub(super) fn finish_opening(
     app: &mut ZonesApp,
-    path: &Path,
     result: Result<loading::Loaded, gz_core::scenario::LoadError>,
 ) {
     match result {
         Ok(loaded) => {
+            let opened = format!("Opened {}", loaded.path.display());
             app.replace_document(Document::from_loaded(loaded));
-            app.notice = Some(Notice::Info(format!("Opened {}", path.display())));
+            app.notice = Some(Notice::Info(opened));
         }
         Err(e) => {
             app.notice = Some(Notice::Error(format!(
@@ -172,7 +172,7 @@ pub(super) fn copy_link(app: &mut ZonesApp, ctx: &eframe::egui::Context) {
             .path()
             .and_then(Path::file_name)
             .map(|n| n.to_string_lossy().into_owned());
-        match link::fragment_for(&text, name.as_deref()) {
+        match gz_core::scenario::link::fragment_of_file(&text, name.as_deref()) {
             Ok(fragment) => {
                 if let Some(address) = link::address_with(&fragment) {
                     ctx.copy_text(address.clone());

@@ -1,7 +1,7 @@
 //! Share by link: the scenario in the page's address, after `#` (see
 //! `gz_core::scenario::link`), so that a link opens the app on that scenario.
 
-use gz_core::scenario::link::{self, LinkError};
+use gz_core::scenario::link;
 
 use crate::loading::Loaded;
 
@@ -18,11 +18,6 @@ pub fn open_fragment(fragment: &str) -> Result<Loaded, String> {
     let (text, name) = link::file_of(fragment).map_err(|e| e.to_string())?;
     let name = name.unwrap_or_else(|| "shared-link.ron".to_owned());
     super::files::loaded_from_text(name, text).map_err(|e| e.lines().join("\n"))
-}
-
-/// The fragment for a scenario file's text and name.
-pub fn fragment_for(text: &str, file_name: Option<&str>) -> Result<String, LinkError> {
-    link::fragment_of_file(text, file_name)
 }
 
 /// The page's address with `fragment`; the address bar shows it too, so that the link can be

@@ -257,23 +257,19 @@ impl ZonesApp {
         }
         let generation = self.open.generation();
         match super::loading::dispatch(path, super::loading::Purpose::Compare, generation) {
-            super::loading::Dispatched::Done(result) => self.finish_comparing(path, *result),
+            super::loading::Dispatched::Done(result) => self.finish_comparing(*result),
             super::loading::Dispatched::Pending(loading) => self.jobs.loading = Some(loading),
         }
     }
 
     /// A file asked for comparison has been read (or could not be).
-    pub(super) fn finish_comparing(
-        &mut self,
-        path: &Path,
-        result: Result<super::loading::Loaded, LoadError>,
-    ) {
+    pub(super) fn finish_comparing(&mut self, result: Result<super::loading::Loaded, LoadError>) {
         if self.comparison.is_full() {
             self.notice = Some(Notice::Error(FULL.to_owned()));
             return;
         }
-        match result.map(Compared::from_loaded) {
-            Ok(compared) => {
+        match result.map(|loaded| (loaded.path.clone(), Compared::from_loaded(loaded))) {
+            Ok((path, compared)) => {
                 self.notice = Some(Notice::Info(format!(
                     "Comparing with {} ({})",
                     compared.label,
