@@ -103,6 +103,7 @@ fn open_app(cli: &Cli) -> ExitCode {
         dark: cli.theme.map(|t| t != ThemeArg::Light),
         high_contrast: cli.theme.map(|t| t == ThemeArg::HighContrast),
         colour_blind_safe: cli.colour_blind.then_some(true),
+        language: cli.lang.map(gaza_zones::cli::LangArg::language),
     };
     if let Err(message) = gaza_zones::app::run(
         doc,

@@ -37,6 +37,8 @@ pub enum Action {
     Compare(CompareAction),
     Sensitivity(SensitivityAction),
     Export(ExportRequest),
+    /// The interface's language, chosen in the menu (and remembered).
+    SetLanguage(gz_i18n::Language),
 }
 
 /// What to do once the user has answered the unsaved-changes question.

@@ -37,6 +37,10 @@ impl ZonesApp {
             Action::Edit(edit) => self.apply_edit(*edit),
             Action::Replace(after) => self.guarded(after),
             Action::DismissNotice => self.notice = None,
+            Action::SetLanguage(language) => {
+                self.prefs.language = Some(language);
+                gz_i18n::set_language(language);
+            }
             Action::ClearTrace => self.clear_trace(),
             Action::SelectCell(cell) => self.select_cell(cell),
             Action::SetPlaySpeed(days_per_second) => {

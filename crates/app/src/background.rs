@@ -42,6 +42,8 @@ pub struct Session {
     pub screenshot: Option<ScreenshotRequest>,
     /// The title last sent to the window, so it is sent only when it changes.
     pub last_title: String,
+    /// The language the system asks for, used until the user picks one.
+    pub system_language: gz_i18n::Language,
 }
 
 impl ZonesApp {

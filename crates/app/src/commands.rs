@@ -93,118 +93,63 @@ impl Command {
         Self::Sensitivity,
     ];
 
+    /// The command's message in locales/*.ftl; its tooltip is the message `<key>-tip`.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub const fn key(self) -> &'static str {
         match self {
-            Self::New => "New",
-            Self::Open => "Open…",
-            Self::Save => "Save",
-            Self::SaveAs => "Save As…",
-            Self::CopyLink => "Copy link to this scenario",
-            Self::Undo => "Undo",
-            Self::Redo => "Redo",
-            Self::PlayPause => "Play / Pause",
-            Self::StepBack => "Back one day",
-            Self::StepForward => "Forward one day",
-            Self::WeekBack => "Back one week",
-            Self::WeekForward => "Forward one week",
-            Self::ToStart => "Go to day 0",
-            Self::ToEnd => "Go to the last day",
-            Self::ShowPeople => "Timeline: people",
-            Self::ShowArea => "Timeline: land (km²)",
-            Self::ShowFlows => "Timeline: weekly flows",
-            Self::ShowSpread => "Timeline: ensemble spread",
-            Self::ShowCompare => "Timeline: compare scenarios",
-            Self::CompareWithFile => "Compare with a file…",
-            Self::PinCurrent => "Pin the current scenario",
-            Self::ToggleDifferenceMap => "Map: differences / zones",
-            Self::ExportComparison => "Export the comparison as CSV…",
-            Self::FitMap => "Fit map to window",
-            Self::AddEvent => "Add event…",
-            Self::ToggleTheme => "Light / dark theme",
-            Self::ToggleHighContrast => "High contrast",
-            Self::ToggleColourBlind => "Colour-blind-safe colours",
-            Self::PreviousEvent => "Previous event",
-            Self::NextEvent => "Next event",
-            Self::Present => "Presentation mode",
-            Self::LeavePresentation => "Leave presentation mode",
-            Self::ZoomIn => "Zoom in",
-            Self::ZoomOut => "Zoom out",
-            Self::ZoomReset => "Actual size",
-            Self::Quit => "Quit",
-            Self::Export => "Export…",
-            Self::Help => "Help: drivers and rules",
-            Self::About => "About gaza-zones and its data",
-            Self::Sensitivity => "Sensitivity…",
+            Self::New => "command-new",
+            Self::Open => "command-open",
+            Self::Save => "command-save",
+            Self::SaveAs => "command-save-as",
+            Self::CopyLink => "command-copy-link",
+            Self::Undo => "command-undo",
+            Self::Redo => "command-redo",
+            Self::PlayPause => "command-play-pause",
+            Self::StepBack => "command-step-back",
+            Self::StepForward => "command-step-forward",
+            Self::WeekBack => "command-week-back",
+            Self::WeekForward => "command-week-forward",
+            Self::ToStart => "command-to-start",
+            Self::ToEnd => "command-to-end",
+            Self::ShowPeople => "command-show-people",
+            Self::ShowArea => "command-show-area",
+            Self::ShowFlows => "command-show-flows",
+            Self::ShowSpread => "command-show-spread",
+            Self::ShowCompare => "command-show-compare",
+            Self::CompareWithFile => "command-compare-with-file",
+            Self::PinCurrent => "command-pin-current",
+            Self::ToggleDifferenceMap => "command-toggle-difference-map",
+            Self::ExportComparison => "command-export-comparison",
+            Self::FitMap => "command-fit-map",
+            Self::AddEvent => "command-add-event",
+            Self::ToggleTheme => "command-toggle-theme",
+            Self::ToggleHighContrast => "command-toggle-high-contrast",
+            Self::ToggleColourBlind => "command-toggle-colour-blind",
+            Self::PreviousEvent => "command-previous-event",
+            Self::NextEvent => "command-next-event",
+            Self::Present => "command-present",
+            Self::LeavePresentation => "command-leave-presentation",
+            Self::ZoomIn => "command-zoom-in",
+            Self::ZoomOut => "command-zoom-out",
+            Self::ZoomReset => "command-zoom-reset",
+            Self::Quit => "command-quit",
+            Self::Export => "command-export",
+            Self::Help => "command-help",
+            Self::About => "command-about",
+            Self::Sensitivity => "command-sensitivity",
         }
     }
 
+    /// The menu item's text, in the interface's language.
     #[must_use]
-    pub fn tooltip(self) -> &'static str {
-        match self {
-            Self::New => "Start a new scenario from the defaults (mid-November 2025)",
-            Self::Open => "Open a scenario file (.ron)",
-            Self::Save => "Save the scenario to its file",
-            Self::SaveAs => "Save the scenario to a new file",
-            Self::CopyLink => {
-                "Put the scenario in the page's address and copy it: whoever opens the link \
-                 sees this scenario (it stays in the link, no server sees it)"
-            }
-            Self::Undo => "Undo the last edit of the scenario",
-            Self::Redo => "Redo the edit just undone",
-            Self::PlayPause => "Play the scenario forward day by day, or pause",
-            Self::StepBack => "Show the day before",
-            Self::StepForward => "Show the next day",
-            Self::WeekBack => "Show the day a week earlier",
-            Self::WeekForward => "Show the day a week later",
-            Self::ToStart => "Show day 0, the start of the scenario",
-            Self::ToEnd => "Show the last day of the horizon",
-            Self::ShowPeople => "Plot people in each zone over time",
-            Self::ShowArea => "Plot land in each zone (km²) over time",
-            Self::ShowFlows => "Plot the land changing zone each week",
-            Self::ShowSpread => "Plot each zone's median and p10–p90 band over an ensemble",
-            Self::ShowCompare => {
-                "Plot the current scenario and the compared ones together, with their indicators \
-                 side by side"
-            }
-            Self::CompareWithFile => "Open a scenario file to show beside the current one",
-            Self::PinCurrent => {
-                "Keep the scenario as it is now beside it, to compare your next edits against"
-            }
-            Self::ToggleDifferenceMap => {
-                "Switch the map between the zones and where the current and a compared \
-                 scenario differ on the day shown"
-            }
-            Self::ExportComparison => {
-                "Save every compared scenario's daily totals as one CSV table, with each \
-                 scenario's provenance"
-            }
-            Self::FitMap => "Zoom the map so that the whole Strip fits",
-            Self::AddEvent => "Add an event on the day shown",
-            Self::ToggleTheme => "Switch between the light and the dark theme",
-            Self::ToggleHighContrast => {
-                "Black and white with heavier lines, for washed-out projectors"
-            }
-            Self::ToggleColourBlind => {
-                "Zone colours that stay apart under red-green colour blindness"
-            }
-            Self::PreviousEvent => "Jump to the day of the previous event",
-            Self::NextEvent => "Jump to the day of the next event",
-            Self::Present => "Full screen with the map and timeline large, for a room (Esc leaves)",
-            Self::LeavePresentation => "Back to the editing view",
-            Self::ZoomIn => "Make everything larger",
-            Self::ZoomOut => "Make everything smaller",
-            Self::ZoomReset => "Back to the normal size",
-            Self::Quit => "Close the window (asks about unsaved changes)",
-            Self::Export => {
-                "Save the map or a chart as PNG or SVG, or the numbers as CSV, with their source"
-            }
-            Self::Help => "What each driver and rule means, from docs/MODEL.md",
-            Self::About => "What the program is, and every data source it uses with its licence",
-            Self::Sensitivity => {
-                "How far each driver moves an indicator: a tornado chart and a one-driver sweep"
-            }
-        }
+    pub fn label(self) -> String {
+        gz_i18n::message(self.key(), None)
+    }
+
+    /// What the command does, in the interface's language.
+    #[must_use]
+    pub fn tooltip(self) -> String {
+        gz_i18n::message(&format!("{}-tip", self.key()), None)
     }
 
     #[must_use]

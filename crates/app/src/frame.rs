@@ -17,6 +17,9 @@ impl ZonesApp {
     /// Draws one frame; the same code runs in the window and in the tests.
     pub(crate) fn draw_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        // Every message this frame draws is in the app's language (set per frame, as the
+        // language is per thread and tests drive apps of different languages side by side).
+        gz_i18n::set_language(self.language());
         if std::mem::take(&mut self.view.present_on_start) {
             self.view.set_presenting(&ctx, true);
         }
@@ -36,28 +39,32 @@ impl ZonesApp {
         // Presenting shows the map and the timeline only, large.
         if !self.view.presenting {
             self.drivers_panel_ui(ui, &palette, &mut actions);
-            egui::Panel::right("events")
-                .resizable(true)
-                .default_size(360.0)
-                .show(ui, |ui| {
-                    let asked =
-                        self.windows
-                            .events
-                            .ui(ui, self.open.scenario(), self.view.day, &palette);
-                    match asked {
-                        Some(EventsAction::JumpTo(day)) => actions.push(Action::SetDay(day)),
-                        Some(EventsAction::Replace(events)) => {
-                            let mut scenario = self.open.scenario().clone();
-                            scenario.events = events;
-                            actions.push(Action::Edit(Box::new(Edit {
-                                scenario,
-                                gesture: Gesture::Whole,
-                                based_on: self.open.generation(),
-                            })));
-                        }
-                        None => {}
+            // In Arabic and Hebrew the panels swap sides, as such interfaces read from the
+            // right: the scenario's drivers first, on the right.
+            let end = if self.language().is_right_to_left() {
+                egui::Panel::left("events")
+            } else {
+                egui::Panel::right("events")
+            };
+            end.resizable(true).default_size(360.0).show(ui, |ui| {
+                let asked =
+                    self.windows
+                        .events
+                        .ui(ui, self.open.scenario(), self.view.day, &palette);
+                match asked {
+                    Some(EventsAction::JumpTo(day)) => actions.push(Action::SetDay(day)),
+                    Some(EventsAction::Replace(events)) => {
+                        let mut scenario = self.open.scenario().clone();
+                        scenario.events = events;
+                        actions.push(Action::Edit(Box::new(Edit {
+                            scenario,
+                            gesture: Gesture::Whole,
+                            based_on: self.open.generation(),
+                        })));
                     }
-                });
+                    None => {}
+                }
+            });
         }
         egui::CentralPanel::default().show(ui, |ui| {
             if self.compare_map_ui(ui, &palette, &mut actions) {
@@ -179,62 +186,61 @@ impl ZonesApp {
         palette: &Palette,
         actions: &mut Vec<Action>,
     ) {
-        egui::Panel::left("drivers")
-            .resizable(true)
-            .default_size(340.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    if let Some(edit) =
-                        panels::metadata::metadata_ui(ui, self.open.scenario(), palette)
-                    {
-                        let edit = Edit::from_gesture(
-                            edit.scenario,
-                            edit.gesture_started,
-                            self.open.generation(),
-                        );
-                        actions.push(Action::Edit(Box::new(edit)));
-                    }
-                    ui.separator();
-                    panels::summary::summary_ui(
-                        ui,
-                        self.open.run(),
-                        self.open.scenario(),
-                        self.view.day,
-                        palette,
+        let start = if self.language().is_right_to_left() {
+            egui::Panel::right("drivers")
+        } else {
+            egui::Panel::left("drivers")
+        };
+        start.resizable(true).default_size(340.0).show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                if let Some(edit) = panels::metadata::metadata_ui(ui, self.open.scenario(), palette)
+                {
+                    let edit = Edit::from_gesture(
+                        edit.scenario,
+                        edit.gesture_started,
+                        self.open.generation(),
                     );
-                    panels::why_nothing::why_nothing_ui(ui, &mut self.open, self.view.day, palette);
-                    ui.separator();
-                    let asked = panels::uncertainty::uncertainty_ui(
-                        ui,
-                        self.open.scenario(),
-                        self.jobs
-                            .ensemble
-                            .as_ref()
-                            .map(super::derived::Derived::value),
-                        self.open.ensemble(),
-                        &mut self.windows.uncertainty,
-                        palette,
+                    actions.push(Action::Edit(Box::new(edit)));
+                }
+                ui.separator();
+                panels::summary::summary_ui(
+                    ui,
+                    self.open.run(),
+                    self.open.scenario(),
+                    self.view.day,
+                    palette,
+                );
+                panels::why_nothing::why_nothing_ui(ui, &mut self.open, self.view.day, palette);
+                ui.separator();
+                let asked = panels::uncertainty::uncertainty_ui(
+                    ui,
+                    self.open.scenario(),
+                    self.jobs
+                        .ensemble
+                        .as_ref()
+                        .map(super::derived::Derived::value),
+                    self.open.ensemble(),
+                    &mut self.windows.uncertainty,
+                    palette,
+                );
+                match asked {
+                    Some(UncertaintyAction::Start(runs)) => {
+                        actions.push(Action::StartEnsemble(runs));
+                    }
+                    Some(UncertaintyAction::Cancel) => actions.push(Action::CancelEnsemble),
+                    None => {}
+                }
+                ui.separator();
+                if let Some(edit) = panels::drivers::drivers_ui(ui, self.open.scenario(), palette) {
+                    let edit = Edit::from_gesture(
+                        edit.scenario,
+                        edit.gesture_started,
+                        self.open.generation(),
                     );
-                    match asked {
-                        Some(UncertaintyAction::Start(runs)) => {
-                            actions.push(Action::StartEnsemble(runs));
-                        }
-                        Some(UncertaintyAction::Cancel) => actions.push(Action::CancelEnsemble),
-                        None => {}
-                    }
-                    ui.separator();
-                    if let Some(edit) =
-                        panels::drivers::drivers_ui(ui, self.open.scenario(), palette)
-                    {
-                        let edit = Edit::from_gesture(
-                            edit.scenario,
-                            edit.gesture_started,
-                            self.open.generation(),
-                        );
-                        actions.push(Action::Edit(Box::new(edit)));
-                    }
-                });
+                    actions.push(Action::Edit(Box::new(edit)));
+                }
             });
+        });
     }
 
     /// The "Cell history" window of the selected cell, explained again when the run changed.

@@ -11,6 +11,7 @@ pub mod actions;
 mod apply;
 pub mod autosave;
 mod background;
+pub mod bidi;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 pub mod commands;
@@ -113,6 +114,20 @@ impl ZonesApp {
     pub fn with_default_scenario() -> Self {
         let scenario = gz_core::scenario::default_scenario().unwrap_or_default();
         Self::new(Document::unsaved(scenario), Prefs::default())
+    }
+
+    /// Follows the system's language until the user picks one (the locale of the desktop,
+    /// or the browser's preferred languages).
+    #[must_use]
+    pub fn with_system_language(mut self) -> Self {
+        self.session.system_language = gz_i18n::Language::preferred(sys_locale::get_locales());
+        self
+    }
+
+    /// The interface's language: the user's choice, else the system's.
+    #[must_use]
+    pub fn language(&self) -> gz_i18n::Language {
+        self.prefs.language.unwrap_or(self.session.system_language)
     }
 
     /// Starts in presentation mode.
@@ -394,7 +409,7 @@ pub fn run(
             };
             look.apply(&mut prefs);
             theme::apply_visuals(&cc.egui_ctx, &prefs);
-            let mut app = ZonesApp::new(doc, prefs);
+            let mut app = ZonesApp::new(doc, prefs).with_system_language();
             if let Some(e) = &opening_error {
                 app = app.with_opening_error(e);
             }

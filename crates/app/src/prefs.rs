@@ -24,6 +24,8 @@ pub struct Prefs {
     pub timeline: TimelineMode,
     pub play_days_per_second: f32,
     pub export: ExportSettings,
+    /// The interface's language; none to follow the system's.
+    pub language: Option<gz_i18n::Language>,
 }
 
 impl Default for Prefs {
@@ -36,6 +38,7 @@ impl Default for Prefs {
             timeline: TimelineMode::People,
             play_days_per_second: 30.0,
             export: ExportSettings::default(),
+            language: None,
         }
     }
 }
@@ -58,6 +61,8 @@ pub struct LookOverride {
     pub dark: Option<bool>,
     pub high_contrast: Option<bool>,
     pub colour_blind_safe: Option<bool>,
+    /// `--lang`.
+    pub language: Option<gz_i18n::Language>,
 }
 
 impl LookOverride {
@@ -72,6 +77,9 @@ impl LookOverride {
         }
         if let Some(safe) = self.colour_blind_safe {
             prefs.colour_blind_safe = safe;
+        }
+        if let Some(language) = self.language {
+            prefs.language = Some(language);
         }
     }
 }

@@ -110,20 +110,49 @@ pub fn apply_text_sizes(ctx: &egui::Context) {
         style.spacing.item_spacing = egui::vec2(8.0, 6.0);
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
     });
-    draw_arrows_in_text(ctx);
+    add_fallback_fonts(ctx);
 }
 
+/// The fonts the app draws with: egui's own, then the scripts they lack.
+///
 /// The help text quotes docs/MODEL.md, which writes zone changes as "red → gray"; the text font
-/// has no arrow, so the built-in monospace font (which has) stands in for such symbols.
-fn draw_arrows_in_text(ctx: &egui::Context) {
+/// has no arrow, so the built-in monospace font (which has) stands in for such symbols. Arabic
+/// and Hebrew (scenario titles, notes, the interface in those languages) come from the bundled
+/// Noto faces, after the default fonts so that Latin text and digits keep their look.
+fn add_fallback_fonts(ctx: &egui::Context) {
     let mut fonts = egui::FontDefinitions::default();
-    if let Some(family) = fonts.families.get_mut(&egui::FontFamily::Proportional)
-        && !family.iter().any(|f| f == "Hack")
-    {
-        family.push("Hack".to_owned());
+    for (name, bytes) in [
+        ("Noto Sans Arabic", NOTO_SANS_ARABIC),
+        ("Noto Sans Hebrew", NOTO_SANS_HEBREW),
+    ] {
+        fonts.font_data.insert(
+            name.to_owned(),
+            std::sync::Arc::new(egui::FontData::from_static(bytes)),
+        );
+    }
+    for (family, extra) in [
+        (
+            egui::FontFamily::Proportional,
+            &["Hack", "Noto Sans Arabic", "Noto Sans Hebrew"][..],
+        ),
+        (
+            egui::FontFamily::Monospace,
+            &["Noto Sans Arabic", "Noto Sans Hebrew"][..],
+        ),
+    ] {
+        if let Some(names) = fonts.families.get_mut(&family) {
+            for name in extra {
+                if !names.iter().any(|n| n == name) {
+                    names.push((*name).to_owned());
+                }
+            }
+        }
     }
     ctx.set_fonts(fonts);
 }
+
+static NOTO_SANS_ARABIC: &[u8] = include_bytes!("../../../assets/fonts/NotoSansArabic-Regular.ttf");
+static NOTO_SANS_HEBREW: &[u8] = include_bytes!("../../../assets/fonts/NotoSansHebrew-Regular.ttf");
 
 /// Light, dark or high-contrast look for the widgets, from the preferences.
 pub fn apply_visuals(ctx: &egui::Context, prefs: &super::Prefs) {

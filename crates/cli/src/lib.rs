@@ -76,6 +76,10 @@ pub struct Cli {
     /// preference).
     #[arg(long)]
     pub colour_blind: bool,
+    /// The interface's language (remembered), over the saved choice or the system's locale:
+    /// en (English), ar (Arabic), he (Hebrew).
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
     /// Open this scenario beside the first one, to compare (at most twice); the timeline
     /// opens on the comparison.
     #[arg(long, value_name = "FILE")]
@@ -387,6 +391,24 @@ fn parse_driver(text: &str) -> Result<Driver, String> {
         Some(k) => format!("unknown driver \"{text}\" (did you mean \"{k}\"?)"),
         None => format!("unknown driver \"{text}\"; one of: {}", keys.join(", ")),
     })
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum LangArg {
+    En,
+    Ar,
+    He,
+}
+
+impl LangArg {
+    #[must_use]
+    pub fn language(self) -> gz_i18n::Language {
+        match self {
+            Self::En => gz_i18n::Language::English,
+            Self::Ar => gz_i18n::Language::Arabic,
+            Self::He => gz_i18n::Language::Hebrew,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]

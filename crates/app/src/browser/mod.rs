@@ -63,7 +63,7 @@ fn first_app(prefs: Prefs, ctx: &egui::Context) -> ZonesApp {
             ),
         },
     };
-    let mut app = ZonesApp::new(doc, prefs);
+    let mut app = ZonesApp::new(doc, prefs).with_system_language();
     if let Some(path) = autosave::default_path() {
         app = app.with_autosave(path);
     }

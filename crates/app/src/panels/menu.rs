@@ -1,6 +1,7 @@
 //! The menu bar. Items come from [`Command`], so labels and shortcuts match everywhere.
 
 use eframe::egui;
+use gz_i18n::{Language, tr};
 
 use super::super::actions::{Action, AfterGuard};
 use super::super::commands::Command;
@@ -31,16 +32,17 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
     };
     let mut open_after: Option<AfterGuard> = None;
     let mut compare_actions = Vec::new();
+    let mut language = None;
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
+        ui.menu_button(tr!("menu-file"), |ui| {
             pick(ui, Command::New, true);
             pick(ui, Command::Open, true);
             // A page cannot open a file again by its name: the browser hands over only what
             // the user picks.
             #[cfg(not(target_arch = "wasm32"))]
-            ui.menu_button("Open recent", |ui| {
+            ui.menu_button(tr!("menu-open-recent"), |ui| {
                 if app.prefs.recent_files.is_empty() {
-                    ui.label("No recent files");
+                    ui.label(tr!("menu-no-recent"));
                 }
                 for path in app.prefs.recent_files.clone() {
                     if ui.button(path.display().to_string()).clicked() {
@@ -49,9 +51,9 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
                     }
                 }
             });
-            ui.menu_button("Bundled scenarios", |ui| {
+            ui.menu_button(tr!("menu-bundled"), |ui| {
                 for (i, title) in bundled_titles() {
-                    if ui.button(title.as_str()).clicked() {
+                    if ui.button(crate::bidi::widget_text(ui, title)).clicked() {
                         open_after = Some(AfterGuard::OpenBundled(*i));
                         ui.close();
                     }
@@ -68,13 +70,13 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
             }
             pick(ui, Command::Quit, true);
         });
-        ui.menu_button("Edit", |ui| {
+        ui.menu_button(tr!("menu-edit"), |ui| {
             pick(ui, Command::Undo, app.document().can_undo());
             pick(ui, Command::Redo, app.document().can_redo());
             ui.separator();
             pick(ui, Command::AddEvent, true);
         });
-        ui.menu_button("View", |ui| {
+        ui.menu_button(tr!("menu-view"), |ui| {
             pick(ui, Command::ShowPeople, true);
             pick(ui, Command::ShowArea, true);
             pick(ui, Command::ShowFlows, true);
@@ -91,10 +93,10 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
             ui.separator();
             pick(ui, Command::Present, true);
         });
-        ui.menu_button("Compare", |ui| {
+        ui.menu_button(tr!("menu-compare"), |ui| {
             compare_actions = super::compare::compare_menu_ui(ui, app);
         });
-        ui.menu_button("Playback", |ui| {
+        ui.menu_button(tr!("menu-playback"), |ui| {
             for command in [
                 Command::PlayPause,
                 Command::StepBack,
@@ -109,23 +111,45 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
                 pick(ui, command, true);
             }
         });
-        ui.menu_button("Analysis", |ui| {
+        ui.menu_button(tr!("menu-analysis"), |ui| {
             pick(ui, Command::Sensitivity, true);
         });
-        ui.menu_button("Help", |ui| {
+        ui.menu_button(tr!("menu-help"), |ui| {
             pick(ui, Command::Help, true);
-            ui.label("Click a cell on the map for its history");
+            ui.label(tr!("menu-click-cell"));
             ui.separator();
             pick(ui, Command::About, true);
         });
+        language = language_menu_ui(ui, app.language());
         ui.separator();
-        ui.label(egui::RichText::new(&app.scenario().meta.title).strong());
+        ui.label(crate::bidi::strong(ui, &app.scenario().meta.title));
         ui.label(
-            egui::RichText::new("· a what-if model, not a forecast")
+            egui::RichText::new(format!("· {}", tr!("not-a-forecast")))
                 .color(super::super::theme::palette(&app.prefs).caption),
         );
     });
     chosen.extend(open_after.map(Action::Replace));
     chosen.extend(compare_actions.into_iter().map(Action::Compare));
+    chosen.extend(language.map(Action::SetLanguage));
     chosen
+}
+
+/// The languages, each named in itself so that anyone can find their own.
+fn language_menu_ui(ui: &mut egui::Ui, current: Language) -> Option<Language> {
+    let mut picked = None;
+    ui.menu_button(current.native_name(), |ui| {
+        for language in Language::ALL {
+            if ui
+                .radio(language == current, language.native_name())
+                .on_hover_text(tr!("menu-language-tip"))
+                .clicked()
+            {
+                picked = Some(language);
+                ui.close();
+            }
+        }
+    })
+    .response
+    .on_hover_text(tr!("menu-language"));
+    picked
 }

@@ -36,6 +36,13 @@ pub fn metadata_ui(
                     egui::TextEdit::singleline(text)
                 };
                 let r = ui.add(edit.desired_width(f32::INFINITY)).labelled_by(l.id);
+                if crate::bidi::needs_reordering(text) {
+                    // egui's text box shows right-to-left words in the order they were typed
+                    // (README, "Arabic and Hebrew"); below it, the text as everything else
+                    // shows it.
+                    ui.label(crate::bidi::widget_text(ui, text))
+                        .on_hover_text("As the map, lists and figures show it");
+                }
                 if r.changed() {
                     changed = true;
                     started |= last_field != Some(r.id);

@@ -7,7 +7,7 @@ use super::super::actions::Action;
 use super::super::commands::Command;
 use super::super::views::timeline::TimelineMode;
 
-use gz_core::report::dates::calendar_date;
+use gz_i18n::{names, tr};
 
 /// Draws the playback row; returns what was asked for.
 pub fn playback_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
@@ -15,7 +15,11 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
     // Wraps onto a second line in a narrow window (or at presentation size) rather than
     // pushing controls off the edge.
     ui.horizontal_wrapped(|ui| {
-        let play = if app.is_playing() { "Pause" } else { "Play" };
+        let play = if app.is_playing() {
+            tr!("playback-pause")
+        } else {
+            tr!("playback-play")
+        };
         let shortcut = Command::PlayPause
             .shortcut()
             .map(|s| ui.ctx().format_shortcut(&s))
@@ -49,22 +53,45 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
         }
         let horizon = app.scenario().horizon_days;
         let mut day = app.day();
-        let date = calendar_date(app.scenario().start_date, day).unwrap_or_default();
-        ui.label(egui::RichText::new(format!("Day {day} · {date}")).strong());
+        let date = names::calendar_date(app.scenario().start_date, day).unwrap_or_default();
+        ui.label(crate::bidi::strong(
+            ui,
+            &tr!("map-day", day = day, date = date),
+        ));
         let slider = egui::Slider::new(&mut day, 0..=horizon)
             .show_value(false)
-            .text("Day shown");
+            .text(tr!("playback-day-shown"));
         let width = (ui.available_width() - 1200.0).clamp(100.0, 500.0);
         ui.spacing_mut().slider_width = width;
-        if ui.add(slider).on_hover_text("Scrub to any day").changed() {
+        if ui
+            .add(slider)
+            .on_hover_text(tr!("playback-scrub-tip"))
+            .changed()
+        {
             chosen.push(Action::SetDay(day));
         }
         for (command, text, mode) in [
-            (Command::ShowPeople, "People", TimelineMode::People),
-            (Command::ShowArea, "Land", TimelineMode::Area),
-            (Command::ShowFlows, "Flows", TimelineMode::Flows),
-            (Command::ShowSpread, "Spread", TimelineMode::Spread),
-            (Command::ShowCompare, "Compare", TimelineMode::Compare),
+            (
+                Command::ShowPeople,
+                tr!("playback-people"),
+                TimelineMode::People,
+            ),
+            (Command::ShowArea, tr!("playback-land"), TimelineMode::Area),
+            (
+                Command::ShowFlows,
+                tr!("playback-flows"),
+                TimelineMode::Flows,
+            ),
+            (
+                Command::ShowSpread,
+                tr!("playback-spread"),
+                TimelineMode::Spread,
+            ),
+            (
+                Command::ShowCompare,
+                tr!("playback-compare"),
+                TimelineMode::Compare,
+            ),
         ] {
             let shortcut = command
                 .shortcut()
@@ -88,9 +115,9 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
             .map(|s| ui.ctx().format_shortcut(&s))
             .unwrap_or_default();
         let text = if app.is_presenting() {
-            "Leave"
+            tr!("playback-leave")
         } else {
-            "Present"
+            tr!("playback-present")
         };
         if ui
             .button(text)
@@ -101,16 +128,16 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
         }
         // A room has no use for the speed setting; the presenter sets it beforehand.
         if !app.is_presenting() {
-            let speed = ui.label("Speed");
+            let speed = ui.label(tr!("playback-speed"));
             let mut days_per_second = app.prefs.play_days_per_second;
             let changed = ui
                 .add(
                     egui::DragValue::new(&mut days_per_second)
                         .range(1.0..=365.0)
-                        .suffix(" days/s"),
+                        .suffix(format!(" {}", tr!("playback-days-per-second"))),
                 )
                 .labelled_by(speed.id)
-                .on_hover_text("Playback speed")
+                .on_hover_text(tr!("playback-speed-tip"))
                 .changed();
             if changed {
                 chosen.push(Action::SetPlaySpeed(days_per_second));

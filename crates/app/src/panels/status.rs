@@ -1,6 +1,7 @@
 //! The status bar: notices (errors stay until dismissed), the run's cost, the file.
 
 use eframe::egui;
+use gz_i18n::tr;
 
 use super::super::actions::Action;
 use super::super::theme::Palette;
@@ -11,17 +12,18 @@ pub fn status_ui(ui: &mut egui::Ui, app: &ZonesApp, palette: &Palette) -> Option
     ui.horizontal(|ui| {
         if let Some(job) = &app.jobs.loading {
             ui.spinner();
+            let name = job.name();
             let doing = match job.purpose {
-                crate::loading::Purpose::Open => "Opening",
-                crate::loading::Purpose::Compare => "Reading to compare",
+                crate::loading::Purpose::Open => tr!("status-opening", name = name),
+                crate::loading::Purpose::Compare => tr!("status-reading-to-compare", name = name),
             };
-            ui.colored_label(palette.caption, format!("{doing} {}…", job.name()));
+            ui.colored_label(palette.caption, doing);
             ui.separator();
         }
         match &app.notice {
             Some(Notice::Error(text)) => {
-                ui.colored_label(palette.error, format!("Error: {text}"));
-                if ui.small_button("Dismiss").clicked() {
+                ui.colored_label(palette.error, tr!("status-error", text = text.as_str()));
+                if ui.small_button(tr!("status-dismiss")).clicked() {
                     asked = Some(Action::DismissNotice);
                 }
             }
@@ -29,28 +31,30 @@ pub fn status_ui(ui: &mut egui::Ui, app: &ZonesApp, palette: &Palette) -> Option
                 ui.colored_label(palette.caption, text);
             }
             None => {
-                let file = app.document().path().map_or_else(
-                    || "not saved to a file yet".to_owned(),
-                    |p| p.display().to_string(),
-                );
+                let file = app
+                    .document()
+                    .path()
+                    .map_or_else(|| tr!("status-not-saved"), |p| p.display().to_string());
                 ui.colored_label(palette.caption, file);
             }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let mode = format!("{:?}", app.scenario().mode).to_lowercase();
+            let mode = match app.scenario().mode {
+                gz_core::model::Mode::Expected => tr!("mode-expected"),
+                gz_core::model::Mode::Stochastic => tr!("mode-stochastic"),
+            };
             let model = app.scenario().model;
             ui.colored_label(
                 palette.caption,
-                format!(
-                    "{model}, {mode} run, seed {}, computed in {:.1} ms",
-                    app.scenario().seed,
-                    app.open.run_ms
+                tr!(
+                    "status-run",
+                    model = model.to_string(),
+                    mode = mode,
+                    seed = app.scenario().seed.to_string(),
+                    ms = format!("{:.1}", app.open.run_ms)
                 ),
             )
-            .on_hover_text(format!(
-                "The file names the model version that makes its numbers: model {}. docs/MODEL.md §0 says what each version changed.",
-                model.describe()
-            ));
+            .on_hover_text(tr!("status-model-tip", model = model.describe()));
         });
     });
     asked

@@ -4,16 +4,16 @@ use eframe::egui;
 
 use super::super::theme::Palette;
 use gz_core::model::{Category, RunOutput};
-use gz_core::report::dates::calendar_date;
 use gz_core::scenario::Scenario;
+use gz_i18n::{names, tr};
 
 /// People in thousands or millions, as the panels show them.
 #[must_use]
 pub fn thousands(people: f64) -> String {
     if people >= 1e6 {
-        format!("{:.2} M", people / 1e6)
+        tr!("number-millions", n = format!("{:.2}", people / 1e6))
     } else if people >= 1e3 {
-        format!("{:.0} k", people / 1e3)
+        tr!("number-thousands", n = format!("{:.0}", people / 1e3))
     } else {
         format!("{people:.0}")
     }
@@ -26,7 +26,7 @@ pub fn summary_ui(
     day: u32,
     palette: &Palette,
 ) {
-    ui.heading("On the day shown");
+    ui.heading(tr!("summary-on-the-day"));
     let Some(today) = run.days.get(day as usize) else {
         return;
     };
@@ -35,60 +35,64 @@ pub fn summary_ui(
         .striped(true)
         .show(ui, |ui| {
             ui.label("");
-            ui.label("people");
-            ui.label("land");
+            ui.label(tr!("summary-people"));
+            ui.label(tr!("summary-land"));
             ui.end_row();
             let reported = today.reported();
             for category in Category::ALL {
                 let meaning = match category {
                     // Havens behind the line stay green: say how much land the line holds in all.
-                    Category::Held => format!(
-                        "{}. All land behind the line, havens included: {:.0} km²",
-                        category.meaning(),
-                        today.held_km2
+                    Category::Held => tr!(
+                        "summary-held-tip",
+                        meaning = names::category_meaning(category),
+                        km2 = format!("{:.0}", today.held_km2)
                     ),
-                    _ => category.meaning().to_owned(),
+                    _ => names::category_meaning(category),
                 };
                 ui.horizontal(|ui| {
                     let (rect, _) =
                         ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
                     ui.painter()
                         .rect_filled(rect, 2.0, palette.category_colour(category));
-                    ui.label(category.key());
+                    ui.label(names::category(category));
                 })
                 .response
                 .on_hover_text(meaning);
                 ui.label(thousands(reported.people_in(category)));
-                ui.label(format!("{:.0} km²", reported.area(category)));
+                ui.label(tr!(
+                    "unit-km2",
+                    n = format!("{:.0}", reported.area(category))
+                ));
                 ui.end_row();
             }
-            ui.label("displaced");
+            ui.label(tr!("summary-displaced"));
             ui.label(thousands(today.people_displaced));
             ui.label("");
             ui.end_row();
         });
 
     ui.add_space(6.0);
-    ui.heading("Over the whole run");
+    ui.heading(tr!("summary-over-the-run"));
     let ind = run.indicators();
-    let date = |d: u32| calendar_date(scenario.start_date, d).unwrap_or_default();
+    let date = |d: u32| names::calendar_date(scenario.start_date, d).unwrap_or_default();
     egui::Grid::new("indicators").num_columns(2).show(ui, |ui| {
-        ui.label("Blue holds half the people")
-            .on_hover_text("First day on which blue cells hold at least half of the people");
+        ui.label(tr!("summary-blue-half"))
+            .on_hover_text(tr!("summary-blue-half-tip"));
         match ind.first_day_blue_holds_half {
-            Some(d) => ui.label(format!("day {d} ({})", date(d))),
-            None => ui.colored_label(palette.caption, "not within the horizon"),
+            Some(d) => ui.label(tr!("summary-day-and-date", day = d, date = date(d))),
+            None => ui.colored_label(palette.caption, tr!("summary-not-within")),
         };
         ui.end_row();
-        ui.label("Peak red land")
-            .on_hover_text("Largest red land over the run, and when");
-        ui.label(format!(
-            "{:.0} km², day {}",
-            ind.peak_red_km2, ind.peak_red_day
+        ui.label(tr!("summary-peak-red"))
+            .on_hover_text(tr!("summary-peak-red-tip"));
+        ui.label(tr!(
+            "summary-peak-red-value",
+            km2 = format!("{:.0}", ind.peak_red_km2),
+            day = ind.peak_red_day
         ));
         ui.end_row();
-        ui.label("People returned")
-            .on_hover_text("Displaced people who went home to a blue cell");
+        ui.label(tr!("summary-returned"))
+            .on_hover_text(tr!("summary-returned-tip"));
         ui.label(thousands(ind.people_returned));
         ui.end_row();
     });

@@ -352,15 +352,21 @@ fn cell_card_ui(
     ));
     match pair {
         Some(pair) if pair.differs() => {
-            ui.label(format!(
-                "Current ({}): {}",
-                super::truncated(&input.current_scenario.meta.title, LEGEND_TITLE_CHARS),
-                pair.current.key()
+            ui.label(crate::bidi::widget_text(
+                ui,
+                &format!(
+                    "Current ({}): {}",
+                    super::truncated(&input.current_scenario.meta.title, LEGEND_TITLE_CHARS),
+                    pair.current.key()
+                ),
             ));
-            ui.label(format!(
-                "{}: {}",
-                super::truncated(input.compared_label, LEGEND_TITLE_CHARS),
-                pair.compared.key()
+            ui.label(crate::bidi::widget_text(
+                ui,
+                &format!(
+                    "{}: {}",
+                    super::truncated(input.compared_label, LEGEND_TITLE_CHARS),
+                    pair.compared.key()
+                ),
             ));
         }
         Some(pair) => {

@@ -4,6 +4,7 @@
 
 use eframe::egui;
 use egui_plot::{Bar, BarChart, FilledArea, Legend, Plot, Text, VLine};
+use gz_i18n::tr;
 use serde::{Deserialize, Serialize};
 
 use super::super::ensemble::EnsembleResult;
@@ -58,14 +59,14 @@ pub fn timeline_ui(
     } = *input;
     let (y_label, scale) = match mode {
         // Compare is drawn by views/compare.rs; people is its default quantity.
-        TimelineMode::People | TimelineMode::Compare => ("people (thousands)", 1e-3),
-        TimelineMode::Area => ("land (km²)", 1.0),
-        TimelineMode::Flows => ("km² changing zone per week", 1.0),
-        TimelineMode::Spread => ("people (k): median, p10–p90", 1e-3),
+        TimelineMode::People | TimelineMode::Compare => (tr!("timeline-people"), 1e-3),
+        TimelineMode::Area => (tr!("timeline-land"), 1.0),
+        TimelineMode::Flows => (tr!("timeline-flows"), 1.0),
+        TimelineMode::Spread => (tr!("timeline-spread"), 1e-3),
     };
     let plot = Plot::new("timeline")
         .legend(Legend::default().position(egui_plot::Corner::LeftTop))
-        .x_axis_label("day")
+        .x_axis_label(tr!("timeline-day"))
         .y_axis_label(y_label)
         .allow_scroll(false)
         .allow_zoom(false)
@@ -83,6 +84,11 @@ pub fn timeline_ui(
     // The plot spans the horizon plus egui_plot's margins, over the panel's width less the axis.
     let days_per_px = (f64::from(scenario.horizon_days) * 1.1)
         / f64::from((ui.available_width() - 70.0).max(100.0));
+    // Event titles in the small font; the marker colour applies through the placeholder.
+    let title_format = egui::TextFormat::simple(
+        egui::TextStyle::Small.resolve(ui.style()),
+        egui::Color32::PLACEHOLDER,
+    );
     let response = plot.show(ui, |plot| {
         if mode == TimelineMode::Flows {
             flows_bars_ui(plot, run, palette);
@@ -153,7 +159,7 @@ pub fn timeline_ui(
                     Text::new(
                         "",
                         egui_plot::PlotPoint::new(x, top * 1.04 + row_step * row as f64),
-                        egui::RichText::new(title).small(),
+                        crate::bidi::job(&title, &title_format),
                     )
                     .color(palette.event_marker)
                     .anchor(egui::Align2::LEFT_CENTER),

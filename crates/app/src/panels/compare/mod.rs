@@ -233,12 +233,15 @@ fn key_ui(ui: &mut egui::Ui, app: &ZonesApp, palette: &Palette, chosen: &mut Vec
     let text = ui.visuals().text_color();
     ui.horizontal_wrapped(|ui| {
         crate::views::compare::style_sample_ui(ui, 0, text);
-        ui.label(RichText::new(format!("Current: {}", app.scenario().meta.title)).strong())
-            .on_hover_text("The scenario being edited");
+        ui.label(crate::bidi::strong(
+            ui,
+            &format!("Current: {}", app.scenario().meta.title),
+        ))
+        .on_hover_text("The scenario being edited");
         for (i, c) in app.comparison().compared.iter().enumerate() {
             ui.add_space(16.0);
             crate::views::compare::style_sample_ui(ui, i + 1, text);
-            ui.label(RichText::new(&c.label).strong())
+            ui.label(crate::bidi::strong(ui, &c.label))
                 .on_hover_text(c.origin.describe());
             let remove = ui
                 .small_button("×")

@@ -246,12 +246,11 @@ fn row_ui(ui: &mut egui::Ui, row: &Row, palette: &Palette) -> Option<RowAction> 
         egui::FontSelection::Default,
         egui::Align::Center,
     );
-    RichText::new(event.label()).strong().append_to(
-        &mut text,
-        &style,
-        egui::FontSelection::Default,
-        egui::Align::Center,
+    let strong = egui::TextFormat::simple(
+        egui::TextStyle::Body.resolve(&style),
+        style.visuals.strong_text_color(),
     );
+    crate::bidi::append(&mut text, &event.label(), &strong);
     if ui
         .selectable_label(row.shown, text)
         .on_hover_text("Show this day")
@@ -268,7 +267,10 @@ fn row_ui(ui: &mut egui::Ui, row: &Row, palette: &Palette) -> Option<RowAction> 
     }
     if !event.note.is_empty() {
         // One line keeps the list scannable; the whole note shows on hover and in the form.
-        ui.add(egui::Label::new(RichText::new(&event.note).color(palette.caption)).truncate());
+        let format =
+            egui::TextFormat::simple(egui::TextStyle::Body.resolve(ui.style()), palette.caption);
+        let note = crate::bidi::first_line(ui.ctx(), &event.note, &format, ui.available_width());
+        ui.add(egui::Label::new(note).truncate());
     }
     ui.horizontal(|ui| {
         if row.being_edited {

@@ -1,6 +1,7 @@
 //! What is drawn over the map: the legend, the zone patterns, the caption of an event that just fired, and the card of the cell under the pointer.
 
 use gz_core::model::Category;
+use gz_i18n::{names, tr};
 
 use super::{
     CellId, Grid, Palette, PatternMark, Pos2, Rect, RunOutput, Scenario, Shape, Stroke, Vec2, Zone,
@@ -36,29 +37,23 @@ pub(super) fn legend_ui(
         .clamp(0.7, 1.0);
     let font = egui::FontId::proportional(15.0 * k);
     let line_h = 22.0 * k;
-    let held = (
-        Swatch::Held,
-        format!("held: {}", Category::Held.short_meaning()),
-    );
-    let restricted_row = restricted.then(|| {
-        (
-            Swatch::Restricted,
-            "restricted zone beyond it, counted as held".to_owned(),
+    let row = |category: Category| {
+        tr!(
+            "legend-row",
+            name = names::category(category),
+            meaning = names::category_short(category)
         )
-    });
-    let contested_row = contested.then(|| {
+    };
+    let held = (Swatch::Held, row(Category::Held));
+    let restricted_row = restricted.then(|| (Swatch::Restricted, tr!("legend-restricted")));
+    let contested_row = contested.then(|| (Swatch::ContestedHaven, tr!("legend-contested")));
+    let (heading, rows): (String, Vec<(Swatch, String)>) = if blue_chance {
         (
-            Swatch::ContestedHaven,
-            "haven declared, not yet secured (still red)".to_owned(),
-        )
-    });
-    let (heading, rows): (&str, Vec<(Swatch, String)>) = if blue_chance {
-        (
-            "How often each cell ended blue",
+            tr!("legend-blue-chance"),
             vec![
-                (Swatch::BlueShare(0.0), "in no run".to_owned()),
-                (Swatch::BlueShare(0.5), "in half the runs".to_owned()),
-                (Swatch::BlueShare(1.0), "in every run".to_owned()),
+                (Swatch::BlueShare(0.0), tr!("legend-in-no-run")),
+                (Swatch::BlueShare(0.5), tr!("legend-in-half-the-runs")),
+                (Swatch::BlueShare(1.0), tr!("legend-in-every-run")),
                 held,
             ]
             .into_iter()
@@ -67,15 +62,10 @@ pub(super) fn legend_ui(
         )
     } else {
         (
-            "Zones (Ross–Orion meanings)",
+            tr!("legend-zones"),
             Zone::ALL
                 .iter()
-                .map(|&z| {
-                    (
-                        Swatch::Zone(z),
-                        format!("{}: {}", z.key(), Category::of_zone(z).short_meaning()),
-                    )
-                })
+                .map(|&z| (Swatch::Zone(z), row(Category::of_zone(z))))
                 .chain([held])
                 .chain(restricted_row)
                 .chain(contested_row)
@@ -93,10 +83,13 @@ pub(super) fn legend_ui(
     );
     painter.rect_filled(bg, 6.0, palette.map_background.gamma_multiply(0.9));
     let mut y = bg.top() + 8.0;
-    painter.text(
+    let text_at = |at: Pos2, text: &str, font: egui::FontId, colour| {
+        let galley = crate::bidi::galley(painter, text, font, colour, None);
+        painter.galley(at, galley, colour);
+    };
+    text_at(
         Pos2::new(bg.left() + 10.0, y),
-        egui::Align2::LEFT_TOP,
-        heading,
+        &heading,
         font.clone(),
         palette.governorate_label,
     );
@@ -151,19 +144,17 @@ pub(super) fn legend_ui(
                 );
             }
         }
-        painter.text(
+        text_at(
             Pos2::new(swatch.right() + 8.0, y),
-            egui::Align2::LEFT_TOP,
-            text,
+            &text,
             font.clone(),
             palette.governorate_label,
         );
         y += line_h;
     }
     if let Some(note) = note {
-        painter.text(
+        text_at(
             Pos2::new(bg.left() + 10.0, y),
-            egui::Align2::LEFT_TOP,
             note,
             egui::FontId::proportional(13.0 * k),
             palette.caption,
@@ -216,17 +207,19 @@ pub(super) fn caption_ui(
     };
     // Top left, under the date: the north-west of the panel is open sea.
     let width = (rect.width() * 0.4).clamp(200.0, 600.0);
-    let title = painter.layout(
-        event.title.clone(),
+    let title = crate::bidi::galley(
+        painter,
+        &event.title,
         egui::FontId::proportional(24.0),
         palette.governorate_label,
-        width,
+        Some(width),
     );
-    let note = painter.layout(
-        event.note.clone(),
+    let note = crate::bidi::galley(
+        painter,
+        &event.note,
         egui::FontId::proportional(16.0),
         palette.caption,
-        width,
+        Some(width),
     );
     let height = title.size().y
         + if event.note.is_empty() {
@@ -257,21 +250,28 @@ pub(in crate::views) fn date_badge_ui(
     day: u32,
     palette: &Palette,
 ) {
-    let date = calendar_date(scenario.start_date, day).unwrap_or_default();
-    painter.text(
-        rect.left_top() + Vec2::new(14.0, 12.0),
-        egui::Align2::LEFT_TOP,
-        format!("Day {day} · {date}"),
+    let date = names::calendar_date(scenario.start_date, day).unwrap_or_default();
+    let galley = crate::bidi::galley(
+        painter,
+        &tr!("map-day", day = day, date = date),
         egui::FontId::proportional(26.0),
+        palette.governorate_label,
+        None,
+    );
+    painter.galley(
+        rect.left_top() + Vec2::new(14.0, 12.0),
+        galley,
         palette.governorate_label,
     );
     // What the picture is, on the picture: a screen share or a photo of the projector keeps it.
     // On a backing of the map's own colour, so that it stays legible where the Strip's north
     // end reaches up into the corner.
-    let galley = painter.layout_no_wrap(
-        format!("{} · a what-if model, not a forecast", scenario.meta.title),
+    let galley = crate::bidi::galley(
+        painter,
+        &tr!("map-caption", title = scenario.meta.title.as_str()),
         egui::FontId::proportional(15.0),
         palette.caption,
+        None,
     );
     let top_left = rect.left_top() + Vec2::new(15.0, 46.0);
     painter.rect_filled(

@@ -1,0 +1,318 @@
+//! Arabic and Hebrew that read right, mixed with English and numbers.
+//!
+//! egui 0.37 shapes every run of text in one font with harfrust, which lays a run of Arabic or
+//! Hebrew letters out right to left, but it places those runs left to right in the order they
+//! are stored: it has no bidirectional layout (egui issue #1016). A right-to-left sentence then
+//! shows its words in reverse order, and a line that mixes scripts shows its parts reversed.
+//!
+//! So before egui sees such a text, this module runs the Unicode Bidirectional Algorithm
+//! (UAX #9, by the `unicode-bidi` crate) on each line and hands egui one section per piece,
+//! in the order the pieces appear on screen from left to right. A piece is either a run of
+//! left-to-right text (English, digits: egui draws it as it is), or, inside right-to-left
+//! text, one word of right-to-left letters (harfrust turns and joins it) or one other
+//! character (a space, a punctuation mark, mirrored when it has a mirror image, such as
+//! brackets). Separate sections never share a shaping run, so harfrust never turns anything
+//! but a single word.
+//!
+//! Lines are broken before the pieces are ordered, as UAX #9 asks: a paragraph that wraps
+//! keeps its first words on its first line in either direction. Texts without a right-to-left
+//! character go to egui untouched.
+
+use std::sync::Arc;
+
+use eframe::egui::text::{LayoutJob, LayoutSection};
+use eframe::egui::{self, Color32, FontId, Galley, TextFormat, WidgetText};
+use eframe::epaint::text::ByteIndex;
+use unicode_bidi::{BidiClass, BidiInfo, bidi_class};
+
+/// Whether `text` holds a character that the bidirectional algorithm may move: a letter of a
+/// right-to-left script or an Arabic-Indic digit. Everything else is drawn as it is stored.
+#[must_use]
+pub fn needs_reordering(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(bidi_class(c), BidiClass::R | BidiClass::AL | BidiClass::AN))
+}
+
+/// The pieces of one line (no `'\n'` in it), in display order from left to right.
+#[must_use]
+pub fn display_pieces(line: &str) -> Vec<String> {
+    if !needs_reordering(line) {
+        return vec![line.to_owned()];
+    }
+    let info = BidiInfo::new(line, None);
+    let mut pieces = Vec::new();
+    for paragraph in &info.paragraphs {
+        let (levels, runs) = info.visual_runs(paragraph, paragraph.range.clone());
+        for run in runs {
+            let text = &line[run.clone()];
+            if levels[run.start].is_rtl() {
+                let mut words = right_to_left_pieces(text);
+                words.reverse();
+                pieces.extend(words);
+            } else {
+                pieces.push(text.to_owned());
+            }
+        }
+    }
+    pieces
+}
+
+/// A right-to-left run cut into what harfrust may shape alone, in logical order: words of
+/// right-to-left letters (with their marks and joiners) whole, every other character apart
+/// and mirrored, since it is drawn in a right-to-left context.
+fn right_to_left_pieces(run: &str) -> Vec<String> {
+    let mut pieces: Vec<String> = Vec::new();
+    let mut in_word = false;
+    for c in run.chars() {
+        let word_char = matches!(
+            bidi_class(c),
+            BidiClass::R | BidiClass::AL | BidiClass::NSM | BidiClass::BN
+        );
+        match pieces.last_mut() {
+            Some(word) if word_char && in_word => word.push(c),
+            _ if word_char => pieces.push(c.to_string()),
+            _ => pieces.push(
+                unicode_bidi_mirroring::get_mirrored(c)
+                    .unwrap_or(c)
+                    .to_string(),
+            ),
+        }
+        in_word = word_char;
+    }
+    pieces
+}
+
+/// `text` (lines split at `'\n'`) as a layout job in `format`, ready for egui; unwrapped.
+#[must_use]
+pub fn job(text: &str, format: &TextFormat) -> LayoutJob {
+    let mut job = LayoutJob::default();
+    if !needs_reordering(text) {
+        job.append(text, 0.0, format.clone());
+        return job;
+    }
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            job.append("\n", 0.0, format.clone());
+        }
+        append(&mut job, line, format);
+    }
+    job
+}
+
+/// Appends one line of `text` to `job` in `format`, its pieces in display order: for a label
+/// made of several parts (a day in the caption colour, then a title).
+pub fn append(job: &mut LayoutJob, text: &str, format: &TextFormat) {
+    for piece in display_pieces(text) {
+        // Not `LayoutJob::append`, which merges a section into the one before it when their
+        // formats are equal: harfrust would then shape (and turn) the two pieces as one.
+        let start = job.text.len();
+        job.text.push_str(&piece);
+        job.sections.push(LayoutSection {
+            leading_space: 0.0,
+            byte_range: ByteIndex(start)..ByteIndex(job.text.len()),
+            format: format.clone(),
+        });
+    }
+}
+
+/// The first line of `text` that fits `max_width_pt`, with "…" when more follows: a one-line
+/// preview that cuts a right-to-left text at its logical end (egui's own truncation cuts the
+/// right-hand end of what it draws, which is the start of a right-to-left line).
+#[must_use]
+pub fn first_line(
+    ctx: &egui::Context,
+    text: &str,
+    format: &TextFormat,
+    max_width_pt: f32,
+) -> LayoutJob {
+    if !needs_reordering(text) {
+        let mut job = job(text, format);
+        job.wrap = egui::text::TextWrapping::truncate_at_width(max_width_pt);
+        return job;
+    }
+    let first = text.split('\n').next().unwrap_or_default();
+    let lines = break_line(first, max_width_pt, |s| width_of(ctx, s, format));
+    let mut shown = lines.first().cloned().unwrap_or_default();
+    if lines.len() > 1 || first.len() < text.len() {
+        shown.push('…');
+    }
+    job(&shown, format)
+}
+
+fn width_of(ctx: &egui::Context, text: &str, format: &TextFormat) -> f32 {
+    ctx.fonts_mut(|fonts| {
+        fonts
+            .layout_no_wrap(text.to_owned(), format.font_id.clone(), format.color)
+            .size()
+            .x
+    })
+}
+
+/// As [`job`], with lines broken at spaces to fit `max_width_pt`. Left-to-right text is left
+/// to egui's own wrapping; right-to-left text is broken here, before its pieces are ordered.
+#[must_use]
+pub fn wrapped_job(
+    ctx: &egui::Context,
+    text: &str,
+    format: &TextFormat,
+    max_width_pt: f32,
+) -> LayoutJob {
+    if !needs_reordering(text) {
+        let mut job = job(text, format);
+        job.wrap.max_width = max_width_pt;
+        return job;
+    }
+    let lines: Vec<String> = text
+        .split('\n')
+        .flat_map(|line| break_line(line, max_width_pt, |s| width_of(ctx, s, format)))
+        .collect();
+    job(&lines.join("\n"), format)
+}
+
+/// Greedy line breaking at spaces, in logical order. A single word wider than the width
+/// keeps a line of its own rather than being cut inside.
+fn break_line(line: &str, max_width_pt: f32, width_of: impl Fn(&str) -> f32) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    for word in line.split(' ') {
+        if current.is_empty() {
+            current.push_str(word);
+            continue;
+        }
+        let candidate = format!("{current} {word}");
+        if width_of(&candidate) > max_width_pt {
+            lines.push(std::mem::replace(&mut current, word.to_owned()));
+        } else {
+            current = candidate;
+        }
+    }
+    lines.push(current);
+    lines
+}
+
+/// User text (a title, a note) for a widget, in the `ui`'s body font and the widget's own
+/// colour, broken to the width left in `ui`.
+#[must_use]
+pub fn widget_text(ui: &egui::Ui, text: &str) -> WidgetText {
+    styled(ui, text, egui::TextStyle::Body, Color32::PLACEHOLDER)
+}
+
+/// As [`widget_text`], in the strong colour (as `RichText::strong`).
+#[must_use]
+pub fn strong(ui: &egui::Ui, text: &str) -> WidgetText {
+    styled(
+        ui,
+        text,
+        egui::TextStyle::Body,
+        ui.visuals().strong_text_color(),
+    )
+}
+
+fn styled(ui: &egui::Ui, text: &str, style: egui::TextStyle, color: Color32) -> WidgetText {
+    if !needs_reordering(text) {
+        let rich = egui::RichText::new(text).text_style(style);
+        return if color == Color32::PLACEHOLDER {
+            rich.into()
+        } else {
+            rich.color(color).into()
+        };
+    }
+    let format = TextFormat::simple(style.resolve(ui.style()), color);
+    wrapped_job(ui.ctx(), text, &format, ui.available_width()).into()
+}
+
+/// User text laid out for a painter (the map's captions), optionally wrapped.
+#[must_use]
+pub fn galley(
+    painter: &egui::Painter,
+    text: &str,
+    font_id: FontId,
+    color: Color32,
+    max_width_pt: Option<f32>,
+) -> Arc<Galley> {
+    let format = TextFormat::simple(font_id, color);
+    let job = match max_width_pt {
+        Some(width) => wrapped_job(painter.ctx(), text, &format, width),
+        None => job(text, &format),
+    };
+    painter.layout_job(job)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(line: &str) -> String {
+        display_pieces(line).concat()
+    }
+
+    #[test]
+    fn left_to_right_text_is_left_alone() {
+        assert!(!needs_reordering("Full Phase II, day 400 (2026-11-17)"));
+        assert_eq!(display_pieces("Phase II"), vec!["Phase II".to_owned()]);
+    }
+
+    #[test]
+    fn arabic_words_are_placed_right_to_left_and_each_word_stays_whole() {
+        // "Gaza from red to blue": the first word is drawn rightmost.
+        assert_eq!(
+            display_pieces("غزة من الأحمر"),
+            vec!["الأحمر", " ", "من", " ", "غزة"]
+        );
+    }
+
+    #[test]
+    fn numbers_in_right_to_left_text_keep_their_digits_in_order() {
+        // "year 2026" in Arabic, and 20000 in Hebrew: the digits read as written.
+        assert_eq!(shown("عام 2026"), "2026 عام");
+        assert_eq!(shown("שנה 20000 אנשים"), "אנשים 20000 שנה");
+    }
+
+    #[test]
+    fn english_inside_right_to_left_text_keeps_its_order() {
+        assert_eq!(
+            display_pieces("خطة Ross–Orion الجديدة"),
+            vec!["الجديدة", " ", "Ross–Orion", " ", "خطة"]
+        );
+    }
+
+    #[test]
+    fn right_to_left_inside_english_is_turned_in_place() {
+        assert_eq!(
+            shown("Title: غزة من الأحمر, day 3"),
+            "Title: الأحمر من غزة, day 3"
+        );
+    }
+
+    #[test]
+    fn brackets_in_right_to_left_text_are_mirrored() {
+        // Logically "(Gaza)"; on screen the opening bracket is on the right, drawn as ")" .
+        assert_eq!(shown("(غزة) مدينة"), "مدينة (غزة)");
+    }
+
+    #[test]
+    fn each_piece_is_shaped_apart() {
+        let job = job("غزة من الأحمر 2026", &TextFormat::default());
+        let sections: Vec<&str> = job
+            .sections
+            .iter()
+            .map(|s| &job.text[s.byte_range.start.0..s.byte_range.end.0])
+            .collect();
+        assert_eq!(sections, vec!["2026", " ", "الأحمر", " ", "من", " ", "غزة"]);
+    }
+
+    #[test]
+    fn each_line_keeps_its_place() {
+        let job = job("سطر أول\nسطر ثان", &TextFormat::default());
+        assert_eq!(job.text, "أول سطر\nثان سطر");
+    }
+
+    #[test]
+    fn a_wrapped_paragraph_keeps_its_first_words_on_its_first_line() {
+        // Each character 1 pt wide; lines of at most 7.
+        let lines = break_line("غزة من الأحمر إلى الأزرق", 7.0, |s| {
+            s.chars().count() as f32
+        });
+        assert_eq!(lines, vec!["غزة من", "الأحمر", "إلى", "الأزرق"]);
+    }
+}

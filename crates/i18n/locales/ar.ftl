@@ -1,0 +1,223 @@
+# gaza-zones: the interface in Arabic (Modern Standard Arabic). en.ftl is the reference:
+# this file has every message it has, in the same order, with the same arguments.
+
+## The program
+
+app-name = gaza-zones
+not-a-forecast = نموذج «ماذا لو» وليس توقعاً
+
+## Menus
+
+menu-file = ملف
+menu-edit = تحرير
+menu-view = عرض
+menu-compare = مقارنة
+menu-playback = تشغيل
+menu-analysis = تحليل
+menu-help = مساعدة
+menu-language = اللغة
+menu-open-recent = فتح ملف حديث
+menu-no-recent = لا توجد ملفات حديثة
+menu-bundled = سيناريوهات مضمّنة
+menu-click-cell = انقر خلية على الخريطة لعرض سجلها
+menu-language-tip = لغة الواجهة؛ تبقى ملفات السيناريوهات وأعمدة CSV بالإنجليزية
+
+## The map
+
+map-day = اليوم { $day } · { $date }
+map-caption = { $title } · نموذج «ماذا لو» وليس توقعاً
+legend-zones = المناطق (بمعانيها عند روس–أوريون)
+legend-blue-chance = كم مرة انتهت كل خلية زرقاء
+legend-in-no-run = لا في أي تشغيل
+legend-in-half-the-runs = في نصف عمليات التشغيل
+legend-in-every-run = في كل عمليات التشغيل
+legend-row = { $name }: { $meaning }
+legend-restricted = منطقة مقيدة الوصول بعده، تُحتسب تحت السيطرة الإسرائيلية
+legend-contested = ملاذ مُعلن لم يُؤمَّن بعد (لا يزال أحمر)
+
+## Zones and reporting categories (Ross–Orion four-zone proposal)
+
+zone-red = أحمر
+zone-green = أخضر
+zone-gray = رمادي
+zone-blue = أزرق
+category-held = تحت السيطرة الإسرائيلية
+zone-red-meaning = لا يزال فيها وجود مسلح لحماس
+zone-green-meaning = ملاذ إنساني، والمساعدات والخدمات تحت إشراف عربي
+zone-gray-meaning = أُخليت من الوجود المسلح؛ أمن وإعادة إعمار بإدارة دولية
+zone-blue-meaning = تُعدّ آمنة بما يكفي لعودة المدنيين
+category-held-meaning = خلف خط الانسحاب أو في المنطقة المقيدة الوصول الممتدة بعده: تحت سيطرة القوات الإسرائيلية، ولا إدارة دولية ولا عودة للمدنيين ما دامت السيطرة قائمة
+zone-red-short = وجود مسلح لحماس
+zone-green-short = ملاذ تحت إشراف عربي
+zone-gray-short = إعادة إعمار دولية
+zone-blue-short = آمنة لعودة المدنيين
+category-gray-short = إعادة إعمار خارج الخط
+category-held-short = تحت سيطرة القوات الإسرائيلية خلف الخط
+
+## Governorates (the boundary data's English names)
+
+governorate-north-gaza = شمال غزة
+governorate-gaza = غزة
+governorate-deir-al-balah = دير البلح
+governorate-khan-yunis = خان يونس
+governorate-rafah = رفح
+
+## Months, for dates ("31 ديسمبر 2027")
+
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر
+date = { $day } { $month } { $year }
+
+## The timeline
+
+timeline-day = اليوم
+timeline-people = الأشخاص (بالآلاف)
+timeline-land = المساحة (km²)
+timeline-flows = km² تنتقل من منطقة إلى أخرى أسبوعياً
+timeline-spread = الأشخاص (بالآلاف): الوسيط، p10–p90
+
+## Commands: menu items, buttons and shortcuts (label, then the tooltip as -tip)
+
+command-new = جديد
+command-new-tip = بدء سيناريو جديد من القيم الافتراضية (منتصف نوفمبر 2025)
+command-open = فتح…
+command-open-tip = فتح ملف سيناريو (.ron)
+command-save = حفظ
+command-save-tip = حفظ السيناريو في ملفه
+command-save-as = حفظ باسم…
+command-save-as-tip = حفظ السيناريو في ملف جديد
+command-copy-link = نسخ رابط هذا السيناريو
+command-copy-link-tip = وضع السيناريو في عنوان الصفحة ونسخه: كل من يفتح الرابط يرى هذا السيناريو (يبقى في الرابط، ولا يطّلع عليه أي خادم)
+command-undo = تراجع
+command-undo-tip = التراجع عن آخر تعديل على السيناريو
+command-redo = إعادة
+command-redo-tip = إعادة التعديل الذي تم التراجع عنه للتو
+command-play-pause = تشغيل / إيقاف مؤقت
+command-play-pause-tip = تشغيل السيناريو إلى الأمام يوماً بعد يوم، أو إيقافه مؤقتاً
+command-step-back = يوم واحد إلى الوراء
+command-step-back-tip = عرض اليوم السابق
+command-step-forward = يوم واحد إلى الأمام
+command-step-forward-tip = عرض اليوم التالي
+command-week-back = أسبوع واحد إلى الوراء
+command-week-back-tip = عرض اليوم الذي يسبقه بأسبوع
+command-week-forward = أسبوع واحد إلى الأمام
+command-week-forward-tip = عرض اليوم الذي يليه بأسبوع
+command-to-start = الانتقال إلى اليوم 0
+command-to-start-tip = عرض اليوم 0، بداية السيناريو
+command-to-end = الانتقال إلى اليوم الأخير
+command-to-end-tip = عرض اليوم الأخير من الأفق الزمني
+command-show-people = الخط الزمني: الأشخاص
+command-show-people-tip = رسم عدد الأشخاص في كل منطقة عبر الزمن
+command-show-area = الخط الزمني: المساحة (km²)
+command-show-area-tip = رسم المساحة في كل منطقة (km²) عبر الزمن
+command-show-flows = الخط الزمني: التدفقات الأسبوعية
+command-show-flows-tip = رسم المساحة التي تنتقل من منطقة إلى أخرى كل أسبوع
+command-show-spread = الخط الزمني: تشتت المجموعة
+command-show-spread-tip = رسم الوسيط ونطاق p10–p90 لكل منطقة عبر مجموعة من عمليات التشغيل
+command-show-compare = الخط الزمني: مقارنة السيناريوهات
+command-show-compare-tip = رسم السيناريو الحالي والسيناريوهات المقارَنة معاً، مع مؤشراتها جنباً إلى جنب
+command-compare-with-file = مقارنة مع ملف…
+command-compare-with-file-tip = فتح ملف سيناريو لعرضه بجانب السيناريو الحالي
+command-pin-current = تثبيت السيناريو الحالي
+command-pin-current-tip = الإبقاء على السيناريو كما هو الآن بجانبه، لمقارنة تعديلاتك التالية به
+command-toggle-difference-map = الخريطة: الفروق / المناطق
+command-toggle-difference-map-tip = تبديل الخريطة بين المناطق والمواضع التي يختلف فيها السيناريو الحالي عن سيناريو مقارَن في اليوم المعروض
+command-export-comparison = تصدير المقارنة بصيغة CSV…
+command-export-comparison-tip = حفظ المجاميع اليومية لكل سيناريو مقارَن في جدول CSV واحد، مع مصدر كل سيناريو
+command-fit-map = ملاءمة الخريطة للنافذة
+command-fit-map-tip = ضبط تكبير الخريطة بحيث يظهر القطاع كله
+command-add-event = إضافة حدث…
+command-add-event-tip = إضافة حدث في اليوم المعروض
+command-toggle-theme = سمة فاتحة / داكنة
+command-toggle-theme-tip = التبديل بين السمة الفاتحة والسمة الداكنة
+command-toggle-high-contrast = تباين عالٍ
+command-toggle-high-contrast-tip = أبيض وأسود مع خطوط أثخن، لأجهزة العرض ذات الصورة الباهتة
+command-toggle-colour-blind = ألوان ملائمة لعمى الألوان
+command-toggle-colour-blind-tip = ألوان للمناطق تبقى متمايزة مع عمى اللونين الأحمر والأخضر
+command-previous-event = الحدث السابق
+command-previous-event-tip = الانتقال إلى يوم الحدث السابق
+command-next-event = الحدث التالي
+command-next-event-tip = الانتقال إلى يوم الحدث التالي
+command-present = وضع العرض التقديمي
+command-present-tip = ملء الشاشة مع خريطة وخط زمني كبيرين، للعرض في قاعة (Esc للخروج)
+command-leave-presentation = الخروج من وضع العرض التقديمي
+command-leave-presentation-tip = العودة إلى واجهة التحرير
+command-zoom-in = تكبير
+command-zoom-in-tip = جعل كل شيء أكبر
+command-zoom-out = تصغير
+command-zoom-out-tip = جعل كل شيء أصغر
+command-zoom-reset = الحجم الفعلي
+command-zoom-reset-tip = العودة إلى الحجم العادي
+command-quit = خروج
+command-quit-tip = إغلاق النافذة (مع السؤال عن التغييرات غير المحفوظة)
+command-export = تصدير…
+command-export-tip = حفظ الخريطة أو مخطط بصيغة PNG أو SVG، أو الأرقام بصيغة CSV، مع مصدرها
+command-help = مساعدة: العوامل المحرّكة والقواعد
+command-help-tip = معنى كل عامل محرّك وكل قاعدة، من docs/MODEL.md
+command-about = حول gaza-zones وبياناته
+command-about-tip = ما هو البرنامج، وكل مصدر بيانات يستخدمه مع ترخيصه
+command-sensitivity = الحساسية…
+command-sensitivity-tip = مدى تأثير كل عامل محرّك في أحد المؤشرات: مخطط الإعصار (tornado) ومسح لعامل محرّك واحد
+
+## Numbers
+
+number-thousands = { $n } ألف
+number-millions = { $n } مليون
+unit-km2 = { $n } km²
+
+## Playback row
+
+playback-play = تشغيل
+playback-pause = إيقاف مؤقت
+playback-day-shown = اليوم المعروض
+playback-scrub-tip = اسحب للانتقال إلى أي يوم
+playback-people = الأشخاص
+playback-land = المساحة
+playback-flows = التدفقات
+playback-spread = التشتت
+playback-compare = مقارنة
+playback-present = عرض تقديمي
+playback-leave = خروج
+playback-speed = السرعة
+playback-days-per-second = يوم/ث
+playback-speed-tip = سرعة التشغيل
+
+## Status bar
+
+status-opening = جارٍ فتح { $name }…
+status-reading-to-compare = جارٍ قراءة { $name } للمقارنة…
+status-error = خطأ: { $text }
+status-dismiss = إغلاق
+status-not-saved = لم يُحفظ في ملف بعد
+status-run = { $model }، تشغيل { $mode }، البذرة { $seed }، حُسب في { $ms } ms
+status-model-tip = يذكر الملف إصدار النموذج الذي يُنتج أرقامه: النموذج { $model }. يبيّن docs/MODEL.md §0 ما غيّره كل إصدار.
+mode-expected = بالقيمة المتوقعة
+mode-stochastic = عشوائي
+
+## Summary panel
+
+summary-on-the-day = في اليوم المعروض
+summary-people = الأشخاص
+summary-land = المساحة
+summary-displaced = النازحون
+summary-held-tip = { $meaning }. كل الأراضي خلف الخط، بما فيها الملاذات: { $km2 } km²
+summary-over-the-run = على امتداد التشغيل كله
+summary-blue-half = الأزرق يضم نصف الأشخاص
+summary-blue-half-tip = أول يوم تضم فيه الخلايا الزرقاء نصف الأشخاص على الأقل
+summary-day-and-date = اليوم { $day } ({ $date })
+summary-not-within = ليس ضمن الأفق الزمني
+summary-peak-red = ذروة المساحة الحمراء
+summary-peak-red-tip = أكبر مساحة حمراء خلال التشغيل، ومتى
+summary-peak-red-value = { $km2 } km²، اليوم { $day }
+summary-returned = الأشخاص العائدون
+summary-returned-tip = نازحون عادوا إلى ديارهم في خلية زرقاء

@@ -1,0 +1,227 @@
+# gaza-zones: the interface in English. This file is the reference: ar.ftl and he.ftl have
+# every message it has, with the same arguments (the tests check). Scenario files, CSV column
+# names and command-line output stay English in every language.
+#
+# Wording rule, in every language: describe every actor neutrally and factually, as the
+# proposal and UN/OCHA do; the model is a what-if tool, not a forecast.
+
+## The program
+
+app-name = gaza-zones
+not-a-forecast = a what-if model, not a forecast
+
+## Menus
+
+menu-file = File
+menu-edit = Edit
+menu-view = View
+menu-compare = Compare
+menu-playback = Playback
+menu-analysis = Analysis
+menu-help = Help
+menu-language = Language
+menu-open-recent = Open recent
+menu-no-recent = No recent files
+menu-bundled = Bundled scenarios
+menu-click-cell = Click a cell on the map for its history
+menu-language-tip = The language of the interface; scenario files and CSV columns stay in English
+
+## The map
+
+map-day = Day { $day } · { $date }
+map-caption = { $title } · a what-if model, not a forecast
+legend-zones = Zones (Ross–Orion meanings)
+legend-blue-chance = How often each cell ended blue
+legend-in-no-run = in no run
+legend-in-half-the-runs = in half the runs
+legend-in-every-run = in every run
+legend-row = { $name }: { $meaning }
+legend-restricted = restricted zone beyond it, counted as held
+legend-contested = haven declared, not yet secured (still red)
+
+## Zones and reporting categories (Ross–Orion four-zone proposal)
+
+zone-red = red
+zone-green = green
+zone-gray = gray
+zone-blue = blue
+category-held = held
+zone-red-meaning = armed Hamas presence remains
+zone-green-meaning = humanitarian haven, aid and services under Arab oversight
+zone-gray-meaning = cleared; internationally managed security and reconstruction
+zone-blue-meaning = judged secure enough for civilians to return
+category-held-meaning = behind the withdrawal line or in the restricted zone beyond it: held by Israeli forces, no international management or civilian return while held
+zone-red-short = armed Hamas present
+zone-green-short = haven under Arab oversight
+zone-gray-short = international reconstruction
+zone-blue-short = secure for civilians to return
+category-gray-short = reconstruction outside the line
+category-held-short = held by Israeli forces behind the line
+
+## Governorates (the boundary data's English names)
+
+governorate-north-gaza = North Gaza
+governorate-gaza = Gaza
+governorate-deir-al-balah = Deir al-Balah
+governorate-khan-yunis = Khan Yunis
+governorate-rafah = Rafah
+
+## Months, for dates ("31 Dec 2027")
+
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
+date = { $day } { $month } { $year }
+
+## The timeline
+
+timeline-day = day
+timeline-people = people (thousands)
+timeline-land = land (km²)
+timeline-flows = km² changing zone per week
+timeline-spread = people (k): median, p10–p90
+
+## Commands: menu items, buttons and shortcuts (label, then the tooltip as -tip)
+
+command-new = New
+command-new-tip = Start a new scenario from the defaults (mid-November 2025)
+command-open = Open…
+command-open-tip = Open a scenario file (.ron)
+command-save = Save
+command-save-tip = Save the scenario to its file
+command-save-as = Save As…
+command-save-as-tip = Save the scenario to a new file
+command-copy-link = Copy link to this scenario
+command-copy-link-tip = Put the scenario in the page's address and copy it: whoever opens the link sees this scenario (it stays in the link, no server sees it)
+command-undo = Undo
+command-undo-tip = Undo the last edit of the scenario
+command-redo = Redo
+command-redo-tip = Redo the edit just undone
+command-play-pause = Play / Pause
+command-play-pause-tip = Play the scenario forward day by day, or pause
+command-step-back = Back one day
+command-step-back-tip = Show the day before
+command-step-forward = Forward one day
+command-step-forward-tip = Show the next day
+command-week-back = Back one week
+command-week-back-tip = Show the day a week earlier
+command-week-forward = Forward one week
+command-week-forward-tip = Show the day a week later
+command-to-start = Go to day 0
+command-to-start-tip = Show day 0, the start of the scenario
+command-to-end = Go to the last day
+command-to-end-tip = Show the last day of the horizon
+command-show-people = Timeline: people
+command-show-people-tip = Plot people in each zone over time
+command-show-area = Timeline: land (km²)
+command-show-area-tip = Plot land in each zone (km²) over time
+command-show-flows = Timeline: weekly flows
+command-show-flows-tip = Plot the land changing zone each week
+command-show-spread = Timeline: ensemble spread
+command-show-spread-tip = Plot each zone's median and p10–p90 band over an ensemble
+command-show-compare = Timeline: compare scenarios
+command-show-compare-tip = Plot the current scenario and the compared ones together, with their indicators side by side
+command-compare-with-file = Compare with a file…
+command-compare-with-file-tip = Open a scenario file to show beside the current one
+command-pin-current = Pin the current scenario
+command-pin-current-tip = Keep the scenario as it is now beside it, to compare your next edits against
+command-toggle-difference-map = Map: differences / zones
+command-toggle-difference-map-tip = Switch the map between the zones and where the current and a compared scenario differ on the day shown
+command-export-comparison = Export the comparison as CSV…
+command-export-comparison-tip = Save every compared scenario's daily totals as one CSV table, with each scenario's provenance
+command-fit-map = Fit map to window
+command-fit-map-tip = Zoom the map so that the whole Strip fits
+command-add-event = Add event…
+command-add-event-tip = Add an event on the day shown
+command-toggle-theme = Light / dark theme
+command-toggle-theme-tip = Switch between the light and the dark theme
+command-toggle-high-contrast = High contrast
+command-toggle-high-contrast-tip = Black and white with heavier lines, for washed-out projectors
+command-toggle-colour-blind = Colour-blind-safe colours
+command-toggle-colour-blind-tip = Zone colours that stay apart under red-green colour blindness
+command-previous-event = Previous event
+command-previous-event-tip = Jump to the day of the previous event
+command-next-event = Next event
+command-next-event-tip = Jump to the day of the next event
+command-present = Presentation mode
+command-present-tip = Full screen with the map and timeline large, for a room (Esc leaves)
+command-leave-presentation = Leave presentation mode
+command-leave-presentation-tip = Back to the editing view
+command-zoom-in = Zoom in
+command-zoom-in-tip = Make everything larger
+command-zoom-out = Zoom out
+command-zoom-out-tip = Make everything smaller
+command-zoom-reset = Actual size
+command-zoom-reset-tip = Back to the normal size
+command-quit = Quit
+command-quit-tip = Close the window (asks about unsaved changes)
+command-export = Export…
+command-export-tip = Save the map or a chart as PNG or SVG, or the numbers as CSV, with their source
+command-help = Help: drivers and rules
+command-help-tip = What each driver and rule means, from docs/MODEL.md
+command-about = About gaza-zones and its data
+command-about-tip = What the program is, and every data source it uses with its licence
+command-sensitivity = Sensitivity…
+command-sensitivity-tip = How far each driver moves an indicator: a tornado chart and a one-driver sweep
+
+## Numbers
+
+number-thousands = { $n } k
+number-millions = { $n } M
+unit-km2 = { $n } km²
+
+## Playback row
+
+playback-play = Play
+playback-pause = Pause
+playback-day-shown = Day shown
+playback-scrub-tip = Scrub to any day
+playback-people = People
+playback-land = Land
+playback-flows = Flows
+playback-spread = Spread
+playback-compare = Compare
+playback-present = Present
+playback-leave = Leave
+playback-speed = Speed
+playback-days-per-second = days/s
+playback-speed-tip = Playback speed
+
+## Status bar
+
+status-opening = Opening { $name }…
+status-reading-to-compare = Reading to compare { $name }…
+status-error = Error: { $text }
+status-dismiss = Dismiss
+status-not-saved = not saved to a file yet
+status-run = { $model }, { $mode } run, seed { $seed }, computed in { $ms } ms
+status-model-tip = The file names the model version that makes its numbers: model { $model }. docs/MODEL.md §0 says what each version changed.
+mode-expected = expected
+mode-stochastic = stochastic
+
+## Summary panel
+
+summary-on-the-day = On the day shown
+summary-people = people
+summary-land = land
+summary-displaced = displaced
+summary-held-tip = { $meaning }. All land behind the line, havens included: { $km2 } km²
+summary-over-the-run = Over the whole run
+summary-blue-half = Blue holds half the people
+summary-blue-half-tip = First day on which blue cells hold at least half of the people
+summary-day-and-date = day { $day } ({ $date })
+summary-not-within = not within the horizon
+summary-peak-red = Peak red land
+summary-peak-red-tip = Largest red land over the run, and when
+summary-peak-red-value = { $km2 } km², day { $day }
+summary-returned = People returned
+summary-returned-tip = Displaced people who went home to a blue cell

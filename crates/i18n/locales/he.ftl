@@ -1,0 +1,223 @@
+# gaza-zones: the interface in Hebrew (Modern Hebrew). en.ftl is the reference:
+# this file has every message it has, in the same order, with the same arguments.
+
+## The program
+
+app-name = gaza-zones
+not-a-forecast = מודל "מה אם", לא תחזית
+
+## Menus
+
+menu-file = קובץ
+menu-edit = עריכה
+menu-view = תצוגה
+menu-compare = השוואה
+menu-playback = הפעלה
+menu-analysis = ניתוח
+menu-help = עזרה
+menu-language = שפה
+menu-open-recent = פתיחת קובץ אחרון
+menu-no-recent = אין קבצים אחרונים
+menu-bundled = תרחישים מובנים
+menu-click-cell = יש ללחוץ על תא במפה כדי לראות את ההיסטוריה שלו
+menu-language-tip = שפת הממשק; קובצי התרחישים ועמודות ה-CSV נשארים באנגלית
+
+## The map
+
+map-day = יום { $day } · { $date }
+map-caption = { $title } · מודל "מה אם", לא תחזית
+legend-zones = אזורים (במשמעות של רוס–אוריון)
+legend-blue-chance = באיזו תדירות כל תא הסתיים כחול
+legend-in-no-run = באף הרצה
+legend-in-half-the-runs = בחצי מההרצות
+legend-in-every-run = בכל ההרצות
+legend-row = { $name }: { $meaning }
+legend-restricted = אזור גישה מוגבלת שמעבר לו, נספר כבשליטה ישראלית
+legend-contested = מקלט שהוכרז וטרם אובטח (עדיין אדום)
+
+## Zones and reporting categories (Ross–Orion four-zone proposal)
+
+zone-red = אדום
+zone-green = ירוק
+zone-gray = אפור
+zone-blue = כחול
+category-held = בשליטה ישראלית
+zone-red-meaning = עדיין יש בו נוכחות חמושה של חמאס
+zone-green-meaning = מקלט הומניטרי, סיוע ושירותים בפיקוח ערבי
+zone-gray-meaning = נוקה מנוכחות חמושה; ביטחון ושיקום בניהול בינלאומי
+zone-blue-meaning = נחשב בטוח דיו לחזרת אזרחים
+category-held-meaning = מאחורי קו הנסיגה או באזור הגישה המוגבלת שמעבר לו: בשליטת כוחות ישראליים, ללא ניהול בינלאומי וללא חזרת אזרחים כל עוד השליטה נמשכת
+zone-red-short = נוכחות חמושה של חמאס
+zone-green-short = מקלט בפיקוח ערבי
+zone-gray-short = שיקום בינלאומי
+zone-blue-short = בטוח לחזרת אזרחים
+category-gray-short = שיקום מחוץ לקו
+category-held-short = בשליטת כוחות ישראליים מאחורי הקו
+
+## Governorates (the boundary data's English names)
+
+governorate-north-gaza = צפון עזה
+governorate-gaza = עזה
+governorate-deir-al-balah = דיר אל-בלח
+governorate-khan-yunis = חאן יונס
+governorate-rafah = רפיח
+
+## Months, for dates ("31 בדצמבר 2027")
+
+month-1 = ינואר
+month-2 = פברואר
+month-3 = מרץ
+month-4 = אפריל
+month-5 = מאי
+month-6 = יוני
+month-7 = יולי
+month-8 = אוגוסט
+month-9 = ספטמבר
+month-10 = אוקטובר
+month-11 = נובמבר
+month-12 = דצמבר
+date = { $day } ב{ $month } { $year }
+
+## The timeline
+
+timeline-day = יום
+timeline-people = אנשים (באלפים)
+timeline-land = שטח (km²)
+timeline-flows = km² שמחליפים אזור בכל שבוע
+timeline-spread = אנשים (באלפים): חציון, p10–p90
+
+## Commands: menu items, buttons and shortcuts (label, then the tooltip as -tip)
+
+command-new = חדש
+command-new-tip = התחלת תרחיש חדש מברירות המחדל (אמצע נובמבר 2025)
+command-open = פתיחה…
+command-open-tip = פתיחת קובץ תרחיש (.ron)
+command-save = שמירה
+command-save-tip = שמירת התרחיש בקובץ שלו
+command-save-as = שמירה בשם…
+command-save-as-tip = שמירת התרחיש בקובץ חדש
+command-copy-link = העתקת קישור לתרחיש הזה
+command-copy-link-tip = הכנסת התרחיש לכתובת הדף והעתקתה: כל מי שיפתח את הקישור יראה את התרחיש הזה (הוא נשמר בקישור, ואף שרת אינו רואה אותו)
+command-undo = ביטול
+command-undo-tip = ביטול העריכה האחרונה של התרחיש
+command-redo = ביצוע מחדש
+command-redo-tip = ביצוע מחדש של העריכה שבוטלה זה עתה
+command-play-pause = הפעלה / השהיה
+command-play-pause-tip = הפעלת התרחיש קדימה יום אחר יום, או השהיה
+command-step-back = יום אחד אחורה
+command-step-back-tip = הצגת היום הקודם
+command-step-forward = יום אחד קדימה
+command-step-forward-tip = הצגת היום הבא
+command-week-back = שבוע אחד אחורה
+command-week-back-tip = הצגת היום שבוע קודם לכן
+command-week-forward = שבוע אחד קדימה
+command-week-forward-tip = הצגת היום שבוע לאחר מכן
+command-to-start = מעבר ליום 0
+command-to-start-tip = הצגת יום 0, תחילת התרחיש
+command-to-end = מעבר ליום האחרון
+command-to-end-tip = הצגת היום האחרון באופק הזמן
+command-show-people = ציר זמן: אנשים
+command-show-people-tip = שרטוט מספר האנשים בכל אזור לאורך זמן
+command-show-area = ציר זמן: שטח (km²)
+command-show-area-tip = שרטוט השטח בכל אזור (km²) לאורך זמן
+command-show-flows = ציר זמן: מעברים שבועיים
+command-show-flows-tip = שרטוט השטח שמחליף אזור בכל שבוע
+command-show-spread = ציר זמן: פיזור האנסמבל
+command-show-spread-tip = שרטוט החציון ורצועת p10–p90 של כל אזור על פני אנסמבל של הרצות
+command-show-compare = ציר זמן: השוואת תרחישים
+command-show-compare-tip = שרטוט התרחיש הנוכחי והתרחישים המושווים יחד, עם המדדים שלהם זה לצד זה
+command-compare-with-file = השוואה לקובץ…
+command-compare-with-file-tip = פתיחת קובץ תרחיש להצגה לצד התרחיש הנוכחי
+command-pin-current = הצמדת התרחיש הנוכחי
+command-pin-current-tip = שמירת התרחיש כפי שהוא עכשיו לצדו, כדי להשוות אליו את העריכות הבאות שלך
+command-toggle-difference-map = מפה: הבדלים / אזורים
+command-toggle-difference-map-tip = החלפת המפה בין תצוגת האזורים לבין המקומות שבהם התרחיש הנוכחי ותרחיש מושווה שונים זה מזה ביום המוצג
+command-export-comparison = ייצוא ההשוואה כ-CSV…
+command-export-comparison-tip = שמירת הסכומים היומיים של כל תרחיש מושווה כטבלת CSV אחת, עם מקורו של כל תרחיש
+command-fit-map = התאמת המפה לחלון
+command-fit-map-tip = שינוי קנה המידה של המפה כך שכל הרצועה תיכנס בה
+command-add-event = הוספת אירוע…
+command-add-event-tip = הוספת אירוע ביום המוצג
+command-toggle-theme = ערכת נושא בהירה / כהה
+command-toggle-theme-tip = מעבר בין ערכת הנושא הבהירה לכהה
+command-toggle-high-contrast = ניגודיות גבוהה
+command-toggle-high-contrast-tip = שחור-לבן עם קווים עבים יותר, למקרנים שתמונתם דהויה
+command-toggle-colour-blind = צבעים מותאמים לעיוורון צבעים
+command-toggle-colour-blind-tip = צבעי אזורים שנשארים נבדלים זה מזה גם בעיוורון צבעים אדום-ירוק
+command-previous-event = האירוע הקודם
+command-previous-event-tip = קפיצה ליום של האירוע הקודם
+command-next-event = האירוע הבא
+command-next-event-tip = קפיצה ליום של האירוע הבא
+command-present = מצב מצגת
+command-present-tip = מסך מלא עם מפה וציר זמן גדולים, להצגה בחדר (Esc ליציאה)
+command-leave-presentation = יציאה ממצב מצגת
+command-leave-presentation-tip = חזרה לתצוגת העריכה
+command-zoom-in = הגדלה
+command-zoom-in-tip = הגדלת הכול
+command-zoom-out = הקטנה
+command-zoom-out-tip = הקטנת הכול
+command-zoom-reset = גודל אמיתי
+command-zoom-reset-tip = חזרה לגודל הרגיל
+command-quit = יציאה
+command-quit-tip = סגירת החלון (עם שאלה על שינויים שלא נשמרו)
+command-export = ייצוא…
+command-export-tip = שמירת המפה או תרשים כ-PNG או SVG, או המספרים כ-CSV, עם המקור שלהם
+command-help = עזרה: גורמים מניעים וכללים
+command-help-tip = מה המשמעות של כל גורם מניע ושל כל כלל, מתוך docs/MODEL.md
+command-about = אודות gaza-zones והנתונים שלו
+command-about-tip = מהי התוכנה, וכל מקור נתונים שהיא משתמשת בו, עם הרישיון שלו
+command-sensitivity = רגישות…
+command-sensitivity-tip = עד כמה כל גורם מניע מזיז מדד: תרשים טורנדו וסריקה של גורם מניע אחד
+
+## Numbers
+
+number-thousands = { $n } אלף
+number-millions = { $n } מיליון
+unit-km2 = { $n } km²
+
+## Playback row
+
+playback-play = הפעלה
+playback-pause = השהיה
+playback-day-shown = היום המוצג
+playback-scrub-tip = גרירה למעבר לכל יום
+playback-people = אנשים
+playback-land = שטח
+playback-flows = מעברים
+playback-spread = פיזור
+playback-compare = השוואה
+playback-present = מצגת
+playback-leave = יציאה
+playback-speed = מהירות
+playback-days-per-second = ימים/ש׳
+playback-speed-tip = מהירות ההפעלה
+
+## Status bar
+
+status-opening = פתיחת { $name }…
+status-reading-to-compare = קריאת { $name } להשוואה…
+status-error = שגיאה: { $text }
+status-dismiss = סגירה
+status-not-saved = טרם נשמר בקובץ
+status-run = { $model }, הרצה במצב { $mode }, זרע { $seed }, חושבה ב-{ $ms } ms
+status-model-tip = הקובץ מציין את גרסת המודל שמפיקה את המספרים שלו: מודל { $model }. ב-docs/MODEL.md §0 מפורט מה שינתה כל גרסה.
+mode-expected = תוחלת
+mode-stochastic = סטוכסטי
+
+## Summary panel
+
+summary-on-the-day = ביום המוצג
+summary-people = אנשים
+summary-land = שטח
+summary-displaced = עקורים
+summary-held-tip = { $meaning }. כל השטח מאחורי הקו, כולל המקלטים: { $km2 } km²
+summary-over-the-run = לאורך ההרצה כולה
+summary-blue-half = מחצית האנשים בכחול
+summary-blue-half-tip = היום הראשון שבו לפחות מחצית האנשים נמצאים בתאים כחולים
+summary-day-and-date = יום { $day } ({ $date })
+summary-not-within = לא בתוך אופק הזמן
+summary-peak-red = שיא השטח האדום
+summary-peak-red-tip = השטח האדום הגדול ביותר במהלך ההרצה, ומתי
+summary-peak-red-value = { $km2 } km², יום { $day }
+summary-returned = אנשים שחזרו
+summary-returned-tip = עקורים ששבו לביתם בתא כחול

@@ -1,0 +1,94 @@
+//! The model's own names (zones, reporting categories, governorates, dates) in the
+//! interface's language. The model keeps its English keys for files and tables; these are
+//! only what a reader sees.
+
+use gz_core::geo::Governorate;
+use gz_core::model::{Category, Zone};
+use jiff::civil::Date;
+
+use crate::{message, tr};
+
+/// The zone's colour name: red, green, gray, blue.
+#[must_use]
+pub fn zone(zone: Zone) -> String {
+    match zone {
+        Zone::Red => tr!("zone-red"),
+        Zone::Green => tr!("zone-green"),
+        Zone::Gray => tr!("zone-gray"),
+        Zone::Blue => tr!("zone-blue"),
+    }
+}
+
+/// The zone's meaning in the proposal, in one neutral line.
+#[must_use]
+pub fn zone_meaning(zone: Zone) -> String {
+    match zone {
+        Zone::Red => tr!("zone-red-meaning"),
+        Zone::Green => tr!("zone-green-meaning"),
+        Zone::Gray => tr!("zone-gray-meaning"),
+        Zone::Blue => tr!("zone-blue-meaning"),
+    }
+}
+
+/// A reporting category's name: a zone's, or "held".
+#[must_use]
+pub fn category(category: Category) -> String {
+    match category {
+        Category::Held => tr!("category-held"),
+        other => zone(other.zone()),
+    }
+}
+
+/// A reporting category's meaning in a few words, for legends.
+#[must_use]
+pub fn category_short(category: Category) -> String {
+    match category {
+        Category::Held => tr!("category-held-short"),
+        Category::Gray => tr!("category-gray-short"),
+        Category::Red => tr!("zone-red-short"),
+        Category::Green => tr!("zone-green-short"),
+        Category::Blue => tr!("zone-blue-short"),
+    }
+}
+
+/// A reporting category's meaning in one line.
+#[must_use]
+pub fn category_meaning(category: Category) -> String {
+    match category {
+        Category::Held => tr!("category-held-meaning"),
+        other => zone_meaning(other.zone()),
+    }
+}
+
+/// A governorate's name.
+#[must_use]
+pub fn governorate(governorate: Governorate) -> String {
+    match governorate {
+        Governorate::NorthGaza => tr!("governorate-north-gaza"),
+        Governorate::Gaza => tr!("governorate-gaza"),
+        Governorate::DeirAlBalah => tr!("governorate-deir-al-balah"),
+        Governorate::KhanYunis => tr!("governorate-khan-yunis"),
+        Governorate::Rafah => tr!("governorate-rafah"),
+    }
+}
+
+/// A date as the app and figures show it: "31 Dec 2027" in English, with the month's name
+/// and the order of the parts in the interface's language.
+#[must_use]
+pub fn date(date: Date) -> String {
+    let mut args = crate::FluentArgs::new();
+    args.set("day", crate::value(date.day()));
+    args.set(
+        "month",
+        crate::value(message(&format!("month-{}", date.month()), None)),
+    );
+    // As text: a year is not a quantity to group into thousands.
+    args.set("year", crate::value(date.year().to_string()));
+    message("date", Some(&args))
+}
+
+/// The calendar date of `day` counted from `start` (day 0); `None` past the calendar's end.
+#[must_use]
+pub fn calendar_date(start: Date, day: u32) -> Option<String> {
+    gz_core::model::explain::date_of_day(start, day).map(date)
+}
