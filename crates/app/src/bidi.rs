@@ -190,22 +190,49 @@ fn break_line(line: &str, max_width_pt: f32, width_of: impl Fn(&str) -> f32) -> 
     lines
 }
 
-/// User text (a title, a note) for a widget, in the `ui`'s body font and the widget's own
-/// colour, broken to the width left in `ui`.
+/// Text for a widget (a label, a button, a menu): in the `ui`'s body font and the widget's own
+/// colour, broken to the width left in `ui`. Text without right-to-left letters passes
+/// through as it is.
 #[must_use]
-pub fn widget_text(ui: &egui::Ui, text: &str) -> WidgetText {
-    styled(ui, text, egui::TextStyle::Body, Color32::PLACEHOLDER)
-}
-
-/// As [`widget_text`], in the strong colour (as `RichText::strong`).
-#[must_use]
-pub fn strong(ui: &egui::Ui, text: &str) -> WidgetText {
+pub fn text(ui: &egui::Ui, text: impl AsRef<str>) -> WidgetText {
     styled(
         ui,
-        text,
+        text.as_ref(),
         egui::TextStyle::Body,
-        ui.visuals().strong_text_color(),
+        Color32::PLACEHOLDER,
     )
+}
+
+/// As [`text`], in the strong colour (as `RichText::strong`).
+#[must_use]
+pub fn strong(ui: &egui::Ui, text: impl AsRef<str>) -> WidgetText {
+    let colour = ui.visuals().strong_text_color();
+    styled(ui, text.as_ref(), egui::TextStyle::Body, colour)
+}
+
+/// As [`text`], in `colour` (as `Ui::colored_label`).
+#[must_use]
+pub fn coloured(ui: &egui::Ui, colour: Color32, text: impl AsRef<str>) -> WidgetText {
+    styled(ui, text.as_ref(), egui::TextStyle::Body, colour)
+}
+
+/// As [`text`], in the heading font (as `Ui::heading`).
+#[must_use]
+pub fn heading(ui: &egui::Ui, text: impl AsRef<str>) -> WidgetText {
+    styled(
+        ui,
+        text.as_ref(),
+        egui::TextStyle::Heading,
+        Color32::PLACEHOLDER,
+    )
+}
+
+/// A tooltip's contents: `response.on_hover_ui(bidi::hover(text))`.
+pub fn hover(text: impl AsRef<str>) -> impl FnOnce(&mut egui::Ui) {
+    move |ui: &mut egui::Ui| {
+        let shown = self::text(ui, text.as_ref());
+        ui.label(shown);
+    }
 }
 
 fn styled(ui: &egui::Ui, text: &str, style: egui::TextStyle, color: Color32) -> WidgetText {

@@ -46,11 +46,15 @@ impl ZonesApp {
             } else {
                 egui::Panel::right("events")
             };
+            let reading = self.reading_layout();
             end.resizable(true).default_size(360.0).show(ui, |ui| {
-                let asked =
-                    self.windows
-                        .events
-                        .ui(ui, self.open.scenario(), self.view.day, &palette);
+                let asked = ui
+                    .with_layout(reading, |ui| {
+                        self.windows
+                            .events
+                            .ui(ui, self.open.scenario(), self.view.day, &palette)
+                    })
+                    .inner;
                 match asked {
                     Some(EventsAction::JumpTo(day)) => actions.push(Action::SetDay(day)),
                     Some(EventsAction::Replace(events)) => {
@@ -191,6 +195,8 @@ impl ZonesApp {
         } else {
             egui::Panel::left("drivers")
         };
+        // Its contents stay flush left in every language: egui's grids (the summary, the
+        // drivers) have no right-to-left layout yet.
         start.resizable(true).default_size(340.0).show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 if let Some(edit) = panels::metadata::metadata_ui(ui, self.open.scenario(), palette)
@@ -241,6 +247,17 @@ impl ZonesApp {
                 }
             });
         });
+    }
+
+    /// Top to bottom, lines flush with the side the language starts from: the left in
+    /// English, the right in Arabic and Hebrew.
+    fn reading_layout(&self) -> egui::Layout {
+        let side = if self.language().is_right_to_left() {
+            egui::Align::Max
+        } else {
+            egui::Align::Min
+        };
+        egui::Layout::top_down(side)
     }
 
     /// The "Cell history" window of the selected cell, explained again when the run changed.

@@ -12,7 +12,7 @@ menu-file = ملف
 menu-edit = تحرير
 menu-view = عرض
 menu-compare = مقارنة
-menu-playback = تشغيل
+menu-playback = التشغيل
 menu-analysis = تحليل
 menu-help = مساعدة
 menu-language = اللغة
@@ -221,3 +221,8 @@ summary-peak-red-tip = أكبر مساحة حمراء خلال التشغيل، 
 summary-peak-red-value = { $km2 } km²، اليوم { $day }
 summary-returned = الأشخاص العائدون
 summary-returned-tip = نازحون عادوا إلى ديارهم في خلية زرقاء
+
+## Events panel
+
+events-heading = الأحداث ({ $count })
+events-add = + إضافة

@@ -225,3 +225,8 @@ summary-peak-red-tip = Largest red land over the run, and when
 summary-peak-red-value = { $km2 } km², day { $day }
 summary-returned = People returned
 summary-returned-tip = Displaced people who went home to a blue cell
+
+## Events panel
+
+events-heading = Events ({ $count })
+events-add = + Add

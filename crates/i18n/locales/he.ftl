@@ -12,7 +12,7 @@ menu-file = קובץ
 menu-edit = עריכה
 menu-view = תצוגה
 menu-compare = השוואה
-menu-playback = הפעלה
+menu-playback = ניגון
 menu-analysis = ניתוח
 menu-help = עזרה
 menu-language = שפה
@@ -221,3 +221,8 @@ summary-peak-red-tip = השטח האדום הגדול ביותר במהלך הה
 summary-peak-red-value = { $km2 } km², יום { $day }
 summary-returned = אנשים שחזרו
 summary-returned-tip = עקורים ששבו לביתם בתא כחול
+
+## Events panel
+
+events-heading = אירועים ({ $count })
+events-add = + הוספה

@@ -35,12 +35,15 @@ pub fn metadata_ui(
                 } else {
                     egui::TextEdit::singleline(text)
                 };
-                let r = ui.add(edit.desired_width(f32::INFINITY)).labelled_by(l.id);
+                // The width left, not infinity: in a right-aligned (Arabic, Hebrew) layout an infinite
+                // box would reach out of the panel.
+                let width = ui.available_width();
+                let r = ui.add(edit.desired_width(width)).labelled_by(l.id);
                 if crate::bidi::needs_reordering(text) {
                     // egui's text box shows right-to-left words in the order they were typed
                     // (README, "Arabic and Hebrew"); below it, the text as everything else
                     // shows it.
-                    ui.label(crate::bidi::widget_text(ui, text))
+                    ui.label(crate::bidi::text(ui, text))
                         .on_hover_text("As the map, lists and figures show it");
                 }
                 if r.changed() {

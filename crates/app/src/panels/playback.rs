@@ -25,8 +25,11 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
             .map(|s| ui.ctx().format_shortcut(&s))
             .unwrap_or_default();
         if ui
-            .add(egui::Button::new(play).min_size(egui::vec2(90.0, 0.0)))
-            .on_hover_text(format!("{} ({shortcut})", Command::PlayPause.tooltip()))
+            .add(egui::Button::new(crate::bidi::text(ui, play)).min_size(egui::vec2(90.0, 0.0)))
+            .on_hover_ui(crate::bidi::hover(format!(
+                "{} ({shortcut})",
+                Command::PlayPause.tooltip()
+            )))
             .clicked()
         {
             chosen.push(Action::Command(Command::PlayPause));
@@ -45,7 +48,10 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
                 .unwrap_or_default();
             if ui
                 .button(icon)
-                .on_hover_text(format!("{} ({shortcut})", command.tooltip()))
+                .on_hover_ui(crate::bidi::hover(format!(
+                    "{} ({shortcut})",
+                    command.tooltip()
+                )))
                 .clicked()
             {
                 chosen.push(Action::Command(command));
@@ -60,12 +66,12 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
         ));
         let slider = egui::Slider::new(&mut day, 0..=horizon)
             .show_value(false)
-            .text(tr!("playback-day-shown"));
+            .text(crate::bidi::text(ui, tr!("playback-day-shown")));
         let width = (ui.available_width() - 1200.0).clamp(100.0, 500.0);
         ui.spacing_mut().slider_width = width;
         if ui
             .add(slider)
-            .on_hover_text(tr!("playback-scrub-tip"))
+            .on_hover_ui(crate::bidi::hover(tr!("playback-scrub-tip")))
             .changed()
         {
             chosen.push(Action::SetDay(day));
@@ -98,8 +104,11 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
                 .map(|s| ui.ctx().format_shortcut(&s))
                 .unwrap_or_default();
             if ui
-                .selectable_label(app.prefs.timeline == mode, text)
-                .on_hover_text(format!("{} ({shortcut})", command.tooltip()))
+                .selectable_label(app.prefs.timeline == mode, crate::bidi::text(ui, text))
+                .on_hover_ui(crate::bidi::hover(format!(
+                    "{} ({shortcut})",
+                    command.tooltip()
+                )))
                 .clicked()
             {
                 chosen.push(Action::Command(command));
@@ -120,15 +129,18 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
             tr!("playback-present")
         };
         if ui
-            .button(text)
-            .on_hover_text(format!("{} ({shortcut})", present.tooltip()))
+            .button(crate::bidi::text(ui, text))
+            .on_hover_ui(crate::bidi::hover(format!(
+                "{} ({shortcut})",
+                present.tooltip()
+            )))
             .clicked()
         {
             chosen.push(Action::Command(present));
         }
         // A room has no use for the speed setting; the presenter sets it beforehand.
         if !app.is_presenting() {
-            let speed = ui.label(tr!("playback-speed"));
+            let speed = ui.label(crate::bidi::text(ui, tr!("playback-speed")));
             let mut days_per_second = app.prefs.play_days_per_second;
             let changed = ui
                 .add(
@@ -137,7 +149,7 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
                         .suffix(format!(" {}", tr!("playback-days-per-second"))),
                 )
                 .labelled_by(speed.id)
-                .on_hover_text(tr!("playback-speed-tip"))
+                .on_hover_ui(crate::bidi::hover(tr!("playback-speed-tip")))
                 .changed();
             if changed {
                 chosen.push(Action::SetPlaySpeed(days_per_second));

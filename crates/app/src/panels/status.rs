@@ -22,8 +22,15 @@ pub fn status_ui(ui: &mut egui::Ui, app: &ZonesApp, palette: &Palette) -> Option
         }
         match &app.notice {
             Some(Notice::Error(text)) => {
-                ui.colored_label(palette.error, tr!("status-error", text = text.as_str()));
-                if ui.small_button(tr!("status-dismiss")).clicked() {
+                ui.label(crate::bidi::coloured(
+                    ui,
+                    palette.error,
+                    tr!("status-error", text = text.as_str()),
+                ));
+                if ui
+                    .small_button(crate::bidi::text(ui, tr!("status-dismiss")))
+                    .clicked()
+                {
                     asked = Some(Action::DismissNotice);
                 }
             }
@@ -54,7 +61,10 @@ pub fn status_ui(ui: &mut egui::Ui, app: &ZonesApp, palette: &Palette) -> Option
                     ms = format!("{:.1}", app.open.run_ms)
                 ),
             )
-            .on_hover_text(tr!("status-model-tip", model = model.describe()));
+            .on_hover_ui(crate::bidi::hover(tr!(
+                "status-model-tip",
+                model = model.describe()
+            )));
         });
     });
     asked

@@ -26,7 +26,7 @@ pub fn summary_ui(
     day: u32,
     palette: &Palette,
 ) {
-    ui.heading(tr!("summary-on-the-day"));
+    ui.label(crate::bidi::heading(ui, tr!("summary-on-the-day")));
     let Some(today) = run.days.get(day as usize) else {
         return;
     };
@@ -35,8 +35,8 @@ pub fn summary_ui(
         .striped(true)
         .show(ui, |ui| {
             ui.label("");
-            ui.label(tr!("summary-people"));
-            ui.label(tr!("summary-land"));
+            ui.label(crate::bidi::text(ui, tr!("summary-people")));
+            ui.label(crate::bidi::text(ui, tr!("summary-land")));
             ui.end_row();
             let reported = today.reported();
             for category in Category::ALL {
@@ -54,45 +54,55 @@ pub fn summary_ui(
                         ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
                     ui.painter()
                         .rect_filled(rect, 2.0, palette.category_colour(category));
-                    ui.label(names::category(category));
+                    ui.label(crate::bidi::text(ui, names::category(category)));
                 })
                 .response
                 .on_hover_text(meaning);
                 ui.label(thousands(reported.people_in(category)));
-                ui.label(tr!(
-                    "unit-km2",
-                    n = format!("{:.0}", reported.area(category))
+                ui.label(crate::bidi::text(
+                    ui,
+                    tr!("unit-km2", n = format!("{:.0}", reported.area(category))),
                 ));
                 ui.end_row();
             }
-            ui.label(tr!("summary-displaced"));
+            ui.label(crate::bidi::text(ui, tr!("summary-displaced")));
             ui.label(thousands(today.people_displaced));
             ui.label("");
             ui.end_row();
         });
 
     ui.add_space(6.0);
-    ui.heading(tr!("summary-over-the-run"));
+    ui.label(crate::bidi::heading(ui, tr!("summary-over-the-run")));
     let ind = run.indicators();
     let date = |d: u32| names::calendar_date(scenario.start_date, d).unwrap_or_default();
     egui::Grid::new("indicators").num_columns(2).show(ui, |ui| {
-        ui.label(tr!("summary-blue-half"))
-            .on_hover_text(tr!("summary-blue-half-tip"));
+        ui.label(crate::bidi::text(ui, tr!("summary-blue-half")))
+            .on_hover_ui(crate::bidi::hover(tr!("summary-blue-half-tip")));
         match ind.first_day_blue_holds_half {
-            Some(d) => ui.label(tr!("summary-day-and-date", day = d, date = date(d))),
-            None => ui.colored_label(palette.caption, tr!("summary-not-within")),
+            Some(d) => ui.label(crate::bidi::text(
+                ui,
+                tr!("summary-day-and-date", day = d, date = date(d)),
+            )),
+            None => ui.label(crate::bidi::coloured(
+                ui,
+                palette.caption,
+                tr!("summary-not-within"),
+            )),
         };
         ui.end_row();
-        ui.label(tr!("summary-peak-red"))
-            .on_hover_text(tr!("summary-peak-red-tip"));
-        ui.label(tr!(
-            "summary-peak-red-value",
-            km2 = format!("{:.0}", ind.peak_red_km2),
-            day = ind.peak_red_day
+        ui.label(crate::bidi::text(ui, tr!("summary-peak-red")))
+            .on_hover_ui(crate::bidi::hover(tr!("summary-peak-red-tip")));
+        ui.label(crate::bidi::text(
+            ui,
+            tr!(
+                "summary-peak-red-value",
+                km2 = format!("{:.0}", ind.peak_red_km2),
+                day = ind.peak_red_day
+            ),
         ));
         ui.end_row();
-        ui.label(tr!("summary-returned"))
-            .on_hover_text(tr!("summary-returned-tip"));
+        ui.label(crate::bidi::text(ui, tr!("summary-returned")))
+            .on_hover_ui(crate::bidi::hover(tr!("summary-returned-tip")));
         ui.label(thousands(ind.people_returned));
         ui.end_row();
     });

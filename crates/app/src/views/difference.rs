@@ -352,7 +352,7 @@ fn cell_card_ui(
     ));
     match pair {
         Some(pair) if pair.differs() => {
-            ui.label(crate::bidi::widget_text(
+            ui.label(crate::bidi::text(
                 ui,
                 &format!(
                     "Current ({}): {}",
@@ -360,7 +360,7 @@ fn cell_card_ui(
                     pair.current.key()
                 ),
             ));
-            ui.label(crate::bidi::widget_text(
+            ui.label(crate::bidi::text(
                 ui,
                 &format!(
                     "{}: {}",

@@ -4,7 +4,7 @@
 
 use eframe::egui;
 use egui_plot::{Bar, BarChart, FilledArea, Legend, Plot, Text, VLine};
-use gz_i18n::tr;
+use gz_i18n::{names, tr};
 use serde::{Deserialize, Serialize};
 
 use super::super::ensemble::EnsembleResult;
@@ -66,8 +66,8 @@ pub fn timeline_ui(
     };
     let plot = Plot::new("timeline")
         .legend(Legend::default().position(egui_plot::Corner::LeftTop))
-        .x_axis_label(tr!("timeline-day"))
-        .y_axis_label(y_label)
+        .x_axis_label(crate::bidi::text(ui, tr!("timeline-day")))
+        .y_axis_label(crate::bidi::text(ui, y_label))
         .allow_scroll(false)
         .allow_zoom(false)
         .allow_drag(false)
@@ -117,7 +117,7 @@ pub fn timeline_ui(
                     })
                     .collect();
                 plot.add(
-                    FilledArea::new(category.key(), &days, &below, &above)
+                    FilledArea::new(names::category(category), &days, &below, &above)
                         .fill_color(palette.category_fill(category))
                         .stroke(egui::Stroke::new(1.0, palette.category_colour(category))),
                 );
@@ -302,7 +302,7 @@ fn spread_ui(
         );
         let line: Vec<[f64; 2]> = days.iter().zip(&mid).map(|(&d, &m)| [d, m]).collect();
         plot.add(
-            egui_plot::Line::new(category.key(), line)
+            egui_plot::Line::new(names::category(category), line)
                 .color(palette.category_colour(category))
                 .width(2.5),
         );

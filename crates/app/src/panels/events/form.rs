@@ -138,7 +138,7 @@ pub(super) fn fields_ui(
         ui.add(
             egui::TextEdit::singleline(&mut event.title)
                 .hint_text("e.g. Rafah reopens")
-                .desired_width(f32::INFINITY),
+                .desired_width(ui.available_width()),
         )
     });
     if draft.focus_title {
@@ -154,14 +154,14 @@ pub(super) fn fields_ui(
             egui::TextEdit::multiline(&mut event.note)
                 .hint_text("Why, and what it assumes")
                 .desired_rows(2)
-                .desired_width(f32::INFINITY),
+                .desired_width(ui.available_width()),
         )
     });
     row_ui_labelled(ui, "Source", |ui| {
         ui.add(
             egui::TextEdit::singleline(&mut event.source)
                 .hint_text("Link or reference")
-                .desired_width(f32::INFINITY),
+                .desired_width(ui.available_width()),
         )
     });
     submit

@@ -152,15 +152,24 @@ impl EventsPanel {
 /// The heading and the add button; true when the button was clicked.
 fn header_ui(ui: &mut egui::Ui, count: usize, form_open: bool) -> bool {
     ui.horizontal(|ui| {
-        ui.heading(format!("Events ({count})"));
+        ui.label(crate::bidi::heading(
+            ui,
+            gz_i18n::tr!("events-heading", count = count),
+        ));
         let shortcut = Command::AddEvent
             .shortcut()
             .map(|s| format!(" ({})", ui.ctx().format_shortcut(&s)))
             .unwrap_or_default();
-        ui.add_enabled(!form_open, egui::Button::new("+ Add"))
-            .on_hover_text(format!("{}{shortcut}", Command::AddEvent.tooltip()))
-            .on_disabled_hover_text("Finish or cancel the event in the form first")
-            .clicked()
+        ui.add_enabled(
+            !form_open,
+            egui::Button::new(crate::bidi::text(ui, gz_i18n::tr!("events-add"))),
+        )
+        .on_hover_ui(crate::bidi::hover(format!(
+            "{}{shortcut}",
+            Command::AddEvent.tooltip()
+        )))
+        .on_disabled_hover_text("Finish or cancel the event in the form first")
+        .clicked()
     })
     .inner
 }
