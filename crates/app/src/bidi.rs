@@ -99,6 +99,15 @@ pub fn job(text: &str, format: &TextFormat) -> LayoutJob {
     job
 }
 
+/// One line in display order as a plain string, for the few places that take no layout job
+/// (egui_plot's legend). Right only where egui gives every right-to-left word a shaping run of
+/// its own, that is where words are parted by spaces or Latin punctuation, as in the
+/// interface's own messages; user text goes through [`job`] instead.
+#[must_use]
+pub fn plain(line: &str) -> String {
+    display_pieces(line).concat()
+}
+
 /// Appends one line of `text` to `job` in `format`, its pieces in display order: for a label
 /// made of several parts (a day in the caption colour, then a title).
 pub fn append(job: &mut LayoutJob, text: &str, format: &TextFormat) {

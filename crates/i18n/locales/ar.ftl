@@ -34,6 +34,8 @@ legend-in-every-run = في كل عمليات التشغيل
 legend-row = { $name }: { $meaning }
 legend-restricted = منطقة مقيدة الوصول بعده، تُحتسب تحت السيطرة الإسرائيلية
 legend-contested = ملاذ مُعلن لم يُؤمَّن بعد (لا يزال أحمر)
+legend-note-blue-share = الألوان: نسبة عمليات التشغيل التي انتهت زرقاء
+legend-note-mixed = الألوان الممزوجة: احتمالات كل منطقة
 
 ## Zones and reporting categories (Ross–Orion four-zone proposal)
 

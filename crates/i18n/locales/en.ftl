@@ -38,6 +38,8 @@ legend-in-every-run = in every run
 legend-row = { $name }: { $meaning }
 legend-restricted = restricted zone beyond it, counted as held
 legend-contested = haven declared, not yet secured (still red)
+legend-note-blue-share = colours: share of runs ending blue
+legend-note-mixed = mixed colours: chances of each zone
 
 ## Zones and reporting categories (Ross–Orion four-zone proposal)
 

@@ -34,6 +34,8 @@ legend-in-every-run = בכל ההרצות
 legend-row = { $name }: { $meaning }
 legend-restricted = אזור גישה מוגבלת שמעבר לו, נספר כבשליטה ישראלית
 legend-contested = מקלט שהוכרז וטרם אובטח (עדיין אדום)
+legend-note-blue-share = הצבעים: שיעור ההרצות שהסתיימו בכחול
+legend-note-mixed = צבעים מעורבים: הסיכויים של כל אזור
 
 ## Zones and reporting categories (Ross–Orion four-zone proposal)
 

@@ -117,9 +117,14 @@ pub fn timeline_ui(
                     })
                     .collect();
                 plot.add(
-                    FilledArea::new(names::category(category), &days, &below, &above)
-                        .fill_color(palette.category_fill(category))
-                        .stroke(egui::Stroke::new(1.0, palette.category_colour(category))),
+                    FilledArea::new(
+                        crate::bidi::plain(&names::category(category)),
+                        &days,
+                        &below,
+                        &above,
+                    )
+                    .fill_color(palette.category_fill(category))
+                    .stroke(egui::Stroke::new(1.0, palette.category_colour(category))),
                 );
                 below = above;
             }
@@ -302,7 +307,7 @@ fn spread_ui(
         );
         let line: Vec<[f64; 2]> = days.iter().zip(&mid).map(|(&d, &m)| [d, m]).collect();
         plot.add(
-            egui_plot::Line::new(names::category(category), line)
+            egui_plot::Line::new(crate::bidi::plain(&names::category(category)), line)
                 .color(palette.category_colour(category))
                 .width(2.5),
         );

@@ -182,20 +182,16 @@ impl MapCanvas {
         for (g, p) in &geometry.labels {
             let pos = self.t.to_screen(*p);
             let font = egui::FontId::proportional(17.0);
-            painter.text(
-                pos + Vec2::new(1.0, 1.0),
-                egui::Align2::CENTER_CENTER,
-                g.name(),
-                font.clone(),
+            let name = gz_i18n::names::governorate(*g);
+            let galley = crate::bidi::galley(painter, &name, font, palette.governorate_label, None);
+            let top_left = pos - galley.size() / 2.0;
+            // The shadow's colour replaces the text's; the name itself keeps its own.
+            painter.galley_with_override_text_color(
+                top_left + Vec2::new(1.0, 1.0),
+                galley.clone(),
                 theme::LABEL_SHADOW,
             );
-            painter.text(
-                pos,
-                egui::Align2::CENTER_CENTER,
-                g.name(),
-                font,
-                palette.governorate_label,
-            );
+            painter.galley(top_left, galley, palette.governorate_label);
         }
     }
 
@@ -338,17 +334,17 @@ pub fn map_ui(
     }
 
     let note = if blue_chance.is_some() {
-        Some("colours: share of runs ending blue")
+        Some(gz_i18n::tr!("legend-note-blue-share"))
     } else if run.cell_probabilities.is_empty() {
         None
     } else {
-        Some("mixed colours: chances of each zone")
+        Some(gz_i18n::tr!("legend-note-mixed"))
     };
     legend_ui(
         painter,
         rect,
         palette,
-        note,
+        note.as_deref(),
         blue_chance.is_some(),
         any_restricted,
         any_contested,

@@ -72,7 +72,28 @@ pub(super) fn legend_ui(
                 .collect(),
         )
     };
-    let width = (330.0 * k).min(rect.width() - 20.0);
+    // As wide as its longest line (translations run longer than English), within the panel.
+    let widest_pt = rows
+        .iter()
+        .map(|(_, text)| {
+            crate::bidi::galley(painter, text, font.clone(), palette.governorate_label, None)
+                .size()
+                .x
+                + 32.0 * k
+        })
+        .chain(std::iter::once(
+            crate::bidi::galley(
+                painter,
+                &heading,
+                font.clone(),
+                palette.governorate_label,
+                None,
+            )
+            .size()
+            .x,
+        ))
+        .fold(0.0_f32, f32::max);
+    let width = (widest_pt + 20.0).max(330.0 * k).min(rect.width() - 20.0);
     let extra = if note.is_some() { 1.0 } else { 0.0 };
     let height = line_h * (rows.len() as f32 + 1.0 + extra) + 10.0;
     // Bottom right: the Strip runs from bottom left to top right, so that corner of the
@@ -297,7 +318,10 @@ pub(super) fn cell_card_ui(
     };
     let d = day as usize;
     let zone = run.zone_of(d, c).unwrap_or(Zone::Red);
-    ui.strong(format!("{} · cell {id}", cell.governorate.name()));
+    ui.label(crate::bidi::strong(
+        ui,
+        format!("{} · cell {id}", names::governorate(cell.governorate)),
+    ));
     if run.is_held(d, c) {
         // Held land is not the internationally run gray of the four zones, and the totals
         // count it apart: say what it is first.
