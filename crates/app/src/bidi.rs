@@ -100,7 +100,7 @@ pub fn job(text: &str, format: &TextFormat) -> LayoutJob {
 }
 
 /// One line in display order as a plain string, for the few places that take no layout job
-/// (egui_plot's legend). Right only where egui gives every right-to-left word a shaping run of
+/// (`egui_plot`'s legend). Right only where egui gives every right-to-left word a shaping run of
 /// its own, that is where words are parted by spaces or Latin punctuation, as in the
 /// interface's own messages; user text goes through [`job`] instead.
 #[must_use]

@@ -354,7 +354,7 @@ fn cell_card_ui(
         Some(pair) if pair.differs() => {
             ui.label(crate::bidi::text(
                 ui,
-                &format!(
+                format!(
                     "Current ({}): {}",
                     super::truncated(&input.current_scenario.meta.title, LEGEND_TITLE_CHARS),
                     pair.current.key()
@@ -362,7 +362,7 @@ fn cell_card_ui(
             ));
             ui.label(crate::bidi::text(
                 ui,
-                &format!(
+                format!(
                     "{}: {}",
                     super::truncated(input.compared_label, LEGEND_TITLE_CHARS),
                     pair.compared.key()

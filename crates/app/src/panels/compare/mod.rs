@@ -235,7 +235,7 @@ fn key_ui(ui: &mut egui::Ui, app: &ZonesApp, palette: &Palette, chosen: &mut Vec
         crate::views::compare::style_sample_ui(ui, 0, text);
         ui.label(crate::bidi::strong(
             ui,
-            &format!("Current: {}", app.scenario().meta.title),
+            format!("Current: {}", app.scenario().meta.title),
         ))
         .on_hover_text("The scenario being edited");
         for (i, c) in app.comparison().compared.iter().enumerate() {

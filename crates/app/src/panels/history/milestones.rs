@@ -36,7 +36,7 @@ pub fn milestones_ui(
             {
                 clicked = Some(fired_on);
             }
-            ui.label(crate::bidi::text(ui, &format!("milestone: {label}")));
+            ui.label(crate::bidi::text(ui, format!("milestone: {label}")));
         });
         if fired_on == day {
             ui.colored_label(
