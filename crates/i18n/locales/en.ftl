@@ -232,3 +232,80 @@ summary-returned-tip = Displaced people who went home to a blue cell
 
 events-heading = Events ({ $count })
 events-add = + Add
+
+## Drivers panel
+
+drivers-heading = Drivers at the start
+drivers-intro = Values on day 0; events change them later. Hover a driver for what it does and its source.
+drivers-range = Range { $min }–{ $max }
+drivers-source = Source: { $source }
+drivers-deployed-tip = Governorates where the stabilisation force operates from day 0.
+drivers-run = Run
+drivers-mode = Mode
+drivers-seed = Seed
+drivers-horizon = Horizon
+drivers-days = days
+driver-disarmament-share = Disarmament progress
+driver-aid-trucks-per-day = Aid entering
+driver-force-troops = Stabilisation force
+driver-reconstruction-usd-bn-per-year = Reconstruction funding
+driver-violations-per-week = Ceasefire violations
+driver-held-share = Withdrawal line
+driver-arab-participation-share = Arab participation
+driver-restricted-band-share = Restricted zone beyond the line
+driver-disarmament-share-unit = share of Hamas's arms given up or destroyed
+driver-aid-trucks-per-day-unit = trucks per day
+driver-force-troops-unit = troops on the ground
+driver-reconstruction-usd-bn-per-year-unit = US$ billion per year disbursed
+driver-violations-per-week-unit = serious incidents per week
+driver-held-share-unit = share of the Strip held behind the line
+driver-arab-participation-share-unit = share of the oversight and force roles Arab states fill
+driver-restricted-band-share-unit = share of the Strip
+driver-force-mandate = Force mandate
+driver-force-deployed = Force deployed in
+driver-governance = Governance
+driver-rafah-crossing = Rafah crossing
+mandate-monitor = monitor
+mandate-enforce = enforce
+governance-none = no administration
+governance-technocratic-committee = technocratic committee
+governance-board-of-peace = Board of Peace with the committee
+governance-full-transition = full transition
+crossing-closed = closed
+crossing-open = open
+
+## Scenario panel
+
+scenario-heading = Scenario
+scenario-title = Title
+scenario-author = Author
+scenario-description = Description
+scenario-sources = Sources (one per line)
+scenario-created = Created { $created }; day 0 is { $start }.
+scenario-as-shown-tip = As the map, lists and figures show it
+
+## Uncertainty panel
+
+uncertainty-heading = Uncertainty
+uncertainty-progress = { $done } of { $total } runs
+uncertainty-cancel = Cancel
+uncertainty-runs = Runs
+uncertainty-run-ensemble = Run ensemble
+uncertainty-run-ensemble-tip = Stochastic runs with seeds derived from the scenario's, as `gaza-zones run --runs N --summary`
+uncertainty-result = { $runs } runs. People in blue on the last day: median { $median } k (p10 { $p10 } k – p90 { $p90 } k)
+uncertainty-map-blue-chance = Map: chance each cell ends blue
+uncertainty-spread-note = Timeline: Spread (Ctrl+4) shows the p10–p90 band of each zone and of the held land.
+uncertainty-expected-note = The expected-value run above is the model's average behaviour, not the ensemble's median; the two can differ (docs/MODEL.md, section 10.2).
+uncertainty-not-run = Not yet run for this scenario.
+
+## Why nothing moves
+
+why-nothing-heading = Why nothing moves
+why-nothing-all-possible = Every way out of every zone present can happen somewhere today.
+
+## Events list
+
+events-edit = Edit
+events-duplicate = Duplicate
+events-delete = Delete
+events-being-edited = being edited above

@@ -3,7 +3,7 @@
 //! only what a reader sees.
 
 use gz_core::geo::Governorate;
-use gz_core::model::{Category, Zone};
+use gz_core::model::{CategoricalDriver, Category, Crossing, Driver, Governance, Mandate, Zone};
 use jiff::civil::Date;
 
 use crate::{message, tr};
@@ -91,4 +91,74 @@ pub fn date(date: Date) -> String {
 #[must_use]
 pub fn calendar_date(start: Date, day: u32) -> Option<String> {
     gz_core::model::explain::date_of_day(start, day).map(date)
+}
+
+/// A driver's name, as the drivers panel and explanations show it.
+#[must_use]
+pub fn driver(driver: Driver) -> String {
+    match driver {
+        Driver::DisarmamentShare => tr!("driver-disarmament-share"),
+        Driver::AidTrucksPerDay => tr!("driver-aid-trucks-per-day"),
+        Driver::ForceTroops => tr!("driver-force-troops"),
+        Driver::ReconstructionUsdBnPerYear => tr!("driver-reconstruction-usd-bn-per-year"),
+        Driver::ViolationsPerWeek => tr!("driver-violations-per-week"),
+        Driver::HeldShare => tr!("driver-held-share"),
+        Driver::ArabParticipationShare => tr!("driver-arab-participation-share"),
+        Driver::RestrictedBandShare => tr!("driver-restricted-band-share"),
+    }
+}
+
+/// A driver's unit, in short (the drivers panel puts it after the name).
+#[must_use]
+pub fn driver_unit(driver: Driver) -> String {
+    match driver {
+        Driver::DisarmamentShare => tr!("driver-disarmament-share-unit"),
+        Driver::AidTrucksPerDay => tr!("driver-aid-trucks-per-day-unit"),
+        Driver::ForceTroops => tr!("driver-force-troops-unit"),
+        Driver::ReconstructionUsdBnPerYear => tr!("driver-reconstruction-usd-bn-per-year-unit"),
+        Driver::ViolationsPerWeek => tr!("driver-violations-per-week-unit"),
+        Driver::HeldShare => tr!("driver-held-share-unit"),
+        Driver::ArabParticipationShare => tr!("driver-arab-participation-share-unit"),
+        Driver::RestrictedBandShare => tr!("driver-restricted-band-share-unit"),
+    }
+}
+
+/// A categorical driver's name.
+#[must_use]
+pub fn categorical(driver: CategoricalDriver) -> String {
+    match driver {
+        CategoricalDriver::ForceMandate => tr!("driver-force-mandate"),
+        CategoricalDriver::ForceDeployed => tr!("driver-force-deployed"),
+        CategoricalDriver::Governance => tr!("driver-governance"),
+        CategoricalDriver::RafahCrossing => tr!("driver-rafah-crossing"),
+    }
+}
+
+/// The force's mandate.
+#[must_use]
+pub fn mandate(mandate: Mandate) -> String {
+    match mandate {
+        Mandate::Monitor => tr!("mandate-monitor"),
+        Mandate::Enforce => tr!("mandate-enforce"),
+    }
+}
+
+/// Who administers the Strip.
+#[must_use]
+pub fn governance(governance: Governance) -> String {
+    match governance {
+        Governance::None => tr!("governance-none"),
+        Governance::TechnocraticCommittee => tr!("governance-technocratic-committee"),
+        Governance::BoardOfPeace => tr!("governance-board-of-peace"),
+        Governance::FullTransition => tr!("governance-full-transition"),
+    }
+}
+
+/// The Rafah crossing's state.
+#[must_use]
+pub fn crossing(crossing: Crossing) -> String {
+    match crossing {
+        Crossing::Closed => tr!("crossing-closed"),
+        Crossing::Open => tr!("crossing-open"),
+    }
 }

@@ -1,6 +1,7 @@
 //! The drivers' starting values: a slider each, with unit, range and source. Dragging re-runs
 //! the scenario so the curves move with the slider.
 
+use gz_i18n::{names, tr};
 use eframe::egui;
 
 use super::super::theme::Palette;
@@ -26,11 +27,8 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
     let last_event_day = scenario.events.iter().map(|e| e.day).max().unwrap_or(1);
     let mut started = false;
     let mut changed = false;
-    ui.heading("Drivers at the start");
-    ui.colored_label(
-        palette.caption,
-        "Values on day 0; events change them later. Hover a driver for what it does and its source.",
-    );
+    ui.label(crate::bidi::heading(ui, tr!("drivers-heading")));
+    ui.label(crate::bidi::coloured(ui, palette.caption, tr!("drivers-intro")));
     ui.spacing_mut().slider_width = 200.0;
     for driver in Driver::ALL {
         let info = driver.info();
@@ -38,29 +36,32 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
         ui.add_space(4.0);
         let label = ui
             .horizontal(|ui| {
-                let label = ui.label(egui::RichText::new(info.label).strong());
-                ui.colored_label(palette.caption, short_unit(info.unit));
+                let label = ui.label(crate::bidi::strong(ui, names::driver(driver)));
+                ui.label(crate::bidi::coloured(
+                    ui,
+                    palette.caption,
+                    names::driver_unit(driver),
+                ));
                 label
             })
             .inner
-            .on_hover_text(format!(
-                "{}\n\n{}\nRange {}–{}\nSource: {}",
+            .on_hover_ui(crate::bidi::hover(format!(
+                "{}\n\n{}\n{}\n{}",
                 help::driver(driver).summary(),
                 info.unit,
-                info.min,
-                info.max,
-                info.source
-            ));
+                tr!("drivers-range", min = info.min, max = info.max),
+                tr!("drivers-source", source = info.source)
+            )));
         let step = if info.max > 100.0 { 1.0 } else { 0.01 };
         let response = ui
             .add(egui::Slider::new(&mut value, info.min..=info.max).step_by(step))
             .labelled_by(label.id);
-        let response = response.on_hover_text(format!(
-            "{}\n\n{}\nSource: {}",
+        let response = response.on_hover_ui(crate::bidi::hover(format!(
+            "{}\n\n{}\n{}",
             help::driver(driver).summary(),
             info.unit,
-            info.source
-        ));
+            tr!("drivers-source", source = info.source)
+        )));
         if response.changed() {
             s.start.set(driver, value);
             changed = true;
@@ -77,7 +78,7 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
                 label.id,
                 "mandate",
                 &mut s.start.force_mandate,
-                &Mandate::ALL.map(|m| (m, m.label())),
+                &Mandate::ALL.map(|m| (m, names::mandate(m))),
             );
             ui.end_row();
             let label = categorical_label_ui(ui, CategoricalDriver::Governance);
@@ -86,7 +87,7 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
                 label.id,
                 "governance",
                 &mut s.start.governance,
-                &Governance::ALL.map(|g| (g, g.describe())),
+                &Governance::ALL.map(|g| (g, names::governance(g))),
             );
             ui.end_row();
             let label = categorical_label_ui(ui, CategoricalDriver::RafahCrossing);
@@ -95,19 +96,26 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
                 label.id,
                 "rafah",
                 &mut s.start.rafah_crossing,
-                &Crossing::ALL.map(|c| (c, c.label())),
+                &Crossing::ALL.map(|c| (c, names::crossing(c))),
             );
             ui.end_row();
         });
-    ui.label(CategoricalDriver::ForceDeployed.label())
-        .on_hover_text(format!(
-            "Governorates where the stabilisation force operates from day 0.\n\n{}",
-            help::categorical(CategoricalDriver::ForceDeployed).summary()
-        ));
+    ui.label(crate::bidi::text(
+        ui,
+        names::categorical(CategoricalDriver::ForceDeployed),
+    ))
+    .on_hover_ui(crate::bidi::hover(format!(
+        "{}\n\n{}",
+        tr!("drivers-deployed-tip"),
+        help::categorical(CategoricalDriver::ForceDeployed).summary()
+    )));
     ui.horizontal_wrapped(|ui| {
         for g in Governorate::ALL {
             let mut on = s.start.is_deployed(g);
-            if ui.checkbox(&mut on, g.name()).changed() {
+            if ui
+                .checkbox(&mut on, crate::bidi::text(ui, names::governorate(g)))
+                .changed()
+            {
                 s.start.force_deployed.retain(|d| *d != g);
                 if on {
                     s.start.force_deployed.push(g);
@@ -118,18 +126,24 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
         }
     });
     ui.add_space(6.0);
-    ui.heading("Run");
+    ui.label(crate::bidi::heading(ui, tr!("drivers-run")));
     egui::Grid::new("run").num_columns(2).show(ui, |ui| {
-        let label = ui.label("Mode");
+        let label = ui.label(crate::bidi::text(ui, tr!("drivers-mode")));
         changed |= choice_ui(
             ui,
             label.id,
             "mode",
             &mut s.mode,
-            &Mode::ALL.map(|m| (m, m.label())),
+            &Mode::ALL.map(|m| {
+                let name = match m {
+                    Mode::Expected => tr!("mode-expected"),
+                    Mode::Stochastic => tr!("mode-stochastic"),
+                };
+                (m, name)
+            }),
         );
         ui.end_row();
-        let label = ui.label("Seed");
+        let label = ui.label(crate::bidi::text(ui, tr!("drivers-seed")));
         let r = ui
             .add(egui::DragValue::new(&mut s.seed))
             .labelled_by(label.id);
@@ -138,11 +152,11 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
             started |= gesture(&r);
         }
         ui.end_row();
-        ui.label("Horizon");
+        ui.label(crate::bidi::text(ui, tr!("drivers-horizon")));
         let r = ui.add(
             egui::DragValue::new(&mut s.horizon_days)
                 .range(last_event_day.max(1)..=MAX_HORIZON_DAYS)
-                .suffix(" days"),
+                .suffix(format!(" {}", tr!("drivers-days"))),
         );
         if r.changed() {
             changed = true;
@@ -160,7 +174,7 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
 
 /// A categorical driver's name, with its help from docs/MODEL.md on hover.
 fn categorical_label_ui(ui: &mut egui::Ui, driver: CategoricalDriver) -> egui::Response {
-    ui.label(driver.label())
+    ui.label(crate::bidi::text(ui, names::categorical(driver)))
         .on_hover_text(help::categorical(driver).summary())
 }
 
@@ -170,18 +184,20 @@ fn choice_ui<T: PartialEq + Copy>(
     label: egui::Id,
     id: &str,
     value: &mut T,
-    options: &[(T, &str)],
+    options: &[(T, String)],
 ) -> bool {
     let selected = options
         .iter()
         .find(|(v, _)| v == value)
-        .map_or("", |(_, l)| *l);
+        .map_or("", |(_, l)| l.as_str());
+    let selected = crate::bidi::text(ui, selected);
     let mut changed = false;
     egui::ComboBox::from_id_salt(id)
         .selected_text(selected)
         .show_ui(ui, |ui| {
             for (option, text) in options {
-                changed |= ui.selectable_value(value, *option, *text).changed();
+                let shown = crate::bidi::text(ui, text);
+                changed |= ui.selectable_value(value, *option, shown).changed();
             }
         })
         .response
@@ -189,7 +205,3 @@ fn choice_ui<T: PartialEq + Copy>(
     changed
 }
 
-/// The unit without its explanation, for the slider's side label.
-fn short_unit(unit: &str) -> &str {
-    unit.split([',', '(']).next().unwrap_or(unit).trim()
-}

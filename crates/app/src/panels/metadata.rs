@@ -1,6 +1,7 @@
 //! The scenario's metadata: title, author, description and sources, shown and editable, so
 //! that a shared file says what it is and what it stands on.
 
+use gz_i18n::tr;
 use eframe::egui;
 
 use super::super::theme::Palette;
@@ -24,12 +25,14 @@ pub fn metadata_ui(
     let last_field_key = egui::Id::unique("metadata_last_field");
     let last_field: Option<egui::Id> = ui.data(|d| d.get_temp(last_field_key));
     let mut typed_in: Option<egui::Id> = None;
-    egui::CollapsingHeader::new(egui::RichText::new("Scenario").heading())
+    egui::CollapsingHeader::new(
+        egui::RichText::new(crate::bidi::plain(&tr!("scenario-heading"))).heading(),
+    )
         .id_salt("scenario_metadata")
         .default_open(false)
         .show(ui, |ui| {
             let mut field = |ui: &mut egui::Ui, label: &str, text: &mut String, multiline: bool| {
-                let l = ui.label(label);
+                let l = ui.label(crate::bidi::text(ui, label));
                 let edit = if multiline {
                     egui::TextEdit::multiline(text).desired_rows(3)
                 } else {
@@ -44,7 +47,7 @@ pub fn metadata_ui(
                     // (README, "Arabic and Hebrew"); below it, the text as everything else
                     // shows it.
                     ui.label(crate::bidi::text(ui, text))
-                        .on_hover_text("As the map, lists and figures show it");
+                        .on_hover_ui(crate::bidi::hover(tr!("scenario-as-shown-tip")));
                 }
                 if r.changed() {
                     changed = true;
@@ -52,26 +55,29 @@ pub fn metadata_ui(
                     typed_in = Some(r.id);
                 }
             };
-            field(ui, "Title", &mut s.meta.title, false);
-            field(ui, "Author", &mut s.meta.author, false);
-            field(ui, "Description", &mut s.meta.description, true);
+            field(ui, &tr!("scenario-title"), &mut s.meta.title, false);
+            field(ui, &tr!("scenario-author"), &mut s.meta.author, false);
+            field(ui, &tr!("scenario-description"), &mut s.meta.description, true);
             let mut sources = s.meta.sources.join("\n");
-            field(ui, "Sources (one per line)", &mut sources, true);
+            field(ui, &tr!("scenario-sources"), &mut sources, true);
             s.meta.sources = sources
                 .lines()
                 .map(str::to_owned)
                 .filter(|l| !l.trim().is_empty())
                 .collect();
-            ui.colored_label(
+            let created = s
+                .meta
+                .created
+                .map_or_else(|| "—".to_owned(), |d| d.to_string());
+            ui.label(crate::bidi::coloured(
+                ui,
                 palette.caption,
-                format!(
-                    "Created {}; day 0 is {}.",
-                    s.meta
-                        .created
-                        .map_or_else(|| "—".to_owned(), |d| d.to_string()),
-                    s.start_date
+                tr!(
+                    "scenario-created",
+                    created = created,
+                    start = s.start_date.to_string()
                 ),
-            );
+            ));
         });
     if let Some(id) = typed_in {
         ui.data_mut(|d| d.insert_temp(last_field_key, id));

@@ -1,5 +1,6 @@
 //! The uncertainty panel: run an ensemble, watch its progress, cancel it, and read its spread.
 
+use gz_i18n::tr;
 use eframe::egui;
 
 use super::super::ensemble::{EnsembleResult, people_band};
@@ -28,28 +29,34 @@ pub fn uncertainty_ui(
         map_shows_blue_chance,
     } = choices;
     let mut action = None;
-    ui.heading("Uncertainty");
+    ui.label(crate::bidi::heading(ui, tr!("uncertainty-heading")));
     match job {
         Some(job) => {
             ui.horizontal(|ui| {
                 let (done, total) = job.progress();
                 ui.add(
                     egui::ProgressBar::new(done as f32 / total.max(1) as f32)
-                        .text(format!("{done} of {total} runs"))
+                        .text(crate::bidi::text(
+                            ui,
+                            tr!("uncertainty-progress", done = done, total = total),
+                        ))
                         .desired_width(180.0),
                 );
-                if ui.button("Cancel").clicked() {
+                if ui
+                    .button(crate::bidi::text(ui, tr!("uncertainty-cancel")))
+                    .clicked()
+                {
                     action = Some(UncertaintyAction::Cancel);
                 }
             });
         }
         None => {
             ui.horizontal(|ui| {
-                let label = ui.label("Runs");
+                let label = ui.label(crate::bidi::text(ui, tr!("uncertainty-runs")));
                 ui.add(egui::DragValue::new(runs).range(10..=MAX_RUNS)).labelled_by(label.id);
                 if ui
-                    .button("Run ensemble")
-                    .on_hover_text("Stochastic runs with seeds derived from the scenario's, as `gaza-zones run --runs N --summary`")
+                    .button(crate::bidi::text(ui, tr!("uncertainty-run-ensemble")))
+                    .on_hover_ui(crate::bidi::hover(tr!("uncertainty-run-ensemble-tip")))
                     .clicked()
                 {
                     action = Some(UncertaintyAction::Start(*runs));
@@ -61,12 +68,15 @@ pub fn uncertainty_ui(
         Some(r) => {
             let last = r.summary.people.len().saturating_sub(1);
             if let Some((p10, p50, p90)) = people_band(r, last, Category::Blue) {
-                ui.label(format!(
-                    "{} runs. People in blue on the last day: median {:.0} k (p10 {:.0} k – p90 {:.0} k)",
-                    r.runs,
-                    p50 / 1e3,
-                    p10 / 1e3,
-                    p90 / 1e3
+                ui.label(crate::bidi::text(
+                    ui,
+                    tr!(
+                        "uncertainty-result",
+                        runs = r.runs,
+                        median = format!("{:.0}", p50 / 1e3),
+                        p10 = format!("{:.0}", p10 / 1e3),
+                        p90 = format!("{:.0}", p90 / 1e3)
+                    ),
                 ));
             }
             for fired in &r.fired {
@@ -77,23 +87,29 @@ pub fn uncertainty_ui(
                     .unwrap_or_default();
                 ui.label(format!("Milestone \"{label}\": {}", fired.describe()));
             }
-            ui.checkbox(map_shows_blue_chance, "Map: chance each cell ends blue");
-            ui.colored_label(
+            let blue_chance = crate::bidi::text(ui, tr!("uncertainty-map-blue-chance"));
+            ui.checkbox(map_shows_blue_chance, blue_chance);
+            ui.label(crate::bidi::coloured(
+                ui,
                 palette.caption,
-                "Timeline: Spread (Ctrl+4) shows the p10–p90 band of each zone and of the held land.",
-            );
+                tr!("uncertainty-spread-note"),
+            ));
             if scenario.mode == gz_core::model::Mode::Expected {
                 // A student comparing the two numbers will otherwise read the difference as
                 // an error.
-                ui.colored_label(
+                ui.label(crate::bidi::coloured(
+                    ui,
                     palette.caption,
-                    "The expected-value run above is the model's average behaviour, not the \
-                     ensemble's median; the two can differ (docs/MODEL.md, section 10.2).",
-                );
+                    tr!("uncertainty-expected-note"),
+                ));
             }
         }
         None if job.is_none() => {
-            ui.colored_label(palette.caption, "Not yet run for this scenario.");
+            ui.label(crate::bidi::coloured(
+                ui,
+                palette.caption,
+                tr!("uncertainty-not-run"),
+            ));
         }
         None => {}
     }

@@ -10,7 +10,7 @@ use gz_core::model::blockers::HELD_BACK_BELOW_PER_DAY;
 use gz_core::report::blockers::{pace, strip_blocker_sentences, strip_headline};
 
 pub fn why_nothing_ui(ui: &mut egui::Ui, open: &mut OpenDocument, day: u32, palette: &Palette) {
-    egui::CollapsingHeader::new(RichText::new("Why nothing moves").heading())
+    egui::CollapsingHeader::new(RichText::new(crate::bidi::plain(&gz_i18n::tr!("why-nothing-heading"))).heading())
         .id_salt("why_nothing_moves")
         .default_open(false)
         .show(ui, |ui| {

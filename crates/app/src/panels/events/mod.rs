@@ -283,7 +283,11 @@ fn row_ui(ui: &mut egui::Ui, row: &Row, palette: &Palette) -> Option<RowAction> 
     }
     ui.horizontal(|ui| {
         if row.being_edited {
-            ui.colored_label(palette.caption, "being edited above");
+            ui.label(crate::bidi::coloured(
+                ui,
+                palette.caption,
+                gz_i18n::tr!("events-being-edited"),
+            ));
         }
         let name = |verb: &str| {
             format!(
@@ -294,7 +298,7 @@ fn row_ui(ui: &mut egui::Ui, row: &Row, palette: &Palette) -> Option<RowAction> 
             )
         };
         if ui
-            .add_enabled(!row.form_open, egui::Button::new("Edit").small())
+            .add_enabled(!row.form_open, egui::Button::new(crate::bidi::text(ui, gz_i18n::tr!("events-edit"))).small())
             .on_hover_text("Change this event in a form")
             .on_disabled_hover_text("Finish or cancel the event in the form first")
             .accessible_name(name("Edit"))
@@ -303,7 +307,7 @@ fn row_ui(ui: &mut egui::Ui, row: &Row, palette: &Palette) -> Option<RowAction> 
             chosen = Some(RowAction::Edit(row.index));
         }
         if ui
-            .add(egui::Button::new("Duplicate").small())
+            .add(egui::Button::new(crate::bidi::text(ui, gz_i18n::tr!("events-duplicate"))).small())
             .on_hover_text("Add a copy right after this event")
             .accessible_name(name("Duplicate"))
             .clicked()
@@ -311,7 +315,7 @@ fn row_ui(ui: &mut egui::Ui, row: &Row, palette: &Palette) -> Option<RowAction> 
             chosen = Some(RowAction::Duplicate(row.index));
         }
         if ui
-            .add(egui::Button::new("Delete").small())
+            .add(egui::Button::new(crate::bidi::text(ui, gz_i18n::tr!("events-delete"))).small())
             .on_hover_text("Delete this event (Undo brings it back)")
             .accessible_name(name("Delete"))
             .clicked()
