@@ -228,3 +228,80 @@ summary-returned-tip = نازحون عادوا إلى ديارهم في خلية
 
 events-heading = الأحداث ({ $count })
 events-add = + إضافة
+
+## Drivers panel
+
+drivers-heading = المحرّكات في البداية
+drivers-intro = القيم في اليوم 0؛ تغيّرها الأحداث لاحقًا. مرّر المؤشر فوق محرّك لمعرفة ما يفعله ومصدره.
+drivers-range = المدى { $min }–{ $max }
+drivers-source = المصدر: { $source }
+drivers-deployed-tip = المحافظات التي تعمل فيها قوة الاستقرار منذ اليوم 0.
+drivers-run = التشغيل
+drivers-mode = النمط
+drivers-seed = البذرة
+drivers-horizon = الأفق الزمني
+drivers-days = يوم
+driver-disarmament-share = تقدّم نزع السلاح
+driver-aid-trucks-per-day = المساعدات الداخلة
+driver-force-troops = قوة الاستقرار
+driver-reconstruction-usd-bn-per-year = تمويل إعادة الإعمار
+driver-violations-per-week = خروقات وقف إطلاق النار
+driver-held-share = خط الانسحاب
+driver-arab-participation-share = المشاركة العربية
+driver-restricted-band-share = المنطقة المقيدة الوصول بعد الخط
+driver-disarmament-share-unit = حصة أسلحة حماس التي سُلّمت أو دُمّرت
+driver-aid-trucks-per-day-unit = شاحنة في اليوم
+driver-force-troops-unit = جندي على الأرض
+driver-reconstruction-usd-bn-per-year-unit = مليار دولار أمريكي تُصرف سنويًا
+driver-violations-per-week-unit = حادث خطير في الأسبوع
+driver-held-share-unit = حصة القطاع تحت السيطرة الإسرائيلية خلف الخط
+driver-arab-participation-share-unit = حصة أدوار الإشراف والقوة التي تتولاها دول عربية
+driver-restricted-band-share-unit = حصة من القطاع
+driver-force-mandate = تفويض القوة
+driver-force-deployed = انتشار القوة في
+driver-governance = الإدارة
+driver-rafah-crossing = معبر رفح
+mandate-monitor = مراقبة
+mandate-enforce = إنفاذ
+governance-none = لا إدارة
+governance-technocratic-committee = لجنة تكنوقراطية
+governance-board-of-peace = مجلس السلام مع اللجنة
+governance-full-transition = انتقال كامل
+crossing-closed = مغلق
+crossing-open = مفتوح
+
+## Scenario panel
+
+scenario-heading = السيناريو
+scenario-title = العنوان
+scenario-author = المؤلف
+scenario-description = الوصف
+scenario-sources = المصادر (مصدر في كل سطر)
+scenario-created = أُنشئ في { $created }؛ اليوم 0 هو { $start }.
+scenario-as-shown-tip = كما تعرضه الخريطة والقوائم والأشكال
+
+## Uncertainty panel
+
+uncertainty-heading = عدم اليقين
+uncertainty-progress = { $done } من { $total } عملية تشغيل
+uncertainty-cancel = إلغاء
+uncertainty-runs = عمليات التشغيل
+uncertainty-run-ensemble = تشغيل مجموعة
+uncertainty-run-ensemble-tip = عمليات تشغيل عشوائية ببذور مشتقة من بذرة السيناريو، مثل `gaza-zones run --runs N --summary`
+uncertainty-result = { $runs } عملية تشغيل. الأشخاص في الأزرق في اليوم الأخير: الوسيط { $median } ألف (p10 { $p10 } ألف – p90 { $p90 } ألف)
+uncertainty-map-blue-chance = الخريطة: احتمال أن تنتهي كل خلية زرقاء
+uncertainty-spread-note = الخط الزمني: التشتت (Ctrl+4) يعرض نطاق p10–p90 لكل منطقة وللأرض تحت السيطرة الإسرائيلية.
+uncertainty-expected-note = التشغيل بالقيمة المتوقعة أعلاه هو السلوك المتوسط للنموذج، لا وسيط المجموعة؛ وقد يختلف الاثنان (docs/MODEL.md، القسم 10.2).
+uncertainty-not-run = لم يُشغَّل بعد لهذا السيناريو.
+
+## Why nothing moves
+
+why-nothing-heading = لماذا لا يتغيّر شيء
+why-nothing-all-possible = كل طريق للخروج من كل منطقة قائمة ممكن في مكان ما اليوم.
+
+## Events list
+
+events-edit = تحرير
+events-duplicate = نسخ
+events-delete = حذف
+events-being-edited = قيد التحرير في الأعلى

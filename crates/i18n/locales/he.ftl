@@ -228,3 +228,80 @@ summary-returned-tip = עקורים ששבו לביתם בתא כחול
 
 events-heading = אירועים ({ $count })
 events-add = + הוספה
+
+## Drivers panel
+
+drivers-heading = מניעים בתחילה
+drivers-intro = ערכים ביום 0; אירועים משנים אותם בהמשך. ריחוף מעל מניע מראה מה הוא עושה ומה מקורו.
+drivers-range = טווח { $min }–{ $max }
+drivers-source = מקור: { $source }
+drivers-deployed-tip = הנפות שבהן כוח הייצוב פועל מיום 0.
+drivers-run = הרצה
+drivers-mode = מצב
+drivers-seed = זרע
+drivers-horizon = אופק
+drivers-days = ימים
+driver-disarmament-share = התקדמות פירוק הנשק
+driver-aid-trucks-per-day = סיוע נכנס
+driver-force-troops = כוח ייצוב
+driver-reconstruction-usd-bn-per-year = מימון שיקום
+driver-violations-per-week = הפרות הפסקת האש
+driver-held-share = קו הנסיגה
+driver-arab-participation-share = השתתפות ערבית
+driver-restricted-band-share = אזור הגישה המוגבלת שמעבר לקו
+driver-disarmament-share-unit = חלק מנשק חמאס שנמסר או הושמד
+driver-aid-trucks-per-day-unit = משאיות ביום
+driver-force-troops-unit = חיילים בשטח
+driver-reconstruction-usd-bn-per-year-unit = מיליארד דולר אמריקאי בשנה שהועברו
+driver-violations-per-week-unit = תקריות חמורות בשבוע
+driver-held-share-unit = חלק הרצועה שבשליטה ישראלית מאחורי הקו
+driver-arab-participation-share-unit = חלק תפקידי הפיקוח והכוח שממלאות מדינות ערב
+driver-restricted-band-share-unit = חלק מהרצועה
+driver-force-mandate = מנדט הכוח
+driver-force-deployed = הכוח פרוס ב
+driver-governance = ממשל
+driver-rafah-crossing = מעבר רפיח
+mandate-monitor = פיקוח
+mandate-enforce = אכיפה
+governance-none = אין מִנהל
+governance-technocratic-committee = ועדה טכנוקרטית
+governance-board-of-peace = מועצת השלום עם הוועדה
+governance-full-transition = מעבר מלא
+crossing-closed = סגור
+crossing-open = פתוח
+
+## Scenario panel
+
+scenario-heading = תרחיש
+scenario-title = כותרת
+scenario-author = מחבר
+scenario-description = תיאור
+scenario-sources = מקורות (מקור בכל שורה)
+scenario-created = נוצר ב-{ $created }; יום 0 הוא { $start }.
+scenario-as-shown-tip = כפי שהמפה, הרשימות והתרשימים מציגים אותו
+
+## Uncertainty panel
+
+uncertainty-heading = אי-ודאות
+uncertainty-progress = { $done } מתוך { $total } הרצות
+uncertainty-cancel = ביטול
+uncertainty-runs = הרצות
+uncertainty-run-ensemble = הרצת אנסמבל
+uncertainty-run-ensemble-tip = הרצות סטוכסטיות עם זרעים הנגזרים מזרע התרחיש, כמו `gaza-zones run --runs N --summary`
+uncertainty-result = { $runs } הרצות. אנשים בכחול ביום האחרון: חציון { $median } אלף (p10 { $p10 } אלף – p90 { $p90 } אלף)
+uncertainty-map-blue-chance = מפה: הסיכוי שכל תא יסתיים בכחול
+uncertainty-spread-note = ציר הזמן: פיזור (Ctrl+4) מציג את רצועת p10–p90 של כל אזור ושל השטח שבשליטה ישראלית.
+uncertainty-expected-note = הרצת התוחלת שלמעלה היא ההתנהגות הממוצעת של המודל, לא החציון של האנסמבל; השניים יכולים להיות שונים (docs/MODEL.md, סעיף 10.2).
+uncertainty-not-run = עוד לא הורץ עבור תרחיש זה.
+
+## Why nothing moves
+
+why-nothing-heading = למה שום דבר לא זז
+why-nothing-all-possible = כל דרך לצאת מכל אזור קיים יכולה לקרות היום במקום כלשהו.
+
+## Events list
+
+events-edit = עריכה
+events-duplicate = שכפול
+events-delete = מחיקה
+events-being-edited = בעריכה למעלה
