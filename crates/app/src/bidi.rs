@@ -236,11 +236,24 @@ pub fn heading(ui: &egui::Ui, text: impl AsRef<str>) -> WidgetText {
     )
 }
 
-/// A tooltip's contents: `response.on_hover_ui(bidi::hover(text))`.
-pub fn hover(text: impl AsRef<str>) -> impl FnOnce(&mut egui::Ui) {
-    move |ui: &mut egui::Ui| {
-        let shown = self::text(ui, text.as_ref());
-        ui.label(shown);
+/// Tooltips in reading order: `response.on_hover_bidi(text)` in place of `on_hover_text`,
+/// which it calls, so the tooltip stays the widget's accessible description too.
+pub trait HoverBidi {
+    fn on_hover_bidi(self, text: impl AsRef<str>) -> Self;
+}
+
+impl HoverBidi for egui::Response {
+    fn on_hover_bidi(self, text: impl AsRef<str>) -> Self {
+        let text = text.as_ref();
+        if !needs_reordering(text) {
+            return self.on_hover_text(text);
+        }
+        let style = self.ctx.global_style();
+        let format =
+            TextFormat::simple(egui::TextStyle::Body.resolve(&style), Color32::PLACEHOLDER);
+        // Broken here at the tooltip's width, as egui would break it.
+        let job = wrapped_job(&self.ctx, text, &format, style.spacing.tooltip_width);
+        self.on_hover_text(job)
     }
 }
 

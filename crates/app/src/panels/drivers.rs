@@ -1,8 +1,9 @@
 //! The drivers' starting values: a slider each, with unit, range and source. Dragging re-runs
 //! the scenario so the curves move with the slider.
 
-use gz_i18n::{names, tr};
+use crate::bidi::HoverBidi as _;
 use eframe::egui;
+use gz_i18n::{names, tr};
 
 use super::super::theme::Palette;
 use gz_core::geo::Governorate;
@@ -28,7 +29,11 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
     let mut started = false;
     let mut changed = false;
     ui.label(crate::bidi::heading(ui, tr!("drivers-heading")));
-    ui.label(crate::bidi::coloured(ui, palette.caption, tr!("drivers-intro")));
+    ui.label(crate::bidi::coloured(
+        ui,
+        palette.caption,
+        tr!("drivers-intro"),
+    ));
     ui.spacing_mut().slider_width = 200.0;
     for driver in Driver::ALL {
         let info = driver.info();
@@ -45,23 +50,23 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
                 label
             })
             .inner
-            .on_hover_ui(crate::bidi::hover(format!(
+            .on_hover_bidi(format!(
                 "{}\n\n{}\n{}\n{}",
                 help::driver(driver).summary(),
                 info.unit,
                 tr!("drivers-range", min = info.min, max = info.max),
                 tr!("drivers-source", source = info.source)
-            )));
+            ));
         let step = if info.max > 100.0 { 1.0 } else { 0.01 };
         let response = ui
             .add(egui::Slider::new(&mut value, info.min..=info.max).step_by(step))
             .labelled_by(label.id);
-        let response = response.on_hover_ui(crate::bidi::hover(format!(
+        let response = response.on_hover_bidi(format!(
             "{}\n\n{}\n{}",
             help::driver(driver).summary(),
             info.unit,
             tr!("drivers-source", source = info.source)
-        )));
+        ));
         if response.changed() {
             s.start.set(driver, value);
             changed = true;
@@ -104,11 +109,11 @@ pub fn drivers_ui(ui: &mut egui::Ui, scenario: &Scenario, palette: &Palette) -> 
         ui,
         names::categorical(CategoricalDriver::ForceDeployed),
     ))
-    .on_hover_ui(crate::bidi::hover(format!(
+    .on_hover_bidi(format!(
         "{}\n\n{}",
         tr!("drivers-deployed-tip"),
         help::categorical(CategoricalDriver::ForceDeployed).summary()
-    )));
+    ));
     ui.horizontal_wrapped(|ui| {
         for g in Governorate::ALL {
             let mut on = s.start.is_deployed(g);
@@ -204,4 +209,3 @@ fn choice_ui<T: PartialEq + Copy>(
         .labelled_by(label);
     changed
 }
-

@@ -1,5 +1,6 @@
 //! The menu bar. Items come from [`Command`], so labels and shortcuts match everywhere.
 
+use crate::bidi::HoverBidi as _;
 use eframe::egui;
 use gz_i18n::{Language, tr};
 
@@ -17,7 +18,7 @@ pub fn command_button_ui(ui: &mut egui::Ui, command: Command, enabled: bool) -> 
         enabled,
         egui::Button::new(crate::bidi::text(ui, command.label())).shortcut_text(shortcut),
     )
-    .on_hover_ui(crate::bidi::hover(command.tooltip()))
+    .on_hover_bidi(command.tooltip())
     .clicked()
 }
 
@@ -150,7 +151,7 @@ fn language_menu_ui(ui: &mut egui::Ui, current: Language) -> Option<Language> {
         for language in Language::ALL {
             if ui
                 .radio(language == current, language.native_name())
-                .on_hover_ui(crate::bidi::hover(tr!("menu-language-tip")))
+                .on_hover_bidi(tr!("menu-language-tip"))
                 .clicked()
             {
                 picked = Some(language);
@@ -159,6 +160,6 @@ fn language_menu_ui(ui: &mut egui::Ui, current: Language) -> Option<Language> {
         }
     })
     .response
-    .on_hover_ui(crate::bidi::hover(tr!("menu-language")));
+    .on_hover_bidi(tr!("menu-language"));
     picked
 }

@@ -1,5 +1,6 @@
 //! Play, pause, step and scrub through the days; shows the calendar date.
 
+use crate::bidi::HoverBidi as _;
 use eframe::egui;
 
 use super::super::ZonesApp;
@@ -26,10 +27,7 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
             .unwrap_or_default();
         if ui
             .add(egui::Button::new(crate::bidi::text(ui, play)).min_size(egui::vec2(90.0, 0.0)))
-            .on_hover_ui(crate::bidi::hover(format!(
-                "{} ({shortcut})",
-                Command::PlayPause.tooltip()
-            )))
+            .on_hover_bidi(format!("{} ({shortcut})", Command::PlayPause.tooltip()))
             .clicked()
         {
             chosen.push(Action::Command(Command::PlayPause));
@@ -48,10 +46,7 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
                 .unwrap_or_default();
             if ui
                 .button(icon)
-                .on_hover_ui(crate::bidi::hover(format!(
-                    "{} ({shortcut})",
-                    command.tooltip()
-                )))
+                .on_hover_bidi(format!("{} ({shortcut})", command.tooltip()))
                 .clicked()
             {
                 chosen.push(Action::Command(command));
@@ -71,7 +66,7 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
         ui.spacing_mut().slider_width = width;
         if ui
             .add(slider)
-            .on_hover_ui(crate::bidi::hover(tr!("playback-scrub-tip")))
+            .on_hover_bidi(tr!("playback-scrub-tip"))
             .changed()
         {
             chosen.push(Action::SetDay(day));
@@ -105,10 +100,7 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
                 .unwrap_or_default();
             if ui
                 .selectable_label(app.prefs.timeline == mode, crate::bidi::text(ui, text))
-                .on_hover_ui(crate::bidi::hover(format!(
-                    "{} ({shortcut})",
-                    command.tooltip()
-                )))
+                .on_hover_bidi(format!("{} ({shortcut})", command.tooltip()))
                 .clicked()
             {
                 chosen.push(Action::Command(command));
@@ -130,10 +122,7 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
         };
         if ui
             .button(crate::bidi::text(ui, text))
-            .on_hover_ui(crate::bidi::hover(format!(
-                "{} ({shortcut})",
-                present.tooltip()
-            )))
+            .on_hover_bidi(format!("{} ({shortcut})", present.tooltip()))
             .clicked()
         {
             chosen.push(Action::Command(present));
@@ -149,7 +138,7 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
                         .suffix(format!(" {}", tr!("playback-days-per-second"))),
                 )
                 .labelled_by(speed.id)
-                .on_hover_ui(crate::bidi::hover(tr!("playback-speed-tip")))
+                .on_hover_bidi(tr!("playback-speed-tip"))
                 .changed();
             if changed {
                 chosen.push(Action::SetPlaySpeed(days_per_second));

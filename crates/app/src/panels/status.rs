@@ -1,5 +1,6 @@
 //! The status bar: notices (errors stay until dismissed), the run's cost, the file.
 
+use crate::bidi::HoverBidi as _;
 use eframe::egui;
 use gz_i18n::tr;
 
@@ -61,10 +62,7 @@ pub fn status_ui(ui: &mut egui::Ui, app: &ZonesApp, palette: &Palette) -> Option
                     ms = format!("{:.1}", app.open.run_ms)
                 ),
             )
-            .on_hover_ui(crate::bidi::hover(tr!(
-                "status-model-tip",
-                model = model.describe()
-            )));
+            .on_hover_bidi(tr!("status-model-tip", model = model.describe()));
         });
     });
     asked

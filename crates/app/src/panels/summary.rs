@@ -1,5 +1,6 @@
 //! The run's headline numbers: where things stand on the day shown, and the indicators.
 
+use crate::bidi::HoverBidi as _;
 use eframe::egui;
 
 use super::super::theme::Palette;
@@ -77,7 +78,7 @@ pub fn summary_ui(
     let date = |d: u32| names::calendar_date(scenario.start_date, d).unwrap_or_default();
     egui::Grid::new("indicators").num_columns(2).show(ui, |ui| {
         ui.label(crate::bidi::text(ui, tr!("summary-blue-half")))
-            .on_hover_ui(crate::bidi::hover(tr!("summary-blue-half-tip")));
+            .on_hover_bidi(tr!("summary-blue-half-tip"));
         match ind.first_day_blue_holds_half {
             Some(d) => ui.label(crate::bidi::text(
                 ui,
@@ -91,7 +92,7 @@ pub fn summary_ui(
         };
         ui.end_row();
         ui.label(crate::bidi::text(ui, tr!("summary-peak-red")))
-            .on_hover_ui(crate::bidi::hover(tr!("summary-peak-red-tip")));
+            .on_hover_bidi(tr!("summary-peak-red-tip"));
         ui.label(crate::bidi::text(
             ui,
             tr!(
@@ -102,7 +103,7 @@ pub fn summary_ui(
         ));
         ui.end_row();
         ui.label(crate::bidi::text(ui, tr!("summary-returned")))
-            .on_hover_ui(crate::bidi::hover(tr!("summary-returned-tip")));
+            .on_hover_bidi(tr!("summary-returned-tip"));
         ui.label(thousands(ind.people_returned));
         ui.end_row();
     });

@@ -1,7 +1,8 @@
 //! The uncertainty panel: run an ensemble, watch its progress, cancel it, and read its spread.
 
-use gz_i18n::tr;
+use crate::bidi::HoverBidi as _;
 use eframe::egui;
+use gz_i18n::tr;
 
 use super::super::ensemble::{EnsembleResult, people_band};
 use super::super::job::Job;
@@ -53,10 +54,11 @@ pub fn uncertainty_ui(
         None => {
             ui.horizontal(|ui| {
                 let label = ui.label(crate::bidi::text(ui, tr!("uncertainty-runs")));
-                ui.add(egui::DragValue::new(runs).range(10..=MAX_RUNS)).labelled_by(label.id);
+                ui.add(egui::DragValue::new(runs).range(10..=MAX_RUNS))
+                    .labelled_by(label.id);
                 if ui
                     .button(crate::bidi::text(ui, tr!("uncertainty-run-ensemble")))
-                    .on_hover_ui(crate::bidi::hover(tr!("uncertainty-run-ensemble-tip")))
+                    .on_hover_bidi(tr!("uncertainty-run-ensemble-tip"))
                     .clicked()
                 {
                     action = Some(UncertaintyAction::Start(*runs));

@@ -4,6 +4,7 @@
 //! it as one undoable edit. The form runs the same validation as loading a file, every frame, so
 //! a mistake shows while it is typed rather than the next time the file is opened.
 
+use crate::bidi::HoverBidi as _;
 use eframe::egui::{self, RichText};
 
 use super::super::commands::Command;
@@ -164,10 +165,7 @@ fn header_ui(ui: &mut egui::Ui, count: usize, form_open: bool) -> bool {
             !form_open,
             egui::Button::new(crate::bidi::text(ui, gz_i18n::tr!("events-add"))),
         )
-        .on_hover_ui(crate::bidi::hover(format!(
-            "{}{shortcut}",
-            Command::AddEvent.tooltip()
-        )))
+        .on_hover_bidi(format!("{}{shortcut}", Command::AddEvent.tooltip()))
         .on_disabled_hover_text("Finish or cancel the event in the form first")
         .clicked()
     })
@@ -298,7 +296,10 @@ fn row_ui(ui: &mut egui::Ui, row: &Row, palette: &Palette) -> Option<RowAction> 
             )
         };
         if ui
-            .add_enabled(!row.form_open, egui::Button::new(crate::bidi::text(ui, gz_i18n::tr!("events-edit"))).small())
+            .add_enabled(
+                !row.form_open,
+                egui::Button::new(crate::bidi::text(ui, gz_i18n::tr!("events-edit"))).small(),
+            )
             .on_hover_text("Change this event in a form")
             .on_disabled_hover_text("Finish or cancel the event in the form first")
             .accessible_name(name("Edit"))
