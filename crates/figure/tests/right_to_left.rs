@@ -22,8 +22,9 @@ const SIZE: FigureSize = FigureSize {
 const BAND_HEIGHT: u32 = 100;
 /// Where the title's line ends and the subtitle's begins, in layout pixels from the top.
 const TITLE_BOTTOM: u32 = 60;
-/// Per colour channel, out of 255: anti-aliasing may differ that much between CPUs (tiny-skia
-/// picks SIMD paths at run time).
+/// Per colour channel, out of 255: anti-aliasing may differ that much between builds for other
+/// CPUs or platforms (tiny-skia's SIMD paths follow the target's features, and floating point
+/// may round differently).
 const CHANNEL_TOLERANCE: u8 = 24;
 /// Pixels allowed past the tolerance. A word drawn unjoined, mirrored or in another font moves
 /// thousands.
