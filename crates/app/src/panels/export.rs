@@ -57,10 +57,6 @@ pub fn export_window_ui(
         return None;
     }
     let in_browser = cfg!(target_arch = "wasm32");
-    if in_browser {
-        // The browser build draws figures as SVG only (see gz_figure::FigureError::PngInBrowser).
-        settings.svg = true;
-    }
     let mut open = true;
     let mut go = false;
     let mut go_typed = false;
@@ -159,13 +155,7 @@ pub fn export_window_ui(
 fn figure_options_ui(ui: &mut egui::Ui, settings: &mut ExportSettings) {
     ui.horizontal(|ui| {
         ui.strong("Format");
-        ui.add_enabled_ui(!cfg!(target_arch = "wasm32"), |ui| {
-            ui.radio_value(&mut settings.svg, false, "PNG")
-                .on_disabled_hover_text(
-                    "PNG figures come from the desktop app and `gaza-zones figure`; \
-                 the browser draws SVG, which slides and papers take too",
-                );
-        });
+        ui.radio_value(&mut settings.svg, false, "PNG");
         ui.radio_value(&mut settings.svg, true, "SVG (vector, for papers)");
     });
     ui.horizontal(|ui| {
