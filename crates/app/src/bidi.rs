@@ -239,6 +239,8 @@ pub fn heading(ui: &egui::Ui, text: impl AsRef<str>) -> WidgetText {
 /// Tooltips in reading order: `response.on_hover_bidi(text)` in place of `on_hover_text`,
 /// which it calls, so the tooltip stays the widget's accessible description too.
 pub trait HoverBidi {
+    // As egui's `on_hover_text`: a tooltip is often added for its effect alone.
+    #[allow(clippy::return_self_not_must_use)]
     fn on_hover_bidi(self, text: impl AsRef<str>) -> Self;
 }
 
