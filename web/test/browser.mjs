@@ -262,7 +262,29 @@ const titleOf = (text) => /title:\s*"((?:[^"\\]|\\.)*)"/.exec(text)[1];
   }
 }
 
-// 5. Once loaded, the page opens again without a network (its service worker keeps its files).
+// 5. The interface follows the browser's language: Arabic and Hebrew, drawn (not blank) and
+// without console errors.
+for (const [locale, code] of [["ar-EG", "ar"], ["he-IL", "he"]]) {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(base);
+  await page.waitForFunction(() => window.gazaZones && window.gazaZones.day() !== undefined, null, {
+    timeout: 120_000,
+  });
+  await page.waitForTimeout(500);
+  const language = await page.evaluate(() => window.gazaZones.language());
+  const shot = `${out}/web-${code}-1366x768.png`;
+  await page.screenshot({ path: shot });
+  check(language === code && notBlank(shot),
+    `a browser in ${locale} gets the interface in "${language}" (screenshot ${shot})`);
+  check(errors.length === 0, `no console errors in ${locale} (${errors.length})`);
+  await context.close();
+}
+
+// 6. Once loaded, the page opens again without a network (its service worker keeps its files).
 {
   const { context, page, errors } = await openPage(base);
   await page.evaluate(() => navigator.serviceWorker.ready);

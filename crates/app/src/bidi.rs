@@ -212,6 +212,21 @@ pub fn text(ui: &egui::Ui, text: impl AsRef<str>) -> WidgetText {
     )
 }
 
+/// As [`text`], on one line however narrow the `ui` (for a grid's cells, which egui does not
+/// lay out well when a cell wraps); put it in `egui::Label::new(..).extend()`.
+#[must_use]
+pub fn line(ui: &egui::Ui, text: impl AsRef<str>) -> WidgetText {
+    let text = text.as_ref();
+    if !needs_reordering(text) {
+        return egui::RichText::new(text).into();
+    }
+    let format = TextFormat::simple(
+        egui::TextStyle::Body.resolve(ui.style()),
+        Color32::PLACEHOLDER,
+    );
+    job(text, &format).into()
+}
+
 /// As [`text`], in the strong colour (as `RichText::strong`).
 #[must_use]
 pub fn strong(ui: &egui::Ui, text: impl AsRef<str>) -> WidgetText {

@@ -48,6 +48,13 @@ impl WebHandle {
         Some(self.app()?.day())
     }
 
+    /// The interface's language: `en`, `ar` or `he`.
+    #[wasm_bindgen]
+    #[must_use]
+    pub fn language(&self) -> Option<String> {
+        Some(self.app()?.language().code().to_owned())
+    }
+
     /// The open scenario's title.
     #[wasm_bindgen]
     #[must_use]

@@ -36,8 +36,8 @@ pub fn summary_ui(
         .striped(true)
         .show(ui, |ui| {
             ui.label("");
-            ui.label(crate::bidi::text(ui, tr!("summary-people")));
-            ui.label(crate::bidi::text(ui, tr!("summary-land")));
+            ui.add(egui::Label::new(crate::bidi::line(ui, tr!("summary-people"))).extend());
+            ui.add(egui::Label::new(crate::bidi::line(ui, tr!("summary-land"))).extend());
             ui.end_row();
             let reported = today.reported();
             for category in Category::ALL {
@@ -55,7 +55,9 @@ pub fn summary_ui(
                         ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
                     ui.painter()
                         .rect_filled(rect, 2.0, palette.category_colour(category));
-                    ui.label(crate::bidi::text(ui, names::category(category)));
+                    ui.add(
+                        egui::Label::new(crate::bidi::line(ui, names::category(category))).extend(),
+                    );
                 })
                 .response
                 .on_hover_text(meaning);
@@ -66,7 +68,7 @@ pub fn summary_ui(
                 ));
                 ui.end_row();
             }
-            ui.label(crate::bidi::text(ui, tr!("summary-displaced")));
+            ui.add(egui::Label::new(crate::bidi::line(ui, tr!("summary-displaced"))).extend());
             ui.label(thousands(today.people_displaced));
             ui.label("");
             ui.end_row();
@@ -77,7 +79,7 @@ pub fn summary_ui(
     let ind = run.indicators();
     let date = |d: u32| names::calendar_date(scenario.start_date, d).unwrap_or_default();
     egui::Grid::new("indicators").num_columns(2).show(ui, |ui| {
-        ui.label(crate::bidi::text(ui, tr!("summary-blue-half")))
+        ui.add(egui::Label::new(crate::bidi::line(ui, tr!("summary-blue-half"))).extend())
             .on_hover_bidi(tr!("summary-blue-half-tip"));
         match ind.first_day_blue_holds_half {
             Some(d) => ui.label(crate::bidi::text(
@@ -91,7 +93,7 @@ pub fn summary_ui(
             )),
         };
         ui.end_row();
-        ui.label(crate::bidi::text(ui, tr!("summary-peak-red")))
+        ui.add(egui::Label::new(crate::bidi::line(ui, tr!("summary-peak-red"))).extend())
             .on_hover_bidi(tr!("summary-peak-red-tip"));
         ui.label(crate::bidi::text(
             ui,
@@ -102,7 +104,7 @@ pub fn summary_ui(
             ),
         ));
         ui.end_row();
-        ui.label(crate::bidi::text(ui, tr!("summary-returned")))
+        ui.add(egui::Label::new(crate::bidi::line(ui, tr!("summary-returned"))).extend())
             .on_hover_bidi(tr!("summary-returned-tip"));
         ui.label(thousands(ind.people_returned));
         ui.end_row();
