@@ -151,8 +151,8 @@ fn add_fallback_fonts(ctx: &egui::Context) {
     ctx.set_fonts(fonts);
 }
 
-static NOTO_SANS_ARABIC: &[u8] = include_bytes!("../../../assets/fonts/NotoSansArabic-Regular.ttf");
-static NOTO_SANS_HEBREW: &[u8] = include_bytes!("../../../assets/fonts/NotoSansHebrew-Regular.ttf");
+// The figure crate's copies: the same faces, embedded once.
+use gz_figure::fonts::{ARABIC as NOTO_SANS_ARABIC, HEBREW as NOTO_SANS_HEBREW};
 
 /// Light, dark or high-contrast look for the widgets, from the preferences.
 pub fn apply_visuals(ctx: &egui::Context, prefs: &super::Prefs) {

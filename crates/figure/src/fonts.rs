@@ -23,9 +23,11 @@ const HEBREW_FAMILY: &str = "Noto Sans Hebrew";
 
 static REGULAR: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
 static BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf");
-static ARABIC: &[u8] = include_bytes!("../../../assets/fonts/NotoSansArabic-Regular.ttf");
+/// Noto Sans Arabic, regular: also the app's Arabic face (one copy in the program).
+pub static ARABIC: &[u8] = include_bytes!("../../../assets/fonts/NotoSansArabic-Regular.ttf");
 static ARABIC_BOLD: &[u8] = include_bytes!("../../../assets/fonts/NotoSansArabic-Bold.ttf");
-static HEBREW: &[u8] = include_bytes!("../../../assets/fonts/NotoSansHebrew-Regular.ttf");
+/// Noto Sans Hebrew, regular: also the app's Hebrew face.
+pub static HEBREW: &[u8] = include_bytes!("../../../assets/fonts/NotoSansHebrew-Regular.ttf");
 static HEBREW_BOLD: &[u8] = include_bytes!("../../../assets/fonts/NotoSansHebrew-Bold.ttf");
 
 /// Registers `DejaVu Sans` with plotters, once per process: plotters measures text with it to lay

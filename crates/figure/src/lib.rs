@@ -9,7 +9,7 @@
 
 mod chart;
 mod colours;
-mod fonts;
+pub mod fonts;
 mod map;
 mod overlay;
 mod raster;
