@@ -305,3 +305,20 @@ events-edit = تحرير
 events-duplicate = نسخ
 events-delete = حذف
 events-being-edited = قيد التحرير في الأعلى
+
+## Cell history
+
+history-title = سجل الخلية
+history-heading = { $governorate } · الخلية { $cell }
+history-area = { $km2 } km²
+history-area-people = { $km2 } km² · { $people } شخصًا هنا الآن
+history-zone-on-day = { $zone } في اليوم { $day }: { $meaning }
+history-most-likely = على الأرجح { $zone } في اليوم { $day }
+history-held = خلف خط الانسحاب في هذا اليوم: تحت سيطرة القوات الإسرائيلية.
+history-no-change = لا تغيير في هذا التشغيل: احتفظت الخلية بمنطقتها منذ اليوم 0.
+history-changes = التغييرات ({ $count })
+history-show-day-tip = اعرض هذا اليوم على الخريطة والخط الزمني
+history-by = بفعل
+history-milestones = المعالم التي تحققت حتى اليوم { $day } ({ $count })
+history-milestone = معلم: { $label }
+history-fired-today = تحقق اليوم: تحقق شرطه في نهاية الأمس، ويسري إجراؤه من اليوم.

@@ -309,3 +309,20 @@ events-edit = Edit
 events-duplicate = Duplicate
 events-delete = Delete
 events-being-edited = being edited above
+
+## Cell history
+
+history-title = Cell history
+history-heading = { $governorate } · cell { $cell }
+history-area = { $km2 } km²
+history-area-people = { $km2 } km² · { $people } people here now
+history-zone-on-day = { $zone } on day { $day }: { $meaning }
+history-most-likely = most likely { $zone } on day { $day }
+history-held = Behind the withdrawal line on this day: held by Israeli forces.
+history-no-change = No change in this run: the cell kept its zone from day 0.
+history-changes = Changes ({ $count })
+history-show-day-tip = Show this day on the map and the timeline
+history-by = by
+history-milestones = Milestones fired by day { $day } ({ $count })
+history-milestone = milestone: { $label }
+history-fired-today = Fired today: its condition held at the end of yesterday, and its action applies from today.

@@ -305,3 +305,20 @@ events-edit = עריכה
 events-duplicate = שכפול
 events-delete = מחיקה
 events-being-edited = בעריכה למעלה
+
+## Cell history
+
+history-title = היסטוריית התא
+history-heading = { $governorate } · תא { $cell }
+history-area = { $km2 } km²
+history-area-people = { $km2 } km² · { $people } אנשים כאן כעת
+history-zone-on-day = { $zone } ביום { $day }: { $meaning }
+history-most-likely = ככל הנראה { $zone } ביום { $day }
+history-held = מאחורי קו הנסיגה ביום זה: בשליטת כוחות ישראליים.
+history-no-change = אין שינוי בהרצה זו: התא שמר על האזור שלו מיום 0.
+history-changes = שינויים ({ $count })
+history-show-day-tip = הצגת יום זה במפה ובציר הזמן
+history-by = לפי
+history-milestones = אבני דרך שהופעלו עד יום { $day } ({ $count })
+history-milestone = אבן דרך: { $label }
+history-fired-today = הופעלה היום: התנאי שלה התקיים בסוף אתמול, והפעולה שלה חלה מהיום.

@@ -2,7 +2,9 @@
 //! with the rule that made it, its probability that day, its factors and the drivers behind
 //! them. The explanation itself is computed in the core (`model::explain`); this only draws it.
 
+use crate::bidi::HoverBidi as _;
 use eframe::egui::{self, Color32, Pos2, Rect, RichText, Stroke, Vec2};
+use gz_i18n::{names, tr};
 
 use super::super::theme::Palette;
 use gz_core::geo::{CellId, Grid};
@@ -10,7 +12,7 @@ use gz_core::model::blockers::{CellBlockers, cell_blockers_in};
 use gz_core::model::explain::explain_cell;
 use gz_core::model::explain::{CellHistory, ExplainError, ExplainedChange, LineWhy, RuleWhy, Why};
 use gz_core::model::{CellDay, Mode, Plan, RunOutput, Zone};
-use gz_core::report::dates::{calendar_date, date_text};
+use gz_core::report::dates::calendar_date;
 use gz_core::report::explain::{factor_texts, mode_note, num, reading_texts};
 use gz_core::report::help::{self, Block, Help};
 use gz_core::scenario::Scenario;
@@ -98,7 +100,7 @@ pub fn history_window_ui(
     let mut action = None;
     // Default place: at the right, over the events list, so that the map stays in view.
     let screen = ctx.content_rect();
-    egui::Window::new("Cell history")
+    egui::Window::new(crate::bidi::plain(&tr!("history-title")))
         .id(egui::Id::unique("cell_history"))
         .open(&mut open)
         .pivot(egui::Align2::RIGHT_TOP)
@@ -137,17 +139,24 @@ fn history_ui(
 ) -> Option<HistoryAction> {
     let mut action = None;
     let d = day as usize;
-    ui.label(
-        RichText::new(format!("{} · cell {}", h.governorate.name(), h.cell))
-            .heading()
-            .strong(),
-    );
-    let people = run
-        .people_in(d, h.cell.index())
-        .map_or_else(String::new, |p| {
-            format!(" · {} people here now", num(f64::from(p).round()))
-        });
-    ui.label(format!("{:.2} km²{people}", h.area_km2));
+    ui.label(crate::bidi::heading(
+        ui,
+        tr!(
+            "history-heading",
+            governorate = names::governorate(h.governorate),
+            cell = h.cell.to_string()
+        ),
+    ));
+    let km2 = format!("{:.2}", h.area_km2);
+    let area = match run.people_in(d, h.cell.index()) {
+        Some(p) => tr!(
+            "history-area-people",
+            km2 = km2,
+            people = num(f64::from(p).round())
+        ),
+        None => tr!("history-area", km2 = km2),
+    };
+    ui.label(crate::bidi::text(ui, area));
     if let Some(homes) = gz_core::report::explain::homes_sentence(h, d) {
         ui.label(homes);
     }
@@ -155,17 +164,23 @@ fn history_ui(
         ui.horizontal_wrapped(|ui| {
             swatch_ui(ui, zone, palette);
             let now = match h.mode {
-                Mode::Stochastic => format!("{} on day {day}: {}", zone.key(), zone.meaning()),
-                Mode::Expected => format!("most likely {} on day {day}", zone.key()),
+                Mode::Stochastic => tr!(
+                    "history-zone-on-day",
+                    zone = names::zone(zone),
+                    day = day,
+                    meaning = names::zone_meaning(zone)
+                ),
+                Mode::Expected => tr!("history-most-likely", zone = names::zone(zone), day = day),
             };
-            ui.label(now);
+            ui.label(crate::bidi::text(ui, now));
         });
     }
     if h.held.get(d).copied().unwrap_or(false) {
-        ui.colored_label(
+        ui.label(crate::bidi::coloured(
+            ui,
             palette.caption,
-            "Behind the withdrawal line on this day: held by Israeli forces.",
-        );
+            tr!("history-held"),
+        ));
     }
     ui.add_space(6.0);
     if let Some(jump) = strip_ui(ui, h, scenario, day, palette) {
@@ -185,14 +200,15 @@ fn history_ui(
          (docs/MODEL.md, section 5.12): this cell started {start}."
     );
     if h.changes.is_empty() {
-        ui.label(
-            RichText::new("No change in this run: the cell kept its zone from day 0.").strong(),
-        );
+        ui.label(crate::bidi::strong(ui, tr!("history-no-change")));
         ui.colored_label(palette.caption, starting_zone);
         why_not_ui(ui, explained.blockers(day).as_ref(), palette);
         return action;
     }
-    ui.label(RichText::new(format!("Changes ({})", h.changes.len())).strong());
+    ui.label(crate::bidi::strong(
+        ui,
+        tr!("history-changes", count = h.changes.len()),
+    ));
     // The change that explains the colour on the day shown is opened; the others are one line,
     // and clicking one shows its day (and so opens it).
     let current = h.changes.iter().rposition(|e| e.change.day <= day);
@@ -246,20 +262,27 @@ fn change_header_ui(
         clicked = ui
             .selectable_label(
                 is_current,
-                RichText::new(format!(
-                    "Day {} · {}",
-                    e.change.day,
-                    e.date.map(date_text).unwrap_or_default()
-                ))
-                .strong(),
+                crate::bidi::strong(
+                    ui,
+                    tr!(
+                        "map-day",
+                        day = e.change.day,
+                        date = e.date.map(names::date).unwrap_or_default()
+                    ),
+                ),
             )
-            .on_hover_text("Show this day on the map and the timeline")
+            .on_hover_bidi(tr!("history-show-day-tip"))
             .clicked();
         swatch_ui(ui, e.change.from, palette);
-        ui.label(format!("{} →", e.change.from.key()));
+        ui.label(crate::bidi::text(ui, names::zone(e.change.from)));
+        ui.label(if gz_i18n::language().is_right_to_left() {
+            "←"
+        } else {
+            "→"
+        });
         swatch_ui(ui, e.change.to, palette);
-        ui.label(e.change.to.key());
-        ui.label("by");
+        ui.label(crate::bidi::text(ui, names::zone(e.change.to)));
+        ui.label(crate::bidi::text(ui, tr!("history-by")));
         rule_name_ui(ui, e.change.rule.key(), help::rule(e.change.rule), palette);
     });
     clicked
