@@ -152,7 +152,7 @@ fn add_fallback_fonts(ctx: &egui::Context) {
 }
 
 // The figure crate's copies: the same faces, embedded once.
-use gz_figure::fonts::{ARABIC as NOTO_SANS_ARABIC, HEBREW as NOTO_SANS_HEBREW};
+use gz_figure::{NOTO_SANS_ARABIC, NOTO_SANS_HEBREW};
 
 /// Light, dark or high-contrast look for the widgets, from the preferences.
 pub fn apply_visuals(ctx: &egui::Context, prefs: &super::Prefs) {

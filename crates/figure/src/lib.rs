@@ -9,7 +9,7 @@
 
 mod chart;
 mod colours;
-pub mod fonts;
+mod fonts;
 mod map;
 mod overlay;
 mod raster;
@@ -23,6 +23,8 @@ use plotters::prelude::*;
 use thiserror::Error;
 
 pub use chart::{ChartFigure, ChartKind, Quantity};
+/// The bundled Arabic and Hebrew faces, which the app draws its text with too.
+pub use fonts::{ARABIC as NOTO_SANS_ARABIC, HEBREW as NOTO_SANS_HEBREW};
 pub use map::{BlueChance, MapFigure};
 pub use overlay::{LINE_STYLES, OverlayFigure, OverlaySeries};
 pub use sensitivity::{SweepFigure, TornadoFigure};

@@ -148,13 +148,14 @@ fn history_ui(
         ),
     ));
     let km2 = format!("{:.2}", h.area_km2);
-    let area = match run.people_in(d, h.cell.index()) {
-        Some(p) => tr!(
+    let area = if let Some(p) = run.people_in(d, h.cell.index()) {
+        tr!(
             "history-area-people",
             km2 = km2,
             people = num(f64::from(p).round())
-        ),
-        None => tr!("history-area", km2 = km2),
+        )
+    } else {
+        tr!("history-area", km2 = km2)
     };
     ui.label(crate::bidi::text(ui, area));
     if let Some(homes) = gz_core::report::explain::homes_sentence(h, d) {
