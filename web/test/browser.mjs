@@ -55,8 +55,8 @@ const server = { kill: served.stop };
 const browser = await launchChromium();
 
 /** A fresh page (its own storage) with console errors collected. */
-async function openPage(url, viewport = VIEWPORT) {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
+async function openPage(url, viewport = VIEWPORT, options = {}) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true, ...options });
   const page = await context.newPage();
   const errors = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
@@ -265,16 +265,7 @@ const titleOf = (text) => /title:\s*"((?:[^"\\]|\\.)*)"/.exec(text)[1];
 // 5. The interface follows the browser's language: Arabic and Hebrew, drawn (not blank) and
 // without console errors.
 for (const [locale, code] of [["ar-EG", "ar"], ["he-IL", "he"]]) {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(base);
-  await page.waitForFunction(() => window.gazaZones && window.gazaZones.day() !== undefined, null, {
-    timeout: 120_000,
-  });
-  await page.waitForTimeout(500);
+  const { context, page, errors } = await openPage(base, VIEWPORT, { locale });
   const language = await page.evaluate(() => window.gazaZones.language());
   const shot = `${out}/web-${code}-1366x768.png`;
   await page.screenshot({ path: shot });

@@ -20,7 +20,7 @@
 
 use std::sync::Arc;
 
-use eframe::egui::text::{LayoutJob, LayoutSection};
+use eframe::egui::text::{LayoutJob, LayoutSection, TextWrapping};
 use eframe::egui::{self, Color32, FontId, Galley, TextFormat, WidgetText};
 use eframe::epaint::text::ByteIndex;
 use unicode_bidi::{BidiClass, BidiInfo, bidi_class};
@@ -135,9 +135,7 @@ pub fn first_line(
     max_width_pt: f32,
 ) -> LayoutJob {
     if !needs_reordering(text) {
-        let mut job = job(text, format);
-        job.wrap = egui::text::TextWrapping::truncate_at_width(max_width_pt);
-        return job;
+        return left_to_right(text, format, TextWrapping::truncate_at_width(max_width_pt));
     }
     let first = text.split('\n').next().unwrap_or_default();
     let lines = break_line(first, max_width_pt, |s| width_of(ctx, s, format));
@@ -146,6 +144,13 @@ pub fn first_line(
         shown.push('…');
     }
     job(&shown, format)
+}
+
+/// Text with nothing to reorder, left for egui to wrap or cut as `wrap` says.
+fn left_to_right(text: &str, format: &TextFormat, wrap: TextWrapping) -> LayoutJob {
+    let mut job = job(text, format);
+    job.wrap = wrap;
+    job
 }
 
 fn width_of(ctx: &egui::Context, text: &str, format: &TextFormat) -> f32 {
@@ -167,9 +172,7 @@ pub fn wrapped_job(
     max_width_pt: f32,
 ) -> LayoutJob {
     if !needs_reordering(text) {
-        let mut job = job(text, format);
-        job.wrap.max_width = max_width_pt;
-        return job;
+        return left_to_right(text, format, TextWrapping::wrap_at_width(max_width_pt));
     }
     let lines: Vec<String> = text
         .split('\n')
