@@ -1,6 +1,7 @@
 //! Exporting what the app shows: the map or a chart as a PNG or SVG figure, or the numbers
 //! behind them as CSV with the same provenance header the command line writes.
 
+use gz_i18n::tr;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -56,21 +57,21 @@ impl ExportWhat {
     ];
 
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Map => "Map on the day shown",
-            Self::People => "Chart: people by zone over time",
-            Self::Area => "Chart: land by zone over time",
-            Self::SpreadPeople => "Chart: ensemble spread of people",
-            Self::SpreadArea => "Chart: ensemble spread of land",
-            Self::DaysCsv => "Table (CSV): totals for every day",
-            Self::SpreadCsv => "Table (CSV): ensemble p10/p50/p90 for every day",
-            Self::CompareChart => "Chart: the scenarios compared",
-            Self::CompareCsv => "Table (CSV): the scenarios compared, every day",
-            Self::TornadoChart => "Chart: the tornado (Sensitivity window)",
-            Self::TornadoCsv => "Table (CSV): the tornado",
-            Self::SweepChart => "Chart: the one-driver sweep (Sensitivity window)",
-            Self::SweepCsv => "Table (CSV): the one-driver sweep",
+            Self::Map => tr!("export-what-map"),
+            Self::People => tr!("export-what-people"),
+            Self::Area => tr!("export-what-area"),
+            Self::SpreadPeople => tr!("export-what-spread-people"),
+            Self::SpreadArea => tr!("export-what-spread-area"),
+            Self::DaysCsv => tr!("export-what-days-csv"),
+            Self::SpreadCsv => tr!("export-what-spread-csv"),
+            Self::CompareChart => tr!("export-what-compare-chart"),
+            Self::CompareCsv => tr!("export-what-compare-csv"),
+            Self::TornadoChart => tr!("export-what-tornado-chart"),
+            Self::TornadoCsv => tr!("export-what-tornado-csv"),
+            Self::SweepChart => tr!("export-what-sweep-chart"),
+            Self::SweepCsv => tr!("export-what-sweep-csv"),
         }
     }
 

@@ -2,7 +2,9 @@
 //! for the export, and the app writes it (after a native save dialog) when it applies the
 //! frame's actions.
 
+use crate::bidi::HoverBidi as _;
 use eframe::egui;
+use gz_i18n::tr;
 
 use super::super::actions::{Action, ExportRequest};
 use super::super::export::{ExportSettings, ExportWhat};
@@ -62,7 +64,7 @@ pub fn export_window_ui(
     let mut go_typed = false;
     let available = |what: ExportWhat| exportable.allows(what);
     let typed_path = &mut dialog.typed_path;
-    egui::Window::new("Export")
+    egui::Window::new(crate::bidi::plain(&tr!("export-title")))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
@@ -70,26 +72,25 @@ pub fn export_window_ui(
         .default_pos(ctx.content_rect().center())
         .default_width(460.0)
         .show(ctx, |ui| {
-            ui.strong("What");
+            ui.label(crate::bidi::strong(ui, tr!("export-what")));
             for what in ExportWhat::ALL {
                 let enabled = available(what);
                 let why = if what.needs_comparison() {
-                    "Add a scenario to compare first (Compare menu)"
+                    tr!("export-needs-comparison")
                 } else if what.needs_tornado() || what.needs_sweep() {
-                    "Compute it first in the Sensitivity window (Analysis menu, Ctrl+T)"
+                    tr!("export-needs-sensitivity")
                 } else {
-                    "Run an ensemble first (Uncertainty, in the left panel)"
+                    tr!("export-needs-ensemble")
                 };
                 ui.add_enabled_ui(enabled, |ui| {
-                    ui.radio_value(&mut settings.what, what, what.label())
-                        .on_disabled_hover_text(why);
+                    let label = crate::bidi::text(ui, what.label());
+                    ui.radio_value(&mut settings.what, what, label)
+                        .on_disabled_hover_text(crate::bidi::plain(&why));
                 });
             }
             ui.separator();
             if settings.what.is_table() {
-                ui.label(
-                    "CSV, headed by the scenario's title, file, hash, seed and program version.",
-                );
+                ui.label(crate::bidi::text(ui, tr!("export-csv-note")));
             } else {
                 figure_options_ui(ui, settings);
             }
@@ -101,33 +102,28 @@ pub fn export_window_ui(
             let ready = available(settings.what) && size_ok;
             ui.horizontal(|ui| {
                 let (button, hover) = if in_browser {
-                    ("Download", "The browser saves it with your downloads")
+                    (tr!("export-download"), tr!("export-download-tip"))
                 } else {
-                    ("Export…", "Choose where to save it")
+                    (tr!("export-export"), tr!("export-export-tip"))
                 };
+                let button = crate::bidi::strong(ui, button);
                 go = ui
-                    .add_enabled(
-                        ready,
-                        egui::Button::new(egui::RichText::new(button).strong()),
-                    )
-                    .on_hover_text(hover)
-                    .on_disabled_hover_text(if size_ok {
-                        "Choose something that is available above"
+                    .add_enabled(ready, egui::Button::new(button))
+                    .on_hover_bidi(hover)
+                    .on_disabled_hover_text(crate::bidi::plain(&if size_ok {
+                        tr!("export-choose-available")
                     } else {
-                        "Choose a size within the limits above"
-                    })
+                        tr!("export-choose-size")
+                    }))
                     .clicked();
                 ui.label(
-                    egui::RichText::new(
-                        "Title, day and program version go in the caption and the file.",
-                    )
-                    .small(),
+                    egui::RichText::new(crate::bidi::plain(&tr!("export-caption-note"))).small(),
                 );
             });
             // A page cannot write to a path.
             if !in_browser {
                 ui.horizontal(|ui| {
-                    let label = ui.label("or save to");
+                    let label = ui.label(crate::bidi::text(ui, tr!("export-or-save-to")));
                     ui.add(
                         egui::TextEdit::singleline(typed_path)
                             .hint_text("/path/to/figure.png")
@@ -137,9 +133,9 @@ pub fn export_window_ui(
                     go_typed = ui
                         .add_enabled(
                             ready && !typed_path.trim().is_empty(),
-                            egui::Button::new("Export here"),
+                            egui::Button::new(crate::bidi::text(ui, tr!("export-here"))),
                         )
-                        .on_hover_text("Write to the path typed, without a file dialog")
+                        .on_hover_bidi(tr!("export-here-tip"))
                         .clicked();
                 });
             }
@@ -154,37 +150,41 @@ pub fn export_window_ui(
 
 fn figure_options_ui(ui: &mut egui::Ui, settings: &mut ExportSettings) {
     ui.horizontal(|ui| {
-        ui.strong("Format");
+        ui.label(crate::bidi::strong(ui, tr!("export-format")));
         ui.radio_value(&mut settings.svg, false, "PNG");
-        ui.radio_value(&mut settings.svg, true, "SVG (vector, for papers)");
+        let svg = crate::bidi::text(ui, tr!("export-svg"));
+        ui.radio_value(&mut settings.svg, true, svg);
     });
     ui.horizontal(|ui| {
         let current = PRESETS
             .iter()
             .find(|(w, h, _)| (*w, *h) == (settings.width, settings.height))
-            .map_or("custom", |(_, _, label)| label);
-        egui::ComboBox::new("export_size", "size preset")
-            .selected_text(current)
-            .show_ui(ui, |ui| {
-                for (w, h, label) in PRESETS {
-                    if ui
-                        .selectable_label((w, h) == (settings.width, settings.height), label)
-                        .clicked()
-                    {
-                        settings.width = w;
-                        settings.height = h;
-                    }
+            .map_or_else(|| tr!("export-custom"), |(_, _, label)| (*label).to_owned());
+        egui::ComboBox::new(
+            "export_size",
+            crate::bidi::plain(&tr!("export-size-preset")),
+        )
+        .selected_text(current)
+        .show_ui(ui, |ui| {
+            for (w, h, label) in PRESETS {
+                if ui
+                    .selectable_label((w, h) == (settings.width, settings.height), label)
+                    .clicked()
+                {
+                    settings.width = w;
+                    settings.height = h;
                 }
-            });
+            }
+        });
     });
     ui.horizontal(|ui| {
-        ui.label("Width");
+        ui.label(crate::bidi::text(ui, tr!("export-width")));
         ui.add(
             egui::DragValue::new(&mut settings.width)
                 .range(gz_figure::MIN_SIZE.0..=8192)
                 .suffix(" px"),
         );
-        ui.label("Height");
+        ui.label(crate::bidi::text(ui, tr!("export-height")));
         ui.add(
             egui::DragValue::new(&mut settings.height)
                 .range(gz_figure::MIN_SIZE.1..=6144)
@@ -193,16 +193,16 @@ fn figure_options_ui(ui: &mut egui::Ui, settings: &mut ExportSettings) {
     });
     ui.add_enabled_ui(!settings.svg, |ui| {
         ui.horizontal(|ui| {
-            ui.strong("Scale");
+            ui.label(crate::bidi::strong(ui, tr!("export-scale")));
             for scale in [1.0, 2.0, 3.0] {
                 ui.radio_value(&mut settings.scale, scale, format!("{scale:.0}×"));
             }
         });
     });
     let note = match settings.size().pixels(settings.format()) {
-        Ok((w, h)) if settings.svg => format!("{w}×{h} SVG; scales without loss"),
-        Ok((w, h)) => format!("{w}×{h} pixel PNG"),
+        Ok((w, h)) if settings.svg => tr!("export-svg-size", width = w, height = h),
+        Ok((w, h)) => tr!("export-png-size", width = w, height = h),
         Err(e) => e.to_string(),
     };
-    ui.label(egui::RichText::new(note).small());
+    ui.label(egui::RichText::new(crate::bidi::plain(&note)).small());
 }
