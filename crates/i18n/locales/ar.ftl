@@ -363,3 +363,21 @@ export-height = الارتفاع
 export-scale = المقياس
 export-svg-size = { $width }×{ $height } SVG؛ يتغيّر حجمه دون فقدان
 export-png-size = { $width }×{ $height } بكسل PNG
+
+## Questions before losing work
+
+guard-unsaved = تغييرات غير محفوظة
+guard-unsaved-before-new = في «{ $name }» تغييرات غير محفوظة. هل تحفظها قبل بدء سيناريو جديد؟
+guard-unsaved-before-open = في «{ $name }» تغييرات غير محفوظة. هل تحفظها قبل فتح سيناريو آخر؟
+guard-unsaved-before-close = في «{ $name }» تغييرات غير محفوظة. هل تحفظها قبل الإغلاق؟
+guard-save = حفظ
+guard-discard-changes = تجاهل التغييرات
+guard-cancel = إلغاء
+guard-not-saved-to-a-file = لم يُحفظ في ملف بعد
+guard-recover = استعادة العمل غير المحفوظ؟
+guard-recover-text = انتهت الجلسة السابقة دون حفظ «{ $title }» ({ $file }). حُفظ عملها تلقائيًا.
+guard-restore = استعادته
+guard-discard-it = تجاهله
+guard-changed-on-disk = تغيّر الملف على القرص
+guard-changed-on-disk-text = غيّر برنامج آخر (أداة مزامنة، أو شخص آخر) «{ $name }» منذ أن فتحته أو حفظته. الحفظ الآن يستبدل تلك التغييرات.
+guard-overwrite = استبدال

@@ -367,3 +367,21 @@ export-height = Height
 export-scale = Scale
 export-svg-size = { $width }×{ $height } SVG; scales without loss
 export-png-size = { $width }×{ $height } pixel PNG
+
+## Questions before losing work
+
+guard-unsaved = Unsaved changes
+guard-unsaved-before-new = "{ $name }" has changes that are not saved. Save them before starting a new scenario?
+guard-unsaved-before-open = "{ $name }" has changes that are not saved. Save them before opening another scenario?
+guard-unsaved-before-close = "{ $name }" has changes that are not saved. Save them before closing?
+guard-save = Save
+guard-discard-changes = Discard changes
+guard-cancel = Cancel
+guard-not-saved-to-a-file = not yet saved to a file
+guard-recover = Recover unsaved work?
+guard-recover-text = The last session ended without saving "{ $title }" ({ $file }). Its work was autosaved.
+guard-restore = Restore it
+guard-discard-it = Discard it
+guard-changed-on-disk = The file changed on disk
+guard-changed-on-disk-text = "{ $name }" was changed by another program (a sync tool, or someone else) since you opened or saved it. Saving now replaces those changes.
+guard-overwrite = Overwrite

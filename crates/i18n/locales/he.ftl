@@ -363,3 +363,21 @@ export-height = גובה
 export-scale = קנה מידה
 export-svg-size = { $width }×{ $height } SVG; משנה גודל ללא אובדן
 export-png-size = { $width }×{ $height } פיקסלים PNG
+
+## Questions before losing work
+
+guard-unsaved = שינויים שלא נשמרו
+guard-unsaved-before-new = ב-"{ $name }" יש שינויים שלא נשמרו. לשמור אותם לפני התחלת תרחיש חדש?
+guard-unsaved-before-open = ב-"{ $name }" יש שינויים שלא נשמרו. לשמור אותם לפני פתיחת תרחיש אחר?
+guard-unsaved-before-close = ב-"{ $name }" יש שינויים שלא נשמרו. לשמור אותם לפני הסגירה?
+guard-save = שמירה
+guard-discard-changes = השלכת השינויים
+guard-cancel = ביטול
+guard-not-saved-to-a-file = עוד לא נשמר לקובץ
+guard-recover = לשחזר עבודה שלא נשמרה?
+guard-recover-text = ההפעלה הקודמת הסתיימה בלי לשמור את "{ $title }" ({ $file }). העבודה נשמרה אוטומטית.
+guard-restore = שחזור
+guard-discard-it = השלכה
+guard-changed-on-disk = הקובץ השתנה בדיסק
+guard-changed-on-disk-text = "{ $name }" שונה על ידי תוכנה אחרת (כלי סנכרון, או מישהו אחר) מאז שפתחת או שמרת אותו. שמירה עכשיו תחליף את השינויים האלה.
+guard-overwrite = החלפה

@@ -3,6 +3,7 @@
 //! returns the answer as an action.
 
 use eframe::egui;
+use gz_i18n::tr;
 
 use super::super::ZonesApp;
 use super::super::actions::{Action, AfterGuard, OverwriteAnswer, RecoveryAnswer, UnsavedAnswer};
@@ -12,31 +13,41 @@ pub fn guard_ui(ctx: &egui::Context, app: &ZonesApp) -> Option<Action> {
     if matches!(after, AfterGuard::Overwrite { .. }) {
         return overwrite_ui(ctx, app).map(Action::Overwrite);
     }
-    let doing = match after {
-        AfterGuard::New => "starting a new scenario",
+    let name = app.document().display_name();
+    // A whole sentence per case: a fragment put into one sentence does not translate.
+    let question = match after {
+        AfterGuard::New => tr!("guard-unsaved-before-new", name = name.as_str()),
         AfterGuard::Open
         | AfterGuard::OpenPath(_)
         | AfterGuard::OpenBundled(_)
-        | AfterGuard::OpenDropped => "opening another scenario",
-        AfterGuard::Close | AfterGuard::Overwrite { .. } => "closing",
+        | AfterGuard::OpenDropped => tr!("guard-unsaved-before-open", name = name.as_str()),
+        AfterGuard::Close | AfterGuard::Overwrite { .. } => {
+            tr!("guard-unsaved-before-close", name = name.as_str())
+        }
     };
-    let name = app.document().display_name();
     let mut answer = None;
     let modal = egui::Modal::new(egui::Id::unique("unsaved_changes")).show(ctx, |ui| {
         ui.set_max_width(460.0);
-        ui.heading("Unsaved changes");
-        ui.label(format!(
-            "\"{name}\" has changes that are not saved. Save them before {doing}?"
-        ));
+        ui.label(crate::bidi::heading(ui, tr!("guard-unsaved")));
+        ui.label(crate::bidi::text(ui, question));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Save").clicked() {
+            if ui
+                .button(crate::bidi::text(ui, tr!("guard-save")))
+                .clicked()
+            {
                 answer = Some(UnsavedAnswer::Save);
             }
-            if ui.button("Discard changes").clicked() {
+            if ui
+                .button(crate::bidi::text(ui, tr!("guard-discard-changes")))
+                .clicked()
+            {
                 answer = Some(UnsavedAnswer::Discard);
             }
-            if ui.button("Cancel").clicked() {
+            if ui
+                .button(crate::bidi::text(ui, tr!("guard-cancel")))
+                .clicked()
+            {
                 answer = Some(UnsavedAnswer::Cancel);
             }
         });
@@ -52,22 +63,33 @@ pub fn recovery_ui(ctx: &egui::Context, app: &ZonesApp) -> Option<Action> {
     let snapshot = app.recovered()?;
     let title = snapshot.scenario.meta.title.clone();
     let file = snapshot.file.as_ref().map_or_else(
-        || "not yet saved to a file".to_owned(),
+        || tr!("guard-not-saved-to-a-file"),
         |p| p.display().to_string(),
     );
     let mut answer = None;
     egui::Modal::new(egui::Id::unique("recover_work")).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.heading("Recover unsaved work?");
-        ui.label(format!(
-            "The last session ended without saving \"{title}\" ({file}). Its work was autosaved."
+        ui.label(crate::bidi::heading(ui, tr!("guard-recover")));
+        ui.label(crate::bidi::text(
+            ui,
+            tr!(
+                "guard-recover-text",
+                title = title.as_str(),
+                file = file.as_str()
+            ),
         ));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Restore it").clicked() {
+            if ui
+                .button(crate::bidi::text(ui, tr!("guard-restore")))
+                .clicked()
+            {
                 answer = Some(RecoveryAnswer::Restore);
             }
-            if ui.button("Discard it").clicked() {
+            if ui
+                .button(crate::bidi::text(ui, tr!("guard-discard-it")))
+                .clicked()
+            {
                 answer = Some(RecoveryAnswer::Discard);
             }
         });
@@ -81,20 +103,29 @@ fn overwrite_ui(ctx: &egui::Context, app: &ZonesApp) -> Option<OverwriteAnswer> 
     let mut answer = None;
     egui::Modal::new(egui::Id::unique("changed_on_disk")).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.heading("The file changed on disk");
-        ui.label(format!(
-            "\"{name}\" was changed by another program (a sync tool, or someone else) since you \
-             opened or saved it. Saving now replaces those changes."
+        ui.label(crate::bidi::heading(ui, tr!("guard-changed-on-disk")));
+        ui.label(crate::bidi::text(
+            ui,
+            tr!("guard-changed-on-disk-text", name = name.as_str()),
         ));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Overwrite").clicked() {
+            if ui
+                .button(crate::bidi::text(ui, tr!("guard-overwrite")))
+                .clicked()
+            {
                 answer = Some(OverwriteAnswer::Overwrite);
             }
-            if ui.button("Save As…").clicked() {
+            if ui
+                .button(crate::bidi::text(ui, tr!("command-save-as")))
+                .clicked()
+            {
                 answer = Some(OverwriteAnswer::SaveAs);
             }
-            if ui.button("Cancel").clicked() {
+            if ui
+                .button(crate::bidi::text(ui, tr!("guard-cancel")))
+                .clicked()
+            {
                 answer = Some(OverwriteAnswer::Cancel);
             }
         });
