@@ -381,3 +381,22 @@ guard-discard-it = تجاهله
 guard-changed-on-disk = تغيّر الملف على القرص
 guard-changed-on-disk-text = غيّر برنامج آخر (أداة مزامنة، أو شخص آخر) «{ $name }» منذ أن فتحته أو حفظته. الحفظ الآن يستبدل تلك التغييرات.
 guard-overwrite = استبدال
+
+## Help and About
+
+help-title = المساعدة
+help-intro = معنى كل محرّك وقاعدة، من docs/MODEL.md الذي يشرح كل قاعدة ورقم مع مصدره (نص المساعدة بالإنجليزية). مرّر المؤشر فوق محرّك أو قاعدة في أي مكان من البرنامج لمعرفة خلاصتها.
+help-find = بحث
+help-find-hint = كلمة، مثل aid أو clearance
+help-clear = مسح
+help-drivers = المحرّكات
+help-choices = الخيارات
+help-rules = القواعد
+help-cell-history = سجل خلية
+help-nothing-matches = لا شيء يطابق «{ $filter }».
+about-title = حول gaza-zones
+about-intro = نموذج «ماذا لو» لقطاع غزة بعد وقف إطلاق النار في أكتوبر 2025، من منظور المناطق الأربع لروس وأوريون. يُظهر ما يترتب على الافتراضات المُدخلة؛ وليس توقعًا.
+about-models = إصدارات النموذج: السيناريوهات الجديدة تعمل بالنموذج { $latest }. يذكر كل ملف النموذج الذي يُنتج أرقامه ويحافظ عليها: { $versions }
+about-licence = الشيفرة: MIT أو Apache-2.0. للبيانات أدناه تراخيصها الخاصة. الأرقام التي تستخدمها السيناريوهات مدرجة مع مصادرها في docs/SOURCES.md.
+about-data-sources = مصادر البيانات
+about-full-notice = الإشعار الكامل (بالإنجليزية) في assets/ATTRIBUTION.md ضمن شيفرة المصدر.

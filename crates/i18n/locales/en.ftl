@@ -385,3 +385,22 @@ guard-discard-it = Discard it
 guard-changed-on-disk = The file changed on disk
 guard-changed-on-disk-text = "{ $name }" was changed by another program (a sync tool, or someone else) since you opened or saved it. Saving now replaces those changes.
 guard-overwrite = Overwrite
+
+## Help and About
+
+help-title = Help
+help-intro = What each driver and rule means, from docs/MODEL.md, which explains every rule and number with its source. Hover a driver or a rule anywhere in the app for the gist.
+help-find = Find
+help-find-hint = a word, e.g. aid or clearance
+help-clear = Clear
+help-drivers = Drivers
+help-choices = Choices
+help-rules = Rules
+help-cell-history = A cell's history
+help-nothing-matches = Nothing matches "{ $filter }".
+about-title = About gaza-zones
+about-intro = A what-if model of the Gaza Strip after the October 2025 ceasefire, seen through Ross and Orion's four zones. It shows what follows from the assumptions put in; it is not a forecast.
+about-models = Model versions: new scenarios run model { $latest }. Each file names the model that makes its numbers and keeps them: { $versions }
+about-licence = Code: MIT or Apache-2.0. The data below keep their own licences. The figures the scenarios use are listed with their sources in docs/SOURCES.md.
+about-data-sources = Data sources
+about-full-notice = The full notice is assets/ATTRIBUTION.md in the source tree.

@@ -381,3 +381,22 @@ guard-discard-it = השלכה
 guard-changed-on-disk = הקובץ השתנה בדיסק
 guard-changed-on-disk-text = "{ $name }" שונה על ידי תוכנה אחרת (כלי סנכרון, או מישהו אחר) מאז שפתחת או שמרת אותו. שמירה עכשיו תחליף את השינויים האלה.
 guard-overwrite = החלפה
+
+## Help and About
+
+help-title = עזרה
+help-intro = מה פירוש כל מניע וכלל, מתוך docs/MODEL.md שמסביר כל כלל ומספר עם מקורו (טקסט העזרה באנגלית). ריחוף מעל מניע או כלל בכל מקום ביישום מציג את עיקרו.
+help-find = חיפוש
+help-find-hint = מילה, למשל aid או clearance
+help-clear = ניקוי
+help-drivers = מניעים
+help-choices = בחירות
+help-rules = כללים
+help-cell-history = ההיסטוריה של תא
+help-nothing-matches = אין התאמה ל-"{ $filter }".
+about-title = אודות gaza-zones
+about-intro = מודל "מה אם" של רצועת עזה אחרי הפסקת האש של אוקטובר 2025, דרך ארבעת האזורים של רוס ואוריון. הוא מראה מה נובע מההנחות שהוזנו; אין זו תחזית.
+about-models = גרסאות המודל: תרחישים חדשים רצים במודל { $latest }. כל קובץ נוקב במודל שמפיק את מספריו ושומר עליהם: { $versions }
+about-licence = קוד: MIT או Apache-2.0. לנתונים שלהלן יש רישיונות משלהם. המספרים שהתרחישים משתמשים בהם מפורטים עם מקורותיהם ב-docs/SOURCES.md.
+about-data-sources = מקורות נתונים
+about-full-notice = ההודעה המלאה (באנגלית) נמצאת ב-assets/ATTRIBUTION.md בעץ קוד המקור.

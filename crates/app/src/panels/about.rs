@@ -2,6 +2,7 @@
 //! licence, read from assets/ATTRIBUTION.md (the same notice that ships with the data).
 
 use eframe::egui::{self, RichText};
+use gz_i18n::tr;
 
 use super::super::theme::Palette;
 use super::history::blocks_ui;
@@ -10,7 +11,7 @@ use gz_core::report::help::attribution;
 /// Draws the window while `open`.
 pub fn about_window_ui(ctx: &egui::Context, open: &mut bool, palette: &Palette) {
     let screen = ctx.content_rect();
-    egui::Window::new("About gaza-zones")
+    egui::Window::new(crate::bidi::plain(&tr!("about-title")))
         .id(egui::Id::unique("about_window"))
         .open(open)
         .default_pos(screen.center() - egui::vec2(320.0, 320.0))
@@ -23,35 +24,35 @@ pub fn about_window_ui(ctx: &egui::Context, open: &mut bool, palette: &Palette) 
                     .strong()
                     .size(18.0),
             );
-            ui.label(
-                "A what-if model of the Gaza Strip after the October 2025 ceasefire, seen \
-                 through Ross and Orion's four zones. It shows what follows from the \
-                 assumptions put in; it is not a forecast.",
-            );
-            ui.label(format!(
-                "Model versions: new scenarios run model {}. Each file names the model that \
-                 makes its numbers and keeps them: {}",
-                gz_core::model::ModelVersion::LATEST.number(),
-                gz_core::model::ModelVersion::ALL
-                    .map(|m| format!("model {}", m.describe()))
-                    .join("; ")
+            ui.label(crate::bidi::text(ui, tr!("about-intro")));
+            let versions = gz_core::model::ModelVersion::ALL
+                .map(|m| format!("model {}", m.describe()))
+                .join("; ");
+            ui.label(crate::bidi::text(
+                ui,
+                tr!(
+                    "about-models",
+                    latest = gz_core::model::ModelVersion::LATEST.number(),
+                    versions = versions
+                ),
             ));
-            ui.colored_label(
+            ui.label(crate::bidi::coloured(
+                ui,
                 palette.caption,
-                "Code: MIT or Apache-2.0. The data below keep their own licences. The figures \
-                 the scenarios use are listed with their sources in docs/SOURCES.md.",
-            );
+                tr!("about-licence"),
+            ));
             ui.add_space(6.0);
-            ui.heading("Data sources");
+            ui.label(crate::bidi::heading(ui, tr!("about-data-sources")));
             for (i, source) in attribution::sources().iter().enumerate() {
                 ui.add_space(4.0);
                 ui.label(RichText::new(&source.title).strong());
                 blocks_ui(ui, &source.blocks, egui::Id::unique(("about", i)));
                 ui.separator();
             }
-            ui.colored_label(
+            ui.label(crate::bidi::coloured(
+                ui,
                 palette.caption,
-                "The full notice is assets/ATTRIBUTION.md in the source tree.",
-            );
+                tr!("about-full-notice"),
+            ));
         });
 }

@@ -1,6 +1,7 @@
 //! The Help window (F1): every driver and rule with its help from docs/MODEL.md, with a filter.
 
 use eframe::egui::{self, RichText};
+use gz_i18n::{names, tr};
 
 use super::super::theme::Palette;
 use super::history::blocks_ui;
@@ -15,7 +16,7 @@ pub fn help_window_ui(
     palette: &Palette,
 ) {
     let screen = ctx.content_rect();
-    egui::Window::new("Help")
+    egui::Window::new(crate::bidi::plain(&tr!("help-title")))
         .id(egui::Id::unique("help_window"))
         .open(open)
         .default_pos(screen.center() - egui::vec2(330.0, 360.0))
@@ -23,21 +24,24 @@ pub fn help_window_ui(
         .vscroll(true)
         .show(ctx, |ui| {
             ui.set_max_width(640.0);
-            ui.colored_label(
+            ui.label(crate::bidi::coloured(
+                ui,
                 palette.caption,
-                "What each driver and rule means, from docs/MODEL.md, which explains every \
-                 rule and number with its source. Hover a driver or a rule anywhere in the app \
-                 for the gist.",
-            );
+                tr!("help-intro"),
+            ));
             ui.horizontal(|ui| {
-                let label = ui.label("Find");
+                let label = ui.label(crate::bidi::text(ui, tr!("help-find")));
                 ui.add(
                     egui::TextEdit::singleline(filter)
-                        .hint_text("a word, e.g. aid or clearance")
+                        .hint_text(crate::bidi::plain(&tr!("help-find-hint")))
                         .desired_width(260.0),
                 )
                 .labelled_by(label.id);
-                if !filter.is_empty() && ui.button("Clear").clicked() {
+                if !filter.is_empty()
+                    && ui
+                        .button(crate::bidi::text(ui, tr!("help-clear")))
+                        .clicked()
+                {
                     filter.clear();
                 }
             });
@@ -51,7 +55,7 @@ pub fn help_window_ui(
             };
             let mut shown = 0;
             let mut section =
-                |ui: &mut egui::Ui, heading: &str, items: Vec<(String, &str, &Help)>| {
+                |ui: &mut egui::Ui, heading: String, items: Vec<(String, &str, &Help)>| {
                     let items: Vec<_> = items
                         .into_iter()
                         .filter(|(label, key, h)| matches(key, label, h))
@@ -59,24 +63,28 @@ pub fn help_window_ui(
                     if items.is_empty() {
                         return;
                     }
-                    ui.heading(heading);
+                    ui.label(crate::bidi::heading(ui, heading));
                     for (label, key, h) in items {
                         shown += 1;
                         ui.add_space(4.0);
-                        ui.label(RichText::new(label).strong().size(18.0));
+                        ui.label(
+                            RichText::new(crate::bidi::plain(&label))
+                                .strong()
+                                .size(18.0),
+                        );
                         blocks_ui(ui, &h.blocks, egui::Id::unique(("help", key)));
                         ui.separator();
                     }
                 };
             section(
                 ui,
-                "Drivers",
+                tr!("help-drivers"),
                 Driver::ALL
                     .iter()
                     .map(|d| {
                         let info = d.info();
                         (
-                            format!("{} ({})", info.label, info.key),
+                            format!("{} ({})", names::driver(*d), info.key),
                             info.key,
                             help::driver(*d),
                         )
@@ -85,12 +93,12 @@ pub fn help_window_ui(
             );
             section(
                 ui,
-                "Choices",
+                tr!("help-choices"),
                 CategoricalDriver::ALL
                     .iter()
                     .map(|d| {
                         (
-                            format!("{} ({})", d.label(), d.key()),
+                            format!("{} ({})", names::categorical(*d), d.key()),
                             d.key(),
                             help::categorical(*d),
                         )
@@ -99,7 +107,7 @@ pub fn help_window_ui(
             );
             section(
                 ui,
-                "Rules",
+                tr!("help-rules"),
                 Rule::ALL
                     .iter()
                     .map(|r| {
@@ -111,11 +119,14 @@ pub fn help_window_ui(
             let why = help::explanation();
             section(
                 ui,
-                "A cell's history",
+                tr!("help-cell-history"),
                 vec![(why.title.clone(), "explanation", why)],
             );
             if shown == 0 {
-                ui.label(format!("Nothing matches \"{}\".", filter.trim()));
+                ui.label(crate::bidi::text(
+                    ui,
+                    tr!("help-nothing-matches", filter = filter.trim()),
+                ));
             }
         });
 }
