@@ -142,3 +142,21 @@ fn arabic_hebrew_and_mixed_titles_show_in_reading_order_in_the_menu_bar_and_even
         h.get_by_label_contains(&shown("המעבר ברפיח נפתח ב-2026"));
     }
 }
+
+#[test]
+fn the_event_form_opens_in_every_language_with_its_kinds_of_action() {
+    for language in Language::ALL {
+        let mut h = app_in(language);
+        h.run();
+        h.get_by_label(&shown(&message_in(language, "events-add", None)))
+            .click();
+        h.run();
+        h.get_by_label(&shown(&message_in(language, "form-new-event", None)));
+        // The kinds of action drop down, each in the language.
+        h.get_by_label(&shown(&message_in(language, "form-action", None)))
+            .click();
+        h.run();
+        let haven = shown(&message_in(language, "kind-declare-haven", None));
+        h.get_by_role_and_label(egui::accesskit::Role::Button, &haven);
+    }
+}

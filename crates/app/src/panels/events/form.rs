@@ -1,12 +1,14 @@
 //! The form that adds or edits one event: its fields for each kind of action, checked by
 //! the same validation as loading a file, every frame.
 
+use crate::bidi::HoverBidi as _;
+use gz_i18n::{names, tr};
 use std::ops::RangeInclusive;
 
 use super::{
-    Action, Area, Crossing, Draft, Driver, DriverInfo, Event, Governance, Governorate, Kind,
-    MAX_HORIZON_DAYS, MAX_RADIUS_KM, MAX_STRIKE_INTENSITY, Mandate, Palette, Problem, RichText,
-    Scenario, calendar_date, egui, placed, validate,
+    Action, Area, Crossing, Draft, Driver, Event, Governance, Governorate, Kind, MAX_HORIZON_DAYS,
+    MAX_RADIUS_KM, MAX_STRIKE_INTENSITY, Mandate, Palette, Problem, Scenario, egui, placed,
+    validate,
 };
 
 /// Width of the form's label column, so that the fields line up.
@@ -42,16 +44,17 @@ pub(super) fn form_ui(
     palette: &Palette,
 ) -> FormOutcome {
     let heading = if draft.is_new() {
-        "New event"
+        tr!("form-new-event")
     } else {
-        "Edit event"
+        tr!("form-edit-event")
     };
-    ui.label(RichText::new(heading).strong());
+    ui.label(crate::bidi::strong(ui, heading));
     if draft.original.is_some() && draft.is_new() {
-        ui.colored_label(
+        ui.label(crate::bidi::coloured(
+            ui,
             palette.caption,
-            "This event is no longer in the scenario (undone or deleted); adding puts it back.",
-        );
+            tr!("form-no-longer-in-scenario"),
+        ));
     }
     let submit = fields_ui(ui, draft, scenario, palette);
 
@@ -70,13 +73,14 @@ pub(super) fn form_ui(
     let mut outcome = FormOutcome::Open;
     ui.horizontal(|ui| {
         let verb = if draft.is_new() {
-            "Add event"
+            tr!("form-add-event")
         } else {
-            "Apply changes"
+            tr!("form-apply-changes")
         };
+        let verb = crate::bidi::text(ui, verb);
         let clicked = ui
             .add_enabled(valid, egui::Button::new(verb))
-            .on_disabled_hover_text("Fix the problems listed above first")
+            .on_disabled_hover_text(crate::bidi::plain(&tr!("form-fix-problems-first")))
             .clicked();
         if clicked || (submit && valid) {
             let unchanged = !draft.is_new() && draft.original.as_ref() == Some(&draft.event);
@@ -87,7 +91,10 @@ pub(super) fn form_ui(
                 FormOutcome::Commit(trial.events.clone())
             };
         }
-        if ui.button("Cancel").clicked() {
+        if ui
+            .button(crate::bidi::text(ui, tr!("guard-cancel")))
+            .clicked()
+        {
             outcome = FormOutcome::Close;
         }
     });
@@ -134,10 +141,10 @@ pub(super) fn fields_ui(
 ) -> bool {
     let event = &mut draft.event;
     day_ui(ui, &mut event.day, scenario, palette);
-    let title = row_ui_labelled(ui, "Title", |ui| {
+    let title = row_ui_labelled(ui, &tr!("form-title"), |ui| {
         ui.add(
             egui::TextEdit::singleline(&mut event.title)
-                .hint_text("e.g. Rafah reopens")
+                .hint_text(crate::bidi::plain(&tr!("form-title-hint")))
                 .desired_width(ui.available_width()),
         )
     });
@@ -149,18 +156,18 @@ pub(super) fn fields_ui(
     super::when::when_ui(ui, &mut event.when, palette);
     kind_ui(ui, &mut event.action);
     action_fields_ui(ui, &mut event.action, palette);
-    row_ui_labelled(ui, "Note", |ui| {
+    row_ui_labelled(ui, &tr!("form-note"), |ui| {
         ui.add(
             egui::TextEdit::multiline(&mut event.note)
-                .hint_text("Why, and what it assumes")
+                .hint_text(crate::bidi::plain(&tr!("form-note-hint")))
                 .desired_rows(2)
                 .desired_width(ui.available_width()),
         )
     });
-    row_ui_labelled(ui, "Source", |ui| {
+    row_ui_labelled(ui, &tr!("form-source"), |ui| {
         ui.add(
             egui::TextEdit::singleline(&mut event.source)
-                .hint_text("Link or reference")
+                .hint_text(crate::bidi::plain(&tr!("form-source-hint")))
                 .desired_width(ui.available_width()),
         )
     });
@@ -168,16 +175,17 @@ pub(super) fn fields_ui(
 }
 
 pub(super) fn day_ui(ui: &mut egui::Ui, day: &mut u32, scenario: &Scenario, palette: &Palette) {
-    row_ui_labelled(ui, "Day", |ui| {
+    row_ui_labelled(ui, &tr!("form-day"), |ui| {
         let response = number_ui(ui, day, 0..=scenario.horizon_days, 0.5, "");
-        if let Some(date) = calendar_date(scenario.start_date, *day) {
-            ui.colored_label(palette.caption, date);
+        if let Some(date) = names::calendar_date(scenario.start_date, *day) {
+            ui.label(crate::bidi::coloured(ui, palette.caption, date));
         }
         response
     })
-    .on_hover_text(format!(
-        "Days after the start ({}); the horizon is day {}",
-        scenario.start_date, scenario.horizon_days
+    .on_hover_bidi(tr!(
+        "form-day-tip",
+        start = scenario.start_date.to_string(),
+        horizon = scenario.horizon_days
     ));
 }
 
@@ -202,7 +210,7 @@ pub(super) fn label_cell_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
         egui::Layout::left_to_right(egui::Align::Center),
         |ui| {
             ui.set_min_width(LABEL_WIDTH);
-            ui.label(text)
+            ui.label(crate::bidi::text(ui, text))
         },
     )
     .inner
@@ -233,20 +241,22 @@ pub(super) fn choice_ui<T: PartialEq + Copy>(
     ui: &mut egui::Ui,
     label: &str,
     value: &mut T,
-    options: &[(T, &str)],
+    options: &[(T, String)],
 ) -> egui::Response {
     row_ui_labelled(ui, label, |ui| {
         let selected = options
             .iter()
             .find(|(v, _)| v == value)
-            .map_or("", |(_, text)| *text);
+            .map_or("", |(_, text)| text.as_str());
+        let selected = crate::bidi::text(ui, selected);
         egui::ComboBox::from_id_salt(label)
             .selected_text(selected)
             .width(COMBO_WIDTH)
             .height(COMBO_HEIGHT)
             .show_ui(ui, |ui| {
                 for (option, text) in options {
-                    ui.selectable_value(value, *option, *text);
+                    let shown = crate::bidi::text(ui, text);
+                    ui.selectable_value(value, *option, shown);
                 }
             })
             .response
@@ -256,8 +266,8 @@ pub(super) fn choice_ui<T: PartialEq + Copy>(
 pub(super) fn kind_ui(ui: &mut egui::Ui, action: &mut Action) {
     let before = Kind::of(action);
     let mut kind = before;
-    let options: Vec<(Kind, &str)> = Kind::ALL.iter().map(|k| (*k, k.label())).collect();
-    choice_ui(ui, "Action", &mut kind, &options).on_hover_text(kind.help());
+    let options: Vec<(Kind, String)> = Kind::ALL.iter().map(|k| (*k, k.label())).collect();
+    choice_ui(ui, &tr!("form-action"), &mut kind, &options).on_hover_bidi(kind.help());
     if kind != before {
         *action = kind.convert(action);
     }
@@ -268,7 +278,7 @@ pub(super) fn action_fields_ui(ui: &mut egui::Ui, action: &mut Action, palette: 
     match action {
         Action::Set { driver, value } => {
             driver_ui(ui, driver, value);
-            driver_value_ui(ui, "Value", *driver, value, palette);
+            driver_value_ui(ui, &tr!("form-value"), *driver, value, palette);
         }
         Action::Ramp {
             driver,
@@ -276,23 +286,19 @@ pub(super) fn action_fields_ui(ui: &mut egui::Ui, action: &mut Action, palette: 
             over_days,
         } => {
             driver_ui(ui, driver, to);
-            driver_value_ui(ui, "To", *driver, to, palette);
-            over_days_ui(
-                ui,
-                over_days,
-                "Reaches the value this many days after the event",
-            );
+            driver_value_ui(ui, &tr!("form-to"), *driver, to, palette);
+            over_days_ui(ui, over_days, &tr!("form-ramp-over-tip"));
         }
         Action::Strike { area, intensity } => {
             area_ui(ui, area);
-            row_ui_labelled(ui, "Intensity", |ui| {
+            row_ui_labelled(ui, &tr!("form-intensity"), |ui| {
                 number_ui(ui, intensity, INTENSITY_RANGE, 0.05, "")
             });
-            ui.colored_label(
+            ui.label(crate::bidi::coloured(
+                ui,
                 palette.caption,
-                "1 = a single deadly incident; 3 = a flare-up like October 2025's, which killed \
-                 at least 100 people",
-            );
+                tr!("form-intensity-note"),
+            ));
         }
         Action::DeployForce(governorate) | Action::WithdrawForce(governorate) => {
             governorate_ui(ui, governorate);
@@ -300,36 +306,40 @@ pub(super) fn action_fields_ui(ui: &mut egui::Ui, action: &mut Action, palette: 
         Action::Mandate(mandate) => {
             choice_ui(
                 ui,
-                "Mandate",
+                &tr!("form-mandate"),
                 mandate,
-                &Mandate::ALL.map(|m| (m, m.label())),
+                &Mandate::ALL.map(|m| (m, names::mandate(m))),
             );
         }
         Action::Governance(governance) => {
             choice_ui(
                 ui,
-                "Administration",
+                &tr!("form-administration"),
                 governance,
-                &Governance::ALL.map(|g| (g, g.describe())),
+                &Governance::ALL.map(|g| (g, names::governance(g))),
             );
         }
         Action::MoveLine {
             held_share,
             over_days,
         } => {
-            row_ui_labelled(ui, "Held share", |ui| {
+            row_ui_labelled(ui, &tr!("form-held-share"), |ui| {
                 number_ui(ui, held_share, 0.0..=1.0, 0.005, "")
             });
-            ui.colored_label(palette.caption, Driver::HeldShare.info().unit);
-            over_days_ui(ui, over_days, "0 days moves the line at once");
+            ui.label(crate::bidi::coloured(
+                ui,
+                palette.caption,
+                unit_with_range(Driver::HeldShare),
+            ));
+            over_days_ui(ui, over_days, &tr!("form-line-over-tip"));
         }
         Action::DeclareHaven(area) => area_ui(ui, area),
         Action::Rafah(crossing) => {
             choice_ui(
                 ui,
-                "Crossing",
+                &tr!("form-crossing"),
                 crossing,
-                &Crossing::ALL.map(|c| (c, c.label())),
+                &Crossing::ALL.map(|c| (c, names::crossing(c))),
             );
         }
     }
@@ -339,11 +349,15 @@ pub(super) fn action_fields_ui(ui: &mut egui::Ui, action: &mut Action, palette: 
 /// likely be out of its range (trucks per day are not a share).
 pub(super) fn driver_ui(ui: &mut egui::Ui, driver: &mut Driver, value: &mut f64) {
     let before = *driver;
-    let options: Vec<(Driver, &str)> = Driver::ALL.iter().map(|d| (*d, d.info().label)).collect();
+    let options: Vec<(Driver, String)> = Driver::ALL
+        .iter()
+        .map(|d| (*d, names::driver(*d)))
+        .collect();
     let info = driver.info();
-    choice_ui(ui, "Driver", driver, &options).on_hover_text(format!(
-        "{}\nSource of the default: {}",
-        info.unit, info.source
+    choice_ui(ui, &tr!("form-driver"), driver, &options).on_hover_bidi(tr!(
+        "form-driver-tip",
+        unit = unit_with_range(*driver),
+        source = info.source
     ));
     if *driver != before {
         *value = driver.info().default;
@@ -363,29 +377,43 @@ pub(super) fn driver_value_ui(
     row_ui_labelled(ui, label, |ui| {
         number_ui(ui, value, info.min..=info.max, speed, "")
     });
-    ui.colored_label(palette.caption, unit_with_range(&info));
+    ui.label(crate::bidi::coloured(
+        ui,
+        palette.caption,
+        unit_with_range(driver),
+    ));
 }
 
-/// The driver's unit with its range, unless the unit already states it.
-pub(super) fn unit_with_range(info: &DriverInfo) -> String {
-    if info.unit.contains('–') {
-        info.unit.to_owned()
-    } else {
-        format!("{}, {}–{}", info.unit, info.min, info.max)
-    }
+/// The driver's unit with its range, in the interface's language.
+pub(super) fn unit_with_range(driver: Driver) -> String {
+    let info = driver.info();
+    tr!(
+        "form-unit-with-range",
+        unit = names::driver_unit(driver),
+        min = info.min,
+        max = info.max
+    )
 }
 
 pub(super) fn over_days_ui(ui: &mut egui::Ui, over_days: &mut u32, hint: &str) {
-    row_ui_labelled(ui, "Over", |ui| {
-        number_ui(ui, over_days, 0..=MAX_HORIZON_DAYS, 0.5, " days")
+    row_ui_labelled(ui, &tr!("form-over"), |ui| {
+        number_ui(
+            ui,
+            over_days,
+            0..=MAX_HORIZON_DAYS,
+            0.5,
+            &format!(" {}", tr!("drivers-days")),
+        )
     })
-    .on_hover_text(hint);
+    .on_hover_bidi(hint);
 }
 
 pub(super) fn governorate_ui(ui: &mut egui::Ui, governorate: &mut Governorate) {
-    let options: Vec<(Governorate, &str)> =
-        Governorate::ALL.iter().map(|g| (*g, g.name())).collect();
-    choice_ui(ui, "Governorate", governorate, &options);
+    let options: Vec<(Governorate, String)> = Governorate::ALL
+        .iter()
+        .map(|g| (*g, names::governorate(*g)))
+        .collect();
+    choice_ui(ui, &tr!("form-governorate"), governorate, &options);
 }
 
 /// The three shapes an area can take, for the radio buttons.
@@ -405,11 +433,16 @@ pub(super) fn area_ui(ui: &mut egui::Ui, area: &mut Area) {
     let mut shape = before;
     // Stacked beside the label: side by side they do not fit the panel's width.
     ui.horizontal(|ui| {
-        label_cell_ui(ui, "Area");
+        label_cell_ui(ui, &tr!("form-area"));
         ui.vertical(|ui| {
-            ui.radio_value(&mut shape, AreaShape::Strip, "Whole Strip");
-            ui.radio_value(&mut shape, AreaShape::Governorate, "One governorate");
-            ui.radio_value(&mut shape, AreaShape::Circle, "A circle");
+            for (option, key) in [
+                (AreaShape::Strip, tr!("form-whole-strip")),
+                (AreaShape::Governorate, tr!("form-one-governorate")),
+                (AreaShape::Circle, tr!("form-a-circle")),
+            ] {
+                let shown = crate::bidi::text(ui, key);
+                ui.radio_value(&mut shape, option, shown);
+            }
         });
     });
     if shape != before {
@@ -427,13 +460,13 @@ pub(super) fn area_ui(ui: &mut egui::Ui, area: &mut Area) {
             lat,
             radius_km,
         } => {
-            row_ui_labelled(ui, "Longitude", |ui| {
+            row_ui_labelled(ui, &tr!("form-longitude"), |ui| {
                 number_ui(ui, lon, LON_RANGE, 0.001, "° E")
             });
-            row_ui_labelled(ui, "Latitude", |ui| {
+            row_ui_labelled(ui, &tr!("form-latitude"), |ui| {
                 number_ui(ui, lat, LAT_RANGE, 0.001, "° N")
             });
-            row_ui_labelled(ui, "Radius", |ui| {
+            row_ui_labelled(ui, &tr!("form-radius"), |ui| {
                 number_ui(ui, radius_km, RADIUS_KM_RANGE, 0.05, " km")
             });
         }

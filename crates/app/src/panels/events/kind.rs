@@ -1,6 +1,7 @@
 //! The kinds of action, for the form's drop-down list.
 
 use super::{Action, Area, Crossing, DEFAULT_OVER_DAYS, Driver, Governance, Governorate, Mandate};
+use gz_i18n::tr;
 
 /// The kinds of action, for the drop-down list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,35 +47,33 @@ impl Kind {
         }
     }
 
-    pub(super) fn label(self) -> &'static str {
+    pub(super) fn label(self) -> String {
         match self {
-            Self::Set => "Set driver",
-            Self::Ramp => "Ramp driver",
-            Self::Strike => "Strike",
-            Self::DeployForce => "Deploy force",
-            Self::WithdrawForce => "Withdraw force",
-            Self::Mandate => "Force mandate",
-            Self::Governance => "Governance",
-            Self::MoveLine => "Move withdrawal line",
-            Self::DeclareHaven => "Declare haven",
-            Self::Rafah => "Rafah crossing",
+            Self::Set => tr!("kind-set"),
+            Self::Ramp => tr!("kind-ramp"),
+            Self::Strike => tr!("kind-strike"),
+            Self::DeployForce => tr!("kind-deploy-force"),
+            Self::WithdrawForce => tr!("kind-withdraw-force"),
+            Self::Mandate => tr!("kind-mandate"),
+            Self::Governance => tr!("kind-governance"),
+            Self::MoveLine => tr!("kind-move-line"),
+            Self::DeclareHaven => tr!("kind-declare-haven"),
+            Self::Rafah => tr!("kind-rafah"),
         }
     }
 
-    pub(super) fn help(self) -> &'static str {
+    pub(super) fn help(self) -> String {
         match self {
-            Self::Set => "Set a driver to a value from this day on",
-            Self::Ramp => "Move a driver in a straight line to a value over some days",
-            Self::Strike => {
-                "A strike or violation: violence rises in the area and fades, and some people flee"
-            }
-            Self::DeployForce => "The stabilisation force starts operating in a governorate",
-            Self::WithdrawForce => "The stabilisation force stops operating in a governorate",
-            Self::Mandate => "The stabilisation force's mandate changes",
-            Self::Governance => "A different administration takes over",
-            Self::MoveLine => "The withdrawal line moves until this share of the Strip is held",
-            Self::DeclareHaven => "An area becomes a humanitarian haven under Arab oversight",
-            Self::Rafah => "The Rafah crossing with Egypt opens or closes",
+            Self::Set => tr!("kind-set-help"),
+            Self::Ramp => tr!("kind-ramp-help"),
+            Self::Strike => tr!("kind-strike-help"),
+            Self::DeployForce => tr!("kind-deploy-force-help"),
+            Self::WithdrawForce => tr!("kind-withdraw-force-help"),
+            Self::Mandate => tr!("kind-mandate-help"),
+            Self::Governance => tr!("kind-governance-help"),
+            Self::MoveLine => tr!("kind-move-line-help"),
+            Self::DeclareHaven => tr!("kind-declare-haven-help"),
+            Self::Rafah => tr!("kind-rafah-help"),
         }
     }
 

@@ -5,14 +5,12 @@
 //! a mistake shows while it is typed rather than the next time the file is opened.
 
 use crate::bidi::HoverBidi as _;
-use eframe::egui::{self, RichText};
+use eframe::egui;
 
 use super::super::commands::Command;
 use super::super::theme::Palette;
 use gz_core::geo::Governorate;
-use gz_core::model::drivers::DriverInfo;
 use gz_core::model::{Action, Area, Crossing, Driver, Event, Governance, Mandate};
-use gz_core::report::dates::calendar_date;
 use gz_core::scenario::{
     MAX_HORIZON_DAYS, MAX_RADIUS_KM, MAX_STRIKE_INTENSITY, Problem, Scenario, validate,
 };
@@ -243,24 +241,27 @@ fn row_ui(ui: &mut egui::Ui, row: &Row, palette: &Palette) -> Option<RowAction> 
     let style = ui.style().clone();
     // A conditional event's day is only when it starts waiting.
     let day = if event.when.is_some() {
-        format!("From day {}  ", event.day)
+        gz_i18n::tr!("events-row-from-day", day = event.day)
     } else {
-        format!("Day {}  ", event.day)
+        gz_i18n::tr!("events-row-day", day = event.day)
     };
-    RichText::new(day).color(palette.caption).append_to(
-        &mut text,
-        &style,
-        egui::FontSelection::Default,
-        egui::Align::Center,
-    );
-    let strong = egui::TextFormat::simple(
-        egui::TextStyle::Body.resolve(&style),
-        style.visuals.strong_text_color(),
-    );
-    crate::bidi::append(&mut text, &event.label(), &strong);
+    let font = egui::TextStyle::Body.resolve(&style);
+    let caption = egui::TextFormat::simple(font.clone(), palette.caption);
+    let strong = egui::TextFormat::simple(font, style.visuals.strong_text_color());
+    // The day comes first in reading order: on the left in English, on the right in Arabic
+    // and Hebrew.
+    let parts = [(format!("{day}  "), caption), (event.label(), strong)];
+    let parts: Vec<_> = if gz_i18n::language().is_right_to_left() {
+        parts.into_iter().rev().collect()
+    } else {
+        parts.into_iter().collect()
+    };
+    for (part, format) in &parts {
+        crate::bidi::append(&mut text, part, format);
+    }
     if ui
         .selectable_label(row.shown, text)
-        .on_hover_text("Show this day")
+        .on_hover_bidi(gz_i18n::tr!("events-show-day-tip"))
         .clicked()
     {
         chosen = Some(RowAction::Jump(event.day));

@@ -3,7 +3,9 @@
 //! Conditions combined with `All` or `Any` are written in the file; the form shows them and
 //! can replace them with one test.
 
+use crate::bidi::HoverBidi as _;
 use gz_core::model::{Condition, Driver, Indicator, Repeat, Threshold, Trigger};
+use gz_i18n::tr;
 
 use super::form::{choice_ui, number_ui, row_ui_labelled, unit_with_range};
 use super::{MAX_HORIZON_DAYS, Palette, egui};
@@ -28,14 +30,14 @@ pub(super) fn when_ui(ui: &mut egui::Ui, when: &mut Option<Trigger>, palette: &P
     let mut conditional = when.is_some();
     choice_ui(
         ui,
-        "When",
+        &tr!("form-when"),
         &mut conditional,
-        &[(false, "On its day"), (true, "When a condition holds")],
+        &[
+            (false, tr!("form-on-its-day")),
+            (true, tr!("form-when-a-condition-holds")),
+        ],
     )
-    .on_hover_text(
-        "A conditional event (a milestone) waits from its day until the condition holds at \
-         the end of a day, and happens the next day",
-    );
+    .on_hover_bidi(tr!("form-when-tip"));
     match (conditional, when.is_some()) {
         (true, false) => *when = Some(Trigger::once(default_condition())),
         (false, true) => *when = None,
@@ -46,11 +48,11 @@ pub(super) fn when_ui(ui: &mut egui::Ui, when: &mut Option<Trigger>, palette: &P
     };
     condition_ui(ui, &mut trigger.condition, palette);
     repeat_ui(ui, &mut trigger.repeat);
-    ui.colored_label(
+    ui.label(crate::bidi::coloured(
+        ui,
         palette.caption,
-        "Checked at the end of each day from the day above; the action applies the next day. \
-         In stochastic runs each run fires it on its own day.",
-    );
+        tr!("form-checked-note"),
+    ));
 }
 
 fn condition_ui(ui: &mut egui::Ui, condition: &mut Condition, palette: &Palette) {
@@ -59,11 +61,15 @@ fn condition_ui(ui: &mut egui::Ui, condition: &mut Condition, palette: &Palette)
         Condition::Indicator(..) => Subject::Indicator,
         Condition::Day(_) => Subject::Day,
         Condition::All(_) | Condition::Any(_) => {
-            ui.colored_label(
+            ui.label(crate::bidi::coloured(
+                ui,
                 palette.caption,
-                format!("Condition from the file: {}", condition.describe()),
-            );
-            if ui.button("Replace with one test").clicked() {
+                tr!("form-condition-from-file", condition = condition.describe()),
+            ));
+            if ui
+                .button(crate::bidi::text(ui, tr!("form-replace-with-one-test")))
+                .clicked()
+            {
                 *condition = default_condition();
             }
             return;
@@ -72,12 +78,12 @@ fn condition_ui(ui: &mut egui::Ui, condition: &mut Condition, palette: &Palette)
     let mut subject = before;
     choice_ui(
         ui,
-        "Condition on",
+        &tr!("form-condition-on"),
         &mut subject,
         &[
-            (Subject::Driver, "A driver"),
-            (Subject::Indicator, "An indicator of the run"),
-            (Subject::Day, "The day"),
+            (Subject::Driver, tr!("form-a-driver")),
+            (Subject::Indicator, tr!("form-an-indicator")),
+            (Subject::Day, tr!("form-the-day")),
         ],
     );
     if subject != before {
@@ -92,9 +98,11 @@ fn condition_ui(ui: &mut egui::Ui, condition: &mut Condition, palette: &Palette)
     match condition {
         Condition::Driver(driver, threshold) => {
             let was = *driver;
-            let options: Vec<(Driver, &str)> =
-                Driver::ALL.iter().map(|d| (*d, d.info().label)).collect();
-            choice_ui(ui, "Watched driver", driver, &options);
+            let options: Vec<(Driver, String)> = Driver::ALL
+                .iter()
+                .map(|d| (*d, gz_i18n::names::driver(*d)))
+                .collect();
+            choice_ui(ui, &tr!("form-watched-driver"), driver, &options);
             let info = driver.info();
             if *driver != was {
                 *threshold = Threshold::AtLeast(info.default);
@@ -105,17 +113,24 @@ fn condition_ui(ui: &mut egui::Ui, condition: &mut Condition, palette: &Palette)
                 info.min..=info.max,
                 (info.max - info.min) / 400.0,
             );
-            ui.colored_label(palette.caption, unit_with_range(&info));
+            ui.label(crate::bidi::coloured(
+                ui,
+                palette.caption,
+                unit_with_range(*driver),
+            ));
         }
         Condition::Indicator(indicator, threshold) => {
-            let options: Vec<(Indicator, &str)> =
-                Indicator::ALL.iter().map(|i| (*i, i.label())).collect();
-            choice_ui(ui, "Indicator", indicator, &options);
+            let options: Vec<(Indicator, String)> = Indicator::ALL
+                .iter()
+                .map(|i| (*i, i.label().to_owned()))
+                .collect();
+            choice_ui(ui, &tr!("form-indicator"), indicator, &options);
             threshold_ui(ui, threshold, 0.0..=1.0, 0.0025);
-            ui.colored_label(
+            ui.label(crate::bidi::coloured(
+                ui,
                 palette.caption,
-                "share, 0–1, at the end of the day (expected values in expected-value mode)",
-            );
+                tr!("form-indicator-note"),
+            ));
         }
         Condition::Day(threshold) => {
             threshold_ui(ui, threshold, 0.0..=f64::from(MAX_HORIZON_DAYS), 0.5);
@@ -134,12 +149,12 @@ fn threshold_ui(
     let mut compare = at_least;
     choice_ui(
         ui,
-        "Comparison",
+        &tr!("form-comparison"),
         &mut compare,
-        &[(true, "at least"), (false, "at most")],
+        &[(true, tr!("form-at-least")), (false, tr!("form-at-most"))],
     );
     let mut value = threshold.value();
-    row_ui_labelled(ui, "Threshold", |ui| {
+    row_ui_labelled(ui, &tr!("form-threshold"), |ui| {
         number_ui(ui, &mut value, range, speed, "")
     });
     *threshold = if compare {
@@ -153,9 +168,9 @@ fn repeat_ui(ui: &mut egui::Ui, repeat: &mut Repeat) {
     let mut again = matches!(repeat, Repeat::Every(_));
     choice_ui(
         ui,
-        "Fires",
+        &tr!("form-fires"),
         &mut again,
-        &[(false, "Once"), (true, "Again whenever it holds")],
+        &[(false, tr!("form-once")), (true, tr!("form-again"))],
     );
     match (again, *repeat) {
         (true, Repeat::Once) => *repeat = Repeat::Every(DEFAULT_REPEAT_DAYS),
@@ -163,9 +178,15 @@ fn repeat_ui(ui: &mut egui::Ui, repeat: &mut Repeat) {
         _ => {}
     }
     if let Repeat::Every(days) = repeat {
-        row_ui_labelled(ui, "At most every", |ui| {
-            number_ui(ui, days, 1..=MAX_HORIZON_DAYS, 0.5, " days")
+        row_ui_labelled(ui, &tr!("form-at-most-every"), |ui| {
+            number_ui(
+                ui,
+                days,
+                1..=MAX_HORIZON_DAYS,
+                0.5,
+                &format!(" {}", tr!("drivers-days")),
+            )
         })
-        .on_hover_text("Days that must pass before it can fire again");
+        .on_hover_bidi(tr!("form-repeat-tip"));
     }
 }
