@@ -1,8 +1,9 @@
 //! The Sensitivity window: the indicator and the runs on top, the tornado on the left and the
 //! one-driver sweep on the right, each with its own Compute, progress, Cancel and Export.
 
+use crate::bidi::HoverBidi as _;
 use eframe::egui;
-use std::fmt::Write as _;
+use gz_i18n::{names, tr};
 
 use super::super::derived::Derived;
 use super::super::job::Job;
@@ -35,7 +36,7 @@ pub fn sensitivity_window_ui(
     };
     // Never wider or taller than the screen, also after presentation mode zooms in.
     let screen = ctx.content_rect().size();
-    egui::Window::new("Sensitivity")
+    egui::Window::new(crate::bidi::plain(&tr!("sensitivity-title")))
         .open(&mut open)
         .default_pos([40.0, 60.0])
         .default_size([1250.0_f32.min(screen.x - 40.0), 720.0])
@@ -58,13 +59,13 @@ pub fn sensitivity_window_ui(
 
 /// The indicator and the number of runs, shared by both analyses.
 fn choices_ui(ui: &mut egui::Ui, state: &mut Sensitivity, scenario: &Scenario, palette: &Palette) {
-    ui.colored_label(
+    ui.label(crate::bidi::coloured(
+        ui,
         palette.caption,
-        "One driver at a time: its starting value moves, every other input stays as the \
-         scenario has it. This explores the model's assumptions; it is not a forecast.",
-    );
+        tr!("sensitivity-intro"),
+    ));
     ui.horizontal(|ui| {
-        let label = ui.label("Indicator");
+        let label = ui.label(crate::bidi::text(ui, tr!("form-indicator")));
         egui::ComboBox::from_id_salt("sensitivity_indicator")
             .selected_text(state.indicator.label())
             .width(300.0)
@@ -76,27 +77,27 @@ fn choices_ui(ui: &mut egui::Ui, state: &mut Sensitivity, scenario: &Scenario, p
             .response
             .labelled_by(label.id);
         ui.add_space(16.0);
-        let label = ui.label("Runs per point");
+        let label = ui.label(crate::bidi::text(ui, tr!("sensitivity-runs-per-point")));
         ui.add(egui::DragValue::new(&mut state.runs).range(1..=MAX_RUNS))
             .labelled_by(label.id)
-            .on_hover_text(
-                "1: one run in the scenario's own mode. More: that many stochastic runs at each \
-                 point, run i with the same random numbers at every point",
-            );
+            .on_hover_bidi(tr!("sensitivity-runs-per-point-tip"));
         let sampling = Sampling::from_runs(scenario.mode, scenario.seed, state.runs);
-        ui.colored_label(palette.caption, sampling.describe());
+        ui.label(crate::bidi::coloured(
+            ui,
+            palette.caption,
+            sampling_caption(&sampling),
+        ));
     });
     if state.indicator == Indicator::FirstDayBlueHoldsHalf {
-        ui.colored_label(
+        ui.label(crate::bidi::coloured(
+            ui,
             palette.caption,
-            format!(
-                "A run in which blue never holds half the people counts as day {} (after the \
-                 {}-day horizon), shown as \"not by day {}\".",
-                scenario.horizon_days + 1,
-                scenario.horizon_days,
-                scenario.horizon_days
+            tr!(
+                "sensitivity-never-half",
+                after = scenario.horizon_days + 1,
+                horizon = scenario.horizon_days
             ),
-        );
+        ));
     }
 }
 
@@ -107,24 +108,28 @@ fn tornado_column_ui(
     colours: &ChartColours,
     actions: &mut Vec<SensitivityAction>,
 ) {
-    ui.heading(if scenario.model.has_dynamics() {
-        "Each driver and judgement parameter across its range"
+    let heading = if scenario.model.has_dynamics() {
+        tr!("sensitivity-tornado-heading-parameters")
     } else {
-        "Each driver across its range"
-    });
+        tr!("sensitivity-tornado-heading")
+    };
+    ui.label(crate::bidi::heading(ui, heading));
     let fresh = state.tornado_for(generation);
     ui.horizontal(|ui| {
         job_controls_ui(
             ui,
             state.tornado_job.as_ref(),
-            "Compute tornado",
+            &tr!("sensitivity-compute-tornado"),
             SensitivityAction::StartTornado,
             SensitivityAction::CancelTornado,
             actions,
         );
         if ui
-            .add_enabled(fresh.is_some(), egui::Button::new("Export tornado CSV…"))
-            .on_hover_text("The table behind the chart, with the scenario's provenance")
+            .add_enabled(
+                fresh.is_some(),
+                egui::Button::new(crate::bidi::text(ui, tr!("sensitivity-export-tornado"))),
+            )
+            .on_hover_bidi(tr!("sensitivity-export-tornado-tip"))
             .clicked()
         {
             actions.push(SensitivityAction::ExportTornado);
@@ -133,7 +138,7 @@ fn tornado_column_ui(
     let Some(tornado) = fresh else {
         missing_ui(
             ui,
-            "tornado",
+            Analysis::Tornado,
             state.tornado.as_ref(),
             state.tornado_job.is_some(),
             colours,
@@ -153,22 +158,22 @@ fn tornado_column_ui(
         set_later: &set_later,
     };
     tornado_chart_ui(ui, &view, colours);
-    let mut caption = format!(
-        "{}. Bars run from the scenario's value (the vertical line) to the value with the driver \
-         at the end of its range; widest first.",
-        sampling_caption(&tornado.sampling)
+    let mut caption = tr!(
+        "sensitivity-tornado-caption",
+        sampling = sampling_caption(&tornado.sampling)
     );
     if tornado.has_parameters() {
-        caption.push_str(
-            " Rows marked (parameter) are judgements of the rules, not scenario inputs: ",
-        );
-        caption.push_str(&plausible_range_words());
-        caption.push('.');
+        caption.push(' ');
+        caption.push_str(&tr!(
+            "sensitivity-tornado-parameters",
+            range = plausible_range_words()
+        ));
     }
     if !set_later.is_empty() {
-        caption.push_str(" * Events set this driver again later: only its value until then moves.");
+        caption.push(' ');
+        caption.push_str(&tr!("sensitivity-tornado-set-later"));
     }
-    ui.colored_label(colours.caption, caption);
+    ui.label(crate::bidi::coloured(ui, colours.caption, caption));
 }
 
 fn sweep_column_ui(
@@ -178,21 +183,24 @@ fn sweep_column_ui(
     colours: &ChartColours,
     actions: &mut Vec<SensitivityAction>,
 ) {
-    ui.heading("One driver, step by step");
+    ui.label(crate::bidi::heading(ui, tr!("sensitivity-sweep-heading")));
     range_ui(ui, &mut state.sweep_range);
     let fresh = state.sweep_for(generation);
     ui.horizontal(|ui| {
         job_controls_ui(
             ui,
             state.sweep_job.as_ref(),
-            "Compute sweep",
+            &tr!("sensitivity-compute-sweep"),
             SensitivityAction::StartSweep,
             SensitivityAction::CancelSweep,
             actions,
         );
         if ui
-            .add_enabled(fresh.is_some(), egui::Button::new("Export sweep CSV…"))
-            .on_hover_text("The values behind the plot, with the scenario's provenance")
+            .add_enabled(
+                fresh.is_some(),
+                egui::Button::new(crate::bidi::text(ui, tr!("sensitivity-export-sweep"))),
+            )
+            .on_hover_bidi(tr!("sensitivity-export-sweep-tip"))
             .clicked()
         {
             actions.push(SensitivityAction::ExportSweep);
@@ -201,7 +209,7 @@ fn sweep_column_ui(
     let Some(sweep) = fresh else {
         missing_ui(
             ui,
-            "sweep",
+            Analysis::Sweep,
             state.sweep.as_ref(),
             state.sweep_job.is_some(),
             colours,
@@ -209,31 +217,26 @@ fn sweep_column_ui(
         return;
     };
     let driver = sweep.range.driver;
-    let mut caption = format!(
-        "{} at each of {} values of {}, from {} to {}. {}The vertical line marks the scenario's \
-         value ({}).",
-        sampling_caption(&sweep.sampling),
-        sweep.values.len(),
-        driver.info().label.to_lowercase(),
-        driver_value(driver, sweep.range.from),
-        driver_value(driver, sweep.range.to),
-        if sweep.sampling.runs > 1 {
-            "Line: the median; band: 10th to 90th percentile of the runs. "
-        } else {
-            ""
-        },
-        driver_value(driver, sweep.scenario_value)
+    let mut caption = tr!(
+        "sensitivity-sweep-caption",
+        sampling = sampling_caption(&sweep.sampling),
+        count = sweep.values.len(),
+        driver = names::driver(driver),
+        from = driver_value(driver, sweep.range.from),
+        to = driver_value(driver, sweep.range.to),
+        scenario = driver_value(driver, sweep.scenario_value)
     );
+    if sweep.sampling.runs > 1 {
+        caption.push(' ');
+        caption.push_str(&tr!("sensitivity-sweep-band"));
+    }
     let later: Vec<String> = events_setting(&scenario.events, driver)
         .iter()
         .map(|e| e.day.to_string())
         .collect();
     if !later.is_empty() {
-        let _ = write!(
-            caption,
-            " Events set it again on day {}: only its value until then moves.",
-            later.join(", ")
-        );
+        caption.push(' ');
+        caption.push_str(&tr!("sensitivity-sweep-set-later", days = later.join(", ")));
     }
     let caption_height = ui.text_style_height(&egui::TextStyle::Body) * 4.0;
     ui.allocate_ui(
@@ -245,19 +248,21 @@ fn sweep_column_ui(
             sweep_plot_ui(ui, sweep, state.indicator, colours);
         },
     );
-    ui.colored_label(colours.caption, caption);
+    ui.label(crate::bidi::coloured(ui, colours.caption, caption));
 }
 
 /// Which driver, from where to where, in how many steps.
 fn range_ui(ui: &mut egui::Ui, range: &mut SweepRange) {
     ui.horizontal(|ui| {
-        let label = ui.label("Driver");
+        let label = ui.label(crate::bidi::text(ui, tr!("form-driver")));
         let before = range.driver;
+        let selected = crate::bidi::text(ui, names::driver(range.driver));
         egui::ComboBox::from_id_salt("sensitivity_sweep_driver")
-            .selected_text(range.driver.info().label)
+            .selected_text(selected)
             .show_ui(ui, |ui| {
                 for driver in Driver::ALL {
-                    ui.selectable_value(&mut range.driver, driver, driver.info().label);
+                    let shown = crate::bidi::text(ui, names::driver(driver));
+                    ui.selectable_value(&mut range.driver, driver, shown);
                 }
             })
             .response
@@ -269,27 +274,28 @@ fn range_ui(ui: &mut egui::Ui, range: &mut SweepRange) {
     ui.horizontal(|ui| {
         let info = range.driver.info();
         let speed = (info.max - info.min) / 200.0;
-        let label = ui.label("From");
+        let label = ui.label(crate::bidi::text(ui, tr!("sensitivity-from")));
         ui.add(
             egui::DragValue::new(&mut range.from)
                 .range(info.min..=info.max)
                 .speed(speed),
         )
         .labelled_by(label.id);
-        let label = ui.label("to");
+        let label = ui.label(crate::bidi::text(ui, tr!("sensitivity-to")));
         ui.add(
             egui::DragValue::new(&mut range.to)
                 .range(info.min..=info.max)
                 .speed(speed),
         )
         .labelled_by(label.id);
-        let label = ui.label("Steps");
+        let label = ui.label(crate::bidi::text(ui, tr!("sensitivity-steps")));
         ui.add(egui::DragValue::new(&mut range.steps).range(2..=201))
             .labelled_by(label.id);
     });
     // On a line of its own: some units are long, and a row does not wrap.
     let info = range.driver.info();
-    ui.label(info.unit).on_hover_text(info.source);
+    ui.label(crate::bidi::text(ui, names::driver_unit(range.driver)))
+        .on_hover_text(info.source);
 }
 
 /// Compute, or the progress bar and Cancel while computing.
@@ -306,15 +312,21 @@ fn job_controls_ui<T: Send + 'static>(
             let (done, total) = job.progress();
             ui.add(
                 egui::ProgressBar::new(done as f32 / total.max(1) as f32)
-                    .text(format!("{done} of {total} runs"))
+                    .text(crate::bidi::text(
+                        ui,
+                        tr!("uncertainty-progress", done = done, total = total),
+                    ))
                     .desired_width(200.0),
             );
-            if ui.button("Cancel").clicked() {
+            if ui
+                .button(crate::bidi::text(ui, tr!("guard-cancel")))
+                .clicked()
+            {
                 actions.push(cancel);
             }
         }
         None => {
-            if ui.button(start_label).clicked() {
+            if ui.button(crate::bidi::text(ui, start_label)).clicked() {
                 actions.push(start);
             }
         }
@@ -324,37 +336,46 @@ fn job_controls_ui<T: Send + 'static>(
 /// Why there is nothing to show.
 fn missing_ui<T>(
     ui: &mut egui::Ui,
-    what: &str,
+    what: Analysis,
     computed: Option<&Derived<T>>,
     running: bool,
     colours: &ChartColours,
 ) {
-    let text = match (computed, running) {
-        (_, true) => format!("Computing the {what}…"),
-        (Some(_), false) => format!(
-            "Out of date — recompute: the scenario has changed since this {what} was computed."
-        ),
-        (None, false) => format!("No {what} computed for this scenario yet."),
+    // Whole sentences per analysis: a noun put into one sentence does not translate.
+    let text = match (what, computed, running) {
+        (Analysis::Tornado, _, true) => tr!("sensitivity-computing-tornado"),
+        (Analysis::Sweep, _, true) => tr!("sensitivity-computing-sweep"),
+        (Analysis::Tornado, Some(_), false) => tr!("sensitivity-stale-tornado"),
+        (Analysis::Sweep, Some(_), false) => tr!("sensitivity-stale-sweep"),
+        (Analysis::Tornado, None, false) => tr!("sensitivity-none-tornado"),
+        (Analysis::Sweep, None, false) => tr!("sensitivity-none-sweep"),
     };
     ui.add_space(8.0);
-    ui.colored_label(colours.caption, text);
+    ui.label(crate::bidi::coloured(ui, colours.caption, text));
+}
+
+/// Which of the window's two analyses.
+#[derive(Clone, Copy)]
+enum Analysis {
+    Tornado,
+    Sweep,
 }
 
 /// The two bar colours in words, so colour is never the only cue.
 fn legend_ui(ui: &mut egui::Ui, colours: &ChartColours, parameters: bool) {
     let (low, high) = if parameters {
         (
-            "driver at its minimum, parameter at half its default",
-            "driver at its maximum, parameter at double its default",
+            tr!("sensitivity-low-parameters"),
+            tr!("sensitivity-high-parameters"),
         )
     } else {
-        ("driver at its minimum", "driver at its maximum")
+        (tr!("sensitivity-low"), tr!("sensitivity-high"))
     };
     ui.horizontal_wrapped(|ui| {
         for (colour, words) in [(colours.at_min, low), (colours.at_max, high)] {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(18.0, 14.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, colour);
-            ui.label(words);
+            ui.label(crate::bidi::text(ui, words));
             ui.add_space(10.0);
         }
     });
@@ -362,11 +383,12 @@ fn legend_ui(ui: &mut egui::Ui, colours: &ChartColours, parameters: bool) {
 
 fn sampling_caption(sampling: &Sampling) -> String {
     match (sampling.mode, sampling.runs) {
-        (Mode::Expected, _) => "One expected-value run per point".to_owned(),
-        (Mode::Stochastic, 1) => format!("One stochastic run per point (seed {})", sampling.seed),
-        (Mode::Stochastic, n) => format!(
-            "Median of {n} stochastic runs per point (seed {}, the same random numbers at every point)",
-            sampling.seed
+        (Mode::Expected, _) => tr!("sensitivity-sampling-expected"),
+        (Mode::Stochastic, 1) => tr!("sensitivity-sampling-one", seed = sampling.seed.to_string()),
+        (Mode::Stochastic, n) => tr!(
+            "sensitivity-sampling-median",
+            runs = n,
+            seed = sampling.seed.to_string()
         ),
     }
 }
