@@ -396,16 +396,18 @@ pub(super) fn unit_with_range(driver: Driver) -> String {
 }
 
 pub(super) fn over_days_ui(ui: &mut egui::Ui, over_days: &mut u32, hint: &str) {
-    row_ui_labelled(ui, &tr!("form-over"), |ui| {
-        number_ui(
-            ui,
-            over_days,
-            0..=MAX_HORIZON_DAYS,
-            0.5,
-            &format!(" {}", tr!("drivers-days")),
-        )
-    })
-    .on_hover_bidi(hint);
+    days_ui(ui, &tr!("form-over"), over_days, 0..=MAX_HORIZON_DAYS).on_hover_bidi(hint);
+}
+
+/// A number of days in a form row, with its unit.
+pub(super) fn days_ui(
+    ui: &mut egui::Ui,
+    label: &str,
+    days: &mut u32,
+    range: RangeInclusive<u32>,
+) -> egui::Response {
+    let unit = format!(" {}", tr!("drivers-days"));
+    row_ui_labelled(ui, label, |ui| number_ui(ui, days, range, 0.5, &unit))
 }
 
 pub(super) fn governorate_ui(ui: &mut egui::Ui, governorate: &mut Governorate) {

@@ -7,7 +7,7 @@ use crate::bidi::HoverBidi as _;
 use gz_core::model::{Condition, Driver, Indicator, Repeat, Threshold, Trigger};
 use gz_i18n::tr;
 
-use super::form::{choice_ui, number_ui, row_ui_labelled, unit_with_range};
+use super::form::{choice_ui, days_ui, number_ui, row_ui_labelled, unit_with_range};
 use super::{MAX_HORIZON_DAYS, Palette, egui};
 
 /// What a single test reads.
@@ -178,15 +178,7 @@ fn repeat_ui(ui: &mut egui::Ui, repeat: &mut Repeat) {
         _ => {}
     }
     if let Repeat::Every(days) = repeat {
-        row_ui_labelled(ui, &tr!("form-at-most-every"), |ui| {
-            number_ui(
-                ui,
-                days,
-                1..=MAX_HORIZON_DAYS,
-                0.5,
-                &format!(" {}", tr!("drivers-days")),
-            )
-        })
-        .on_hover_bidi(tr!("form-repeat-tip"));
+        days_ui(ui, &tr!("form-at-most-every"), days, 1..=MAX_HORIZON_DAYS)
+            .on_hover_bidi(tr!("form-repeat-tip"));
     }
 }
