@@ -526,3 +526,16 @@ sensitivity-high = المحرّك عند حده الأقصى
 sensitivity-sampling-expected = تشغيل واحد بالقيمة المتوقعة لكل نقطة
 sensitivity-sampling-one = تشغيل عشوائي واحد لكل نقطة (البذرة { $seed })
 sensitivity-sampling-median = وسيط { $runs } عملية تشغيل عشوائية لكل نقطة (البذرة { $seed }، بالأرقام العشوائية نفسها عند كل نقطة)
+
+## The map's cell card (on hover)
+
+card-held = تحت سيطرة القوات الإسرائيلية خلف خط الانسحاب · { $km2 } km²
+card-held-gray-note = تُحتسب في المجاميع تحت السيطرة الإسرائيلية، منفصلة عن الرمادي؛ لا عودة للمدنيين ولا إعادة إعمار دولية ما دامت السيطرة قائمة.
+card-held-haven-note = ملاذ خلف الخط: يُحتسب مع الأخضر في المجاميع؛ لا عودة للمدنيين ما دامت السيطرة قائمة.
+card-zone = { $zone } ({ $meaning }) · { $km2 } km²
+card-chances = الاحتمالات: { $shares }
+card-people = الأشخاص الموجودون: { $people }
+card-turned = صارت { $zone } في اليوم { $day } ({ $date }) بفعل القاعدة "{ $rule }"
+card-driven-by = تحرّكها: { $drivers }
+card-unchanged = لم تتغير منذ اليوم 0
+card-click-for-history = انقر لعرض سجل الخلية

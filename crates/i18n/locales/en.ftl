@@ -530,3 +530,16 @@ sensitivity-high = driver at its maximum
 sensitivity-sampling-expected = One expected-value run per point
 sensitivity-sampling-one = One stochastic run per point (seed { $seed })
 sensitivity-sampling-median = Median of { $runs } stochastic runs per point (seed { $seed }, the same random numbers at every point)
+
+## The map's cell card (on hover)
+
+card-held = Held by Israeli forces behind the withdrawal line · { $km2 } km²
+card-held-gray-note = Counted as held, apart from gray, in the totals; no civilian return or international reconstruction while held.
+card-held-haven-note = A haven behind the line: counted with green in the totals; no civilian return while held.
+card-zone = { $zone } ({ $meaning }) · { $km2 } km²
+card-chances = Chances: { $shares }
+card-people = People present: { $people }
+card-turned = Turned { $zone } on day { $day } ({ $date }) by the rule "{ $rule }"
+card-driven-by = Driven by: { $drivers }
+card-unchanged = Unchanged since day 0
+card-click-for-history = Click for the cell's history

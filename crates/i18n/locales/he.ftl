@@ -526,3 +526,16 @@ sensitivity-high = מניע במקסימום שלו
 sensitivity-sampling-expected = הרצת תוחלת אחת לכל נקודה
 sensitivity-sampling-one = הרצה סטוכסטית אחת לכל נקודה (זרע { $seed })
 sensitivity-sampling-median = חציון של { $runs } הרצות סטוכסטיות לכל נקודה (זרע { $seed }, אותם מספרים אקראיים בכל נקודה)
+
+## The map's cell card (on hover)
+
+card-held = בשליטת כוחות ישראליים מאחורי קו הנסיגה · { $km2 } km²
+card-held-gray-note = נספר בסיכומים כשטח בשליטה ישראלית, בנפרד מהאפור; אין חזרת אזרחים ואין שיקום בינלאומי כל עוד השליטה נמשכת.
+card-held-haven-note = מקלט מאחורי הקו: נספר עם הירוק בסיכומים; אין חזרת אזרחים כל עוד השליטה נמשכת.
+card-zone = { $zone } ({ $meaning }) · { $km2 } km²
+card-chances = סיכויים: { $shares }
+card-people = אנשים במקום: { $people }
+card-turned = הפך ל{ $zone } ביום { $day } ({ $date }) לפי הכלל "{ $rule }"
+card-driven-by = מונע על ידי: { $drivers }
+card-unchanged = ללא שינוי מאז יום 0
+card-click-for-history = יש ללחוץ לצפייה בהיסטוריית התא

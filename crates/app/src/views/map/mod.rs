@@ -8,7 +8,6 @@ use super::super::theme::{self, Palette};
 use gz_core::geo::outline::MapGeometry as Geometry;
 use gz_core::geo::{CellId, Grid};
 use gz_core::model::{RunOutput, Zone};
-use gz_core::report::dates::calendar_date;
 use gz_core::scenario::Scenario;
 use gz_core::style::{PatternMark, pattern_of};
 

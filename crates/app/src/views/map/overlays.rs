@@ -5,7 +5,7 @@ use gz_i18n::{names, tr};
 
 use super::{
     CellId, Grid, Palette, PatternMark, Pos2, Rect, RunOutput, Scenario, Shape, Stroke, Vec2, Zone,
-    calendar_date, egui, pattern_of, theme,
+    egui, pattern_of, theme,
 };
 
 /// What a legend row's swatch shows.
@@ -318,31 +318,34 @@ pub(super) fn cell_card_ui(
     };
     let d = day as usize;
     let zone = run.zone_of(d, c).unwrap_or(Zone::Red);
+    let km2 = format!("{:.2}", cell.area_km2);
     ui.label(crate::bidi::strong(
         ui,
-        format!("{} · cell {id}", names::governorate(cell.governorate)),
+        tr!(
+            "history-heading",
+            governorate = names::governorate(cell.governorate),
+            cell = id.to_string()
+        ),
     ));
     if run.is_held(d, c) {
         // Held land is not the internationally run gray of the four zones, and the totals
         // count it apart: say what it is first.
-        ui.label(format!(
-            "Held by Israeli forces behind the withdrawal line · {:.2} km²",
-            cell.area_km2
-        ));
-        ui.colored_label(
-            palette.caption,
-            if zone == Zone::Gray {
-                "Counted as held, apart from gray, in the totals; no civilian return or international reconstruction while held."
-            } else {
-                "A haven behind the line: counted with green in the totals; no civilian return while held."
-            },
-        );
+        ui.label(crate::bidi::text(ui, tr!("card-held", km2 = km2)));
+        let note = if zone == Zone::Gray {
+            tr!("card-held-gray-note")
+        } else {
+            tr!("card-held-haven-note")
+        };
+        ui.label(crate::bidi::coloured(ui, palette.caption, note));
     } else {
-        ui.label(format!(
-            "{} ({}) · {:.2} km²",
-            zone.key(),
-            zone.meaning(),
-            cell.area_km2
+        ui.label(crate::bidi::text(
+            ui,
+            tr!(
+                "card-zone",
+                zone = names::zone(zone),
+                meaning = names::zone_meaning(zone),
+                km2 = km2
+            ),
         ));
     }
     if let Some(p) = run.probabilities(d, c)
@@ -351,33 +354,52 @@ pub(super) fn cell_card_ui(
         let shares: Vec<String> = Zone::ALL
             .iter()
             .filter(|z| p[z.index()] >= 0.005)
-            .map(|z| format!("{} {:.0}%", z.key(), p[z.index()] * 100.0))
+            .map(|z| format!("{} {:.0}%", names::zone(*z), p[z.index()] * 100.0))
             .collect();
-        ui.label(format!("Chances: {}", shares.join(", ")));
+        ui.label(crate::bidi::text(
+            ui,
+            tr!("card-chances", shares = shares.join(", ")),
+        ));
     }
     if let Some(people) = run.people_in(d, c) {
-        ui.label(format!("People present: {people:.0}"));
+        ui.label(crate::bidi::text(
+            ui,
+            tr!("card-people", people = format!("{people:.0}")),
+        ));
     }
     match run.last_change(id, day) {
         Some(change) => {
-            ui.label(format!(
-                "Turned {} on day {} ({}) by the rule \"{}\"",
-                change.to.key(),
-                change.day,
-                calendar_date(scenario.start_date, change.day).unwrap_or_default(),
-                change.rule.key()
-            ));
-            ui.colored_label(
-                palette.caption,
-                format!(
-                    "Driven by: {}",
-                    gz_core::report::explain::rule_drivers(change.rule)
+            ui.label(crate::bidi::text(
+                ui,
+                tr!(
+                    "card-turned",
+                    zone = names::zone(change.to),
+                    day = change.day,
+                    date =
+                        names::calendar_date(scenario.start_date, change.day).unwrap_or_default(),
+                    rule = change.rule.key()
                 ),
-            );
+            ));
+            ui.label(crate::bidi::coloured(
+                ui,
+                palette.caption,
+                tr!(
+                    "card-driven-by",
+                    drivers = gz_core::report::explain::rule_drivers(change.rule)
+                ),
+            ));
         }
         None => {
-            ui.colored_label(palette.caption, "Unchanged since day 0");
+            ui.label(crate::bidi::coloured(
+                ui,
+                palette.caption,
+                tr!("card-unchanged"),
+            ));
         }
     }
-    ui.colored_label(palette.caption, "Click for the cell's history");
+    ui.label(crate::bidi::coloured(
+        ui,
+        palette.caption,
+        tr!("card-click-for-history"),
+    ));
 }
