@@ -539,3 +539,32 @@ card-turned = صارت { $zone } في اليوم { $day } ({ $date }) بفعل �
 card-driven-by = تحرّكها: { $drivers }
 card-unchanged = لم تتغير منذ اليوم 0
 card-click-for-history = انقر لعرض سجل الخلية
+
+## Compare panel
+
+compare-with-bundled = المقارنة بسيناريو مضمّن
+compare-at-most = { $count } على الأكثر؛ احذف واحدًا لإضافة آخر
+compare-remove = إزالة { $label }
+compare-remove-tip = إزالة { $label } من المقارنة
+compare-nothing-yet = لا شيء للمقارنة بعد. أضف سيناريو مضمّنًا أو ملفًا من قائمة المقارنة أو الأزرار أعلاه، أو ثبّت السيناريو كما هو الآن، ثم عدّله وقارن.
+compare-plot = الرسم
+compare-show-hide = إظهار منحنيات { $zone } أو إخفاؤها
+compare-add-bundled = إضافة سيناريو مضمّن
+compare-add-bundled-tip = المقارنة بأحد السيناريوهات المرفقة بالبرنامج
+compare-add-file = إضافة ملف…
+compare-pin-current = تثبيت الحالي
+compare-export-csv = تصدير CSV…
+compare-current = الحالي: { $title }
+compare-current-tip = السيناريو قيد التحرير
+compare-key = اللون: المنطقة · الخط: السيناريو
+compare-starts-differ = تواريخ البداية مختلفة: المنحنيات مصفوفة على اليوم 0، أي بداية كل سيناريو (انظر الجدول)؛ وفي تصدير CSV عمود للتاريخ.
+compare-horizons-differ = الآفاق مختلفة: ينتهي كل منحنى في آخر يوم من سيناريوه.
+compare-map = الخريطة
+compare-zones = المناطق
+compare-zones-tip = مناطق السيناريو الحالي في اليوم المعروض
+compare-differences-from = الفروق عن
+compare-difference-tip = حيث يضع السيناريو الحالي و{ $label } الخلايا في مناطق مختلفة في اليوم المعروض ({ $shortcut })
+compare-people-per-zone = الأشخاص في كل منطقة
+compare-land-per-zone = الأرض في كل منطقة
+compare-people-returned = الأشخاص العائدون
+compare-people-displaced = الأشخاص النازحون

@@ -543,3 +543,32 @@ card-turned = Turned { $zone } on day { $day } ({ $date }) by the rule "{ $rule 
 card-driven-by = Driven by: { $drivers }
 card-unchanged = Unchanged since day 0
 card-click-for-history = Click for the cell's history
+
+## Compare panel
+
+compare-with-bundled = Compare with a bundled scenario
+compare-at-most = { $count } at most; remove one to add another
+compare-remove = Remove { $label }
+compare-remove-tip = Remove { $label } from the comparison
+compare-nothing-yet = Nothing to compare yet. Add a bundled scenario or a file from the Compare menu or the buttons above, or pin the scenario as it is now, edit it, and compare.
+compare-plot = Plot
+compare-show-hide = Show or hide the { $zone } curves
+compare-add-bundled = Add bundled
+compare-add-bundled-tip = Compare with one of the scenarios that come with the program
+compare-add-file = Add file…
+compare-pin-current = Pin current
+compare-export-csv = Export CSV…
+compare-current = Current: { $title }
+compare-current-tip = The scenario being edited
+compare-key = colour: zone · line: scenario
+compare-starts-differ = Start dates differ: curves are aligned on day 0, each scenario's own start (see the table); the CSV export has a date column.
+compare-horizons-differ = Horizons differ: each curve ends on its scenario's last day.
+compare-map = Map
+compare-zones = Zones
+compare-zones-tip = The current scenario's zones on the day shown
+compare-differences-from = differences from
+compare-difference-tip = Where the current scenario and { $label } put cells in different zones on the day shown ({ $shortcut })
+compare-people-per-zone = People per zone
+compare-land-per-zone = Land per zone
+compare-people-returned = People returned
+compare-people-displaced = People displaced

@@ -539,3 +539,32 @@ card-turned = הפך ל{ $zone } ביום { $day } ({ $date }) לפי הכלל "
 card-driven-by = מונע על ידי: { $drivers }
 card-unchanged = ללא שינוי מאז יום 0
 card-click-for-history = יש ללחוץ לצפייה בהיסטוריית התא
+
+## Compare panel
+
+compare-with-bundled = השוואה לתרחיש מובנה
+compare-at-most = לכל היותר { $count }; יש להסיר אחד כדי להוסיף אחר
+compare-remove = הסרת { $label }
+compare-remove-tip = הסרת { $label } מההשוואה
+compare-nothing-yet = עוד אין מה להשוות. אפשר להוסיף תרחיש מובנה או קובץ מתפריט ההשוואה או מהכפתורים שלמעלה, או לקבע את התרחיש כפי שהוא עכשיו, לערוך אותו ולהשוות.
+compare-plot = גרף
+compare-show-hide = הצגה או הסתרה של עקומות ה{ $zone }
+compare-add-bundled = הוספת תרחיש מובנה
+compare-add-bundled-tip = השוואה לאחד התרחישים שמגיעים עם התוכנה
+compare-add-file = הוספת קובץ…
+compare-pin-current = קיבוע הנוכחי
+compare-export-csv = ייצוא CSV…
+compare-current = נוכחי: { $title }
+compare-current-tip = התרחיש שבעריכה
+compare-key = צבע: אזור · קו: תרחיש
+compare-starts-differ = תאריכי ההתחלה שונים: העקומות מיושרות ליום 0, ההתחלה של כל תרחיש (ראו בטבלה); בייצוא ה-CSV יש עמודת תאריך.
+compare-horizons-differ = האופקים שונים: כל עקומה מסתיימת ביום האחרון של התרחיש שלה.
+compare-map = מפה
+compare-zones = אזורים
+compare-zones-tip = האזורים של התרחיש הנוכחי ביום המוצג
+compare-differences-from = הבדלים מ
+compare-difference-tip = היכן שהתרחיש הנוכחי ו{ $label } שמים תאים באזורים שונים ביום המוצג ({ $shortcut })
+compare-people-per-zone = אנשים לפי אזור
+compare-land-per-zone = שטח לפי אזור
+compare-people-returned = אנשים שחזרו
+compare-people-displaced = אנשים עקורים

@@ -128,12 +128,12 @@ impl Quantity {
     ];
 
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::PeoplePerZone => "People per zone",
-            Self::AreaPerZone => "Land per zone",
-            Self::PeopleReturned => "People returned",
-            Self::PeopleDisplaced => "People displaced",
+            Self::PeoplePerZone => gz_i18n::tr!("compare-people-per-zone"),
+            Self::AreaPerZone => gz_i18n::tr!("compare-land-per-zone"),
+            Self::PeopleReturned => gz_i18n::tr!("compare-people-returned"),
+            Self::PeopleDisplaced => gz_i18n::tr!("compare-people-displaced"),
         }
     }
 

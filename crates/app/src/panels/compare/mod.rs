@@ -3,7 +3,9 @@
 //! and the map's choice between zones and differences. They report what the user asked for
 //! as [`CompareAction`]s; the app applies them.
 
+use crate::bidi::HoverBidi as _;
 use eframe::egui::{self, RichText};
+use gz_i18n::{names, tr};
 
 use super::super::ZonesApp;
 use super::super::commands::Command;
@@ -50,9 +52,9 @@ pub fn compare_menu_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<CompareAction> 
     let room = !comparison.is_full();
     command_item_ui(ui, Command::CompareWithFile, room, &mut chosen);
     ui.add_enabled_ui(room, |ui| {
-        ui.menu_button("Compare with a bundled scenario", |ui| {
+        ui.menu_button(crate::bidi::text(ui, tr!("compare-with-bundled")), |ui| {
             for (i, title) in crate::bundled_titles() {
-                if ui.button(title.as_str()).clicked() {
+                if ui.button(crate::bidi::text(ui, title)).clicked() {
                     chosen.push(CompareAction::AddBundled(*i));
                     ui.close();
                 }
@@ -62,7 +64,11 @@ pub fn compare_menu_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<CompareAction> 
     command_item_ui(ui, Command::PinCurrent, room, &mut chosen);
     if !room {
         ui.label(
-            RichText::new(format!("{MAX_COMPARED} at most; remove one to add another")).small(),
+            RichText::new(crate::bidi::plain(&tr!(
+                "compare-at-most",
+                count = MAX_COMPARED
+            )))
+            .small(),
         );
     }
     ui.separator();
@@ -74,7 +80,10 @@ pub fn compare_menu_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<CompareAction> 
         ui.separator();
         for (i, c) in comparison.compared.iter().enumerate() {
             if ui
-                .button(format!("Remove {}", c.label))
+                .button(crate::bidi::text(
+                    ui,
+                    tr!("compare-remove", label = c.label.as_str()),
+                ))
                 .on_hover_text(c.origin.describe())
                 .clicked()
             {
@@ -101,10 +110,7 @@ pub fn compare_timeline_ui(
     }
     if comparison.compared.is_empty() {
         ui.add_space(12.0);
-        ui.label(
-            "Nothing to compare yet. Add a bundled scenario or a file from the Compare menu \
-             or the buttons above, or pin the scenario as it is now, edit it, and compare.",
-        );
+        ui.label(crate::bidi::text(ui, tr!("compare-nothing-yet")));
         return chosen;
     }
     key_ui(ui, app, palette, &mut chosen);
@@ -169,10 +175,11 @@ fn controls_ui(
 ) {
     let comparison = app.comparison();
     ui.horizontal_wrapped(|ui| {
-        ui.label("Plot");
+        ui.label(crate::bidi::text(ui, tr!("compare-plot")));
         for quantity in Quantity::ALL {
+            let name = crate::bidi::text(ui, quantity.label());
             if ui
-                .selectable_label(comparison.quantity == quantity, quantity.label())
+                .selectable_label(comparison.quantity == quantity, name)
                 .clicked()
             {
                 chosen.push(CompareAction::Quantity(quantity));
@@ -186,9 +193,10 @@ fn controls_ui(
                     ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
                 ui.painter()
                     .rect_filled(swatch, 2.0, palette.category_colour(zone));
+                let name = crate::bidi::text(ui, names::category(zone));
                 if ui
-                    .checkbox(&mut on, zone.key())
-                    .on_hover_text(format!("Show or hide the {} curves", zone.key()))
+                    .checkbox(&mut on, name)
+                    .on_hover_bidi(tr!("compare-show-hide", zone = names::category(zone)))
                     .changed()
                 {
                     chosen.push(CompareAction::ToggleCategory(zone));
@@ -198,29 +206,33 @@ fn controls_ui(
         ui.separator();
         let room = !comparison.is_full();
         ui.add_enabled_ui(room, |ui| {
-            ui.menu_button("Add bundled", |ui| {
+            ui.menu_button(crate::bidi::text(ui, tr!("compare-add-bundled")), |ui| {
                 for (i, title) in crate::bundled_titles() {
-                    if ui.button(title.as_str()).clicked() {
+                    if ui.button(crate::bidi::text(ui, title)).clicked() {
                         chosen.push(CompareAction::AddBundled(*i));
                         ui.close();
                     }
                 }
             })
             .response
-            .on_hover_text("Compare with one of the scenarios that come with the program");
+            .on_hover_bidi(tr!("compare-add-bundled-tip"));
             for (command, text) in [
-                (Command::CompareWithFile, "Add file…"),
-                (Command::PinCurrent, "Pin current"),
+                (Command::CompareWithFile, tr!("compare-add-file")),
+                (Command::PinCurrent, tr!("compare-pin-current")),
             ] {
-                if ui.button(text).on_hover_text(command.tooltip()).clicked() {
+                if ui
+                    .button(crate::bidi::text(ui, text))
+                    .on_hover_bidi(command.tooltip())
+                    .clicked()
+                {
                     chosen.push(CompareAction::Command(command));
                 }
             }
         });
         if !comparison.compared.is_empty()
             && ui
-                .button("Export CSV…")
-                .on_hover_text(Command::ExportComparison.tooltip())
+                .button(crate::bidi::text(ui, tr!("compare-export-csv")))
+                .on_hover_bidi(Command::ExportComparison.tooltip())
                 .clicked()
         {
             chosen.push(CompareAction::Command(Command::ExportComparison));
@@ -235,9 +247,12 @@ fn key_ui(ui: &mut egui::Ui, app: &ZonesApp, palette: &Palette, chosen: &mut Vec
         crate::views::compare::style_sample_ui(ui, 0, text);
         ui.label(crate::bidi::strong(
             ui,
-            format!("Current: {}", app.scenario().meta.title),
+            tr!(
+                "compare-current",
+                title = app.scenario().meta.title.as_str()
+            ),
         ))
-        .on_hover_text("The scenario being edited");
+        .on_hover_bidi(tr!("compare-current-tip"));
         for (i, c) in app.comparison().compared.iter().enumerate() {
             ui.add_space(16.0);
             crate::views::compare::style_sample_ui(ui, i + 1, text);
@@ -245,9 +260,13 @@ fn key_ui(ui: &mut egui::Ui, app: &ZonesApp, palette: &Palette, chosen: &mut Vec
                 .on_hover_text(c.origin.describe());
             let remove = ui
                 .small_button("×")
-                .on_hover_text(format!("Remove {} from the comparison", c.label));
+                .on_hover_bidi(tr!("compare-remove-tip", label = c.label.as_str()));
             remove.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Remove {}", c.label))
+                egui::WidgetInfo::labeled(
+                    egui::Role::Button,
+                    true,
+                    tr!("compare-remove", label = c.label.as_str()),
+                )
             });
             if remove.clicked() {
                 chosen.push(CompareAction::Remove(i));
@@ -255,7 +274,11 @@ fn key_ui(ui: &mut egui::Ui, app: &ZonesApp, palette: &Palette, chosen: &mut Vec
         }
         if app.comparison().quantity.per_zone() {
             ui.add_space(16.0);
-            ui.label(RichText::new("colour: zone · line: scenario").color(palette.caption));
+            ui.label(crate::bidi::coloured(
+                ui,
+                palette.caption,
+                tr!("compare-key"),
+            ));
         }
     });
 }
@@ -269,17 +292,18 @@ fn notes_ui(ui: &mut egui::Ui, current: &Scenario, compared: &[Compared], palett
         .iter()
         .any(|c| c.scenario.horizon_days != current.horizon_days);
     if starts_differ {
-        ui.colored_label(
+        ui.label(crate::bidi::coloured(
+            ui,
             palette.warning,
-            "Start dates differ: curves are aligned on day 0, each scenario's own start \
-             (see the table); the CSV export has a date column.",
-        );
+            tr!("compare-starts-differ"),
+        ));
     }
     if horizons_differ {
-        ui.colored_label(
+        ui.label(crate::bidi::coloured(
+            ui,
             palette.caption,
-            "Horizons differ: each curve ends on its scenario's last day.",
-        );
+            tr!("compare-horizons-differ"),
+        ));
     }
 }
 
@@ -288,24 +312,26 @@ pub fn map_mode_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Option<CompareAction> {
     let comparison = app.comparison();
     let mut chosen = None;
     ui.horizontal_wrapped(|ui| {
-        ui.label("Map");
+        ui.label(crate::bidi::text(ui, tr!("compare-map")));
         if ui
-            .selectable_label(!comparison.map_shows_difference, "Zones")
-            .on_hover_text("The current scenario's zones on the day shown")
+            .selectable_label(
+                !comparison.map_shows_difference,
+                crate::bidi::text(ui, tr!("compare-zones")),
+            )
+            .on_hover_bidi(tr!("compare-zones-tip"))
             .clicked()
         {
             chosen = Some(CompareAction::Difference(None));
         }
-        ui.label("differences from");
+        ui.label(crate::bidi::text(ui, tr!("compare-differences-from")));
         for (i, c) in comparison.compared.iter().enumerate() {
             let on = comparison.map_shows_difference && comparison.difference_with == i;
             if ui
                 .selectable_label(on, crate::views::truncated(&c.label, 22))
-                .on_hover_text(format!(
-                    "Where the current scenario and {} put cells in different zones on the \
-                     day shown ({})",
-                    c.label,
-                    Command::ToggleDifferenceMap
+                .on_hover_bidi(tr!(
+                    "compare-difference-tip",
+                    label = c.label.as_str(),
+                    shortcut = Command::ToggleDifferenceMap
                         .shortcut()
                         .map(|s| ui.ctx().format_shortcut(&s))
                         .unwrap_or_default()
