@@ -73,25 +73,19 @@ pub(super) fn legend_ui(
         )
     };
     // As wide as its longest line (translations run longer than English), within the panel.
+    // Laid out once: measured for the width, then painted.
+    let lay_out = |text: &str| {
+        crate::bidi::galley(painter, text, font.clone(), palette.governorate_label, None)
+    };
+    let heading = lay_out(&heading);
+    let rows: Vec<_> = rows
+        .into_iter()
+        .map(|(swatch, text)| (swatch, lay_out(&text)))
+        .collect();
     let widest_pt = rows
         .iter()
-        .map(|(_, text)| {
-            crate::bidi::galley(painter, text, font.clone(), palette.governorate_label, None)
-                .size()
-                .x
-                + 32.0 * k
-        })
-        .chain(std::iter::once(
-            crate::bidi::galley(
-                painter,
-                &heading,
-                font.clone(),
-                palette.governorate_label,
-                None,
-            )
-            .size()
-            .x,
-        ))
+        .map(|(_, galley)| galley.size().x + 32.0 * k)
+        .chain(std::iter::once(heading.size().x))
         .fold(0.0_f32, f32::max);
     let width = (widest_pt + 20.0).max(330.0 * k).min(rect.width() - 20.0);
     let extra = if note.is_some() { 1.0 } else { 0.0 };
@@ -104,14 +98,9 @@ pub(super) fn legend_ui(
     );
     painter.rect_filled(bg, 6.0, palette.map_background.gamma_multiply(0.9));
     let mut y = bg.top() + 8.0;
-    let text_at = |at: Pos2, text: &str, font: egui::FontId, colour| {
-        let galley = crate::bidi::galley(painter, text, font, colour, None);
-        painter.galley(at, galley, colour);
-    };
-    text_at(
+    painter.galley(
         Pos2::new(bg.left() + 10.0, y),
-        &heading,
-        font.clone(),
+        heading,
         palette.governorate_label,
     );
     y += line_h;
@@ -165,21 +154,22 @@ pub(super) fn legend_ui(
                 );
             }
         }
-        text_at(
+        painter.galley(
             Pos2::new(swatch.right() + 8.0, y),
-            &text,
-            font.clone(),
+            text,
             palette.governorate_label,
         );
         y += line_h;
     }
     if let Some(note) = note {
-        text_at(
-            Pos2::new(bg.left() + 10.0, y),
+        let note = crate::bidi::galley(
+            painter,
             note,
             egui::FontId::proportional(13.0 * k),
             palette.caption,
+            None,
         );
+        painter.galley(Pos2::new(bg.left() + 10.0, y), note, palette.caption);
     }
 }
 
