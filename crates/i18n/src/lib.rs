@@ -1,7 +1,8 @@
 //! The interface in English, Arabic and Hebrew.
 //!
-//! Every message lives in a Fluent file per language (`locales/en.ftl`, `ar.ftl`, `he.ftl`),
-//! compiled into the program so that it needs no files at run time (the browser build has
+//! Every message lives in a folder of Fluent files per language (`locales/en/`, `ar/`, `he/`;
+//! one file per part of the program: the interface, the explanations of cells, the notices,
+//! the figures), compiled into the program so that it needs no files at run time (the browser build has
 //! none). English is the reference: a message missing in another language falls back to the
 //! English one, and the tests fail when any language lacks a message English has, has one
 //! English lacks, or uses different arguments.
@@ -99,13 +100,35 @@ impl Language {
         }
     }
 
-    /// The language's message file.
+    /// The language's message files, as `(name, text)`: the same names in every language.
     #[must_use]
-    pub const fn messages(self) -> &'static str {
+    pub const fn message_files(self) -> [(&'static str, &'static str); 4] {
+        macro_rules! files {
+            ($code:literal) => {
+                [
+                    (
+                        "interface",
+                        include_str!(concat!("../locales/", $code, "/interface.ftl")),
+                    ),
+                    (
+                        "explain",
+                        include_str!(concat!("../locales/", $code, "/explain.ftl")),
+                    ),
+                    (
+                        "notices",
+                        include_str!(concat!("../locales/", $code, "/notices.ftl")),
+                    ),
+                    (
+                        "figures",
+                        include_str!(concat!("../locales/", $code, "/figures.ftl")),
+                    ),
+                ]
+            };
+        }
         match self {
-            Self::English => include_str!("../locales/en.ftl"),
-            Self::Arabic => include_str!("../locales/ar.ftl"),
-            Self::Hebrew => include_str!("../locales/he.ftl"),
+            Self::English => files!("en"),
+            Self::Arabic => files!("ar"),
+            Self::Hebrew => files!("he"),
         }
     }
 }
@@ -144,10 +167,12 @@ fn bundle(language: Language) -> FluentBundle<FluentResource> {
     bundle.set_use_isolating(false);
     // A message file that does not parse is a build error caught by the tests; the messages
     // that did parse are still better than none.
-    let resource = FluentResource::try_new(language.messages().to_owned())
-        .unwrap_or_else(|(partial, _)| partial);
-    // Duplicate ids are likewise caught by the tests; the first one stays.
-    let _ = bundle.add_resource(resource);
+    for (_, text) in language.message_files() {
+        let resource =
+            FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial);
+        // Duplicate ids are likewise caught by the tests; the first one stays.
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 

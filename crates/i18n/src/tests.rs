@@ -6,23 +6,23 @@ use super::*;
 
 /// Each message's id and the variables its value uses (in any branch of a selector).
 fn messages(language: Language) -> BTreeMap<String, BTreeSet<String>> {
-    let resource =
-        fluent_syntax::parser::parse(language.messages()).unwrap_or_else(|(_, errors)| {
-            panic!("locales/{}.ftl does not parse: {errors:?}", language.code())
-        });
     let mut found = BTreeMap::new();
-    for entry in resource.body {
-        if let ast::Entry::Message(message) = entry {
-            let mut variables = BTreeSet::new();
-            if let Some(pattern) = &message.value {
-                pattern_variables(pattern, &mut variables);
+    for (name, text) in language.message_files() {
+        let file = format!("locales/{}/{name}.ftl", language.code());
+        let resource = fluent_syntax::parser::parse(text)
+            .unwrap_or_else(|(_, errors)| panic!("{file} does not parse: {errors:?}"));
+        for entry in resource.body {
+            if let ast::Entry::Message(message) = entry {
+                let mut variables = BTreeSet::new();
+                if let Some(pattern) = &message.value {
+                    pattern_variables(pattern, &mut variables);
+                }
+                let id = message.id.name.to_owned();
+                assert!(
+                    found.insert(id.clone(), variables).is_none(),
+                    "{file} defines {id}, which is already defined"
+                );
             }
-            let id = message.id.name.to_owned();
-            assert!(
-                found.insert(id.clone(), variables).is_none(),
-                "locales/{}.ftl defines {id} twice",
-                language.code()
-            );
         }
     }
     found
@@ -77,14 +77,14 @@ fn every_language_has_every_message_with_the_same_arguments() {
         let extra: Vec<_> = other.keys().filter(|k| !english.contains_key(*k)).collect();
         assert!(
             missing.is_empty() && extra.is_empty(),
-            "locales/{}.ftl lacks {missing:?} and has {extra:?} that English lacks",
+            "locales/{}/ lacks {missing:?} and has {extra:?} that English lacks",
             language.code()
         );
         for (id, variables) in &english {
             assert_eq!(
                 &other[id],
                 variables,
-                "locales/{}.ftl: {id} takes other arguments than in English",
+                "locales/{}/: {id} takes other arguments than in English",
                 language.code()
             );
         }
@@ -139,7 +139,7 @@ fn every_message_the_program_asks_for_exists() {
         .collect();
     assert!(
         unknown.is_empty(),
-        "asked for but not in locales/en.ftl: {unknown:?}"
+        "asked for but not in locales/en/: {unknown:?}"
     );
 }
 
