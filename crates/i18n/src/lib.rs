@@ -1,8 +1,8 @@
 //! The interface in English, Arabic and Hebrew.
 //!
 //! Every message lives in a folder of Fluent files per language (`locales/en/`, `ar/`, `he/`;
-//! one file per part of the program: the interface, the explanations of cells, the notices,
-//! the figures), compiled into the program so that it needs no files at run time (the browser build has
+//! one file per part of the program: the interface, the explanations of cells, what holds
+//! changes back, the notices, the figures), compiled into the program so that it needs no files at run time (the browser build has
 //! none). English is the reference: a message missing in another language falls back to the
 //! English one, and the tests fail when any language lacks a message English has, has one
 //! English lacks, or uses different arguments.
@@ -102,7 +102,7 @@ impl Language {
 
     /// The language's message files, as `(name, text)`: the same names in every language.
     #[must_use]
-    pub const fn message_files(self) -> [(&'static str, &'static str); 4] {
+    pub const fn message_files(self) -> [(&'static str, &'static str); 5] {
         macro_rules! files {
             ($code:literal) => {
                 [
