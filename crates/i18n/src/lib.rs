@@ -22,6 +22,7 @@ use unic_langid::LanguageIdentifier;
 
 pub use fluent_bundle::FluentArgs;
 
+pub mod format;
 pub mod names;
 
 /// A language of the interface.
@@ -113,6 +114,10 @@ impl Language {
                     (
                         "explain",
                         include_str!(concat!("../locales/", $code, "/explain.ftl")),
+                    ),
+                    (
+                        "blockers",
+                        include_str!(concat!("../locales/", $code, "/blockers.ftl")),
                     ),
                     (
                         "notices",
