@@ -3,7 +3,10 @@
 //! only what a reader sees.
 
 use gz_core::geo::Governorate;
-use gz_core::model::{CategoricalDriver, Category, Crossing, Driver, Governance, Mandate, Zone};
+use gz_core::model::sensitivity::{Indicator, Lever, Sampling};
+use gz_core::model::{
+    CategoricalDriver, Category, Crossing, Driver, Governance, Mandate, Mode, Zone,
+};
 use jiff::civil::Date;
 
 use crate::{message, tr};
@@ -160,5 +163,56 @@ pub fn crossing(crossing: Crossing) -> String {
     match crossing {
         Crossing::Closed => tr!("crossing-closed"),
         Crossing::Open => tr!("crossing-open"),
+    }
+}
+
+/// A headline number's name, as sensitivity charts and the Compare table label it.
+#[must_use]
+pub fn indicator(indicator: Indicator) -> String {
+    match indicator {
+        Indicator::FirstDayBlueHoldsHalf => tr!("indicator-first-day-blue-holds-half"),
+        Indicator::PeakRedKm2 => tr!("indicator-peak-red-km2"),
+        Indicator::PeopleReturned => tr!("indicator-returned-pop"),
+        Indicator::FinalAreaKm2(Category::Red) => tr!("indicator-final-red-km2"),
+        Indicator::FinalAreaKm2(Category::Green) => tr!("indicator-final-green-km2"),
+        Indicator::FinalAreaKm2(Category::Gray) => tr!("indicator-final-gray-km2"),
+        Indicator::FinalAreaKm2(Category::Held) => tr!("indicator-final-held-km2"),
+        Indicator::FinalAreaKm2(Category::Blue) => tr!("indicator-final-blue-km2"),
+        Indicator::FinalPeople(Category::Red) => tr!("indicator-final-red-pop"),
+        Indicator::FinalPeople(Category::Green) => tr!("indicator-final-green-pop"),
+        Indicator::FinalPeople(Category::Gray) => tr!("indicator-final-gray-pop"),
+        Indicator::FinalPeople(Category::Held) => tr!("indicator-final-held-pop"),
+        Indicator::FinalPeople(Category::Blue) => tr!("indicator-final-blue-pop"),
+    }
+}
+
+/// The unit a headline number is in: day, km² or people.
+#[must_use]
+pub fn indicator_unit(indicator: Indicator) -> String {
+    match indicator {
+        Indicator::FirstDayBlueHoldsHalf => tr!("indicator-unit-day"),
+        Indicator::PeakRedKm2 | Indicator::FinalAreaKm2(_) => tr!("indicator-unit-km2"),
+        Indicator::PeopleReturned | Indicator::FinalPeople(_) => tr!("indicator-unit-people"),
+    }
+}
+
+/// What a sensitivity analysis moves: a driver's name, or a rule parameter's key (kept as the
+/// scenario file writes it, in every language) marked as a parameter.
+#[must_use]
+pub fn lever(lever: Lever) -> String {
+    match lever {
+        Lever::Driver(d) => driver(d),
+        Lever::Param(p) => tr!("lever-parameter", name = p.key().replace('_', " ")),
+    }
+}
+
+/// How each point of a sensitivity analysis was run, for captions.
+#[must_use]
+pub fn sampling(sampling: &Sampling) -> String {
+    let seed = sampling.seed.to_string();
+    match (sampling.mode, sampling.runs) {
+        (Mode::Expected, _) => tr!("sampling-expected"),
+        (Mode::Stochastic, 1) => tr!("sampling-one-stochastic", seed = seed),
+        (Mode::Stochastic, n) => tr!("sampling-stochastic", runs = n.to_string(), seed = seed),
     }
 }

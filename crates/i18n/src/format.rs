@@ -1,0 +1,159 @@
+//! Numbers with their units in the interface's language: the counterparts of
+//! `gz_core::report::format`, which writes the command line's English. The digits are the
+//! same in every language (Western digits, a full stop for decimals); only the words and
+//! unit abbreviations change, so English reads exactly as the command line does.
+
+use gz_core::model::sensitivity::{Indicator, Lever};
+use gz_core::model::{Driver, Param};
+
+use crate::tr;
+
+/// A driver's value with its short unit: "53 %", "450 trucks/day", "US$ 4.5 bn/yr".
+#[must_use]
+pub fn driver_value(driver: Driver, value: f64) -> String {
+    match driver {
+        Driver::DisarmamentShare
+        | Driver::HeldShare
+        | Driver::ArabParticipationShare
+        | Driver::RestrictedBandShare => tr!("value-percent", n = format!("{:.0}", value * 100.0)),
+        Driver::AidTrucksPerDay => tr!("value-trucks-per-day", n = format!("{value:.0}")),
+        Driver::ForceTroops => tr!("value-troops", n = format!("{value:.0}")),
+        Driver::ReconstructionUsdBnPerYear => tr!("value-usd-bn-per-year", n = trim(value, 1)),
+        Driver::ViolationsPerWeek => tr!("value-incidents-per-week", n = trim(value, 1)),
+    }
+}
+
+/// A rule parameter's value: a distance in km, a daily rate, or a bare number.
+#[must_use]
+pub fn param_value(param: Param, value: f64) -> String {
+    let number = trim(value, 4);
+    match param.info().unit {
+        "km" => tr!("value-km", n = number),
+        unit if unit.ends_with("per day") => tr!("value-per-day", n = number),
+        _ => number,
+    }
+}
+
+/// What a sensitivity analysis moved, at `value`.
+#[must_use]
+pub fn lever_value(lever: Lever, value: f64) -> String {
+    match lever {
+        Lever::Driver(driver) => driver_value(driver, value),
+        Lever::Param(param) => param_value(param, value),
+    }
+}
+
+/// A headline number with its unit; the stand-in for "never" says so.
+#[must_use]
+pub fn indicator_value(indicator: Indicator, value: f64, horizon_days: u32) -> String {
+    if indicator.means_never(value, horizon_days) {
+        return tr!("value-not-by-day", day = horizon_days.to_string());
+    }
+    match indicator {
+        Indicator::PeopleReturned | Indicator::FinalPeople(_) => people(value),
+        Indicator::PeakRedKm2 | Indicator::FinalAreaKm2(_) => tr!("value-km2", n = trim(value, 1)),
+        Indicator::FirstDayBlueHoldsHalf => tr!("value-day", n = format!("{value:.0}")),
+    }
+}
+
+/// How much a headline number changed, signed: "+12 k", "−3.5 km²", "+40 days".
+#[must_use]
+pub fn indicator_change(indicator: Indicator, change: f64) -> String {
+    if change == 0.0 {
+        return tr!("value-no-change");
+    }
+    let sign = if change < 0.0 { "−" } else { "+" };
+    let size = change.abs();
+    match indicator {
+        Indicator::PeopleReturned | Indicator::FinalPeople(_) => format!("{sign}{}", people(size)),
+        Indicator::PeakRedKm2 | Indicator::FinalAreaKm2(_) => {
+            tr!("value-km2", n = format!("{sign}{}", trim(size, 1)))
+        }
+        Indicator::FirstDayBlueHoldsHalf => {
+            tr!("value-change-days", n = format!("{sign}{size:.0}"))
+        }
+    }
+}
+
+/// A number of people, short: "2.13 M", "450 k", "4.5 k", "812".
+#[must_use]
+pub fn people(value: f64) -> String {
+    let size = value.abs();
+    if size >= 1e6 {
+        tr!("number-millions", n = format!("{:.2}", value / 1e6))
+    } else if size >= 1e4 {
+        tr!("number-thousands", n = format!("{:.0}", value / 1e3))
+    } else if size >= 1e3 {
+        tr!("number-thousands", n = format!("{:.1}", value / 1e3))
+    } else {
+        format!("{value:.0}")
+    }
+}
+
+/// `value` with at most `decimals` decimals and no trailing zeros.
+#[must_use]
+pub fn trim(value: f64, decimals: usize) -> String {
+    let text = format!("{value:.decimals$}");
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Language, set_language};
+    use gz_core::model::Category;
+    use gz_core::report::format as english;
+
+    /// In English every value reads exactly as the command line writes it.
+    #[test]
+    fn english_values_are_the_command_line_s() {
+        set_language(Language::English);
+        for driver in Driver::ALL {
+            for v in [0.0, 0.53, 4.5, 113.0, 1200.0, 20_000.0] {
+                assert_eq!(
+                    driver_value(driver, v),
+                    english::driver_value(driver, v),
+                    "{driver:?} {v}"
+                );
+            }
+        }
+        for indicator in Indicator::ALL {
+            for v in [0.0, 12.25, 812.0, 4_500.0, 450_000.0, 2_130_000.0, 731.0] {
+                assert_eq!(
+                    indicator_value(indicator, v, 730),
+                    english::indicator_value(indicator, v, 730),
+                    "{indicator:?} {v}"
+                );
+                assert_eq!(
+                    indicator_change(indicator, v - 400.0),
+                    english::indicator_change(indicator, v - 400.0),
+                    "{indicator:?} {v}"
+                );
+            }
+        }
+        for &p in Param::ALL {
+            assert_eq!(param_value(p, 0.125), english::param_value(p, 0.125));
+        }
+    }
+
+    #[test]
+    fn other_languages_keep_the_digits_and_change_the_words() {
+        for language in [Language::Arabic, Language::Hebrew] {
+            set_language(language);
+            let value = driver_value(Driver::AidTrucksPerDay, 450.0);
+            assert!(
+                value.contains("450") && !value.contains("trucks"),
+                "{value}"
+            );
+            let never = indicator_value(Indicator::FirstDayBlueHoldsHalf, 731.0, 730);
+            assert!(never.contains("730") && !never.contains("day"), "{never}");
+            let people = indicator_value(Indicator::FinalPeople(Category::Blue), 2.13e6, 730);
+            assert!(people.contains("2.13") && !people.contains('M'), "{people}");
+        }
+        set_language(Language::English);
+    }
+}
