@@ -8,6 +8,7 @@
 pub use gz_cli as cli;
 pub use gz_core::{geo, model, report, say, scenario, tell};
 pub use gz_figure as figure;
+pub use gz_i18n as i18n;
 
 #[cfg(feature = "app")]
 pub use gz_app as app;

@@ -12,6 +12,11 @@ fn main() -> ExitCode {
         Err(e) => return usage_error(&e),
     };
     if let Some(command) = cli.command {
+        // The command line's words (figures, explanations) follow --lang; tables, keys and
+        // machine-read lines stay English whatever it says.
+        if let Some(lang) = cli.lang {
+            gaza_zones::i18n::set_language(lang.language());
+        }
         return ExitCode::from(gaza_zones::cli::execute(command));
     }
     open_app(&cli)

@@ -106,6 +106,52 @@ fn an_svg_is_vector_text_with_its_title_and_caption() {
     assert!(svg.contains("<polygon") || svg.contains("<path"));
 }
 
+/// `--lang` words a figure in Arabic or Hebrew, before or after the subcommand; the title (the
+/// scenario's own) and the digits stay as they are.
+#[test]
+fn lang_words_a_figure_in_arabic_or_hebrew() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (args, subtitle, footer) in [
+        (
+            ["--lang", "ar", "figure"],
+            "المناطق في اليوم 400",
+            "نموذج «ماذا لو» وليس توقعاً",
+        ),
+        (
+            ["figure", "--lang", "he"],
+            "אזורים ביום 400",
+            "מודל &quot;מה אם&quot;, לא תחזית",
+        ),
+    ] {
+        let out = dir.path().join(format!("{}.svg", args.join("-")));
+        let mut all: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
+        all.extend([
+            scenario("full_phase_two.ron"),
+            "--day".to_owned(),
+            "400".to_owned(),
+            "--out".to_owned(),
+            out.to_str().expect("utf-8").to_owned(),
+        ]);
+        let all: Vec<&str> = all.iter().map(String::as_str).collect();
+        let o = gaza_zones(&all);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let svg = std::fs::read_to_string(&out).expect("written");
+        // Arabic and Hebrew runs are split into spans by script; compare the text alone.
+        let text: String = svg
+            .split('<')
+            .filter_map(|part| part.split_once('>').map(|(_, t)| t))
+            .collect::<String>()
+            .replace(['\u{2066}', '\u{2067}', '\u{2069}'], "");
+        assert!(
+            svg.contains("<title>Full Phase II"),
+            "the title is the scenario's own"
+        );
+        assert!(text.contains(subtitle), "{args:?}: {text}");
+        assert!(text.contains(footer), "{args:?}: {text}");
+        assert!(!text.contains("a what-if model, not a forecast"), "{text}");
+    }
+}
+
 #[test]
 fn bad_requests_are_refused_and_write_nothing() {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -364,12 +364,9 @@ impl ZonesApp {
         }
         let provenance = self.open.doc.provenance();
         let source = provenance.short_source();
-        let runs_note = |what: &str| {
+        let runs_note = |quantity: Quantity| {
             ensemble.map_or_else(String::new, |e| {
-                format!(
-                    "{what}: median and p10–p90 of {} runs, seed {}",
-                    e.runs, scenario.seed
-                )
+                Caption::spread_subtitle(quantity, e.runs, scenario.seed)
             })
         };
         let chart = |kind, subtitle: String| {
@@ -399,11 +396,11 @@ impl ZonesApp {
             }
             ExportWhat::People => chart(
                 ChartKind::Stacked(Quantity::People),
-                "People by the zone they are in".to_owned(),
+                Caption::run_chart_subtitle(Quantity::People),
             ),
             ExportWhat::Area => chart(
                 ChartKind::Stacked(Quantity::Area),
-                "Land by zone".to_owned(),
+                Caption::run_chart_subtitle(Quantity::Area),
             ),
             ExportWhat::CompareChart => {
                 let shown = self.comparison.quantity;
@@ -417,22 +414,26 @@ impl ZonesApp {
                     String::new()
                 } else {
                     format!(
-                        " ({} is in the comparison CSV)",
-                        shown.label().to_lowercase()
+                        " {}",
+                        tr!("figure-compare-not-drawn", quantity = shown.label())
                     )
                 };
                 let mut series = vec![OverlaySeries {
-                    label: format!("current: {}", scenario.meta.title),
+                    label: tr!(
+                        "figure-compare-current",
+                        title = scenario.meta.title.as_str()
+                    ),
                     days: &self.open.run().days,
                 }];
                 series.extend(self.comparison.compared.iter().map(|c| OverlaySeries {
                     label: c.label.clone(),
                     days: &c.run.days,
                 }));
+                let others = self.comparison.compared.len().to_string();
                 let what = if quantity == Quantity::Area {
-                    "Land by zone"
+                    tr!("figure-compare-land", n = others)
                 } else {
-                    "People by zone"
+                    tr!("figure-compare-people", n = others)
                 };
                 (
                     Content::Overlay(OverlayFigure {
@@ -441,10 +442,7 @@ impl ZonesApp {
                         zones: self.comparison.categories_shown,
                         marked_day: Some(self.view.day),
                     }),
-                    format!(
-                        "{what}: the current scenario against {} other(s){not_drawn}",
-                        self.comparison.compared.len()
-                    ),
+                    what + &not_drawn,
                 )
             }
             ExportWhat::TornadoChart => match tornado {
@@ -463,9 +461,9 @@ impl ZonesApp {
             },
             ExportWhat::SpreadPeople => chart(
                 ChartKind::Spread(Quantity::People),
-                runs_note("People by zone"),
+                runs_note(Quantity::People),
             ),
-            _ => chart(ChartKind::Spread(Quantity::Area), runs_note("Land by zone")),
+            _ => chart(ChartKind::Spread(Quantity::Area), runs_note(Quantity::Area)),
         };
         let figure = Figure {
             caption: Caption::new(scenario, subtitle, source),

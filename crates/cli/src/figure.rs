@@ -94,19 +94,19 @@ pub fn figure(args: &FigureArgs) -> u8 {
             let (chart, subtitle) = match kind {
                 FigureKind::People => (
                     ChartKind::Stacked(Quantity::People),
-                    "People by the zone they are in".to_owned(),
+                    Caption::run_chart_subtitle(Quantity::People),
                 ),
                 FigureKind::Area => (
                     ChartKind::Stacked(Quantity::Area),
-                    "Land by zone".to_owned(),
+                    Caption::run_chart_subtitle(Quantity::Area),
                 ),
                 FigureKind::SpreadPeople => (
                     ChartKind::Spread(Quantity::People),
-                    format!("People by zone: median and p10–p90 of {runs} runs, seed {seed}"),
+                    Caption::spread_subtitle(Quantity::People, runs, seed),
                 ),
                 _ => (
                     ChartKind::Spread(Quantity::Area),
-                    format!("Land by zone: median and p10–p90 of {runs} runs, seed {seed}"),
+                    Caption::spread_subtitle(Quantity::Area, runs, seed),
                 ),
             };
             (

@@ -76,9 +76,10 @@ pub struct Cli {
     /// preference).
     #[arg(long)]
     pub colour_blind: bool,
-    /// The interface's language (remembered), over the saved choice or the system's locale:
-    /// en (English), ar (Arabic), he (Hebrew).
-    #[arg(long, value_enum, value_name = "LANG")]
+    /// The language of the words: the app's interface (remembered, over the saved choice or
+    /// the system's locale), and the figures and explanations the commands write: en
+    /// (English, the commands' default), ar (Arabic), he (Hebrew). Tables stay English.
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<LangArg>,
     /// Open this scenario beside the first one, to compare (at most twice); the timeline
     /// opens on the comparison.

@@ -10,6 +10,7 @@ use super::{FigureError, INK, MUTED, Pen, draw_error};
 use gz_core::model::ensemble::Summary;
 use gz_core::model::{Category, DayRecord};
 use gz_core::style::{ZonePalette, paper};
+use gz_i18n::{names, tr};
 
 /// People or land.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,10 +20,10 @@ pub enum Quantity {
 }
 
 impl Quantity {
-    pub(super) fn axis(self) -> &'static str {
+    pub(super) fn axis(self) -> String {
         match self {
-            Self::People => "people (millions)",
-            Self::Area => "land (km²)",
+            Self::People => tr!("figure-axis-people"),
+            Self::Area => tr!("figure-axis-land"),
         }
     }
 
@@ -67,9 +68,7 @@ pub(super) fn draw<DB: DrawingBackend>(
         ChartKind::Spread(q) => match figure.summary {
             Some(summary) => (q, spread(summary, q)),
             None => {
-                return Err(FigureError::Draw(
-                    "there is no ensemble to draw; run one first".to_owned(),
-                ));
+                return Err(FigureError::Draw(tr!("figure-no-ensemble")));
             }
         },
     };
@@ -86,7 +85,7 @@ pub(super) fn draw<DB: DrawingBackend>(
         .fold(0.0_f64, f64::max)
         * headroom(figure.kind);
     let top = if top > 0.0 { top } else { 1.0 };
-    let mut chart = time_chart(area, last_day, top, quantity.axis(), pen)?;
+    let mut chart = time_chart(area, last_day, top, &quantity.axis(), pen)?;
 
     for s in &series {
         let colour = category_colour(zones, s.category);
@@ -107,10 +106,10 @@ pub(super) fn draw<DB: DrawingBackend>(
         chart
             .draw_series(std::iter::once(Polygon::new(outline, fill.filled())))
             .map_err(draw_error)?
-            .label(format!(
-                "{}: {}",
-                s.category.key(),
-                s.category.short_meaning()
+            .label(tr!(
+                "figure-legend-category",
+                name = names::category(s.category),
+                meaning = names::category_short(s.category)
             ))
             .legend(move |(x, y)| Rectangle::new([(x, y - 7), (x + 18, y + 7)], colour.filled()));
         if let Some(middle) = &s.middle {
@@ -137,7 +136,7 @@ pub(super) fn draw<DB: DrawingBackend>(
         )?;
         chart
             .draw_series(std::iter::once(Text::new(
-                format!(" day {day}"),
+                format!(" {}", tr!("figure-marked-day", day = day.to_string())),
                 (x, top),
                 pen.bold(16.0).color(&MARKER),
             )))
@@ -191,7 +190,7 @@ pub(super) fn time_chart<'a, DB: DrawingBackend>(
         .map_err(draw_error)?;
     chart
         .configure_mesh()
-        .x_desc("day of the scenario")
+        .x_desc(tr!("figure-axis-day"))
         .y_desc(y_desc)
         .label_style(pen.font(16.0).color(&INK))
         .axis_desc_style(pen.font(18.0).color(&INK))

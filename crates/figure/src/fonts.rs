@@ -132,11 +132,13 @@ fn mark_scripts(text: &str, out: &mut String) {
         out.push_str(text);
         return;
     };
-    // The line's direction is that of its first letter, as a browser's `dir="auto"` decides:
-    // isolated so, the neutrals at either end of a right-to-left line (a closing bracket, a
-    // full stop, the "…" of a shortened title) stay at its left end, where it ends. resvg and
-    // SVG viewers otherwise order every line as left-to-right.
-    let isolate = if starts_right_to_left(text) {
+    // The line's direction is that of its first letter, as a browser's `dir="auto"` decides,
+    // or right to left in a figure made in Arabic or Hebrew, where even a line that opens with
+    // the program's name or a number reads from the right: isolated so, the neutrals at
+    // either end of a right-to-left line (a closing bracket, a full stop, the "…" of a
+    // shortened title) stay at its left end, where it ends. resvg and SVG viewers otherwise
+    // order every line as left-to-right.
+    let isolate = if gz_i18n::language().is_right_to_left() || starts_right_to_left(text) {
         RIGHT_TO_LEFT_ISOLATE
     } else {
         LEFT_TO_RIGHT_ISOLATE

@@ -20,6 +20,7 @@ use std::path::Path;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use thiserror::Error;
 
 pub use chart::{ChartFigure, ChartKind, Quantity};
@@ -30,9 +31,9 @@ pub use overlay::{LINE_STYLES, OverlayFigure, OverlaySeries};
 pub use sensitivity::{SweepFigure, TornadoFigure};
 
 use gz_core::report::VERSION;
-use gz_core::report::dates::calendar_date;
 use gz_core::scenario::{SaveError, Scenario, write_export};
 use gz_core::style::{ZonePalette, paper};
+use gz_i18n::tr;
 
 /// The largest figure drawn, in pixels: 8K by 6K, to refuse sizes that would exhaust memory.
 pub const MAX_PIXELS: u64 = 8192 * 6144;
@@ -165,21 +166,41 @@ impl Caption {
         }
     }
 
-    /// "Zones on day 400 (21 Dec 2026)", the subtitle of a figure of one day.
+    /// "Zones on day 400 (21 Dec 2026)", the subtitle of a map of one day.
     #[must_use]
-    pub fn day_subtitle(what: &str, scenario: &Scenario, day: u32) -> String {
-        match calendar_date(scenario.start_date, day) {
-            Some(date) => format!("{what} on day {day} ({date})"),
-            None => format!("{what} on day {day}"),
+    pub fn day_subtitle(scenario: &Scenario, day: u32) -> String {
+        match gz_i18n::names::calendar_date(scenario.start_date, day) {
+            Some(date) => tr!("figure-zones-on-day", day = day.to_string(), date = date),
+            None => tr!("figure-zones-on-day-undated", day = day.to_string()),
+        }
+    }
+
+    /// The subtitle of a chart of one run: people or land by zone.
+    #[must_use]
+    pub fn run_chart_subtitle(quantity: Quantity) -> String {
+        match quantity {
+            Quantity::People => tr!("figure-people-by-zone"),
+            Quantity::Area => tr!("figure-land-by-zone"),
+        }
+    }
+
+    /// The subtitle of a chart of an ensemble: its medians and bands, how many runs, the seed.
+    #[must_use]
+    pub fn spread_subtitle(quantity: Quantity, runs: u64, seed: u64) -> String {
+        let (runs, seed) = (runs.to_string(), seed.to_string());
+        match quantity {
+            Quantity::People => tr!("figure-people-spread", runs = runs, seed = seed),
+            Quantity::Area => tr!("figure-land-spread", runs = runs, seed = seed),
         }
     }
 
     /// The line under every figure.
     #[must_use]
     pub fn footer(&self) -> String {
-        format!(
-            "gaza-zones {VERSION}: a what-if model, not a forecast · {}",
-            self.source
+        tr!(
+            "figure-footer",
+            version = VERSION,
+            source = self.source.as_str()
         )
     }
 }
@@ -293,25 +314,26 @@ fn frame<DB: DrawingBackend>(
     let (w, h) = root.dim_in_pixel();
     let margin = pen.px(24.0);
     let width_px = w as i32 - 2 * margin;
-    root.draw(&Text::new(
-        fit_text(&caption.title, &pen.bold(30.0), width_px)?,
-        (margin, margin),
-        pen.bold(30.0).color(&INK),
-    ))
-    .map_err(draw_error)?;
-    root.draw(&Text::new(
-        fit_text(&caption.subtitle, &pen.font(20.0), width_px)?,
-        (margin, margin + pen.px(42.0)),
-        pen.font(20.0).color(&MUTED),
-    ))
-    .map_err(draw_error)?;
+    // A figure in Arabic or Hebrew sets its caption from the right edge, where its lines start.
+    let (x, anchor) = if gz_i18n::language().is_right_to_left() {
+        (w as i32 - margin, Pos::new(HPos::Right, VPos::Top))
+    } else {
+        (margin, Pos::new(HPos::Left, VPos::Top))
+    };
+    let line = |text: &str, y: i32, font: FontDesc, colour: &RGBColor| {
+        let fitted = fit_text(text, &font, width_px)?;
+        root.draw(&Text::new(fitted, (x, y), font.color(colour).pos(anchor)))
+            .map_err(draw_error)
+    };
+    line(&caption.title, margin, pen.bold(30.0), &INK)?;
+    line(
+        &caption.subtitle,
+        margin + pen.px(42.0),
+        pen.font(20.0),
+        &MUTED,
+    )?;
     let footer_y = h as i32 - margin - pen.px(16.0);
-    root.draw(&Text::new(
-        fit_text(&caption.footer(), &pen.font(15.0), width_px)?,
-        (margin, footer_y),
-        pen.font(15.0).color(&MUTED),
-    ))
-    .map_err(draw_error)?;
+    line(&caption.footer(), footer_y, pen.font(15.0), &MUTED)?;
     let top = margin + pen.px(78.0);
     let bottom = footer_y - pen.px(12.0);
     Ok(root.clone().shrink(

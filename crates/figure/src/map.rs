@@ -10,9 +10,10 @@ use super::{Caption, FigureError, INK, MUTED, Pen, draw_error};
 use gz_core::geo::Grid;
 use gz_core::geo::outline::MapGeometry;
 use gz_core::model::{Category, RunOutput, Zone};
-use gz_core::report::format::people;
 use gz_core::scenario::Scenario;
 use gz_core::style::{PatternMark, ZonePalette, paper, pattern_of};
+use gz_i18n::format::people;
+use gz_i18n::{names, tr};
 
 /// One day of a run, drawn as a map.
 pub struct MapFigure<'a> {
@@ -49,9 +50,11 @@ impl<'a> MapFigure<'a> {
                     day: scenario.horizon_days,
                     blue_chance: Some(b.share),
                 },
-                format!(
-                    "Share of {} runs (seed {}) in which each cell ended blue on day {}",
-                    b.runs, b.seed, scenario.horizon_days
+                tr!(
+                    "figure-blue-share-subtitle",
+                    runs = b.runs.to_string(),
+                    seed = b.seed.to_string(),
+                    day = scenario.horizon_days.to_string()
                 ),
             ),
             None => (
@@ -60,7 +63,7 @@ impl<'a> MapFigure<'a> {
                     day,
                     blue_chance: None,
                 },
-                Caption::day_subtitle("Zones", scenario, day),
+                Caption::day_subtitle(scenario, day),
             ),
         }
     }
@@ -228,18 +231,19 @@ fn draw_map<DB: DrawingBackend>(
     let centred = Pos::new(HPos::Center, VPos::Center);
     for (g, p) in &geometry.labels {
         let (x, y) = fit.px(*p);
+        let name = names::governorate(*g);
         // A white halo keeps the name readable over any zone colour.
         let halo = pen.px(1.5).max(1);
         for (dx, dy) in [(-halo, 0), (halo, 0), (0, -halo), (0, halo)] {
             area.draw(&Text::new(
-                g.name(),
+                name.as_str(),
                 (x + dx, y + dy),
                 pen.bold(19.0).color(&WHITE).pos(centred),
             ))
             .map_err(draw_error)?;
         }
         area.draw(&Text::new(
-            g.name(),
+            name.as_str(),
             (x, y),
             pen.bold(19.0).color(&INK).pos(centred),
         ))
@@ -258,14 +262,18 @@ fn draw_legend<DB: DrawingBackend>(
     let row = pen.px(64.0);
     let swatch = pen.px(26.0);
     let mut y = pen.px(8.0);
+    let legend_w = area.dim_in_pixel().0 as i32;
+    // Each line is shortened with "…" rather than run off the picture (longer translations).
     let text = |t: String, at: (i32, i32), size: f64, colour: &RGBColor| {
-        area.draw(&Text::new(t, at, pen.font(size).color(colour)))
+        let font = pen.font(size);
+        let fitted = super::fit_text(&t, &font, legend_w - at.0 - pen.px(4.0))?;
+        area.draw(&Text::new(fitted, at, font.color(colour)))
             .map_err(draw_error)
     };
     let heading = if figure.blue_chance.is_some() {
-        "How often each cell ended blue"
+        tr!("figure-legend-blue-share")
     } else {
-        "Zones (Ross–Orion meanings)"
+        tr!("figure-legend-zones")
     };
     area.draw(&Text::new(heading, (x0, y), pen.bold(20.0).color(&INK)))
         .map_err(draw_error)?;
@@ -289,7 +297,7 @@ fn draw_legend<DB: DrawingBackend>(
             .map_err(draw_error)?;
         }
         text(
-            "0 % to 100 % of runs ended blue".to_owned(),
+            tr!("figure-legend-blue-ramp"),
             (x0, y + swatch + pen.px(6.0)),
             15.0,
             &INK,
@@ -311,16 +319,20 @@ fn draw_legend<DB: DrawingBackend>(
             pattern_mark(area, zone, (cx, cy), r + r / 3, mark)?;
             let tx = x0 + swatch + pen.px(12.0);
             text(
-                format!("{}: {}", category.key(), category.short_meaning()),
+                tr!(
+                    "figure-legend-category",
+                    name = names::category(category),
+                    meaning = names::category_short(category)
+                ),
                 (tx, y),
                 17.0,
                 &INK,
             )?;
             text(
-                format!(
-                    "{:.1} km² · {} people",
-                    reported.area(category),
-                    people(reported.people_in(category))
+                tr!(
+                    "figure-legend-totals",
+                    km2 = format!("{:.1}", reported.area(category)),
+                    people = people(reported.people_in(category))
                 ),
                 (tx, y + pen.px(24.0)),
                 15.0,
@@ -343,7 +355,11 @@ fn draw_legend<DB: DrawingBackend>(
     let tx = x0 + swatch + pen.px(12.0);
     let held = Category::Held;
     text(
-        format!("{}: {} (hatched)", held.key(), held.short_meaning()),
+        tr!(
+            "figure-legend-held",
+            name = names::category(held),
+            meaning = names::category_short(held)
+        ),
         (tx, y),
         17.0,
         &INK,
@@ -353,16 +369,22 @@ fn draw_legend<DB: DrawingBackend>(
     let reported = day.reported();
     let havens_km2 = day.held_km2 - reported.area(held);
     let whole = if havens_km2 >= 0.05 {
-        format!(" ({:.1} km² behind the line with havens)", day.held_km2)
+        format!(
+            " {}",
+            tr!(
+                "figure-legend-behind-line",
+                km2 = format!("{:.1}", day.held_km2)
+            )
+        )
     } else {
         String::new()
     };
     text(
-        format!(
-            "{:.1} km² · {} people{whole}",
-            reported.area(held),
-            people(reported.people_in(held))
-        ),
+        tr!(
+            "figure-legend-totals",
+            km2 = format!("{:.1}", reported.area(held)),
+            people = people(reported.people_in(held))
+        ) + &whole,
         (tx, y + pen.px(24.0)),
         15.0,
         &MUTED,
@@ -373,20 +395,20 @@ fn draw_legend<DB: DrawingBackend>(
         LINE.stroke_width(pen.px(3.5).max(1) as u32),
     ))
     .map_err(draw_error)?;
-    text("withdrawal line".to_owned(), (tx, y), 17.0, &INK)?;
+    text(tr!("figure-legend-line"), (tx, y), 17.0, &INK)?;
     y += row;
     let note = if figure.blue_chance.is_some() {
-        Some("Colours: share of the ensemble's runs in which the cell ended blue.")
+        Some(tr!("figure-note-blue-share"))
     } else if figure.run.cell_probabilities.is_empty() {
         None
     } else {
-        Some("Mixed colours: the chances of each zone (expected-value run).")
+        Some(tr!("figure-note-mixed"))
     };
     if let Some(note) = note {
-        text(note.to_owned(), (x0, y), 14.0, &MUTED)?;
+        text(note, (x0, y), 14.0, &MUTED)?;
     }
     text(
-        "Boundaries: geoBoundaries, PSE ADM2 (CC BY 4.0)".to_owned(),
+        tr!("figure-boundaries"),
         (x0, area.dim_in_pixel().1 as i32 - pen.px(22.0)),
         13.0,
         &MUTED,

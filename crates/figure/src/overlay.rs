@@ -10,6 +10,7 @@ use super::colours::category_colour;
 use super::{FigureError, INK, MUTED, Pen, draw_error};
 use gz_core::model::{Category, DayRecord};
 use gz_core::style::ZonePalette;
+use gz_i18n::{names, tr};
 
 /// One scenario's curves.
 pub struct OverlaySeries<'a> {
@@ -59,7 +60,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     // The legend of scenarios (line styles) goes above the chart; zones are named by colour.
     let key_h = pen.px(30.0) * (figure.series.len() as i32 + 1);
     let (key, plot) = area.split_vertically(key_h.max(1) as u32);
-    let mut chart = super::chart::time_chart(&plot, last_day, top, figure.quantity.axis(), pen)?;
+    let mut chart = super::chart::time_chart(&plot, last_day, top, &figure.quantity.axis(), pen)?;
     let width = pen.px(2.5).max(1) as u32;
     for (k, series) in figure.series.iter().enumerate().take(LINE_STYLES.len()) {
         for &zone in &shown {
@@ -122,7 +123,11 @@ fn draw_key<DB: DrawingBackend>(
         }
         .map_err(draw_error)?;
         area.draw(&Text::new(
-            format!("{} ({})", series.label, LINE_STYLES[k]),
+            tr!(
+                "figure-series-style",
+                label = series.label.as_str(),
+                style = line_style_name(k)
+            ),
             (x0 + sample + pen.px(12.0), y - pen.px(10.0)),
             pen.font(17.0).color(&INK),
         ))
@@ -141,7 +146,7 @@ fn draw_key<DB: DrawingBackend>(
         ))
         .map_err(draw_error)?;
         area.draw(&Text::new(
-            zone.key(),
+            names::category(zone),
             (x + pen.px(24.0), y),
             pen.font(16.0).color(&INK),
         ))
@@ -149,4 +154,13 @@ fn draw_key<DB: DrawingBackend>(
         x += pen.px(110.0);
     }
     Ok(())
+}
+
+/// The name of the `k`th line style in the key, in the interface's language.
+fn line_style_name(k: usize) -> String {
+    match k {
+        0 => tr!("figure-line-solid"),
+        1 => tr!("figure-line-dashed"),
+        _ => tr!("figure-line-dotted"),
+    }
 }

@@ -11,8 +11,9 @@ use super::tornado_layout::{Half, end_labels};
 use super::{FigureError, INK, MUTED, Pen, draw_error};
 use gz_core::model::sensitivity::{Indicator, Lever, Sweep, Tornado, TornadoBar, events_setting};
 use gz_core::model::{Driver, Event};
-use gz_core::report::format::indicator_value;
 use gz_core::style::{RANGE_MAX_RGB, RANGE_MIN_RGB, paper};
+use gz_i18n::format::indicator_value;
+use gz_i18n::{names, tr};
 
 /// A computed tornado for one indicator.
 pub struct TornadoFigure {
@@ -41,13 +42,17 @@ pub struct SweepFigure {
 
 /// "Final red land (km²)": an indicator as an axis title.
 fn indicator_axis(indicator: Indicator) -> String {
-    format!("{} ({})", indicator.label(), indicator.unit())
+    tr!(
+        "figure-indicator-axis",
+        indicator = names::indicator(indicator),
+        unit = names::indicator_unit(indicator)
+    )
 }
 
 /// Day horizon + 1 stands for "never"; a figure must say so where it can occur.
 fn never_note(indicator: Indicator, horizon_days: u32) -> String {
     if indicator.means_never(f64::from(horizon_days) + 1.0, horizon_days) {
-        format!("; day {} means \"not by the last day\"", horizon_days + 1)
+        tr!("figure-never-note", day = (horizon_days + 1).to_string())
     } else {
         String::new()
     }
@@ -72,16 +77,23 @@ impl TornadoFigure {
     /// What the figure shows and how it was computed, for its caption.
     #[must_use]
     pub fn subtitle(tornado: &Tornado, indicator: Indicator) -> String {
-        let parameters = if tornado.has_parameters() {
-            ", each judgement parameter from half to double its default"
+        let (indicator, sampling) = (
+            names::indicator(indicator),
+            names::sampling(&tornado.sampling),
+        );
+        if tornado.has_parameters() {
+            tr!(
+                "figure-tornado-subtitle-with-parameters",
+                indicator = indicator,
+                sampling = sampling
+            )
         } else {
-            ""
-        };
-        format!(
-            "{}: each driver from the bottom to the top of its range{parameters}, the others as in the scenario; {}",
-            indicator.label(),
-            tornado.sampling.describe(),
-        )
+            tr!(
+                "figure-tornado-subtitle",
+                indicator = indicator,
+                sampling = sampling
+            )
+        }
     }
 
     /// Whether a bar moves a judgement parameter of the rules (model 3 on).
@@ -95,13 +107,17 @@ impl SweepFigure {
     #[must_use]
     pub fn of(sweep: &Sweep, indicator: Indicator) -> Self {
         let series = sweep.series(indicator);
-        let info = sweep.range.driver.info();
+        let driver = sweep.range.driver;
         let (from, to) = (
             sweep.range.from.min(sweep.range.to),
             sweep.range.from.max(sweep.range.to),
         );
         Self {
-            driver: format!("{}, starting value ({})", info.label, info.unit),
+            driver: tr!(
+                "figure-sweep-driver-axis",
+                driver = names::driver(driver),
+                unit = names::driver_unit(driver)
+            ),
             indicator: indicator_axis(indicator),
             bands: sweep.sampling.runs > 1,
             values: series.iter().map(|(v, _)| *v).collect(),
@@ -117,19 +133,16 @@ impl SweepFigure {
     pub fn subtitle(sweep: &Sweep, indicator: Indicator, events: &[Event]) -> String {
         let driver = sweep.range.driver;
         let later = match events_setting(events, driver).first() {
-            Some(e) => format!(
-                "; an event sets it again on day {}, so this is its effect until then",
-                e.day
-            ),
+            Some(e) => tr!("figure-sweep-set-again", day = e.day.to_string()),
             None => String::new(),
         };
-        format!(
-            "{} against {}; {}{}{later}",
-            indicator.label(),
-            driver.info().label,
-            sweep.sampling.describe(),
-            never_note(indicator, sweep.horizon_days)
-        )
+        tr!(
+            "figure-sweep-subtitle",
+            indicator = names::indicator(indicator),
+            driver = names::driver(driver),
+            sampling = names::sampling(&sweep.sampling)
+        ) + &never_note(indicator, sweep.horizon_days)
+            + &later
     }
 }
 
@@ -164,7 +177,7 @@ pub(super) fn draw_tornado<DB: DrawingBackend>(
         .bars
         .iter()
         .filter(|b| matches!(b.lever, Lever::Param(_)))
-        .map(|b| b.lever.label().chars().count())
+        .map(|b| names::lever(b.lever).chars().count())
         .max()
         .unwrap_or(0);
     let names_w = pen.px(300.0_f64.max(17.0 * 0.55 * longest as f64 + 24.0));
@@ -212,7 +225,7 @@ pub(super) fn draw_tornado<DB: DrawingBackend>(
             };
             chart
                 .draw_series(std::iter::once(Text::new(
-                    "no change",
+                    tr!("value-no-change"),
                     (x, middle),
                     label_font.clone().color(&MUTED).pos(anchor),
                 )))
@@ -239,7 +252,11 @@ pub(super) fn draw_tornado<DB: DrawingBackend>(
             };
             chart
                 .draw_series(std::iter::once(Text::new(
-                    format!("{}: {}", label.text, value_text(label.at)),
+                    tr!(
+                        "figure-end-label",
+                        value = label.text.as_str(),
+                        result = value_text(label.at)
+                    ),
                     (x, f64::midpoint(y0, y1)),
                     label_font.clone().color(&INK).pos(anchor),
                 )))
@@ -257,7 +274,7 @@ pub(super) fn draw_tornado<DB: DrawingBackend>(
         };
         names
             .draw(&Text::new(
-                format!("{}{mark}", bar.lever.label()),
+                format!("{}{mark}", names::lever(bar.lever)),
                 (names_w - pen.px(12.0), y),
                 pen.font(17.0)
                     .color(&INK)
@@ -273,7 +290,7 @@ pub(super) fn draw_tornado<DB: DrawingBackend>(
         .map_err(draw_error)?;
     chart
         .draw_series(std::iter::once(Text::new(
-            format!("scenario: {}", value_text(baseline)),
+            tr!("figure-scenario-value", value = value_text(baseline)),
             (baseline, n as f64 + 0.25),
             pen.bold(15.0)
                 .color(&INK)
@@ -281,17 +298,19 @@ pub(super) fn draw_tornado<DB: DrawingBackend>(
         )))
         .map_err(draw_error)?;
     // What the colours and the star mean, under the driver names.
-    let mut key: Vec<(Option<RGBColor>, &str)> = vec![
-        (Some(LOW), "driver at the bottom of its range"),
-        (Some(HIGH), "driver at the top of its range"),
+    // A key entry's second line is indented under the first.
+    let continued = |text: String| format!("   {text}");
+    let mut key: Vec<(Option<RGBColor>, String)> = vec![
+        (Some(LOW), tr!("figure-key-bottom")),
+        (Some(HIGH), tr!("figure-key-top")),
     ];
     if figure.has_parameters() {
-        key.push((None, "(parameter): a judgement of the rules,"));
-        key.push((None, "   at half and double its default"));
+        key.push((None, tr!("figure-key-parameter")));
+        key.push((None, continued(tr!("figure-key-parameter-range"))));
     }
     if !figure.set_again_later.is_empty() {
-        key.push((None, "* an event sets it again later:"));
-        key.push((None, "   its bar shows the effect until then"));
+        key.push((None, tr!("figure-key-set-again")));
+        key.push((None, continued(tr!("figure-key-set-again-effect"))));
     }
     let key_y = area.dim_in_pixel().1 as i32 - pen.px(26.0) * key.len() as i32 - pen.px(8.0);
     for (k, (colour, text)) in key.into_iter().enumerate() {
@@ -395,7 +414,7 @@ pub(super) fn draw_sweep<DB: DrawingBackend>(
         chart
             .draw_series(std::iter::once(Polygon::new(band, HIGH.mix(0.25).filled())))
             .map_err(draw_error)?
-            .label("p10–p90 of the runs")
+            .label(tr!("figure-band"))
             .legend(|(x, y)| {
                 Rectangle::new([(x, y - 7), (x + 18, y + 7)], HIGH.mix(0.25).filled())
             });
@@ -410,7 +429,11 @@ pub(super) fn draw_sweep<DB: DrawingBackend>(
             HIGH.stroke_width(pen.px(2.5).max(1) as u32),
         ))
         .map_err(draw_error)?
-        .label(if figure.bands { "median" } else { "value" })
+        .label(if figure.bands {
+            tr!("figure-median")
+        } else {
+            tr!("figure-value")
+        })
         .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 18, y)], HIGH.stroke_width(3)));
     chart
         .draw_series(
@@ -429,7 +452,7 @@ pub(super) fn draw_sweep<DB: DrawingBackend>(
                 LOW.stroke_width(pen.px(2.0).max(1) as u32),
             )))
             .map_err(draw_error)?
-            .label("the scenario's value")
+            .label(tr!("figure-scenario-s-value"))
             .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 18, y)], LOW.stroke_width(3)));
     }
     // The legend goes in the upper corner the curve leaves free.

@@ -2,7 +2,7 @@
 //! so that both read the same way.
 
 use gz_core::model::sensitivity::TornadoBar;
-use gz_core::report::format::lever_value;
+use gz_i18n::format::lever_value;
 
 /// A lever's value written beyond the end of its segment.
 #[derive(Clone, Debug, PartialEq)]

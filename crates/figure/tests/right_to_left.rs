@@ -279,3 +279,50 @@ fn the_png_and_the_svg_of_a_figure_carry_the_same_text() {
         );
     }
 }
+
+/// A figure made in Arabic or Hebrew speaks that language everywhere the program writes words
+/// (axes, legend, the "what-if model" footer) and sets its caption from the right edge; the
+/// digits stay Western and in order.
+#[test]
+fn a_figure_in_arabic_or_hebrew_is_worded_and_set_in_that_language() {
+    use gz_i18n::{Language, message, set_language, tr};
+    let days = days();
+    let figure = figure("From red to blue 2026", &days);
+    set_language(Language::English);
+    let english = svg_drawn_text(
+        &String::from_utf8(gz_figure::render(&figure, SIZE, Format::Svg).expect("SVG"))
+            .expect("utf-8"),
+    );
+    for language in [Language::Arabic, Language::Hebrew] {
+        set_language(language);
+        let svg = String::from_utf8(gz_figure::render(&figure, SIZE, Format::Svg).expect("SVG"))
+            .expect("utf-8");
+        let drawn = svg_drawn_text(&svg);
+        for (id, english_words) in [
+            ("figure-axis-day", "day of the scenario"),
+            ("figure-axis-people", "people (millions)"),
+        ] {
+            assert!(english.iter().any(|t| t == english_words), "{english:?}");
+            let translated = message(id, None);
+            assert!(
+                drawn.iter().any(|t| *t == translated),
+                "{language:?}: {translated} missing from {drawn:?}"
+            );
+            assert!(!drawn.iter().any(|t| t == english_words), "{drawn:?}");
+        }
+        assert!(
+            drawn.iter().any(|t| t.starts_with("gaza-zones ")
+                && t.contains(&tr!("not-a-forecast"))
+                && t.ends_with("test.ron sha256:0123456789ab")),
+            "{language:?}: footer in {drawn:?}"
+        );
+        // The title's line is anchored at its end, the right edge of the picture.
+        let title_tag = svg
+            .split("<text ")
+            .skip(1)
+            .find(|t| t.contains("From red to blue 2026"))
+            .expect("the title is drawn");
+        assert!(title_tag.contains("text-anchor=\"end\""), "{title_tag}");
+    }
+    set_language(Language::English);
+}
