@@ -169,10 +169,11 @@ impl Caption {
     /// "Zones on day 400 (21 Dec 2026)", the subtitle of a map of one day.
     #[must_use]
     pub fn day_subtitle(scenario: &Scenario, day: u32) -> String {
-        match gz_i18n::names::calendar_date(scenario.start_date, day) {
-            Some(date) => tr!("figure-zones-on-day", day = day.to_string(), date = date),
-            None => tr!("figure-zones-on-day-undated", day = day.to_string()),
-        }
+        let date = gz_i18n::names::calendar_date(scenario.start_date, day);
+        date.map_or_else(
+            || tr!("figure-zones-on-day-undated", day = day.to_string()),
+            |date| tr!("figure-zones-on-day", day = day.to_string(), date = date),
+        )
     }
 
     /// The subtitle of a chart of one run: people or land by zone.

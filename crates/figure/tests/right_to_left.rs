@@ -305,7 +305,7 @@ fn a_figure_in_arabic_or_hebrew_is_worded_and_set_in_that_language() {
             assert!(english.iter().any(|t| t == english_words), "{english:?}");
             let translated = message(id, None);
             assert!(
-                drawn.iter().any(|t| *t == translated),
+                drawn.contains(&translated),
                 "{language:?}: {translated} missing from {drawn:?}"
             );
             assert!(!drawn.iter().any(|t| t == english_words), "{drawn:?}");
