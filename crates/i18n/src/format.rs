@@ -75,6 +75,25 @@ pub fn indicator_change(indicator: Indicator, change: f64) -> String {
     }
 }
 
+/// A tick on an indicator's axis: people short, other numbers with two decimals at most.
+#[must_use]
+pub fn tick_value(indicator: Indicator, value: f64) -> String {
+    match indicator {
+        Indicator::PeopleReturned | Indicator::FinalPeople(_) => people(value),
+        _ => trim(value, 2),
+    }
+}
+
+/// How far a sensitivity analysis moves a judgement parameter, in words.
+#[must_use]
+pub fn plausible_range_words() -> String {
+    tr!(
+        "sensitivity-plausible-range",
+        low = trim(gz_core::model::sensitivity::PLAUSIBLE_LOW_OF_DEFAULT, 2),
+        high = trim(gz_core::model::sensitivity::PLAUSIBLE_HIGH_OF_DEFAULT, 2)
+    )
+}
+
 /// A number of people, short: "2.13 M", "450 k", "4.5 k", "812".
 #[must_use]
 pub fn people(value: f64) -> String {
@@ -137,6 +156,13 @@ mod tests {
         }
         for &p in Param::ALL {
             assert_eq!(param_value(p, 0.125), english::param_value(p, 0.125));
+        }
+        assert_eq!(plausible_range_words(), english::plausible_range_words());
+        for indicator in Indicator::ALL {
+            assert_eq!(
+                tick_value(indicator, 12_345.678),
+                english::tick_value(indicator, 12_345.678)
+            );
         }
     }
 

@@ -169,3 +169,24 @@ fn locales_name_our_languages() {
     );
     assert_eq!(Language::preferred(["de"]), Language::English);
 }
+
+/// The program orders right-to-left text itself: a direction mark in a message would be drawn
+/// as a box by fonts that lack it, or reorder the line a second time.
+#[test]
+fn no_message_carries_a_direction_mark() {
+    for language in Language::ALL {
+        for (name, text) in language.message_files() {
+            for (line, content) in text.lines().enumerate() {
+                assert!(
+                    !content.contains([
+                        '\u{200E}', '\u{200F}', '\u{061C}', '\u{202A}', '\u{202B}', '\u{202C}',
+                        '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
+                    ]),
+                    "locales/{}/{name}.ftl line {}: a direction mark",
+                    language.code(),
+                    line + 1
+                );
+            }
+        }
+    }
+}

@@ -6,7 +6,7 @@
 //! `gaza-zones tornado` use.
 
 pub(super) mod export;
-pub(super) use gz_core::report::format;
+pub(super) use gz_i18n::format;
 mod sweep_plot;
 mod tornado_chart;
 pub mod window;

@@ -38,7 +38,11 @@ pub fn sweep_plot_ui(
     let plot = Plot::new("sensitivity_sweep")
         .legend(Legend::default().position(corner))
         .x_axis_label(format!("{} (starting value)", driver.info().label))
-        .y_axis_label(format!("{} ({})", indicator.label(), indicator.unit()))
+        .y_axis_label(crate::bidi::plain(&gz_i18n::tr!(
+            "figure-indicator-axis",
+            indicator = gz_i18n::names::indicator(indicator),
+            unit = gz_i18n::names::indicator_unit(indicator)
+        )))
         .x_axis_formatter(move |mark, _| driver_value(driver, mark.value))
         .y_axis_formatter(move |mark, _| {
             if indicator.means_never(mark.value, horizon) {
@@ -66,16 +70,21 @@ pub fn sweep_plot_ui(
     plot.show(ui, |plot| {
         if several_runs {
             plot.add(
-                FilledArea::new("p10–p90 of the runs", &xs, &p10, &p90)
-                    .fill_color(colours.at_max.gamma_multiply(0.3))
-                    .stroke(egui::Stroke::new(1.0, colours.at_max.gamma_multiply(0.6))),
+                FilledArea::new(
+                    crate::bidi::plain(&gz_i18n::tr!("figure-band")),
+                    &xs,
+                    &p10,
+                    &p90,
+                )
+                .fill_color(colours.at_max.gamma_multiply(0.3))
+                .stroke(egui::Stroke::new(1.0, colours.at_max.gamma_multiply(0.6))),
             );
         }
-        let name = if several_runs {
-            "median"
+        let name = crate::bidi::plain(&if several_runs {
+            gz_i18n::tr!("figure-median")
         } else {
-            "the run's value"
-        };
+            gz_i18n::tr!("sweep-run-value")
+        });
         plot.add(
             Line::new(name, median.clone())
                 .color(colours.at_max)
@@ -84,15 +93,21 @@ pub fn sweep_plot_ui(
         plot.add(Points::new("", median).color(colours.at_max).radius(4.0));
         if never {
             plot.add(
-                HLine::new("not within the horizon", f64::from(horizon) + 1.0)
-                    .color(colours.caption)
-                    .style(LineStyle::dashed_loose()),
+                HLine::new(
+                    crate::bidi::plain(&gz_i18n::tr!("sweep-not-within-horizon")),
+                    f64::from(horizon) + 1.0,
+                )
+                .color(colours.caption)
+                .style(LineStyle::dashed_loose()),
             );
         }
         plot.add(
-            VLine::new("the scenario's value", sweep.scenario_value)
-                .color(colours.baseline)
-                .width(2.0),
+            VLine::new(
+                crate::bidi::plain(&gz_i18n::tr!("figure-scenario-s-value")),
+                sweep.scenario_value,
+            )
+            .color(colours.baseline)
+            .width(2.0),
         );
     });
 }

@@ -56,7 +56,7 @@ pub fn tornado_chart_ui(ui: &mut egui::Ui, view: &TornadoView<'_>, colours: &Cha
 
     let label_of = |b: &TornadoBar| {
         let mark = if set_later(view, b.lever) { " *" } else { "" };
-        format!("{}{mark}", b.lever.label())
+        format!("{}{mark}", gz_i18n::names::lever(b.lever))
     };
     let text_width = |t: String, font: &FontId| {
         ui.fonts_mut(|f| f.layout_no_wrap(t, font.clone(), text).size().x)
@@ -137,9 +137,9 @@ pub fn tornado_chart_ui(ui: &mut egui::Ui, view: &TornadoView<'_>, colours: &Cha
     painter.text(
         Pos2::new(x, rect.top() + 2.0),
         Align2::CENTER_TOP,
-        format!(
-            "scenario: {}",
-            indicator_value(view.indicator, baseline, view.horizon_days)
+        gz_i18n::tr!(
+            "figure-scenario-value",
+            value = indicator_value(view.indicator, baseline, view.horizon_days)
         ),
         small,
         colours.baseline,
@@ -200,7 +200,7 @@ fn bar_ui(
         painter.text(
             Pos2::new(x, yc),
             anchor,
-            "no change",
+            gz_i18n::tr!("value-no-change"),
             font.clone(),
             colours.caption,
         );
@@ -270,7 +270,11 @@ fn grid_and_axis_ui(
             bottom + font.size * 2.0 + 4.0,
         ),
         Align2::CENTER_TOP,
-        format!("{} ({})", view.indicator.label(), view.indicator.unit()),
+        gz_i18n::tr!(
+            "figure-indicator-axis",
+            indicator = gz_i18n::names::indicator(view.indicator),
+            unit = gz_i18n::names::indicator_unit(view.indicator)
+        ),
         font.clone(),
         colours.caption,
     );
@@ -303,26 +307,27 @@ fn describe(bar: &TornadoBar, view: &TornadoView<'_>) -> String {
     let ind = view.indicator;
     let value = |v| indicator_value(ind, v, view.horizon_days);
     let lever = bar.lever;
-    let mut words = format!(
-        "{}: at {} {} ({}); at {} {} ({}); the scenario ({}) gives {}",
-        lever.label(),
-        lever_value(lever, bar.min_value),
-        value(bar.at_min),
-        indicator_change(ind, bar.at_min - bar.baseline),
-        lever_value(lever, bar.max_value),
-        value(bar.at_max),
-        indicator_change(ind, bar.at_max - bar.baseline),
-        lever_value(lever, bar.scenario_value),
-        value(bar.baseline),
+    let mut words = gz_i18n::tr!(
+        "tornado-row",
+        lever = gz_i18n::names::lever(lever),
+        min = lever_value(lever, bar.min_value),
+        at_min = value(bar.at_min),
+        change_min = indicator_change(ind, bar.at_min - bar.baseline),
+        max = lever_value(lever, bar.max_value),
+        at_max = value(bar.at_max),
+        change_max = indicator_change(ind, bar.at_max - bar.baseline),
+        scenario = lever_value(lever, bar.scenario_value),
+        baseline = value(bar.baseline),
     );
     if let Lever::Param(param) = lever {
-        words.push_str(". A judgement of the rules (");
-        words.push_str(param.info().unit);
-        words.push_str("), not a scenario input: ");
-        words.push_str(&plausible_range_words());
+        words.push_str(&gz_i18n::tr!(
+            "tornado-row-parameter",
+            unit = param.info().unit,
+            range = plausible_range_words()
+        ));
     }
     if set_later(view, lever) {
-        words.push_str(". Events set this driver again later: only its value until then moves");
+        words.push_str(&gz_i18n::tr!("tornado-row-set-again"));
     }
     words
 }

@@ -67,11 +67,15 @@ fn choices_ui(ui: &mut egui::Ui, state: &mut Sensitivity, scenario: &Scenario, p
     ui.horizontal(|ui| {
         let label = ui.label(crate::bidi::text(ui, tr!("form-indicator")));
         egui::ComboBox::from_id_salt("sensitivity_indicator")
-            .selected_text(state.indicator.label())
+            .selected_text(crate::bidi::text(
+                ui,
+                gz_i18n::names::indicator(state.indicator),
+            ))
             .width(300.0)
             .show_ui(ui, |ui| {
                 for indicator in Indicator::ALL {
-                    ui.selectable_value(&mut state.indicator, indicator, indicator.label());
+                    let name = crate::bidi::text(ui, gz_i18n::names::indicator(indicator));
+                    ui.selectable_value(&mut state.indicator, indicator, name);
                 }
             })
             .response

@@ -602,3 +602,11 @@ lever-parameter = { $name } (معامل)
 sampling-expected = تشغيل واحد بالقيمة المتوقعة لكل نقطة
 sampling-one-stochastic = تشغيل عشوائي واحد لكل نقطة، البذرة { $seed }
 sampling-stochastic = عمليات تشغيل عشوائية لكل نقطة: { $runs }، البذرة { $seed }، بأعداد عشوائية مشتركة
+
+## Sensitivity: the tornado rows and the sweep plot
+sensitivity-plausible-range = يتحرك المعامل التقديري من { $low } إلى { $high } ضعف قيمته الافتراضية (ضمن مداه المسموح)، وهو مدى معقول لا المدى المسموح كله
+tornado-row = { $lever }: عند { $min } { $at_min } ({ $change_min })؛ عند { $max } { $at_max } ({ $change_max })؛ السيناريو ({ $scenario }) يعطي { $baseline }
+tornado-row-parameter = . تقدير في القواعد ({ $unit })، لا مُدخل من السيناريو: { $range }
+tornado-row-set-again = . تعيد أحداث ضبط هذا المحرّك لاحقاً: لا تتغير إلا قيمته حتى ذلك الحين
+sweep-run-value = قيمة التشغيل
+sweep-not-within-horizon = ليس ضمن الأفق الزمني

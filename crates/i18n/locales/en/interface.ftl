@@ -606,3 +606,11 @@ lever-parameter = { $name } (parameter)
 sampling-expected = one expected-value run per point
 sampling-one-stochastic = one stochastic run per point, seed { $seed }
 sampling-stochastic = { $runs } stochastic runs per point, seed { $seed }, common random numbers
+
+## Sensitivity: the tornado rows and the sweep plot
+sensitivity-plausible-range = a judgement parameter moves from { $low } to { $high } times its default (kept within its allowed range), a plausible range rather than the whole allowed one
+tornado-row = { $lever }: at { $min } { $at_min } ({ $change_min }); at { $max } { $at_max } ({ $change_max }); the scenario ({ $scenario }) gives { $baseline }
+tornado-row-parameter = . A judgement of the rules ({ $unit }), not a scenario input: { $range }
+tornado-row-set-again = . Events set this driver again later: only its value until then moves
+sweep-run-value = the run's value
+sweep-not-within-horizon = not within the horizon

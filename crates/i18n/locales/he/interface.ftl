@@ -602,3 +602,11 @@ lever-parameter = { $name } (פרמטר)
 sampling-expected = הרצת תוחלת אחת לכל נקודה
 sampling-one-stochastic = הרצה סטוכסטית אחת לכל נקודה, זרע { $seed }
 sampling-stochastic = הרצות סטוכסטיות לכל נקודה: { $runs }, זרע { $seed }, מספרים אקראיים משותפים
+
+## Sensitivity: the tornado rows and the sweep plot
+sensitivity-plausible-range = פרמטר שיפוטי נע בין פי { $low } לפי { $high } מערך ברירת המחדל שלו (בתוך הטווח המותר), טווח סביר ולא כל הטווח המותר
+tornado-row = { $lever }: ב-{ $min } { $at_min } ({ $change_min }); ב-{ $max } { $at_max } ({ $change_max }); התרחיש ({ $scenario }) נותן { $baseline }
+tornado-row-parameter = . הערכה שיפוטית של הכללים ({ $unit }), לא קלט של התרחיש: { $range }
+tornado-row-set-again = . אירועים קובעים מניע זה שוב מאוחר יותר: רק ערכו עד אז משתנה
+sweep-run-value = הערך בהרצה
+sweep-not-within-horizon = לא בתוך האופק
