@@ -160,3 +160,30 @@ fn the_event_form_opens_in_every_language_with_its_kinds_of_action() {
         h.get_by_role_and_label(egui::accesskit::Role::Button, &haven);
     }
 }
+
+/// What the status bar says after opening a file, or failing to, is in the interface's
+/// language, with the file's name as it is.
+#[test]
+fn notices_speak_the_interface_s_language() {
+    for language in [Language::Arabic, Language::Hebrew] {
+        let mut h = app_in(language);
+        h.run();
+        let dir = tempfile::tempdir().expect("temp dir");
+        let missing = dir.path().join("missing.ron");
+        h.state_mut().open_file(&missing);
+        common::step_until_loaded(&mut h);
+        h.run();
+        let not_opened = message_in(language, "notice-not-opened", None);
+        let english = message_in(Language::English, "notice-not-opened", None);
+        assert_ne!(not_opened, english);
+        h.get_by_label_contains(&shown(&not_opened));
+        assert!(h.query_by_label_contains(&english).is_none());
+        open_rtl_scenario(&mut h, "arabic_title.ron");
+        h.run();
+        let mut args = gz_i18n::FluentArgs::new();
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/rtl/arabic_title.ron");
+        args.set("path", path.display().to_string());
+        let opened = message_in(language, "notice-opened", Some(&args));
+        h.get_by_label(&shown(&opened));
+    }
+}

@@ -295,9 +295,7 @@ impl ZonesApp {
             RecoveryAnswer::Restore => {
                 let digest = snapshot.file_digest();
                 self.replace_document(Document::restored(snapshot.scenario, snapshot.file, digest));
-                self.notice = Some(Notice::Info(
-                    "Restored the unsaved work of the last session".to_owned(),
-                ));
+                self.notice = Some(Notice::Info(gz_i18n::tr!("notice-restored")));
             }
             RecoveryAnswer::Discard => {
                 if let Some(saver) = &mut self.session.autosave {

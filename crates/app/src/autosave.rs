@@ -211,13 +211,19 @@ impl Recovery {
         let Self::SetAside { why, kept_as } = self else {
             return None;
         };
-        let kept = kept_as.as_ref().map_or_else(
-            || format!("it was left at {}", path.display()),
-            |k| format!("it is kept as {}", k.display()),
-        );
-        Some(format!(
-            "The last session's autosave was not offered back because {why}; {kept}."
-        ))
+        let why = why.to_string();
+        Some(match kept_as {
+            Some(kept) => gz_i18n::tr!(
+                "notice-autosave-set-aside-kept",
+                why = why,
+                kept = kept.display().to_string()
+            ),
+            None => gz_i18n::tr!(
+                "notice-autosave-set-aside-left",
+                why = why,
+                path = path.display().to_string()
+            ),
+        })
     }
 }
 

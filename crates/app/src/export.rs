@@ -210,7 +210,7 @@ impl ZonesApp {
         {
             let ext = settings.extension();
             if let Some(path) = rfd::FileDialog::new()
-                .set_title("Export")
+                .set_title(tr!("dialog-export"))
                 .set_file_name(&name)
                 .add_filter(ext.to_uppercase(), &[ext])
                 .save_file()
@@ -234,10 +234,12 @@ impl ZonesApp {
             .and_then(|bytes| super::platform::download(file_name, &bytes));
         let handed_over = result.is_ok();
         self.notice = Some(match result {
-            Ok(()) => Notice::Info(format!(
-                "Downloaded {file_name}: the browser saved it with your downloads"
+            Ok(()) => Notice::Info(tr!("notice-downloaded", name = file_name)),
+            Err(why) => Notice::Error(tr!(
+                "notice-not-exported",
+                path = file_name,
+                why = why.to_string()
             )),
-            Err(why) => Notice::Error(format!("{file_name}: not exported: {why}")),
         });
         handed_over
     }
@@ -254,8 +256,12 @@ impl ZonesApp {
         let result = self.export_to(&settings, &path);
         let written = result.is_ok();
         self.notice = Some(match result {
-            Ok(()) => Notice::Info(format!("Exported {}", path.display())),
-            Err(e) => Notice::Error(format!("{}: not exported: {e}", path.display())),
+            Ok(()) => Notice::Info(tr!("notice-exported", path = path.display().to_string())),
+            Err(e) => Notice::Error(tr!(
+                "notice-not-exported",
+                path = path.display().to_string(),
+                why = e.to_string()
+            )),
         });
         written
     }

@@ -1,6 +1,7 @@
 //! Opening and saving with native dialogs. Errors become a notice; the scenario on screen is
 //! never lost or replaced by a broken one.
 
+use gz_i18n::tr;
 use std::path::Path;
 
 use super::document::Document;
@@ -14,7 +15,7 @@ pub(super) fn dialog() -> rfd::FileDialog {
 
 pub(super) fn open_with_dialog(app: &mut ZonesApp) {
     #[cfg(not(target_arch = "wasm32"))]
-    if let Some(path) = dialog().set_title("Open a scenario").pick_file() {
+    if let Some(path) = dialog().set_title(tr!("dialog-open")).pick_file() {
         open_path(app, &path);
     }
     #[cfg(target_arch = "wasm32")]
@@ -27,8 +28,9 @@ pub(super) fn pick_in_browser(app: &mut ZonesApp, purpose: loading::Purpose) {
     match super::browser::files::pick_scenario(purpose) {
         Ok(picking) => app.jobs.picking = Some(picking),
         Err(why) => {
-            app.notice = Some(Notice::Error(format!(
-                "The browser did not open its file picker: {why}"
+            app.notice = Some(Notice::Error(tr!(
+                "notice-no-file-picker",
+                why = why.to_string()
             )));
         }
     }
@@ -51,13 +53,14 @@ pub(super) fn finish_opening(
 ) {
     match result {
         Ok(loaded) => {
-            let opened = format!("Opened {}", loaded.path.display());
+            let opened = tr!("notice-opened", path = loaded.path.display().to_string());
             app.replace_document(Document::from_loaded(loaded));
             app.notice = Some(Notice::Info(opened));
         }
         Err(e) => {
             app.notice = Some(Notice::Error(format!(
-                "Could not open the file; the scenario on screen is unchanged.\n{}",
+                "{}\n{}",
+                tr!("notice-not-opened"),
                 describe_load_error(&e)
             )));
         }
@@ -70,7 +73,7 @@ pub(super) fn describe_load_error(e: &gz_core::scenario::LoadError) -> String {
     let shown = lines.iter().take(6).cloned().collect::<Vec<_>>().join("\n");
     let more = lines.len().saturating_sub(6);
     if more > 0 {
-        format!("{shown}\n… and {more} more")
+        format!("{shown}\n{}", tr!("notice-more-problems", more = more))
     } else {
         shown
     }
@@ -83,9 +86,9 @@ pub(super) fn open_bundled(app: &mut ZonesApp, index: usize) {
     match bundled.load() {
         Ok(scenario) => {
             app.replace_document(Document::unsaved(scenario));
-            app.notice = Some(Notice::Info(format!(
-                "Opened the bundled scenario {}",
-                bundled.file_name
+            app.notice = Some(Notice::Info(tr!(
+                "notice-opened-bundled",
+                name = bundled.file_name
             )));
         }
         Err(e) => app.notice = Some(Notice::Error(e.to_string())),
@@ -121,7 +124,7 @@ pub(super) fn save_as(app: &mut ZonesApp) {
     {
         let suggested = format!("{}.ron", slug(&app.open.doc.scenario().meta.title));
         if let Some(path) = dialog()
-            .set_title("Save the scenario as")
+            .set_title(tr!("dialog-save-as"))
             .set_file_name(suggested)
             .save_file()
         {
@@ -141,18 +144,19 @@ pub fn save_to(app: &mut ZonesApp, path: &Path) {
         Ok(()) => {
             app.prefs.remember_recent(path);
             let said = match link_target {
-                Some(target) => format!(
-                    "Saved to {} ({} is a link to it)",
-                    target.display(),
-                    gz_core::report::file_name(path)
+                Some(target) => tr!(
+                    "notice-saved-through-link",
+                    target = target.display().to_string(),
+                    link = gz_core::report::file_name(path)
                 ),
-                None => format!("Saved {}", path.display()),
+                None => tr!("notice-saved", path = path.display().to_string()),
             };
             app.notice = Some(Notice::Info(said));
         }
         Err(e) => {
             app.notice = Some(Notice::Error(format!(
-                "{e}\nYour changes are still here; try another folder."
+                "{e}\n{}",
+                tr!("notice-changes-kept-try-another-folder")
             )));
         }
     }
@@ -176,18 +180,15 @@ pub(super) fn copy_link(app: &mut ZonesApp, ctx: &eframe::egui::Context) {
             Ok(fragment) => {
                 if let Some(address) = link::address_with(&fragment) {
                     ctx.copy_text(address.clone());
-                    app.notice = Some(Notice::Info(format!(
-                        "Copied a link to this scenario ({} characters; the scenario is in the \
-                         link itself, after #, and no server sees it)",
-                        address.len()
+                    app.notice = Some(Notice::Info(tr!(
+                        "notice-link-copied",
+                        characters = address.len().to_string()
                     )));
                 }
             }
             Err(e) => {
                 download_scenario(app);
-                app.notice = Some(Notice::Error(format!(
-                    "No link: {e}. The scenario was downloaded as a file to share instead."
-                )));
+                app.notice = Some(Notice::Error(tr!("notice-no-link", why = e.to_string())));
             }
         }
     }
@@ -208,20 +209,23 @@ fn download_scenario(app: &mut ZonesApp) {
     let text = match doc.scenario().to_ron_string() {
         Ok(text) => text,
         Err(e) => {
-            app.notice = Some(Notice::Error(format!("Could not write the scenario: {e}")));
+            app.notice = Some(Notice::Error(tr!(
+                "notice-scenario-not-written",
+                why = e.to_string()
+            )));
             return;
         }
     };
     match super::platform::download(&name, text.as_bytes()) {
         Ok(()) => {
             app.open.doc.mark_downloaded(&name, &text);
-            app.notice = Some(Notice::Info(format!(
-                "Downloaded {name}: the browser saved it with your downloads"
-            )));
+            app.notice = Some(Notice::Info(tr!("notice-downloaded", name = name.as_str())));
         }
         Err(why) => {
-            app.notice = Some(Notice::Error(format!(
-                "Could not download {name}: {why}\nYour changes are still here."
+            app.notice = Some(Notice::Error(tr!(
+                "notice-not-downloaded",
+                name = name.as_str(),
+                why = why.to_string()
             )));
         }
     }
@@ -253,7 +257,8 @@ impl ZonesApp {
     #[must_use]
     pub fn with_opening_error(mut self, e: &gz_core::scenario::LoadError) -> Self {
         self.notice = Some(Notice::Error(format!(
-            "Could not open the file; showing the default scenario instead.\n{}",
+            "{}\n{}",
+            tr!("notice-not-opened-default-shown"),
             describe_load_error(e)
         )));
         self

@@ -49,16 +49,17 @@ fn first_app(prefs: Prefs, ctx: &egui::Context) -> ZonesApp {
                 let name = gz_core::report::file_name(&loaded.path);
                 (
                     Document::from_loaded(loaded),
-                    Some(Notice::Info(format!(
-                        "Opened {name} from the link, as it was shared. Your edits make it your \
-                         own copy (Save downloads it; Copy link shares it)."
+                    Some(Notice::Info(gz_i18n::tr!(
+                        "notice-opened-link",
+                        name = name.as_str()
                     ))),
                 )
             }
             Err(why) => (
                 default_document(),
                 Some(Notice::Error(format!(
-                    "The link's scenario could not be opened; showing the default scenario.\n{why}"
+                    "{}\n{why}",
+                    gz_i18n::tr!("notice-link-not-opened")
                 ))),
             ),
         },

@@ -8,6 +8,7 @@
 //! A `date` column aligns scenarios whose day 0 differs. Each scenario's provenance header
 //! (title, file, SHA-256, start date, mode and seed) comes first, naming its `scenario` key.
 
+use gz_i18n::tr;
 use std::io::Write;
 use std::path::Path;
 
@@ -127,31 +128,35 @@ impl ZonesApp {
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
         {
-            self.notice = Some(Notice::Error(format!(
-                "{}: that is a scenario file name; choose a .csv name",
-                path.display()
+            self.notice = Some(Notice::Error(tr!(
+                "notice-csv-name-wanted",
+                path = path.display().to_string()
             )));
             return;
         }
         let result = write_comparison_file(path, &self.exported_runs());
         self.notice = Some(match result {
-            Ok(()) => Notice::Info(format!("Exported the comparison to {}", path.display())),
-            Err(e) => Notice::Error(format!("{e}\nNothing was written; try another folder.")),
+            Ok(()) => Notice::Info(tr!(
+                "notice-comparison-exported",
+                path = path.display().to_string()
+            )),
+            Err(e) => Notice::Error(format!(
+                "{e}\n{}",
+                tr!("notice-nothing-written-try-another-folder")
+            )),
         });
     }
 }
 
 pub(super) fn export_with_dialog(app: &mut ZonesApp) {
     if app.comparison.compared.is_empty() {
-        app.notice = Some(Notice::Info(
-            "Nothing to export yet: add a scenario to compare first (Compare menu)".to_owned(),
-        ));
+        app.notice = Some(Notice::Info(tr!("notice-nothing-to-compare-export")));
         return;
     }
     #[cfg(not(target_arch = "wasm32"))]
     if let Some(path) = rfd::FileDialog::new()
         .add_filter("CSV table", &["csv"])
-        .set_title("Export the comparison as CSV")
+        .set_title(tr!("dialog-export-comparison"))
         .set_file_name("comparison.csv")
         .save_file()
     {

@@ -238,8 +238,10 @@ impl Comparison {
     }
 }
 
-const FULL: &str = "Two scenarios are already beside the current one; remove one first \
-                    (Compare menu, or × in the comparison's key).";
+/// Said when a third scenario is asked for beside the current one.
+fn full() -> String {
+    gz_i18n::tr!("notice-comparison-full")
+}
 
 impl ZonesApp {
     /// The scenarios compared with the current one.
@@ -252,7 +254,7 @@ impl ZonesApp {
     /// that cannot be read or is invalid changes nothing and says where it is wrong.
     pub fn add_comparison_path(&mut self, path: &Path) {
         if self.comparison.is_full() {
-            self.notice = Some(Notice::Error(FULL.to_owned()));
+            self.notice = Some(Notice::Error(full()));
             return;
         }
         let generation = self.open.generation();
@@ -265,21 +267,22 @@ impl ZonesApp {
     /// A file asked for comparison has been read (or could not be).
     pub(super) fn finish_comparing(&mut self, result: Result<super::loading::Loaded, LoadError>) {
         if self.comparison.is_full() {
-            self.notice = Some(Notice::Error(FULL.to_owned()));
+            self.notice = Some(Notice::Error(full()));
             return;
         }
         match result.map(|loaded| (loaded.path.clone(), Compared::from_loaded(loaded))) {
             Ok((path, compared)) => {
-                self.notice = Some(Notice::Info(format!(
-                    "Comparing with {} ({})",
-                    compared.label,
-                    path.display()
+                self.notice = Some(Notice::Info(gz_i18n::tr!(
+                    "notice-comparing-with-file",
+                    label = compared.label.as_str(),
+                    path = path.display().to_string()
                 )));
                 self.comparison.add(compared);
             }
             Err(e) => {
                 self.notice = Some(Notice::Error(format!(
-                    "Could not compare with the file; the scenarios on screen are unchanged.\n{}",
+                    "{}\n{}",
+                    gz_i18n::tr!("notice-not-compared"),
                     super::files::describe_load_error(&e)
                 )));
             }
@@ -289,12 +292,15 @@ impl ZonesApp {
     /// Compares with a bundled scenario, by its place in [`BUNDLED`].
     pub fn add_comparison_bundled(&mut self, index: usize) {
         if self.comparison.is_full() {
-            self.notice = Some(Notice::Error(FULL.to_owned()));
+            self.notice = Some(Notice::Error(full()));
             return;
         }
         match Compared::from_bundled(index) {
             Some(Ok(compared)) => {
-                self.notice = Some(Notice::Info(format!("Comparing with {}", compared.label)));
+                self.notice = Some(Notice::Info(gz_i18n::tr!(
+                    "notice-comparing-with",
+                    label = compared.label.as_str()
+                )));
                 self.comparison.add(compared);
             }
             Some(Err(e)) => self.notice = Some(Notice::Error(e.to_string())),
@@ -305,14 +311,14 @@ impl ZonesApp {
     /// Keeps the current scenario as it is now beside it, so later edits show against it.
     pub fn pin_current(&mut self) {
         if self.comparison.is_full() {
-            self.notice = Some(Notice::Error(FULL.to_owned()));
+            self.notice = Some(Notice::Error(full()));
             return;
         }
         let compared =
             Compared::pinned(self.open.doc.scenario().clone(), self.open.doc.provenance());
-        self.notice = Some(Notice::Info(format!(
-            "Pinned {}: edit the scenario and compare",
-            compared.label
+        self.notice = Some(Notice::Info(gz_i18n::tr!(
+            "notice-pinned",
+            label = compared.label.as_str()
         )));
         self.comparison.add(compared);
     }
@@ -320,9 +326,9 @@ impl ZonesApp {
     /// Takes a compared scenario away (one click in the key or the menu).
     pub fn remove_comparison(&mut self, index: usize) {
         if let Some(removed) = self.comparison.remove(index) {
-            self.notice = Some(Notice::Info(format!(
-                "No longer comparing with {}",
-                removed.label
+            self.notice = Some(Notice::Info(gz_i18n::tr!(
+                "notice-no-longer-comparing",
+                label = removed.label.as_str()
             )));
         }
     }
@@ -358,9 +364,7 @@ impl ZonesApp {
                 self.comparison.map_shows_difference = true;
             }
             Some(_) => {
-                self.notice = Some(Notice::Info(
-                    "Add a scenario to compare first (Compare menu)".to_owned(),
-                ));
+                self.notice = Some(Notice::Info(gz_i18n::tr!("notice-compare-first")));
             }
             None => self.comparison.map_shows_difference = false,
         }
@@ -372,11 +376,11 @@ impl ZonesApp {
         match command {
             Command::CompareWithFile => {
                 if self.comparison.is_full() {
-                    self.notice = Some(Notice::Error(FULL.to_owned()));
+                    self.notice = Some(Notice::Error(full()));
                 } else {
                     #[cfg(not(target_arch = "wasm32"))]
                     if let Some(path) = super::files::dialog()
-                        .set_title("Compare with a scenario")
+                        .set_title(gz_i18n::tr!("dialog-compare"))
                         .pick_file()
                     {
                         self.add_comparison_path(&path);

@@ -18,7 +18,7 @@ pub fn status_ui(ui: &mut egui::Ui, app: &ZonesApp, palette: &Palette) -> Option
                 crate::loading::Purpose::Open => tr!("status-opening", name = name),
                 crate::loading::Purpose::Compare => tr!("status-reading-to-compare", name = name),
             };
-            ui.colored_label(palette.caption, doing);
+            ui.label(crate::bidi::coloured(ui, palette.caption, doing));
             ui.separator();
         }
         match &app.notice {
@@ -36,7 +36,7 @@ pub fn status_ui(ui: &mut egui::Ui, app: &ZonesApp, palette: &Palette) -> Option
                 }
             }
             Some(Notice::Info(text)) => {
-                ui.colored_label(palette.caption, text);
+                ui.label(crate::bidi::coloured(ui, palette.caption, text.clone()));
             }
             None => {
                 let file = app

@@ -17,7 +17,7 @@ use gz_core::scenario::Scenario;
 pub fn dialog(suggested_name: &str) -> Option<PathBuf> {
     rfd::FileDialog::new()
         .add_filter("CSV table", &["csv"])
-        .set_title("Export as CSV")
+        .set_title(gz_i18n::tr!("dialog-export-csv"))
         .set_file_name(suggested_name)
         .save_file()
 }

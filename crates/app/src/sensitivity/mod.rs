@@ -315,8 +315,14 @@ impl ZonesApp {
             ..ExportSettings::default()
         };
         self.notice = Some(match self.export_to(&settings, path) {
-            Ok(()) => Notice::Info(format!("Exported {}", path.display())),
-            Err(e) => Notice::Error(format!("Could not export the table: {e}")),
+            Ok(()) => Notice::Info(gz_i18n::tr!(
+                "notice-exported",
+                path = path.display().to_string()
+            )),
+            Err(e) => Notice::Error(gz_i18n::tr!(
+                "notice-table-not-exported",
+                why = e.to_string()
+            )),
         });
     }
 }
