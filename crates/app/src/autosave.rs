@@ -212,18 +212,22 @@ impl Recovery {
             return None;
         };
         let why = why.to_string();
-        Some(match kept_as {
-            Some(kept) => gz_i18n::tr!(
-                "notice-autosave-set-aside-kept",
-                why = why,
-                kept = kept.display().to_string()
-            ),
-            None => gz_i18n::tr!(
-                "notice-autosave-set-aside-left",
-                why = why,
-                path = path.display().to_string()
-            ),
-        })
+        Some(kept_as.as_ref().map_or_else(
+            || {
+                gz_i18n::tr!(
+                    "notice-autosave-set-aside-left",
+                    why = why.as_str(),
+                    path = path.display().to_string()
+                )
+            },
+            |kept| {
+                gz_i18n::tr!(
+                    "notice-autosave-set-aside-kept",
+                    why = why.as_str(),
+                    kept = kept.display().to_string()
+                )
+            },
+        ))
     }
 }
 
