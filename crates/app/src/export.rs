@@ -238,7 +238,7 @@ impl ZonesApp {
             Err(why) => Notice::Error(tr!(
                 "notice-not-exported",
                 path = file_name,
-                why = why.to_string()
+                why = why.as_str()
             )),
         });
         handed_over
