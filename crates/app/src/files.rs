@@ -143,14 +143,16 @@ pub fn save_to(app: &mut ZonesApp, path: &Path) {
     match app.open.doc.save_to(path) {
         Ok(()) => {
             app.prefs.remember_recent(path);
-            let said = match link_target {
-                Some(target) => tr!(
-                    "notice-saved-through-link",
-                    target = target.display().to_string(),
-                    link = gz_core::report::file_name(path)
-                ),
-                None => tr!("notice-saved", path = path.display().to_string()),
-            };
+            let said = link_target.map_or_else(
+                || tr!("notice-saved", path = path.display().to_string()),
+                |target| {
+                    tr!(
+                        "notice-saved-through-link",
+                        target = target.display().to_string(),
+                        link = gz_core::report::file_name(path)
+                    )
+                },
+            );
             app.notice = Some(Notice::Info(said));
         }
         Err(e) => {
