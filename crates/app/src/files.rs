@@ -227,7 +227,7 @@ fn download_scenario(app: &mut ZonesApp) {
             app.notice = Some(Notice::Error(tr!(
                 "notice-not-downloaded",
                 name = name.as_str(),
-                why = why.to_string()
+                why = why.as_str()
             )));
         }
     }
