@@ -121,6 +121,9 @@ impl ZonesApp {
     #[must_use]
     pub fn with_system_language(mut self) -> Self {
         self.session.system_language = gz_i18n::Language::preferred(sys_locale::get_locales());
+        // Notices made before the first frame (a file that did not open, a set-aside
+        // autosave) are worded in the language the window will show.
+        gz_i18n::set_language(self.language());
         self
     }
 

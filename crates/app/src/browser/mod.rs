@@ -42,6 +42,12 @@ pub async fn start(
 /// default scenario; with the autosave in local storage, and any work a closed or crashed tab
 /// left there offered back.
 fn first_app(prefs: Prefs, ctx: &egui::Context) -> ZonesApp {
+    // The link's notice is worded before the app exists, in the language it will show.
+    gz_i18n::set_language(
+        prefs
+            .language
+            .unwrap_or_else(|| gz_i18n::Language::preferred(sys_locale::get_locales())),
+    );
     let (doc, notice) = match link::fragment_in_address() {
         None => (default_document(), None),
         Some(fragment) => match link::open_fragment(&fragment) {
