@@ -216,3 +216,21 @@ pub fn sampling(sampling: &Sampling) -> String {
         (Mode::Stochastic, n) => tr!("sampling-stochastic", runs = n.to_string(), seed = seed),
     }
 }
+
+/// A milestone condition's share, as the event form lists them.
+#[must_use]
+pub fn milestone_indicator(indicator: gz_core::model::Indicator) -> String {
+    use gz_core::model::Indicator as I;
+    match indicator {
+        I::BluePeopleShare => tr!("milestone-blue-people-share"),
+        I::GreenPeopleShare => tr!("milestone-green-people-share"),
+        I::GrayPeopleShare => tr!("milestone-gray-people-share"),
+        I::RedPeopleShare => tr!("milestone-red-people-share"),
+        I::BlueAreaShare => tr!("milestone-blue-area-share"),
+        I::GreenAreaShare => tr!("milestone-green-area-share"),
+        I::GrayAreaShare => tr!("milestone-gray-area-share"),
+        I::RedAreaShare => tr!("milestone-red-area-share"),
+        I::HeldAreaShare => tr!("milestone-held-area-share"),
+        I::DisplacedShare => tr!("milestone-displaced-share"),
+    }
+}

@@ -85,9 +85,16 @@ pub fn uncertainty_ui(
                 let label = scenario
                     .events
                     .get(fired.index)
-                    .map(gz_core::model::Event::label)
+                    .map(gz_i18n::events::label)
                     .unwrap_or_default();
-                ui.label(format!("Milestone \"{label}\": {}", fired.describe()));
+                ui.label(crate::bidi::text(
+                    ui,
+                    tr!(
+                        "milestone-fired",
+                        label = label,
+                        fired = gz_i18n::events::fired(fired)
+                    ),
+                ));
             }
             let blue_chance = crate::bidi::text(ui, tr!("uncertainty-map-blue-chance"));
             ui.checkbox(map_shows_blue_chance, blue_chance);

@@ -222,7 +222,7 @@ fn markers(scenario: &Scenario, run: &RunOutput) -> Vec<Marker> {
     markers.extend(run.fired.iter().filter_map(|&(index, day)| {
         scenario.events.get(index).map(|e| Marker {
             day,
-            title: e.label(),
+            title: gz_i18n::events::label(e),
             fired: true,
         })
     }));
@@ -237,7 +237,7 @@ fn waiting_milestones(scenario: &Scenario, run: &RunOutput) -> String {
         .iter()
         .enumerate()
         .filter(|(i, e)| e.when.is_some() && !run.fired.iter().any(|(f, _)| f == i))
-        .map(|(_, e)| e.label().chars().take(32).collect())
+        .map(|(_, e)| gz_i18n::events::label(e).chars().take(32).collect())
         .collect();
     names.join("; ")
 }

@@ -610,3 +610,71 @@ tornado-row-parameter = . تقدير في القواعد ({ $unit })، لا مُ
 tornado-row-set-again = . تعيد أحداث ضبط هذا المحرّك لاحقاً: لا تتغير إلا قيمته حتى ذلك الحين
 sweep-run-value = قيمة التشغيل
 sweep-not-within-horizon = ليس ضمن الأفق الزمني
+
+## Events in the list and on the timeline, conditions, milestones
+event-set = { $driver } = { $value }
+event-ramp =
+    { $driver } إلى { $value } على مدى { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+    *[other] { $days } يوم
+    }
+event-strike = ضربة ({ $intensity }) في { $area }
+event-deploy = القوة تنتشر في { $governorate }
+event-withdraw = القوة تغادر { $governorate }
+event-mandate = تفويض القوة: { $mandate }
+event-governance = الإدارة: { $governance }
+event-move-line =
+    الخط يتحرك حتى تصبح { $percent }% تحت السيطرة الإسرائيلية على مدى { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+    *[other] { $days } يوم
+    }
+event-haven = إعلان ملاذ في { $area }
+event-rafah-opens = فتح معبر رفح
+event-rafah-closes = إغلاق معبر رفح
+area-strip = القطاع كله
+area-circle = { $km } km حول { $lat }°N { $lon }°E
+event-when = عندما { $condition }
+event-when-every =
+    عندما { $condition } (مرة كل { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+    *[other] { $days } يوم
+    } على الأكثر)
+condition-day = اليوم { $sign } { $value }
+condition-always = دائماً
+condition-never = أبداً
+condition-and = و
+condition-or = أو
+event-fired = وقع في { $percent }% من عمليات التشغيل (العدد: { $runs })، اليوم الوسيط { $median } (الأيام { $first }–{ $last })
+event-never-fired = لم يقع في أي من عمليات التشغيل (العدد: { $runs })
+milestone-fired = المعلم «{ $label }»: { $fired }
+events-edit-tip = تغيير هذا الحدث في نموذج
+events-edit-disabled-tip = أنهِ الحدث المفتوح في النموذج أو ألغِه أولاً
+events-duplicate-tip = إضافة نسخة بعد هذا الحدث مباشرة
+events-delete-tip = حذف هذا الحدث (التراجع يعيده)
+events-edit-name = تعديل الحدث { $number }، اليوم { $day }: { $label }
+events-duplicate-name = نسخ الحدث { $number }، اليوم { $day }: { $label }
+events-delete-name = حذف الحدث { $number }، اليوم { $day }: { $label }
+
+## Milestone conditions: the shares a condition can test
+milestone-blue-people-share = نسبة السكان في الأرض الزرقاء
+milestone-green-people-share = نسبة السكان في الأرض الخضراء
+milestone-gray-people-share = نسبة السكان في الأرض الرمادية
+milestone-red-people-share = نسبة السكان في الأرض الحمراء
+milestone-blue-area-share = نسبة ما هو أزرق من القطاع
+milestone-green-area-share = نسبة ما هو أخضر من القطاع
+milestone-gray-area-share = نسبة ما هو رمادي من القطاع
+milestone-red-area-share = نسبة ما هو أحمر من القطاع
+milestone-held-area-share = نسبة القطاع تحت السيطرة الإسرائيلية خلف الخط
+milestone-displaced-share = نسبة النازحين

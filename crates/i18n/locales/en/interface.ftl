@@ -614,3 +614,47 @@ tornado-row-parameter = . A judgement of the rules ({ $unit }), not a scenario i
 tornado-row-set-again = . Events set this driver again later: only its value until then moves
 sweep-run-value = the run's value
 sweep-not-within-horizon = not within the horizon
+
+## Events in the list and on the timeline, conditions, milestones
+event-set = { $driver } = { $value }
+event-ramp = { $driver } to { $value } over { $days } days
+event-strike = strike ({ $intensity }) in { $area }
+event-deploy = force deploys to { $governorate }
+event-withdraw = force leaves { $governorate }
+event-mandate = force mandate: { $mandate }
+event-governance = governance: { $governance }
+event-move-line = line moves to { $percent }% held over { $days } days
+event-haven = haven declared in { $area }
+event-rafah-opens = Rafah crossing opens
+event-rafah-closes = Rafah crossing closes
+area-strip = the whole Strip
+area-circle = { $km } km around { $lat }°N { $lon }°E
+event-when = when { $condition }
+event-when-every = when { $condition } (at most every { $days } days)
+condition-day = day { $sign } { $value }
+condition-always = always
+condition-never = never
+condition-and = and
+condition-or = or
+event-fired = fired in { $percent }% of { $runs } runs, median day { $median } (days { $first }–{ $last })
+event-never-fired = fired in none of { $runs } runs
+milestone-fired = Milestone "{ $label }": { $fired }
+events-edit-tip = Change this event in a form
+events-edit-disabled-tip = Finish or cancel the event in the form first
+events-duplicate-tip = Add a copy right after this event
+events-delete-tip = Delete this event (Undo brings it back)
+events-edit-name = Edit event { $number }, day { $day }: { $label }
+events-duplicate-name = Duplicate event { $number }, day { $day }: { $label }
+events-delete-name = Delete event { $number }, day { $day }: { $label }
+
+## Milestone conditions: the shares a condition can test
+milestone-blue-people-share = share of people in blue land
+milestone-green-people-share = share of people in green land
+milestone-gray-people-share = share of people in gray land
+milestone-red-people-share = share of people in red land
+milestone-blue-area-share = share of the Strip that is blue
+milestone-green-area-share = share of the Strip that is green
+milestone-gray-area-share = share of the Strip that is gray
+milestone-red-area-share = share of the Strip that is red
+milestone-held-area-share = share of the Strip held behind the line
+milestone-displaced-share = share of people displaced

@@ -610,3 +610,62 @@ tornado-row-parameter = . הערכה שיפוטית של הכללים ({ $unit }
 tornado-row-set-again = . אירועים קובעים מניע זה שוב מאוחר יותר: רק ערכו עד אז משתנה
 sweep-run-value = הערך בהרצה
 sweep-not-within-horizon = לא בתוך האופק
+
+## Events in the list and on the timeline, conditions, milestones
+event-set = { $driver } = { $value }
+event-ramp =
+    { $driver } אל { $value } במשך { $days ->
+    [one] יום אחד
+    [two] יומיים
+    *[other] { $days } ימים
+    }
+event-strike = תקיפה ({ $intensity }) ב{ $area }
+event-deploy = הכוח נפרס ב{ $governorate }
+event-withdraw = הכוח עוזב את { $governorate }
+event-mandate = מנדט הכוח: { $mandate }
+event-governance = ממשל: { $governance }
+event-move-line =
+    הקו זז עד ש-{ $percent }% בשליטה ישראלית במשך { $days ->
+    [one] יום אחד
+    [two] יומיים
+    *[other] { $days } ימים
+    }
+event-haven = הכרזה על מקלט ב{ $area }
+event-rafah-opens = מעבר רפיח נפתח
+event-rafah-closes = מעבר רפיח נסגר
+area-strip = כל הרצועה
+area-circle = { $km } km סביב { $lat }°N { $lon }°E
+event-when = כאשר { $condition }
+event-when-every =
+    כאשר { $condition } (לכל היותר פעם ב-{ $days ->
+    [one] יום אחד
+    [two] יומיים
+    *[other] { $days } ימים
+    })
+condition-day = יום { $sign } { $value }
+condition-always = תמיד
+condition-never = אף פעם
+condition-and = וגם
+condition-or = או
+event-fired = התרחש ב-{ $percent }% מתוך { $runs } הרצות, יום חציוני { $median } (ימים { $first }–{ $last })
+event-never-fired = לא התרחש באף אחת מתוך { $runs } הרצות
+milestone-fired = אבן דרך "{ $label }": { $fired }
+events-edit-tip = שינוי האירוע הזה בטופס
+events-edit-disabled-tip = יש לסיים או לבטל תחילה את האירוע שבטופס
+events-duplicate-tip = הוספת עותק מיד אחרי האירוע הזה
+events-delete-tip = מחיקת האירוע הזה (ביטול הפעולה מחזיר אותו)
+events-edit-name = עריכת אירוע { $number }, יום { $day }: { $label }
+events-duplicate-name = שכפול אירוע { $number }, יום { $day }: { $label }
+events-delete-name = מחיקת אירוע { $number }, יום { $day }: { $label }
+
+## Milestone conditions: the shares a condition can test
+milestone-blue-people-share = חלק האנשים בשטח כחול
+milestone-green-people-share = חלק האנשים בשטח ירוק
+milestone-gray-people-share = חלק האנשים בשטח אפור
+milestone-red-people-share = חלק האנשים בשטח אדום
+milestone-blue-area-share = חלק הרצועה שהוא כחול
+milestone-green-area-share = חלק הרצועה שהוא ירוק
+milestone-gray-area-share = חלק הרצועה שהוא אפור
+milestone-red-area-share = חלק הרצועה שהוא אדום
+milestone-held-area-share = חלק הרצועה שבשליטה ישראלית מאחורי הקו
+milestone-displaced-share = חלק העקורים

@@ -250,7 +250,10 @@ fn row_ui(ui: &mut egui::Ui, row: &Row, palette: &Palette) -> Option<RowAction> 
     let strong = egui::TextFormat::simple(font, style.visuals.strong_text_color());
     // The day comes first in reading order: on the left in English, on the right in Arabic
     // and Hebrew.
-    let parts = [(format!("{day}  "), caption), (event.label(), strong)];
+    let parts = [
+        (format!("{day}  "), caption),
+        (gz_i18n::events::label(event), strong),
+    ];
     let parts: Vec<_> = if gz_i18n::language().is_right_to_left() {
         parts.into_iter().rev().collect()
     } else {
@@ -267,11 +270,19 @@ fn row_ui(ui: &mut egui::Ui, row: &Row, palette: &Palette) -> Option<RowAction> 
         chosen = Some(RowAction::Jump(event.day));
     }
     if let Some(when) = &event.when {
-        ui.colored_label(palette.caption, when.describe());
+        ui.label(crate::bidi::coloured(
+            ui,
+            palette.caption,
+            gz_i18n::events::trigger(when),
+        ));
     }
     // Without a title the label already is the description.
     if !event.title.is_empty() {
-        ui.colored_label(palette.caption, event.action.describe());
+        ui.label(crate::bidi::coloured(
+            ui,
+            palette.caption,
+            gz_i18n::events::action(&event.action),
+        ));
     }
     if !event.note.is_empty() {
         // One line keeps the list scannable; the whole note shows on hover and in the form.
@@ -288,38 +299,40 @@ fn row_ui(ui: &mut egui::Ui, row: &Row, palette: &Palette) -> Option<RowAction> 
                 gz_i18n::tr!("events-being-edited"),
             ));
         }
-        let name = |verb: &str| {
-            format!(
-                "{verb} event {}, day {}: {}",
-                row.number,
-                event.day,
-                event.label()
-            )
+        let label = gz_i18n::events::label(event);
+        let name = |id: &str| {
+            let mut args = gz_i18n::FluentArgs::new();
+            args.set("number", row.number);
+            args.set("day", event.day);
+            args.set("label", label.as_str());
+            gz_i18n::message(id, Some(&args))
         };
         if ui
             .add_enabled(
                 !row.form_open,
                 egui::Button::new(crate::bidi::text(ui, gz_i18n::tr!("events-edit"))).small(),
             )
-            .on_hover_text("Change this event in a form")
-            .on_disabled_hover_text("Finish or cancel the event in the form first")
-            .accessible_name(name("Edit"))
+            .on_hover_bidi(gz_i18n::tr!("events-edit-tip"))
+            .on_disabled_hover_text(crate::bidi::plain(&gz_i18n::tr!(
+                "events-edit-disabled-tip"
+            )))
+            .accessible_name(name("events-edit-name"))
             .clicked()
         {
             chosen = Some(RowAction::Edit(row.index));
         }
         if ui
             .add(egui::Button::new(crate::bidi::text(ui, gz_i18n::tr!("events-duplicate"))).small())
-            .on_hover_text("Add a copy right after this event")
-            .accessible_name(name("Duplicate"))
+            .on_hover_bidi(gz_i18n::tr!("events-duplicate-tip"))
+            .accessible_name(name("events-duplicate-name"))
             .clicked()
         {
             chosen = Some(RowAction::Duplicate(row.index));
         }
         if ui
             .add(egui::Button::new(crate::bidi::text(ui, gz_i18n::tr!("events-delete"))).small())
-            .on_hover_text("Delete this event (Undo brings it back)")
-            .accessible_name(name("Delete"))
+            .on_hover_bidi(gz_i18n::tr!("events-delete-tip"))
+            .accessible_name(name("events-delete-name"))
             .clicked()
         {
             chosen = Some(RowAction::Delete(row.index));

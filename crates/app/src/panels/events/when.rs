@@ -64,7 +64,10 @@ fn condition_ui(ui: &mut egui::Ui, condition: &mut Condition, palette: &Palette)
             ui.label(crate::bidi::coloured(
                 ui,
                 palette.caption,
-                tr!("form-condition-from-file", condition = condition.describe()),
+                tr!(
+                    "form-condition-from-file",
+                    condition = gz_i18n::events::condition(condition)
+                ),
             ));
             if ui
                 .button(crate::bidi::text(ui, tr!("form-replace-with-one-test")))
@@ -122,7 +125,7 @@ fn condition_ui(ui: &mut egui::Ui, condition: &mut Condition, palette: &Palette)
         Condition::Indicator(indicator, threshold) => {
             let options: Vec<(Indicator, String)> = Indicator::ALL
                 .iter()
-                .map(|i| (*i, i.label().to_owned()))
+                .map(|i| (*i, gz_i18n::names::milestone_indicator(*i)))
                 .collect();
             choice_ui(ui, &tr!("form-indicator"), indicator, &options);
             threshold_ui(ui, threshold, 0.0..=1.0, 0.0025);
