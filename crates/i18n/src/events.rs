@@ -123,16 +123,19 @@ pub fn condition(condition: &Condition) -> String {
 #[must_use]
 pub fn fired(summary: &FiredSummary) -> String {
     let runs = summary.runs.to_string();
-    match (summary.median_day, summary.earliest_day, summary.latest_day) {
-        (Some(median), Some(first), Some(last)) => tr!(
+    if let (Some(median), Some(first), Some(last)) =
+        (summary.median_day, summary.earliest_day, summary.latest_day)
+    {
+        tr!(
             "event-fired",
             percent = format!("{:.0}", summary.share() * 100.0),
             runs = runs,
             median = median.to_string(),
             first = first,
             last = last
-        ),
-        _ => tr!("event-never-fired", runs = runs),
+        )
+    } else {
+        tr!("event-never-fired", runs = runs)
     }
 }
 
