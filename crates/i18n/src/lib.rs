@@ -24,6 +24,7 @@ pub use fluent_bundle::FluentArgs;
 
 pub mod events;
 pub mod format;
+pub mod help;
 pub mod names;
 
 /// A language of the interface.

@@ -8,8 +8,8 @@ use gz_i18n::{names, tr};
 use super::super::theme::Palette;
 use gz_core::geo::Governorate;
 use gz_core::model::{CategoricalDriver, Crossing, Driver, Governance, Mandate, Mode};
-use gz_core::report::help;
 use gz_core::scenario::{MAX_HORIZON_DAYS, Scenario};
+use gz_i18n::help;
 
 /// An edit of the scenario from this panel.
 pub struct DriverEdit {

@@ -6,7 +6,8 @@ use gz_i18n::{names, tr};
 use super::super::theme::Palette;
 use super::history::blocks_ui;
 use gz_core::model::{CategoricalDriver, Driver, Rule};
-use gz_core::report::help::{self, Help};
+use gz_core::report::help::Help;
+use gz_i18n::help;
 
 /// Draws the window while `open`; the filter text lives with the app.
 pub fn help_window_ui(

@@ -385,7 +385,7 @@ guard-overwrite = استبدال
 ## Help and About
 
 help-title = المساعدة
-help-intro = معنى كل محرّك وقاعدة، من docs/MODEL.md الذي يشرح كل قاعدة ورقم مع مصدره (نص المساعدة بالإنجليزية). مرّر المؤشر فوق محرّك أو قاعدة في أي مكان من البرنامج لمعرفة خلاصتها.
+help-intro = معنى كل محرّك وقاعدة، مترجماً عن docs/MODEL.md الذي يشرح كل قاعدة ورقم مع مصدره (الترجمة في docs/help/ar.md، بالصيغ والأرقام نفسها). مرّر المؤشر فوق محرّك أو قاعدة في أي مكان من البرنامج لمعرفة خلاصتها.
 help-find = بحث
 help-find-hint = كلمة، مثل aid أو clearance
 help-clear = مسح
@@ -678,3 +678,6 @@ milestone-gray-area-share = نسبة ما هو رمادي من القطاع
 milestone-red-area-share = نسبة ما هو أحمر من القطاع
 milestone-held-area-share = نسبة القطاع تحت السيطرة الإسرائيلية خلف الخط
 milestone-displaced-share = نسبة النازحين
+
+## Help in a tooltip
+help-from-model-document = مترجم عن docs/MODEL.md؛ F1 للمساعدة كلها.

@@ -658,3 +658,6 @@ milestone-gray-area-share = share of the Strip that is gray
 milestone-red-area-share = share of the Strip that is red
 milestone-held-area-share = share of the Strip held behind the line
 milestone-displaced-share = share of people displaced
+
+## Help in a tooltip
+help-from-model-document = From docs/MODEL.md; F1 for all the help.

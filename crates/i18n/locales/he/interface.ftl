@@ -385,7 +385,7 @@ guard-overwrite = החלפה
 ## Help and About
 
 help-title = עזרה
-help-intro = מה פירוש כל מניע וכלל, מתוך docs/MODEL.md שמסביר כל כלל ומספר עם מקורו (טקסט העזרה באנגלית). ריחוף מעל מניע או כלל בכל מקום ביישום מציג את עיקרו.
+help-intro = מה פירוש כל מניע וכלל, בתרגום מתוך docs/MODEL.md שמסביר כל כלל ומספר עם מקורו (התרגום ב-docs/help/he.md, עם אותן נוסחאות ואותם מספרים). ריחוף מעל מניע או כלל בכל מקום ביישום מציג את עיקרו.
 help-find = חיפוש
 help-find-hint = מילה, למשל aid או clearance
 help-clear = ניקוי
@@ -669,3 +669,6 @@ milestone-gray-area-share = חלק הרצועה שהוא אפור
 milestone-red-area-share = חלק הרצועה שהוא אדום
 milestone-held-area-share = חלק הרצועה שבשליטה ישראלית מאחורי הקו
 milestone-displaced-share = חלק העקורים
+
+## Help in a tooltip
+help-from-model-document = בתרגום מתוך docs/MODEL.md; F1 לכל העזרה.

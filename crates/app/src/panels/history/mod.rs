@@ -14,8 +14,9 @@ use gz_core::model::explain::{CellHistory, ExplainError, ExplainedChange, LineWh
 use gz_core::model::{CellDay, Mode, Plan, RunOutput, Zone};
 use gz_core::report::dates::calendar_date;
 use gz_core::report::explain::{factor_texts, mode_note, num, reading_texts};
-use gz_core::report::help::{self, Block, Help};
+use gz_core::report::help::{Block, Help};
 use gz_core::scenario::Scenario;
+use gz_i18n::help;
 
 mod why;
 use why::{line_why_ui, rule_why_ui};
@@ -324,12 +325,16 @@ fn rule_name_ui(ui: &mut egui::Ui, key: &str, help: &Help, palette: &Palette) {
 /// Help text in a tooltip: its title, formula and the gist.
 pub fn help_ui(ui: &mut egui::Ui, help: &Help, palette: &Palette) {
     ui.set_max_width(480.0);
-    ui.label(RichText::new(&help.title).strong());
+    ui.label(crate::bidi::strong(ui, &help.title));
     if let Some(formula) = help.formula() {
         ui.label(RichText::new(formula).monospace());
     }
-    ui.label(help.summary());
-    ui.colored_label(palette.caption, "From docs/MODEL.md; F1 for all the help.");
+    ui.label(crate::bidi::text(ui, help.summary()));
+    ui.label(crate::bidi::coloured(
+        ui,
+        palette.caption,
+        gz_i18n::tr!("help-from-model-document"),
+    ));
 }
 
 /// Renders help blocks in full, for the Help window.
@@ -337,7 +342,7 @@ pub fn blocks_ui(ui: &mut egui::Ui, blocks: &[Block], id: egui::Id) {
     for (i, block) in blocks.iter().enumerate() {
         match block {
             Block::Paragraph(text) => {
-                ui.label(text);
+                ui.label(crate::bidi::text(ui, text));
             }
             Block::Code(text) => {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -346,7 +351,7 @@ pub fn blocks_ui(ui: &mut egui::Ui, blocks: &[Block], id: egui::Id) {
             }
             Block::Items(items) => {
                 for item in items {
-                    ui.label(format!("•  {item}"));
+                    ui.label(crate::bidi::text(ui, format!("•  {item}")));
                 }
             }
             Block::Table { header, rows } => {
@@ -367,12 +372,15 @@ pub fn blocks_ui(ui: &mut egui::Ui, blocks: &[Block], id: egui::Id) {
                     .spacing([12.0, 4.0])
                     .show(ui, |ui| {
                         let first = header.first().map_or("", String::as_str);
-                        ui.label(RichText::new(first).strong());
-                        ui.add(egui::Label::new(RichText::new(rest(header)).strong()).wrap());
+                        ui.label(crate::bidi::strong(ui, first));
+                        ui.add(egui::Label::new(crate::bidi::strong(ui, rest(header))).wrap());
                         ui.end_row();
                         for row in rows {
-                            ui.label(row.first().map_or("", String::as_str));
-                            ui.add(egui::Label::new(rest(row)).wrap());
+                            ui.label(crate::bidi::text(
+                                ui,
+                                row.first().map_or("", String::as_str),
+                            ));
+                            ui.add(egui::Label::new(crate::bidi::text(ui, rest(row))).wrap());
                             ui.end_row();
                         }
                     });

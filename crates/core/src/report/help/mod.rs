@@ -45,14 +45,15 @@ impl Help {
     /// A paragraph or two for a tooltip: a rule's rationale (or, without one, its first
     /// paragraph); a driver's whole text.
     #[must_use]
-    pub fn summary(&self) -> String {
+    pub fn summary<'a>(&'a self) -> String {
         let paragraphs = || {
             self.blocks.iter().filter_map(|b| match b {
                 Block::Paragraph(p) => Some(p.as_str()),
                 _ => None,
             })
         };
-        if let Some(why) = paragraphs().find_map(|p| p.strip_prefix("Rationale.")) {
+        let rationale = |p: &'a str| RATIONALE.iter().find_map(|word| p.strip_prefix(word));
+        if let Some(why) = paragraphs().find_map(rationale) {
             return why.trim().to_owned();
         }
         paragraphs().next().unwrap_or_default().to_owned()
@@ -96,21 +97,34 @@ impl Help {
     }
 }
 
-struct Index {
+/// The word that opens a rule's rationale, in docs/MODEL.md and in its translations
+/// (docs/help/): a tooltip shows that paragraph.
+const RATIONALE: [&str; 3] = ["Rationale.", "المسوّغ.", "נימוק."];
+
+/// The help of every driver and rule and the explanation of a cell's history, in one
+/// language: docs/MODEL.md in English, or a translation of its help sections laid out the same
+/// way (docs/help/ar.md, he.md).
+pub struct HelpBook {
     drivers: Vec<Help>,
     categorical: Vec<Help>,
     rules: Vec<Help>,
     explanation: Help,
 }
 
-fn index() -> &'static Index {
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| Index::parse(MODEL_MD))
-}
+impl HelpBook {
+    /// The English help, from docs/MODEL.md as built into the program.
+    #[must_use]
+    pub fn english() -> &'static Self {
+        static ENGLISH: OnceLock<HelpBook> = OnceLock::new();
+        ENGLISH.get_or_init(|| Self::parse(MODEL_MD))
+    }
 
-impl Index {
-    /// The help of every driver and rule, and the explanation, as `markdown` writes them.
-    fn parse(markdown: &str) -> Self {
+    /// The help of every driver and rule, and the explanation, as `markdown` writes them: a
+    /// driver under a level-4 heading and a rule under a level-3 heading that open with its
+    /// key in code marks; the explanation under the level-2 heading "Why a cell changed" or
+    /// one that opens with `` `explanation` ``.
+    #[must_use]
+    pub fn parse(markdown: &str) -> Self {
         let sections = sections(markdown);
         let keyed = |level: usize, key: &str| {
             let mark = format!("`{key}`");
@@ -120,7 +134,7 @@ impl Index {
                 .map(|s| s.help.clone())
                 .unwrap_or_default()
         };
-        Index {
+        Self {
             drivers: Driver::ALL.iter().map(|d| keyed(4, d.key())).collect(),
             categorical: CategoricalDriver::ALL
                 .iter()
@@ -129,10 +143,53 @@ impl Index {
             rules: Rule::ALL.iter().map(|r| keyed(3, r.key())).collect(),
             explanation: sections
                 .iter()
-                .find(|s| s.level == 2 && strip_number(s.heading).starts_with("Why a cell"))
+                .find(|s| {
+                    let heading = strip_number(s.heading);
+                    s.level == 2
+                        && (heading.starts_with("Why a cell")
+                            || heading.starts_with("`explanation`"))
+                })
                 .map(|s| s.help.clone())
                 .unwrap_or_default(),
         }
+    }
+
+    /// A numeric driver's help.
+    #[must_use]
+    pub fn driver(&self, driver: Driver) -> &Help {
+        let i = Driver::ALL.iter().position(|&d| d == driver);
+        i.and_then(|i| self.drivers.get(i)).unwrap_or(&EMPTY)
+    }
+
+    /// A categorical driver's help.
+    #[must_use]
+    pub fn categorical(&self, driver: CategoricalDriver) -> &Help {
+        let i = CategoricalDriver::ALL.iter().position(|&d| d == driver);
+        i.and_then(|i| self.categorical.get(i)).unwrap_or(&EMPTY)
+    }
+
+    /// A rule's help.
+    #[must_use]
+    pub fn rule(&self, rule: Rule) -> &Help {
+        self.rules.get(rule as usize).unwrap_or(&EMPTY)
+    }
+
+    /// How a cell's history is explained.
+    #[must_use]
+    pub fn explanation(&self) -> &Help {
+        &self.explanation
+    }
+
+    /// The help of a driver (numeric or categorical) or rule named by its key.
+    #[must_use]
+    pub fn for_key(&self, key: &str) -> Option<&Help> {
+        if let Ok(d) = key.parse::<Driver>() {
+            return Some(self.driver(d));
+        }
+        if let Ok(d) = key.parse::<CategoricalDriver>() {
+            return Some(self.categorical(d));
+        }
+        key.parse::<Rule>().ok().map(|r| self.rule(r))
     }
 }
 
@@ -144,39 +201,31 @@ static EMPTY: Help = Help {
 /// A numeric driver's help (docs/MODEL.md section 6.3).
 #[must_use]
 pub fn driver(driver: Driver) -> &'static Help {
-    let i = Driver::ALL.iter().position(|&d| d == driver);
-    i.and_then(|i| index().drivers.get(i)).unwrap_or(&EMPTY)
+    HelpBook::english().driver(driver)
 }
 
 /// A categorical driver's help (docs/MODEL.md section 6.3).
 #[must_use]
 pub fn categorical(driver: CategoricalDriver) -> &'static Help {
-    let i = CategoricalDriver::ALL.iter().position(|&d| d == driver);
-    i.and_then(|i| index().categorical.get(i)).unwrap_or(&EMPTY)
+    HelpBook::english().categorical(driver)
 }
 
 /// A rule's help (docs/MODEL.md section 8).
 #[must_use]
 pub fn rule(rule: Rule) -> &'static Help {
-    index().rules.get(rule as usize).unwrap_or(&EMPTY)
+    HelpBook::english().rule(rule)
 }
 
 /// How a cell's history is explained (docs/MODEL.md, "Why a cell changed").
 #[must_use]
 pub fn explanation() -> &'static Help {
-    &index().explanation
+    HelpBook::english().explanation()
 }
 
 /// The help of a driver (numeric or categorical) or rule named by its key.
 #[must_use]
 pub fn for_key(key: &str) -> Option<&'static Help> {
-    if let Ok(d) = key.parse::<Driver>() {
-        return Some(driver(d));
-    }
-    if let Ok(d) = key.parse::<CategoricalDriver>() {
-        return Some(categorical(d));
-    }
-    key.parse::<Rule>().ok().map(rule)
+    HelpBook::english().for_key(key)
 }
 
 #[cfg(test)]
@@ -278,7 +327,7 @@ mod tests {
     }
 
     /// Every help the reader finds, one after the other, in a form a fixture can hold.
-    fn dump(index: &Index) -> String {
+    fn dump(index: &HelpBook) -> String {
         let keys = Driver::ALL
             .iter()
             .map(|d| d.key())
@@ -304,7 +353,7 @@ mod tests {
         let recorded = include_str!("../../../tests/fixtures/help/help_blocks.txt");
         // The recording predates later drivers (restricted_band_share): compare the blocks it
         // has, which must still come out word for word.
-        let got: String = dump(&Index::parse(excerpt))
+        let got: String = dump(&HelpBook::parse(excerpt))
             .split("\n== ")
             .filter(|block| {
                 let key = block
