@@ -307,6 +307,19 @@ pub fn galley(
     painter.layout_job(job)
 }
 
+/// Top to bottom, each item against the side where the interface's language starts its
+/// lines: the right in Arabic and Hebrew. (Not for `egui::Grid`, which does not lay out in a
+/// right-aligned `Ui`.)
+#[must_use]
+pub fn reading_layout() -> egui::Layout {
+    let side = if gz_i18n::language().is_right_to_left() {
+        egui::Align::Max
+    } else {
+        egui::Align::Min
+    };
+    egui::Layout::top_down(side)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -46,7 +46,7 @@ impl ZonesApp {
             } else {
                 egui::Panel::right("events")
             };
-            let reading = self.reading_layout();
+            let reading = crate::bidi::reading_layout();
             end.resizable(true).default_size(360.0).show(ui, |ui| {
                 let asked = ui
                     .with_layout(reading, |ui| {
@@ -251,15 +251,6 @@ impl ZonesApp {
 
     /// Top to bottom, lines flush with the side the language starts from: the left in
     /// English, the right in Arabic and Hebrew.
-    fn reading_layout(&self) -> egui::Layout {
-        let side = if self.language().is_right_to_left() {
-            egui::Align::Max
-        } else {
-            egui::Align::Min
-        };
-        egui::Layout::top_down(side)
-    }
-
     /// The "Cell history" window of the selected cell, explained again when the run changed.
     fn cell_history_ui(&mut self, ctx: &egui::Context, palette: &Palette) -> Option<Action> {
         let Some(cell) = self.view.map.selected else {

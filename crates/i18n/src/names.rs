@@ -234,3 +234,21 @@ pub fn milestone_indicator(indicator: gz_core::model::Indicator) -> String {
         I::DisplacedShare => tr!("milestone-displaced-share"),
     }
 }
+
+/// "model 3": a model version by its number.
+#[must_use]
+pub fn model(version: gz_core::model::ModelVersion) -> String {
+    tr!("model-number", n = version.number())
+}
+
+/// "3 (Dec 2026, dynamics: …)": a model version's number and what it stands on.
+#[must_use]
+pub fn model_described(version: gz_core::model::ModelVersion) -> String {
+    use gz_core::model::ModelVersion as V;
+    let summary = match version {
+        V::V1 => tr!("model-summary-1"),
+        V::V2 => tr!("model-summary-2"),
+        V::V3 => tr!("model-summary-3"),
+    };
+    tr!("model-described", n = version.number(), summary = summary)
+}

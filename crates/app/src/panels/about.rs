@@ -2,7 +2,7 @@
 //! licence, read from assets/ATTRIBUTION.md (the same notice that ships with the data).
 
 use eframe::egui::{self, RichText};
-use gz_i18n::tr;
+use gz_i18n::{names, tr};
 
 use super::super::theme::Palette;
 use super::history::blocks_ui;
@@ -26,7 +26,7 @@ pub fn about_window_ui(ctx: &egui::Context, open: &mut bool, palette: &Palette) 
             );
             ui.label(crate::bidi::text(ui, tr!("about-intro")));
             let versions = gz_core::model::ModelVersion::ALL
-                .map(|m| format!("model {}", m.describe()))
+                .map(|m| tr!("model-in-list", model = names::model_described(m)))
                 .join("; ");
             ui.label(crate::bidi::text(
                 ui,

@@ -25,11 +25,13 @@ pub fn help_window_ui(
         .vscroll(true)
         .show(ctx, |ui| {
             ui.set_max_width(640.0);
-            ui.label(crate::bidi::coloured(
-                ui,
-                palette.caption,
-                tr!("help-intro"),
-            ));
+            ui.with_layout(crate::bidi::reading_layout(), |ui| {
+                ui.label(crate::bidi::coloured(
+                    ui,
+                    palette.caption,
+                    tr!("help-intro"),
+                ));
+            });
             ui.horizontal(|ui| {
                 let label = ui.label(crate::bidi::text(ui, tr!("help-find")));
                 ui.add(
@@ -64,15 +66,19 @@ pub fn help_window_ui(
                     if items.is_empty() {
                         return;
                     }
-                    ui.label(crate::bidi::heading(ui, heading));
+                    ui.with_layout(crate::bidi::reading_layout(), |ui| {
+                        ui.label(crate::bidi::heading(ui, heading));
+                    });
                     for (label, key, h) in items {
                         shown += 1;
                         ui.add_space(4.0);
-                        ui.label(
-                            RichText::new(crate::bidi::plain(&label))
-                                .strong()
-                                .size(18.0),
-                        );
+                        ui.with_layout(crate::bidi::reading_layout(), |ui| {
+                            ui.label(
+                                RichText::new(crate::bidi::plain(&label))
+                                    .strong()
+                                    .size(18.0),
+                            );
+                        });
                         blocks_ui(ui, &h.blocks, egui::Id::unique(("help", key)));
                         ui.separator();
                     }

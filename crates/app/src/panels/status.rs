@@ -2,7 +2,7 @@
 
 use crate::bidi::HoverBidi as _;
 use eframe::egui;
-use gz_i18n::tr;
+use gz_i18n::{names, tr};
 
 use super::super::actions::Action;
 use super::super::theme::Palette;
@@ -56,13 +56,16 @@ pub fn status_ui(ui: &mut egui::Ui, app: &ZonesApp, palette: &Palette) -> Option
                 palette.caption,
                 tr!(
                     "status-run",
-                    model = model.to_string(),
+                    model = names::model(model),
                     mode = mode,
                     seed = app.scenario().seed.to_string(),
                     ms = format!("{:.1}", app.open.run_ms)
                 ),
             )
-            .on_hover_bidi(tr!("status-model-tip", model = model.describe()));
+            .on_hover_bidi(tr!(
+                "status-model-tip",
+                model = names::model_described(model)
+            ));
         });
     });
     asked

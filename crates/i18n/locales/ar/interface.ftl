@@ -681,3 +681,11 @@ milestone-displaced-share = نسبة النازحين
 
 ## Help in a tooltip
 help-from-model-document = مترجم عن docs/MODEL.md؛ F1 للمساعدة كلها.
+
+## Model versions
+model-number = النموذج { $n }
+model-described = { $n } ({ $summary })
+model-in-list = النموذج { $model }
+model-summary-1 = نوفمبر 2025: السكان موزعون بالتساوي داخل المحافظات، والخط شريط بعمق ثابت، والمنازل غير ممثَّلة
+model-summary-2 = ديسمبر 2026: الخط المنشور في 19 أكتوبر 2025، والسكان حيث كانت منازلهم، والمنازل المتضررة وإعادة بنائها
+model-summary-3 = ديسمبر 2026، الديناميات: النموذج 2 مع قدرة مسلحة تنمو مع التأخير، وملاذات تحتاج إلى الأمن، وحوادث قرب الخط

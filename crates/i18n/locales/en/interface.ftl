@@ -661,3 +661,11 @@ milestone-displaced-share = share of people displaced
 
 ## Help in a tooltip
 help-from-model-document = From docs/MODEL.md; F1 for all the help.
+
+## Model versions
+model-number = model { $n }
+model-described = { $n } ({ $summary })
+model-in-list = model { $model }
+model-summary-1 = Nov 2025: residents even within governorates, line as a depth band, homes not modelled
+model-summary-2 = Dec 2026: published line of 19 Oct 2025, residents where homes were, damaged homes and their rebuilding
+model-summary-3 = Dec 2026, dynamics: model 2 plus armed strength that grows with delay, havens that need security, incidents near the line

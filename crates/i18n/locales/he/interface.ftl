@@ -672,3 +672,11 @@ milestone-displaced-share = חלק העקורים
 
 ## Help in a tooltip
 help-from-model-document = בתרגום מתוך docs/MODEL.md; F1 לכל העזרה.
+
+## Model versions
+model-number = מודל { $n }
+model-described = { $n } ({ $summary })
+model-in-list = מודל { $model }
+model-summary-1 = נובמבר 2025: תושבים בפיזור אחיד בתוך הנפות, הקו כרצועת עומק, בתים אינם ממודלים
+model-summary-2 = דצמבר 2026: הקו שפורסם ב-19 באוקטובר 2025, תושבים היכן שהיו בתיהם, בתים שנפגעו ובנייתם מחדש
+model-summary-3 = דצמבר 2026, דינמיקה: מודל 2 ועוד עוצמה חמושה שגדלה עם העיכוב, מקלטים הזקוקים לביטחון, תקריות ליד הקו

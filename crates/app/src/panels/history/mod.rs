@@ -342,7 +342,9 @@ pub fn blocks_ui(ui: &mut egui::Ui, blocks: &[Block], id: egui::Id) {
     for (i, block) in blocks.iter().enumerate() {
         match block {
             Block::Paragraph(text) => {
-                ui.label(crate::bidi::text(ui, text));
+                ui.with_layout(crate::bidi::reading_layout(), |ui| {
+                    ui.label(crate::bidi::text(ui, text));
+                });
             }
             Block::Code(text) => {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -350,9 +352,11 @@ pub fn blocks_ui(ui: &mut egui::Ui, blocks: &[Block], id: egui::Id) {
                 });
             }
             Block::Items(items) => {
-                for item in items {
-                    ui.label(crate::bidi::text(ui, format!("•  {item}")));
-                }
+                ui.with_layout(crate::bidi::reading_layout(), |ui| {
+                    for item in items {
+                        ui.label(crate::bidi::text(ui, format!("•  {item}")));
+                    }
+                });
             }
             Block::Table { header, rows } => {
                 // The first column, then the others on one wrapping line, so that a wide table
