@@ -689,3 +689,34 @@ model-in-list = النموذج { $model }
 model-summary-1 = نوفمبر 2025: السكان موزعون بالتساوي داخل المحافظات، والخط شريط بعمق ثابت، والمنازل غير ممثَّلة
 model-summary-2 = ديسمبر 2026: الخط المنشور في 19 أكتوبر 2025، والسكان حيث كانت منازلهم، والمنازل المتضررة وإعادة بنائها
 model-summary-3 = ديسمبر 2026، الديناميات: النموذج 2 مع قدرة مسلحة تنمو مع التأخير، وملاذات تحتاج إلى الأمن، وحوادث قرب الخط
+
+## The Compare panel: the indicators table
+compare-indicator = المؤشر
+compare-current-column = الحالي: { $label }
+compare-vs-current = مقابل الحالي
+compare-same = لا فرق
+compare-not-reached = لم يتحقق
+compare-days =
+    { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومان
+    [few] { $days } أيام
+    [many] { $days } يومًا
+    *[other] { $days } يوم
+    }
+compare-row-start-date = تاريخ البدء (اليوم 0)
+compare-row-horizon = الأفق الزمني
+compare-row-blue-holds-half = نصف السكان في الأزرق
+compare-row-peak-red = أقصى مساحة للمنطقة الحمراء
+compare-row-peak-red-day = بلوغ أقصى مساحة حمراء
+compare-row-people-returned = العائدون
+compare-row-final-land = المساحة في النهاية، { $zone }
+compare-row-final-people = السكان في النهاية، { $zone }
+compare-row-start-date-tip = التاريخ التقويمي لليوم 0 في كل سيناريو
+compare-row-horizon-tip = عدد الأيام التي يمتد عليها كل سيناريو
+compare-row-blue-holds-half-tip = أول يوم تضم فيه الخلايا الزرقاء نصف السكان على الأقل
+compare-row-peak-red-tip = أكبر مساحة حمراء طوال التشغيل
+compare-row-peak-red-day-tip = أول يوم بُلغت فيه أقصى مساحة حمراء
+compare-row-people-returned-tip = النازحون الذين عادوا إلى منازلهم في خلية زرقاء حتى اليوم الأخير
+compare-row-final-tip = في اليوم الأخير من السيناريو

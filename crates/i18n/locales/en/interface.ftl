@@ -669,3 +669,26 @@ model-in-list = model { $model }
 model-summary-1 = Nov 2025: residents even within governorates, line as a depth band, homes not modelled
 model-summary-2 = Dec 2026: published line of 19 Oct 2025, residents where homes were, damaged homes and their rebuilding
 model-summary-3 = Dec 2026, dynamics: model 2 plus armed strength that grows with delay, havens that need security, incidents near the line
+
+## The Compare panel: the indicators table
+compare-indicator = Indicator
+compare-current-column = Current: { $label }
+compare-vs-current = vs current
+compare-same = same
+compare-not-reached = not reached
+compare-days = { $days } days
+compare-row-start-date = Start date (day 0)
+compare-row-horizon = Horizon
+compare-row-blue-holds-half = Blue holds half the people
+compare-row-peak-red = Peak red land
+compare-row-peak-red-day = Peak red land reached
+compare-row-people-returned = People returned
+compare-row-final-land = Final land, { $zone }
+compare-row-final-people = Final people, { $zone }
+compare-row-start-date-tip = Calendar date of each scenario's day 0
+compare-row-horizon-tip = Days each scenario runs
+compare-row-blue-holds-half-tip = First day on which blue cells hold at least half of the people
+compare-row-peak-red-tip = Largest red land over the run
+compare-row-peak-red-day-tip = First day the peak red land was reached
+compare-row-people-returned-tip = Displaced people who went home to a blue cell, by the last day
+compare-row-final-tip = On the scenario's last day

@@ -680,3 +680,31 @@ model-in-list = מודל { $model }
 model-summary-1 = נובמבר 2025: תושבים בפיזור אחיד בתוך הנפות, הקו כרצועת עומק, בתים אינם ממודלים
 model-summary-2 = דצמבר 2026: הקו שפורסם ב-19 באוקטובר 2025, תושבים היכן שהיו בתיהם, בתים שנפגעו ובנייתם מחדש
 model-summary-3 = דצמבר 2026, דינמיקה: מודל 2 ועוד עוצמה חמושה שגדלה עם העיכוב, מקלטים הזקוקים לביטחון, תקריות ליד הקו
+
+## The Compare panel: the indicators table
+compare-indicator = מדד
+compare-current-column = נוכחי: { $label }
+compare-vs-current = לעומת הנוכחי
+compare-same = זהה
+compare-not-reached = לא הושג
+compare-days =
+    { $days ->
+    [one] יום אחד
+    [two] יומיים
+    *[other] { $days } ימים
+    }
+compare-row-start-date = תאריך התחלה (יום 0)
+compare-row-horizon = אופק
+compare-row-blue-holds-half = מחצית מהאנשים בכחול
+compare-row-peak-red = שטח אדום מרבי
+compare-row-peak-red-day = השגת השטח האדום המרבי
+compare-row-people-returned = אנשים ששבו
+compare-row-final-land = שטח בסוף, { $zone }
+compare-row-final-people = אנשים בסוף, { $zone }
+compare-row-start-date-tip = התאריך של יום 0 בכל תרחיש
+compare-row-horizon-tip = מספר הימים שכל תרחיש רץ
+compare-row-blue-holds-half-tip = היום הראשון שבו בתאים הכחולים נמצאת לפחות מחצית מהאנשים
+compare-row-peak-red-tip = השטח האדום הגדול ביותר לאורך ההרצה
+compare-row-peak-red-day-tip = היום הראשון שבו הושג השטח האדום המרבי
+compare-row-people-returned-tip = עקורים ששבו לבתיהם בתא כחול עד היום האחרון
+compare-row-final-tip = ביום האחרון של התרחיש

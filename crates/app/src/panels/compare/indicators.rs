@@ -1,6 +1,8 @@
 //! The indicators table: each scenario's numbers side by side, with the differences from the current one.
 
 use super::{Category, Indicators, Palette, RichText, Scenario, egui, thousands};
+use crate::bidi::HoverBidi as _;
+use gz_i18n::{names, tr};
 
 /// One column of the table: a scenario and its run's indicators.
 pub struct Column<'a> {
@@ -23,36 +25,39 @@ impl Value {
     pub(super) fn show(&self) -> String {
         match self {
             Self::Text(s) => s.clone(),
-            Self::Days(d) => format!("{d} days"),
-            Self::Day(Some(d)) => format!("day {d}"),
-            Self::Day(None) => "not reached".to_owned(),
-            Self::Km2(v) => format!("{v:.0} km²"),
+            Self::Days(d) => tr!("compare-days", days = *d),
+            Self::Day(Some(d)) => tr!("value-day", n = d.to_string()),
+            Self::Day(None) => tr!("compare-not-reached"),
+            Self::Km2(v) => tr!("value-km2", n = format!("{v:.0}")),
             Self::People(v) => thousands(*v),
         }
     }
 
-    /// `self` less `base`, signed, in the same unit; "same" when they show alike.
-    pub(super) fn difference(&self, base: &Self) -> String {
+    /// `self` less `base`, signed, in the same unit; `None` when they show alike.
+    pub(super) fn difference(&self, base: &Self) -> Option<String> {
         if self.show() == base.show() {
-            return "same".to_owned();
+            return None;
         }
         let sign = |v: f64| if v < 0.0 { "−" } else { "+" };
-        match (self, base) {
+        Some(match (self, base) {
             (Self::Days(a) | Self::Day(Some(a)), Self::Days(b) | Self::Day(Some(b))) => {
                 let d = i64::from(*a) - i64::from(*b);
-                format!("{}{} days", sign(d as f64), d.abs())
+                tr!(
+                    "value-change-days",
+                    n = format!("{}{}", sign(d as f64), d.abs())
+                )
             }
             // Of the numbers as shown, so that the difference adds up on screen.
             (Self::Km2(a), Self::Km2(b)) => {
                 let d = a.round() - b.round();
-                format!("{}{:.0} km²", sign(d), d.abs())
+                tr!("value-km2", n = format!("{}{:.0}", sign(d), d.abs()))
             }
             (Self::People(a), Self::People(b)) => {
                 format!("{}{}", sign(a - b), thousands((a - b).abs()))
             }
             // Reached in one scenario and not in the other: no number to give.
             _ => "—".to_owned(),
-        }
+        })
     }
 }
 
@@ -86,28 +91,28 @@ impl Row {
 
     pub(super) fn name(self) -> String {
         match self {
-            Self::StartDate => "Start date (day 0)".to_owned(),
-            Self::Horizon => "Horizon".to_owned(),
-            Self::BlueHoldsHalf => "Blue holds half the people".to_owned(),
-            Self::PeakRedKm2 => "Peak red land".to_owned(),
-            Self::PeakRedDay => "Peak red land reached".to_owned(),
-            Self::PeopleReturned => "People returned".to_owned(),
-            Self::FinalArea(zone) => format!("Final land, {}", zone.key()),
-            Self::FinalPeople(zone) => format!("Final people, {}", zone.key()),
+            Self::StartDate => tr!("compare-row-start-date"),
+            Self::Horizon => tr!("compare-row-horizon"),
+            Self::BlueHoldsHalf => tr!("compare-row-blue-holds-half"),
+            Self::PeakRedKm2 => tr!("compare-row-peak-red"),
+            Self::PeakRedDay => tr!("compare-row-peak-red-day"),
+            Self::PeopleReturned => tr!("compare-row-people-returned"),
+            Self::FinalArea(zone) => tr!("compare-row-final-land", zone = names::category(zone)),
+            Self::FinalPeople(zone) => {
+                tr!("compare-row-final-people", zone = names::category(zone))
+            }
         }
     }
 
-    pub(super) fn meaning(self) -> &'static str {
+    pub(super) fn meaning(self) -> String {
         match self {
-            Self::StartDate => "Calendar date of each scenario's day 0",
-            Self::Horizon => "Days each scenario runs",
-            Self::BlueHoldsHalf => "First day on which blue cells hold at least half of the people",
-            Self::PeakRedKm2 => "Largest red land over the run",
-            Self::PeakRedDay => "First day the peak red land was reached",
-            Self::PeopleReturned => {
-                "Displaced people who went home to a blue cell, by the last day"
-            }
-            Self::FinalArea(_) | Self::FinalPeople(_) => "On the scenario's last day",
+            Self::StartDate => tr!("compare-row-start-date-tip"),
+            Self::Horizon => tr!("compare-row-horizon-tip"),
+            Self::BlueHoldsHalf => tr!("compare-row-blue-holds-half-tip"),
+            Self::PeakRedKm2 => tr!("compare-row-peak-red-tip"),
+            Self::PeakRedDay => tr!("compare-row-peak-red-day-tip"),
+            Self::PeopleReturned => tr!("compare-row-people-returned-tip"),
+            Self::FinalArea(_) | Self::FinalPeople(_) => tr!("compare-row-final-tip"),
         }
     }
 
@@ -150,7 +155,8 @@ pub(super) fn right_aligned_ui(ui: &mut egui::Ui, width: f32, text: RichText) {
 pub(super) fn column_heading_ui(ui: &mut egui::Ui, slot: usize, title: &str) {
     let colour = ui.visuals().strong_text_color();
     let font = egui::TextStyle::Body.resolve(ui.style());
-    let mut job = egui::text::LayoutJob::simple(title.to_owned(), font, colour, VALUE_WIDTH);
+    let format = egui::TextFormat::simple(font, colour);
+    let mut job = crate::bidi::wrapped_job(ui.ctx(), title, &format, VALUE_WIDTH);
     job.halign = egui::Align::RIGHT;
     job.wrap.max_rows = 3;
     let galley = ui.painter().layout_job(job);
@@ -170,7 +176,7 @@ pub(super) fn column_heading_ui(ui: &mut egui::Ui, slot: usize, title: &str) {
         colour,
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, title));
-    response.on_hover_text(title);
+    response.on_hover_bidi(title);
 }
 
 /// Rows of indicators, a column per scenario, and after each compared scenario its
@@ -185,32 +191,40 @@ pub fn indicators_table_ui(ui: &mut egui::Ui, columns: &[Column<'_>], palette: &
         .num_columns(2 * columns.len())
         .spacing(egui::vec2(12.0, 2.0))
         .show(ui, |ui| {
-            ui.label(RichText::new("Indicator").strong());
+            ui.add(egui::Label::new(crate::bidi::strong(ui, tr!("compare-indicator"))).extend());
             for (slot, column) in columns.iter().enumerate() {
                 let label = if slot == 0 {
-                    format!("Current: {}", column.label)
+                    tr!("compare-current-column", label = column.label)
                 } else {
                     column.label.to_owned()
                 };
                 column_heading_ui(ui, slot, &label);
                 if slot > 0 {
-                    right_aligned_ui(ui, DIFFERENCE_WIDTH, RichText::new("vs current").strong());
+                    right_aligned_ui(
+                        ui,
+                        DIFFERENCE_WIDTH,
+                        RichText::new(crate::bidi::plain(&tr!("compare-vs-current"))).strong(),
+                    );
                 }
             }
             ui.end_row();
             for row in Row::all() {
-                ui.label(row.name()).on_hover_text(row.meaning());
+                ui.add(egui::Label::new(crate::bidi::line(ui, row.name())).extend())
+                    .on_hover_bidi(row.meaning());
                 let base = row.value(current);
                 for (slot, column) in columns.iter().enumerate() {
                     let value = row.value(column);
-                    right_aligned_ui(ui, VALUE_WIDTH, RichText::new(value.show()));
+                    right_aligned_ui(
+                        ui,
+                        VALUE_WIDTH,
+                        RichText::new(crate::bidi::plain(&value.show())),
+                    );
                     if slot > 0 {
-                        let difference = value.difference(&base);
-                        let colour = if difference == "same" {
-                            palette.caption
-                        } else {
-                            text_colour
-                        };
+                        let (difference, colour) = value.difference(&base).map_or_else(
+                            || (tr!("compare-same"), palette.caption),
+                            |d| (d, text_colour),
+                        );
+                        let difference = crate::bidi::plain(&difference);
                         right_aligned_ui(
                             ui,
                             DIFFERENCE_WIDTH,

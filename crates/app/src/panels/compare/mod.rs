@@ -350,19 +350,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn differences_are_signed_with_units_and_same_when_they_show_alike() {
-        assert_eq!(Value::Km2(130.2).difference(&Value::Km2(100.0)), "+30 km²");
-        assert_eq!(Value::Km2(99.0).difference(&Value::Km2(130.0)), "−31 km²");
-        assert_eq!(Value::Km2(100.6).difference(&Value::Km2(100.4)), "+1 km²");
-        assert_eq!(Value::Km2(100.2).difference(&Value::Km2(100.0)), "same");
+    fn differences_are_signed_with_units_and_none_when_they_show_alike() {
+        gz_i18n::set_language(gz_i18n::Language::English);
+        let difference = |a: Value, b: Value| a.difference(&b);
         assert_eq!(
-            Value::Day(Some(400)).difference(&Value::Day(Some(412))),
-            "−12 days"
+            difference(Value::Km2(130.2), Value::Km2(100.0)).as_deref(),
+            Some("+30 km²")
         );
-        assert_eq!(Value::Day(None).difference(&Value::Day(Some(3))), "—");
         assert_eq!(
-            Value::People(450_000.0).difference(&Value::People(400_000.0)),
-            "+50 k"
+            difference(Value::Km2(99.0), Value::Km2(130.0)).as_deref(),
+            Some("−31 km²")
+        );
+        assert_eq!(
+            difference(Value::Km2(100.6), Value::Km2(100.4)).as_deref(),
+            Some("+1 km²")
+        );
+        assert_eq!(difference(Value::Km2(100.2), Value::Km2(100.0)), None);
+        assert_eq!(
+            difference(Value::Day(Some(400)), Value::Day(Some(412))).as_deref(),
+            Some("−12 days")
+        );
+        assert_eq!(
+            difference(Value::Day(None), Value::Day(Some(3))).as_deref(),
+            Some("—")
+        );
+        assert_eq!(
+            difference(Value::People(450_000.0), Value::People(400_000.0)).as_deref(),
+            Some("+50 k")
         );
     }
 }
