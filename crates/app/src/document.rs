@@ -212,7 +212,8 @@ impl Document {
     /// while the document is as read or saved, else the hash of the text the app would save.
     #[must_use]
     pub fn provenance(&self) -> gz_core::report::Provenance {
-        let p = gz_core::report::Provenance::of_scenario(&self.scenario, self.path(), self.dirty);
+        let p = gz_core::report::Provenance::of_scenario(&self.scenario, self.path(), self.dirty)
+            .with_notes(gz_i18n::csv::notes(self.scenario.model));
         match (&self.disk_digest, self.dirty) {
             (Some(digest), false) => p.with_file_digest(digest),
             _ => p,

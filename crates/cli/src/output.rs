@@ -36,7 +36,8 @@ impl Loaded {
         let scenario =
             Scenario::from_ron_str(&text, &path.display().to_string()).map_err(|e| report(&e))?;
         Ok(Self {
-            provenance: Provenance::of_text(&scenario, path, &text),
+            provenance: Provenance::of_text(&scenario, path, &text)
+                .with_notes(gz_i18n::csv::notes(scenario.model)),
             scenario,
         })
     }

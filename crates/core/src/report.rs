@@ -38,6 +38,9 @@ pub struct Provenance {
     pub start_date: jiff::civil::Date,
     /// The model version the numbers come from (the file's, not necessarily the newest).
     pub model: crate::model::ModelVersion,
+    /// Prose for a reader in another language than English, written as `# note:` lines after
+    /// the first: the lines a program reads stay English in every language.
+    pub notes: Vec<String>,
 }
 
 impl Provenance {
@@ -50,6 +53,7 @@ impl Provenance {
             sha256: sha256_hex(text.as_bytes()),
             start_date: scenario.start_date,
             model: scenario.model,
+            notes: Vec::new(),
         }
     }
 
@@ -70,6 +74,7 @@ impl Provenance {
             sha256: sha256_hex(text.as_bytes()),
             start_date: scenario.start_date,
             model: scenario.model,
+            notes: Vec::new(),
         }
     }
 
@@ -92,20 +97,35 @@ impl Provenance {
         )
     }
 
+    /// The same with `notes` for the reader (see [`Provenance::notes`]).
+    #[must_use]
+    pub fn with_notes(mut self, notes: Vec<String>) -> Self {
+        self.notes = notes;
+        self
+    }
+
     /// The comment lines that open every CSV: program, scenario, file and hash, start date,
     /// then `job`, what was computed (mode, seed, runs, sweep, day shown), and the columns'
-    /// format ([`CSV_FORMAT_LINE`]).
+    /// format ([`CSV_FORMAT_LINE`]); any notes for the reader after the first line.
     #[must_use]
     pub fn header(&self, job: &str) -> Vec<String> {
-        vec![
-            format!("# gaza-zones {VERSION}: a what-if model, not a forecast"),
+        let notes = self
+            .notes
+            .iter()
+            .map(|n| format!("# note: {}", csv_comment(n)));
+        std::iter::once(format!(
+            "# gaza-zones {VERSION}: a what-if model, not a forecast"
+        ))
+        .chain(notes)
+        .chain([
             format!("# scenario: {}", csv_comment(&self.title)),
             format!("# file: {} sha256:{}", csv_comment(&self.file), self.sha256),
             format!("# start_date: {} (day 0)", self.start_date),
             format!("# model: {}", self.model.describe()),
             format!("# {}", csv_comment(job)),
             CSV_FORMAT_LINE.to_owned(),
-        ]
+        ])
+        .collect()
     }
 }
 
@@ -312,6 +332,27 @@ mod tests {
         assert!(header[4].starts_with("# model: "), "{}", header[4]);
         assert_eq!(header[5], "# day 3 shown");
         assert!(header.iter().all(|l| l.starts_with("# ")));
+    }
+
+    /// Notes for a reader come after the first line as `# note:` lines, made safe like any
+    /// other text, and leave every line a program reads as it was.
+    #[test]
+    fn notes_follow_the_first_line_and_change_nothing_else() {
+        let scenario = crate::scenario::default_scenario().expect("bundled");
+        let plain = Provenance::of_scenario(&scenario, None, false).header("job");
+        let noted = Provenance::of_scenario(&scenario, None, false)
+            .with_notes(vec![
+                "نموذج «ماذا لو»".to_owned(),
+                "=1+1\nsecond".to_owned(),
+            ])
+            .header("job");
+        assert_eq!(noted[1], "# note: نموذج «ماذا لو»");
+        assert!(noted[2].starts_with("# note: ") && !noted[2].contains('\n'));
+        let without: Vec<_> = noted
+            .into_iter()
+            .filter(|l| !l.starts_with("# note:"))
+            .collect();
+        assert_eq!(without, plain);
     }
 
     #[test]

@@ -22,6 +22,7 @@ use unic_langid::LanguageIdentifier;
 
 pub use fluent_bundle::FluentArgs;
 
+pub mod csv;
 pub mod events;
 pub mod format;
 pub mod help;

@@ -720,3 +720,7 @@ compare-row-peak-red-tip = أكبر مساحة حمراء طوال التشغي�
 compare-row-peak-red-day-tip = أول يوم بُلغت فيه أقصى مساحة حمراء
 compare-row-people-returned-tip = النازحون الذين عادوا إلى منازلهم في خلية زرقاء حتى اليوم الأخير
 compare-row-final-tip = في اليوم الأخير من السيناريو
+
+## Notes in a CSV's provenance header (Arabic and Hebrew only; English says the same in the header's own lines)
+csv-note-what = gaza-zones: نموذج «ماذا لو» وليس توقعاً؛ النموذج { $model }
+csv-note-columns = مفاتيح هذا الرأس وأسماء الأعمدة بالإنجليزية في كل اللغات كي تقرأها كل البرامج وكل الإصدارات اللاحقة بالطريقة نفسها؛ هذه الملاحظات وحدها مترجمة.

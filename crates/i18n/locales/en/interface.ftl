@@ -692,3 +692,7 @@ compare-row-peak-red-tip = Largest red land over the run
 compare-row-peak-red-day-tip = First day the peak red land was reached
 compare-row-people-returned-tip = Displaced people who went home to a blue cell, by the last day
 compare-row-final-tip = On the scenario's last day
+
+## Notes in a CSV's provenance header (Arabic and Hebrew only; English says the same in the header's own lines)
+csv-note-what = gaza-zones: a what-if model, not a forecast; model { $model }
+csv-note-columns = The keys of this header and the column names are in English in every language, so that every program and every later version reads them alike; only these notes are translated.
