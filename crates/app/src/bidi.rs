@@ -153,7 +153,8 @@ fn left_to_right(text: &str, format: &TextFormat, wrap: TextWrapping) -> LayoutJ
     job
 }
 
-fn width_of(ctx: &egui::Context, text: &str, format: &TextFormat) -> f32 {
+/// How wide `text` is drawn on one line in `format`, in points.
+pub fn width_of(ctx: &egui::Context, text: &str, format: &TextFormat) -> f32 {
     ctx.fonts_mut(|fonts| {
         fonts
             .layout_no_wrap(text.to_owned(), format.font_id.clone(), format.color)

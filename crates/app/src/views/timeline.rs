@@ -89,6 +89,7 @@ pub fn timeline_ui(
         egui::TextStyle::Small.resolve(ui.style()),
         egui::Color32::PLACEHOLDER,
     );
+    let ctx = ui.ctx().clone();
     let response = plot.show(ui, |plot| {
         if mode == TimelineMode::Flows {
             flows_bars_ui(plot, run, palette);
@@ -157,7 +158,10 @@ pub fn timeline_ui(
                 continue;
             }
             let title: String = marker.title.chars().take(32).collect();
-            let width_days = (title.chars().count() as f64 * 7.0 + 12.0) * days_per_px;
+            // Measured as drawn: Arabic and Hebrew letters are narrower or wider than a
+            // count of characters would say.
+            let width_px = crate::bidi::width_of(&ctx, &title, &title_format);
+            let width_days = (f64::from(width_px) + 12.0) * days_per_px;
             if let Some(row) = row_ends.iter().position(|&end| end < x) {
                 row_ends[row] = x + width_days;
                 plot.add(
@@ -177,7 +181,11 @@ pub fn timeline_ui(
                 Text::new(
                     "",
                     egui_plot::PlotPoint::new(f64::from(scenario.horizon_days), top * 1.3),
-                    egui::RichText::new(format!("not reached in this run: {waiting}")).small(),
+                    egui::RichText::new(crate::bidi::plain(&gz_i18n::tr!(
+                        "timeline-not-reached",
+                        milestones = waiting
+                    )))
+                    .small(),
                 )
                 .color(palette.event_marker)
                 .anchor(egui::Align2::RIGHT_TOP),

@@ -724,3 +724,6 @@ compare-row-final-tip = في اليوم الأخير من السيناريو
 ## Notes in a CSV's provenance header (Arabic and Hebrew only; English says the same in the header's own lines)
 csv-note-what = gaza-zones: نموذج «ماذا لو» وليس توقعاً؛ النموذج { $model }
 csv-note-columns = مفاتيح هذا الرأس وأسماء الأعمدة بالإنجليزية في كل اللغات كي تقرأها كل البرامج وكل الإصدارات اللاحقة بالطريقة نفسها؛ هذه الملاحظات وحدها مترجمة.
+
+## Timeline
+timeline-not-reached = لم يتحقق في هذا التشغيل: { $milestones }

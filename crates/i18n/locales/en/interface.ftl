@@ -696,3 +696,6 @@ compare-row-final-tip = On the scenario's last day
 ## Notes in a CSV's provenance header (Arabic and Hebrew only; English says the same in the header's own lines)
 csv-note-what = gaza-zones: a what-if model, not a forecast; model { $model }
 csv-note-columns = The keys of this header and the column names are in English in every language, so that every program and every later version reads them alike; only these notes are translated.
+
+## Timeline
+timeline-not-reached = not reached in this run: { $milestones }

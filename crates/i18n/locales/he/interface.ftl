@@ -712,3 +712,6 @@ compare-row-final-tip = ביום האחרון של התרחיש
 ## Notes in a CSV's provenance header (Arabic and Hebrew only; English says the same in the header's own lines)
 csv-note-what = gaza-zones: מודל "מה אם", לא תחזית; מודל { $model }
 csv-note-columns = המפתחות בכותרת זו ושמות העמודות באנגלית בכל השפות, כדי שכל תוכנה וכל גרסה עתידית יקראו אותם באותו אופן; רק ההערות האלה מתורגמות.
+
+## Timeline
+timeline-not-reached = לא הושג בהרצה זו: { $milestones }
