@@ -154,6 +154,7 @@ fn left_to_right(text: &str, format: &TextFormat, wrap: TextWrapping) -> LayoutJ
 }
 
 /// How wide `text` is drawn on one line in `format`, in points.
+#[must_use]
 pub fn width_of(ctx: &egui::Context, text: &str, format: &TextFormat) -> f32 {
     ctx.fonts_mut(|fonts| {
         fonts
