@@ -45,7 +45,7 @@ pub fn start_with(runner: Runner, scenario: Scenario, runs: u64) -> Job<Ensemble
     let events = scenario.events;
     Job::start_with(
         runner,
-        format!("The ensemble of {runs} runs"),
+        gz_i18n::tr!("job-ensemble", runs = runs),
         runs,
         Stepped::new(steps, move |outcome: Outcome| EnsembleResult {
             fired: outcome.fired.finish(&events),

@@ -12,6 +12,8 @@ use super::panels::uncertainty::UncertaintyAction;
 use super::theme::{self, Palette};
 use super::views::timeline::TimelineMode;
 use super::{ZonesApp, panels, sensitivity, views};
+use crate::bidi::HoverBidi as _;
+use gz_i18n::tr;
 
 impl ZonesApp {
     /// Draws one frame; the same code runs in the window and in the tests.
@@ -162,8 +164,8 @@ impl ZonesApp {
                 }
                 if self.open.trace.is_some()
                     && ui
-                        .small_button("Clear the trace of the previous run")
-                        .on_hover_text("The dashed lines show the curves before your edits")
+                        .small_button(crate::bidi::text(ui, tr!("timeline-clear-trace")))
+                        .on_hover_bidi(tr!("timeline-clear-trace-tip"))
                         .clicked()
                 {
                     actions.push(Action::ClearTrace);

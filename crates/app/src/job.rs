@@ -300,12 +300,15 @@ impl<T: Send + 'static> Job<T> {
         match sent {
             Ok(Ok(value)) => Polled::Finished(value),
             Ok(Err(Stopped::Cancelled)) => Polled::Cancelled,
-            Ok(Err(Stopped::Failed(why))) => {
-                Polled::Failed(format!("{} stopped: {why}", self.what))
-            }
-            Err(panic) => Polled::Failed(format!(
-                "{} stopped on an internal error ({panic}); please report it",
-                self.what
+            Ok(Err(Stopped::Failed(why))) => Polled::Failed(gz_i18n::tr!(
+                "job-stopped",
+                what = self.what.as_str(),
+                why = why.as_str()
+            )),
+            Err(panic) => Polled::Failed(gz_i18n::tr!(
+                "job-internal-error",
+                what = self.what.as_str(),
+                panic = panic.as_str()
             )),
         }
     }

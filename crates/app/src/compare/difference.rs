@@ -57,14 +57,11 @@ impl Disagreement {
     /// "37 cells, 36.2 km², differ on day 400", for the legend and tests.
     #[must_use]
     pub fn summary(&self, day: u32) -> String {
-        let cells = if self.cells_differing == 1 {
-            "1 cell".to_owned()
-        } else {
-            format!("{} cells", self.cells_differing)
-        };
-        format!(
-            "{cells}, {:.1} km², differ on day {day}",
-            self.area_km2_differing
+        gz_i18n::tr!(
+            "difference-summary",
+            cells = self.cells_differing,
+            km2 = format!("{:.1}", self.area_km2_differing),
+            day = day
         )
     }
 }

@@ -162,7 +162,12 @@ pub fn tornado_job(
     let steps = TornadoSteps::new(scenario.inputs(), sampling);
     let total = steps.total_runs();
     let finish = move |value| Derived::new(generation, value);
-    Job::start_with(runner, "The tornado", total, Stepped::new(steps, finish))
+    Job::start_with(
+        runner,
+        gz_i18n::tr!("job-tornado"),
+        total,
+        Stepped::new(steps, finish),
+    )
 }
 
 /// The sweep of `scenario` over `range` as a job on `runner`, its result stamped with
@@ -179,11 +184,16 @@ pub fn sweep_job(
     match SweepSteps::new(scenario.inputs(), range, sampling) {
         Ok(steps) => {
             let finish = move |value| Derived::new(generation, value);
-            Job::start_with(runner, "The sweep", total, Stepped::new(steps, finish))
+            Job::start_with(
+                runner,
+                gz_i18n::tr!("job-sweep"),
+                total,
+                Stepped::new(steps, finish),
+            )
         }
         Err(e) => Job::start_with(
             runner,
-            "The sweep",
+            gz_i18n::tr!("job-sweep"),
             total,
             super::job::InOneGo::new(move |_: &super::job::Control| Err(Stopped::from(e))),
         ),

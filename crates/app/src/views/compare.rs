@@ -76,7 +76,7 @@ pub fn compare_plot_ui(
         .max()
         .unwrap_or(0);
     let plot = Plot::new("compare_timeline")
-        .x_axis_label("day")
+        .x_axis_label(crate::bidi::plain(&gz_i18n::tr!("timeline-day")))
         .y_axis_label(quantity.axis_label())
         .allow_scroll(false)
         .allow_zoom(false)

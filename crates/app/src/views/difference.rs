@@ -197,11 +197,11 @@ fn legend_ui(
     let count = if differences.has_day() {
         differences.summary(input.day)
     } else {
-        format!(
-            "{} ends on day {}: nothing to compare on day {}",
-            super::truncated(input.compared_label, LEGEND_TITLE_CHARS),
-            input.compared_scenario.horizon_days,
-            input.day
+        gz_i18n::tr!(
+            "difference-ended",
+            label = super::truncated(input.compared_label, LEGEND_TITLE_CHARS),
+            last = input.compared_scenario.horizon_days,
+            day = input.day
         )
     };
     let dates_differ = input.current_scenario.start_date != input.compared_scenario.start_date;
@@ -216,7 +216,8 @@ fn legend_ui(
     let left = bg.left() + 10.0;
     let mut y = bg.top() + 8.0;
     let text = |y: f32, x: f32, s: String, font: egui::FontId, colour: Color32| {
-        painter.text(Pos2::new(x, y), egui::Align2::LEFT_TOP, s, font, colour);
+        let galley = crate::bidi::galley(painter, &s, font, colour, None);
+        painter.galley(Pos2::new(x, y), galley, colour);
     };
     text(
         y,
@@ -263,7 +264,7 @@ fn legend_ui(
     text(
         y,
         left + 26.0,
-        "top half: the current scenario".to_owned(),
+        gz_i18n::tr!("difference-top-half"),
         font.clone(),
         text_colour,
     );
@@ -272,9 +273,9 @@ fn legend_ui(
     text(
         y,
         left + 26.0,
-        format!(
-            "bottom half: {}",
-            super::truncated(input.compared_label, LEGEND_TITLE_CHARS)
+        gz_i18n::tr!(
+            "difference-bottom-half",
+            label = super::truncated(input.compared_label, LEGEND_TITLE_CHARS)
         ),
         font.clone(),
         text_colour,
@@ -285,7 +286,7 @@ fn legend_ui(
     text(
         y,
         left + 26.0,
-        "faded: same zone in both".to_owned(),
+        gz_i18n::tr!("difference-faded"),
         font.clone(),
         text_colour,
     );
@@ -297,7 +298,7 @@ fn legend_ui(
     text(
         y,
         left + 26.0,
-        "outline: around the land that differs".to_owned(),
+        gz_i18n::tr!("difference-outline"),
         font.clone(),
         text_colour,
     );
@@ -311,7 +312,7 @@ fn legend_ui(
         text(
             y,
             x + 20.0,
-            zone.key().to_owned(),
+            gz_i18n::names::zone(zone),
             font.clone(),
             text_colour,
         );
@@ -323,11 +324,11 @@ fn legend_ui(
         text(
             y,
             left,
-            format!(
-                "start dates differ: day {} is {} here, {} there",
-                input.day,
-                date(input.current_scenario),
-                date(input.compared_scenario)
+            gz_i18n::tr!(
+                "difference-start-dates",
+                day = input.day,
+                here = date(input.current_scenario),
+                there = date(input.compared_scenario)
             ),
             egui::FontId::proportional(13.0),
             palette.warning,
@@ -345,19 +346,24 @@ fn cell_card_ui(
     let Some(cell) = grid.cells.get(id.index()) else {
         return;
     };
-    ui.strong(format!(
-        "{} · cell {id} · {:.2} km²",
-        cell.governorate.name(),
-        cell.area_km2
+    ui.label(crate::bidi::strong(
+        ui,
+        gz_i18n::tr!(
+            "difference-cell",
+            governorate = gz_i18n::names::governorate(cell.governorate),
+            cell = id.to_string(),
+            km2 = format!("{:.2}", cell.area_km2)
+        ),
     ));
     match pair {
         Some(pair) if pair.differs() => {
             ui.label(crate::bidi::text(
                 ui,
-                format!(
-                    "Current ({}): {}",
-                    super::truncated(&input.current_scenario.meta.title, LEGEND_TITLE_CHARS),
-                    pair.current.key()
+                gz_i18n::tr!(
+                    "difference-current",
+                    title =
+                        super::truncated(&input.current_scenario.meta.title, LEGEND_TITLE_CHARS),
+                    zone = gz_i18n::names::zone(pair.current)
                 ),
             ));
             ui.label(crate::bidi::text(
@@ -365,15 +371,24 @@ fn cell_card_ui(
                 format!(
                     "{}: {}",
                     super::truncated(input.compared_label, LEGEND_TITLE_CHARS),
-                    pair.compared.key()
+                    gz_i18n::names::zone(pair.compared)
                 ),
             ));
         }
         Some(pair) => {
-            ui.label(format!("{} in both scenarios", pair.current.key()));
+            ui.label(crate::bidi::text(
+                ui,
+                gz_i18n::tr!(
+                    "difference-same-zone",
+                    zone = gz_i18n::names::zone(pair.current)
+                ),
+            ));
         }
         None => {
-            ui.label("Not in both runs on this day");
+            ui.label(crate::bidi::text(
+                ui,
+                gz_i18n::tr!("difference-not-in-both"),
+            ));
         }
     }
 }

@@ -727,3 +727,32 @@ csv-note-columns = مفاتيح هذا الرأس وأسماء الأعمدة ب
 
 ## Timeline
 timeline-not-reached = لم يتحقق في هذا التشغيل: { $milestones }
+
+## The difference map, background jobs, events list and timeline (left over)
+difference-summary =
+    { $cells ->
+    [zero] لا خلية
+    [one] خلية واحدة
+    [two] خليتان
+    [few] { $cells } خلايا
+    [many] { $cells } خلية
+    *[other] { $cells } خلية
+    }، { $km2 } km²، تختلف في اليوم { $day }
+difference-ended = ينتهي { $label } في اليوم { $last }: لا شيء للمقارنة في اليوم { $day }
+difference-top-half = النصف العلوي: السيناريو الحالي
+difference-bottom-half = النصف السفلي: { $label }
+difference-faded = باهت: المنطقة نفسها في الاثنين
+difference-outline = إطار: حول الأرض المختلفة
+difference-start-dates = تاريخا البدء مختلفان: اليوم { $day } هو { $here } هنا و{ $there } هناك
+difference-cell = { $governorate } · الخلية { $cell } · { $km2 } km²
+difference-current = الحالي ({ $title }): { $zone }
+difference-same-zone = { $zone } في السيناريوهين
+difference-not-in-both = ليست في التشغيلين في هذا اليوم
+job-stopped = توقف { $what }: { $why }
+job-internal-error = توقف { $what } بسبب خطأ داخلي ({ $panic })؛ يُرجى الإبلاغ عنه
+job-ensemble = مجموعة التشغيل (عمليات التشغيل: { $runs })
+job-tornado = مخطط الإعصار
+job-sweep = المسح
+events-none = لا أحداث بعد: تحتفظ العوامل المحرّكة بقيمها الابتدائية طوال الوقت. أضف حدثاً بزر + إضافة.
+timeline-clear-trace = مسح أثر التشغيل السابق
+timeline-clear-trace-tip = تُظهر الخطوط المتقطعة المنحنيات قبل تعديلاتك

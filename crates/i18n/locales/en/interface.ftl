@@ -699,3 +699,28 @@ csv-note-columns = The keys of this header and the column names are in English i
 
 ## Timeline
 timeline-not-reached = not reached in this run: { $milestones }
+
+## The difference map, background jobs, events list and timeline (left over)
+difference-summary =
+    { $cells ->
+    [one] 1 cell
+    *[other] { $cells } cells
+    }, { $km2 } km², differ on day { $day }
+difference-ended = { $label } ends on day { $last }: nothing to compare on day { $day }
+difference-top-half = top half: the current scenario
+difference-bottom-half = bottom half: { $label }
+difference-faded = faded: same zone in both
+difference-outline = outline: around the land that differs
+difference-start-dates = start dates differ: day { $day } is { $here } here, { $there } there
+difference-cell = { $governorate } · cell { $cell } · { $km2 } km²
+difference-current = Current ({ $title }): { $zone }
+difference-same-zone = { $zone } in both scenarios
+difference-not-in-both = Not in both runs on this day
+job-stopped = { $what } stopped: { $why }
+job-internal-error = { $what } stopped on an internal error ({ $panic }); please report it
+job-ensemble = The ensemble of { $runs } runs
+job-tornado = The tornado
+job-sweep = The sweep
+events-none = No events yet: the drivers keep their starting values throughout. Add one with + Add.
+timeline-clear-trace = Clear the trace of the previous run
+timeline-clear-trace-tip = The dashed lines show the curves before your edits

@@ -715,3 +715,28 @@ csv-note-columns = המפתחות בכותרת זו ושמות העמודות ב
 
 ## Timeline
 timeline-not-reached = לא הושג בהרצה זו: { $milestones }
+
+## The difference map, background jobs, events list and timeline (left over)
+difference-summary =
+    { $cells ->
+    [one] תא אחד
+    *[other] { $cells } תאים
+    }, { $km2 } km², שונים ביום { $day }
+difference-ended = { $label } מסתיים ביום { $last }: אין מה להשוות ביום { $day }
+difference-top-half = החצי העליון: התרחיש הנוכחי
+difference-bottom-half = החצי התחתון: { $label }
+difference-faded = דהוי: אותו אזור בשניהם
+difference-outline = קו מתאר: סביב השטח השונה
+difference-start-dates = תאריכי ההתחלה שונים: יום { $day } הוא { $here } כאן ו-{ $there } שם
+difference-cell = { $governorate } · תא { $cell } · { $km2 } km²
+difference-current = נוכחי ({ $title }): { $zone }
+difference-same-zone = { $zone } בשני התרחישים
+difference-not-in-both = לא בשתי ההרצות ביום זה
+job-stopped = { $what } נעצר: { $why }
+job-internal-error = { $what } נעצר בשל שגיאה פנימית ({ $panic }); נא לדווח עליה
+job-ensemble = האנסמבל של { $runs } הרצות
+job-tornado = תרשים הטורנדו
+job-sweep = הסריקה
+events-none = אין עדיין אירועים: המניעים שומרים על ערכי ההתחלה שלהם לאורך כל הזמן. אפשר להוסיף אירוע בלחצן + הוספה.
+timeline-clear-trace = ניקוי עקבות ההרצה הקודמת
+timeline-clear-trace-tip = הקווים המקווקווים מראים את העקומות לפני העריכות

@@ -164,7 +164,9 @@ fn header_ui(ui: &mut egui::Ui, count: usize, form_open: bool) -> bool {
             egui::Button::new(crate::bidi::text(ui, gz_i18n::tr!("events-add"))),
         )
         .on_hover_bidi(format!("{}{shortcut}", Command::AddEvent.tooltip()))
-        .on_disabled_hover_text("Finish or cancel the event in the form first")
+        .on_disabled_hover_text(crate::bidi::plain(&gz_i18n::tr!(
+            "events-edit-disabled-tip"
+        )))
         .clicked()
     })
     .inner
@@ -195,10 +197,11 @@ fn list_ui(
     palette: &Palette,
 ) -> Option<RowAction> {
     if scenario.events.is_empty() {
-        ui.colored_label(
+        ui.label(crate::bidi::coloured(
+            ui,
             palette.caption,
-            "No events yet: the drivers keep their starting values throughout. Add one with + Add.",
-        );
+            gz_i18n::tr!("events-none"),
+        ));
         return None;
     }
     let mut order: Vec<(usize, &Event)> = scenario.events.iter().enumerate().collect();
