@@ -68,8 +68,13 @@ pub fn watched<T: Send>(
     mut on_progress: impl FnMut(u64),
     work: impl FnOnce() -> T + Send,
 ) -> std::thread::Result<T> {
+    // The work may word a caption: in the language the command was asked for.
+    let language = gz_i18n::language();
     std::thread::scope(|s| {
-        let job = s.spawn(work);
+        let job = s.spawn(move || {
+            gz_i18n::set_language(language);
+            work()
+        });
         while !job.is_finished() {
             std::thread::sleep(WATCH_EVERY);
             if requested() {
