@@ -23,6 +23,7 @@ use unic_langid::LanguageIdentifier;
 
 pub use fluent_bundle::FluentArgs;
 
+pub mod explain;
 pub mod format;
 pub mod names;
 
