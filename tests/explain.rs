@@ -9,8 +9,8 @@ use gaza_zones::model::{
     Record, Rule, RunOutput, Zone,
 };
 use gaza_zones::report::dates::{calendar_date, date_text};
-use gaza_zones::report::explain::{factor_texts, mode_note, reading_texts};
 use gaza_zones::scenario::{BUNDLED, Scenario};
+use gz_i18n::explain::{factor_texts, mode_note, reading_texts};
 
 mod support;
 use support::load_bundled as load;
@@ -113,7 +113,7 @@ fn a_clearance_is_explained_by_the_probability_the_rules_give() {
 
     // The factors are those of docs/MODEL.md 8.1 and multiply back to it.
     let texts = factor_texts(why);
-    let names: Vec<&str> = texts.iter().map(|f| f.name).collect();
+    let names: Vec<&str> = texts.iter().map(|f| f.name.as_str()).collect();
     assert_eq!(
         names,
         [

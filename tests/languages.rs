@@ -187,3 +187,65 @@ fn notices_speak_the_interface_s_language() {
         h.get_by_label(&shown(&opened));
     }
 }
+
+/// Opens the history of a cell that clears in full Phase II (an expected-value run) on the
+/// day of its change, so that the change's explanation is open: why, factors and drivers.
+fn history_of_a_clearance(language: Language) -> Harness<'static, ZonesApp> {
+    let mut h = app_in(language);
+    h.state_mut()
+        .open_bundled(common::bundled_index("full_phase_two.ron"));
+    h.run();
+    let change = *h
+        .state()
+        .output()
+        .changes
+        .iter()
+        .find(|c| c.rule == gaza_zones::model::Rule::Clearance)
+        .expect("land clears in full Phase II");
+    h.state_mut().select_cell(Some(change.cell));
+    h.state_mut().set_day(change.day);
+    h.run();
+    h
+}
+
+/// The explanation of a change reads in `language`: its headings and a factor's name are the
+/// language's, and none of the English ones is left. Drawing it checks every letter has a glyph.
+fn the_explanation_is_in(language: Language) {
+    let h = history_of_a_clearance(language);
+    let shown_message = |id: &str| shown(&message_in(language, id, None));
+    h.get_by_label(&shown_message("history-title"));
+    h.get_by_label(&shown_message("explain-factors"));
+    h.get_by_label(&shown_message("explain-drivers"));
+    // A factor of clearance, its name first (rightmost) and its workings after it.
+    h.get_by_label_contains(&shown_message("explain-factor-pressure"));
+    // The expected-value run's chances name the zones in the language.
+    let red = shown(&message_in(language, "zone-red", None));
+    assert!(
+        h.query_all_by_label_contains(&red).count() >= 2,
+        "{language}: the change's zones and chances name red as {red}"
+    );
+    for english in [
+        "Factors (multiplied together)",
+        "Drivers that day",
+        "Probability that day",
+        "pressure to disarm",
+        "Chances before",
+        "Expected-value run",
+        "Disarmament progress",
+    ] {
+        assert!(
+            h.query_by_label_contains(english).is_none(),
+            "{language}: \"{english}\" is still English"
+        );
+    }
+}
+
+#[test]
+fn a_cell_s_history_explains_its_change_in_arabic() {
+    the_explanation_is_in(Language::Arabic);
+}
+
+#[test]
+fn a_cell_s_history_explains_its_change_in_hebrew() {
+    the_explanation_is_in(Language::Hebrew);
+}

@@ -18,6 +18,7 @@
 //! keeps its first words on its first line in either direction. Texts without a right-to-left
 //! character go to egui untouched.
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use eframe::egui::text::{LayoutJob, LayoutSection, TextWrapping};
@@ -33,49 +34,90 @@ pub fn needs_reordering(text: &str) -> bool {
         .any(|c| matches!(bidi_class(c), BidiClass::R | BidiClass::AL | BidiClass::AN))
 }
 
+/// A piece of a line as it is drawn: where it lies in the line, and how it is drawn.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Piece {
+    /// Its bytes in the line.
+    range: Range<usize>,
+    /// The character drawn in its place, when it is a bracket or the like mirrored inside
+    /// right-to-left text.
+    mirrored: Option<char>,
+    /// Whether it lies in a right-to-left run (a word, or one other character), rather than
+    /// being a whole left-to-right run drawn as it is stored.
+    right_to_left: bool,
+}
+
+impl Piece {
+    fn text<'a>(&self, line: &'a str) -> std::borrow::Cow<'a, str> {
+        match self.mirrored {
+            Some(c) => c.to_string().into(),
+            None => line[self.range.clone()].into(),
+        }
+    }
+}
+
 /// The pieces of one line (no `'\n'` in it), in display order from left to right.
 #[must_use]
 pub fn display_pieces(line: &str) -> Vec<String> {
+    visual_pieces(line)
+        .iter()
+        .map(|piece| piece.text(line).into_owned())
+        .collect()
+}
+
+fn visual_pieces(line: &str) -> Vec<Piece> {
     if !needs_reordering(line) {
-        return vec![line.to_owned()];
+        return vec![Piece {
+            range: 0..line.len(),
+            mirrored: None,
+            right_to_left: false,
+        }];
     }
     let info = BidiInfo::new(line, None);
     let mut pieces = Vec::new();
     for paragraph in &info.paragraphs {
         let (levels, runs) = info.visual_runs(paragraph, paragraph.range.clone());
         for run in runs {
-            let text = &line[run.clone()];
             if levels[run.start].is_rtl() {
-                let mut words = right_to_left_pieces(text);
+                let mut words = right_to_left_pieces(line, run);
                 words.reverse();
                 pieces.extend(words);
             } else {
-                pieces.push(text.to_owned());
+                pieces.push(Piece {
+                    range: run,
+                    mirrored: None,
+                    right_to_left: false,
+                });
             }
         }
     }
     pieces
 }
 
-/// A right-to-left run cut into what harfrust may shape alone, in logical order: words of
-/// right-to-left letters (with their marks and joiners) whole, every other character apart
-/// and mirrored, since it is drawn in a right-to-left context.
-fn right_to_left_pieces(run: &str) -> Vec<String> {
-    let mut pieces: Vec<String> = Vec::new();
+/// A right-to-left run (the bytes `run` of `line`) cut into what harfrust may shape alone, in
+/// logical order: words of right-to-left letters (with their marks and joiners) whole, every
+/// other character apart and mirrored, since it is drawn in a right-to-left context.
+fn right_to_left_pieces(line: &str, run: Range<usize>) -> Vec<Piece> {
+    let mut pieces: Vec<Piece> = Vec::new();
     let mut in_word = false;
-    for c in run.chars() {
+    for (at, c) in line[run.clone()].char_indices() {
+        let at = run.start + at;
+        let range = at..at + c.len_utf8();
         let word_char = matches!(
             bidi_class(c),
             BidiClass::R | BidiClass::AL | BidiClass::NSM | BidiClass::BN
         );
         match pieces.last_mut() {
-            Some(word) if word_char && in_word => word.push(c),
-            _ if word_char => pieces.push(c.to_string()),
-            _ => pieces.push(
-                unicode_bidi_mirroring::get_mirrored(c)
-                    .unwrap_or(c)
-                    .to_string(),
-            ),
+            Some(word) if word_char && in_word => word.range.end = range.end,
+            _ => pieces.push(Piece {
+                range,
+                mirrored: if word_char {
+                    None
+                } else {
+                    unicode_bidi_mirroring::get_mirrored(c)
+                },
+                right_to_left: true,
+            }),
         }
         in_word = word_char;
     }
@@ -111,16 +153,10 @@ pub fn plain(line: &str) -> String {
 /// Appends one line of `text` to `job` in `format`, its pieces in display order: for a label
 /// made of several parts (a day in the caption colour, then a title).
 pub fn append(job: &mut LayoutJob, text: &str, format: &TextFormat) {
+    // Not `LayoutJob::append`, which merges a section into the one before it when their
+    // formats are equal: harfrust would then shape (and turn) the two pieces as one.
     for piece in display_pieces(text) {
-        // Not `LayoutJob::append`, which merges a section into the one before it when their
-        // formats are equal: harfrust would then shape (and turn) the two pieces as one.
-        let start = job.text.len();
-        job.text.push_str(&piece);
-        job.sections.push(LayoutSection {
-            leading_space: 0.0,
-            byte_range: ByteIndex(start)..ByteIndex(job.text.len()),
-            format: format.clone(),
-        });
+        push_piece(job, &piece, format);
     }
 }
 
@@ -181,6 +217,92 @@ pub fn wrapped_job(
         .flat_map(|line| break_line(line, max_width_pt, |s| width_of(ctx, s, format)))
         .collect();
     job(&lines.join("\n"), format)
+}
+
+/// One paragraph made of `parts` in their own formats (a name in the strong colour, then its
+/// detail in the caption colour), broken at spaces to fit `max_width_pt` and laid out in
+/// display order as one text: the paragraph takes the direction of its first letter, whichever
+/// part holds it, so an Arabic name followed by a formula reads from the right as a whole.
+/// Text without right-to-left letters is left to egui's own wrapping, as [`wrapped_job`] does.
+#[must_use]
+pub fn wrapped_parts_job(
+    ctx: &egui::Context,
+    parts: &[(&str, TextFormat)],
+    max_width_pt: f32,
+) -> LayoutJob {
+    let text: String = parts.iter().map(|(part, _)| *part).collect();
+    let Some((_, first_format)) = parts.first() else {
+        return LayoutJob::default();
+    };
+    if !needs_reordering(&text) {
+        let mut job = LayoutJob::default();
+        for (part, format) in parts {
+            job.append(part, 0.0, format.clone());
+        }
+        job.wrap = TextWrapping::wrap_at_width(max_width_pt);
+        return job;
+    }
+    // Where each part ends in `text`, to give every piece the format of the part it is from.
+    let ends: Vec<usize> = parts
+        .iter()
+        .scan(0, |end, (part, _)| {
+            *end += part.len();
+            Some(*end)
+        })
+        .collect();
+    let part_at = |at: usize| {
+        ends.iter()
+            .position(|&end| at < end)
+            .unwrap_or(parts.len() - 1)
+    };
+    let mut job = LayoutJob::default();
+    // Where the line being laid out starts in `text`, and where the next one is looked for.
+    let mut line_start;
+    let mut next = 0;
+    let mut first_line = true;
+    for paragraph_line in text.split('\n') {
+        let lines = break_line(paragraph_line, max_width_pt, |s| {
+            width_of(ctx, s, first_format)
+        });
+        for line in &lines {
+            if !first_line {
+                push_piece(&mut job, "\n", first_format);
+            }
+            first_line = false;
+            line_start = text[next..]
+                .find(line.as_str())
+                .map_or(next, |at| next + at);
+            next = line_start + line.len();
+            for piece in visual_pieces(line) {
+                if piece.right_to_left {
+                    // A right-to-left word is shaped whole, in the format of its first letter.
+                    let format = &parts[part_at(line_start + piece.range.start)].1;
+                    push_piece(&mut job, &piece.text(line), format);
+                    continue;
+                }
+                // A left-to-right run is drawn as stored: cut it where a part ends.
+                let mut at = piece.range.start;
+                while at < piece.range.end {
+                    let part = part_at(line_start + at);
+                    let end = (ends[part] - line_start).min(piece.range.end);
+                    push_piece(&mut job, &line[at..end], &parts[part].1);
+                    at = end;
+                }
+            }
+        }
+    }
+    job
+}
+
+/// Appends `text` as a section of its own (see [`append`]).
+fn push_piece(job: &mut LayoutJob, text: &str, format: &TextFormat) {
+    let start = job.text.len();
+    job.text.push_str(text);
+    job.sections.push(LayoutSection {
+        leading_space: 0.0,
+        byte_range: ByteIndex(start)..ByteIndex(job.text.len()),
+        format: format.clone(),
+    });
 }
 
 /// Greedy line breaking at spaces, in logical order. A single word wider than the width
@@ -389,6 +511,59 @@ mod tests {
     fn each_line_keeps_its_place() {
         let job = job("سطر أول\nسطر ثان", &TextFormat::default());
         assert_eq!(job.text, "أول سطر\nثان سطر");
+    }
+
+    /// The sections of `parts` laid out at a width they fit in, as (text, colour).
+    fn parts_sections(parts: &[(&str, Color32)]) -> Vec<(String, Color32)> {
+        let parts: Vec<(&str, TextFormat)> = parts
+            .iter()
+            .map(|&(text, color)| {
+                let format = TextFormat {
+                    color,
+                    ..TextFormat::default()
+                };
+                (text, format)
+            })
+            .collect();
+        let ctx = egui::Context::default();
+        let mut job = LayoutJob::default();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            job = wrapped_parts_job(ui.ctx(), &parts, 1000.0);
+        });
+        // No renderer here to take the font atlas.
+        output.textures_delta.clear();
+        job.sections
+            .iter()
+            .map(|s| {
+                let text = &job.text[s.byte_range.start.0..s.byte_range.end.0];
+                (text.to_owned(), s.format.color)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn parts_keep_their_formats_and_read_from_the_right_as_one_line() {
+        let (name, detail) = (Color32::RED, Color32::BLUE);
+        // "Security: lerp(0.15, 3)" in Arabic: the name is rightmost, and the formula, which
+        // reads left to right, is on its left.
+        assert_eq!(
+            parts_sections(&[("الأمن: ", name), ("lerp(0.15, 3)", detail)]),
+            [
+                ("lerp(0.15, 3)".to_owned(), detail),
+                (" ".to_owned(), name),
+                (":".to_owned(), name),
+                ("الأمن".to_owned(), name),
+            ]
+        );
+        // A left-to-right run that spans two parts is cut where the first part ends.
+        assert_eq!(
+            parts_sections(&[("Name: ", name), ("lerp غزة", detail)]),
+            [
+                ("Name: ".to_owned(), name),
+                ("lerp ".to_owned(), detail),
+                ("غزة".to_owned(), detail),
+            ]
+        );
     }
 
     #[test]

@@ -16,6 +16,7 @@ use std::cell::Cell;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
@@ -24,6 +25,7 @@ pub use fluent_bundle::FluentArgs;
 
 pub mod csv;
 pub mod events;
+pub mod explain;
 pub mod format;
 pub mod help;
 pub mod names;
@@ -173,6 +175,9 @@ fn bundle(language: Language) -> FluentBundle<FluentResource> {
     // The app runs the bidirectional algorithm over whole lines itself; Fluent's isolation
     // marks around arguments would only be drawn as boxes by fonts that lack them.
     bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(format_figure));
+    // Registered once per bundle on a new bundle: it cannot clash.
+    let _ = bundle.add_function("PLURAL", plural_category);
     // A message file that does not parse is a build error caught by the tests; the messages
     // that did parse are still better than none.
     for (_, text) in language.message_files() {
@@ -222,6 +227,79 @@ macro_rules! tr {
 /// An argument for a message. Numbers stay numbers (Fluent picks plural forms by them).
 pub fn value<'a>(v: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
     v.into()
+}
+
+/// The significant figures a [`figure`] is written with: the mark the formatter knows it by.
+const FIGURE_DIGITS: usize = 3;
+
+/// A number for a message as the explanations write numbers (three significant figures,
+/// thousands grouped: "0.188", "20,000"; `gz_core::report::explain::num`), which stays a
+/// number, so that a message can still make a noun agree with it ("5 أيام", "15 يومًا").
+#[must_use]
+pub fn figure(x: f64) -> FluentValue<'static> {
+    // The number as shown ("2,129,998" for 2,129,998.4), so that a noun agrees with what the
+    // reader sees; `x` itself where reading the text back would show something else.
+    let shown = gz_core::report::explain::num(x);
+    let value = shown
+        .replace(',', "")
+        .replace('−', "-")
+        .parse::<f64>()
+        .ok()
+        .filter(|v| gz_core::report::explain::num(*v) == shown)
+        .unwrap_or(x);
+    FluentValue::Number(FluentNumber::new(
+        value,
+        FluentNumberOptions {
+            maximum_significant_digits: Some(FIGURE_DIGITS),
+            ..FluentNumberOptions::default()
+        },
+    ))
+}
+
+/// `PLURAL($n)`: the CLDR plural category of a number in Arabic ("zero", "one", "two", "few",
+/// "many" or "other"), for the selectors of the Arabic messages. Fluent's own choice for a bare
+/// `$n` comes from `intl_pluralrules` 7.0.2, which puts every number from 100 up in "other", where
+/// CLDR takes the category from the last two digits: "121 يومًا" (many), "105 أيام" (few).
+fn plural_category<'a>(positional: &[FluentValue<'a>], _: &FluentArgs<'_>) -> FluentValue<'a> {
+    match positional.first() {
+        Some(FluentValue::Number(n)) => FluentValue::from(arabic_plural(n.value)),
+        Some(other) => other.clone(),
+        None => FluentValue::Error,
+    }
+}
+
+/// CLDR's Arabic cardinal rule: zero 0; one 1; two 2; few n % 100 = 3..10; many n % 100 =
+/// 11..99; other the rest, fractions included.
+fn arabic_plural(n: f64) -> &'static str {
+    if !n.is_finite() || n.fract() != 0.0 {
+        return "other";
+    }
+    let n = n.abs();
+    let last_two = n % 100.0;
+    if n == 0.0 {
+        "zero"
+    } else if n == 1.0 {
+        "one"
+    } else if n == 2.0 {
+        "two"
+    } else if (3.0..=10.0).contains(&last_two) {
+        "few"
+    } else if (11.0..=99.0).contains(&last_two) {
+        "many"
+    } else {
+        "other"
+    }
+}
+
+/// Writes a [`figure`]; every other value is left to Fluent (`None`), so that other numbers
+/// read as they always have (a day is "1200", not "1,200").
+fn format_figure<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(n) if n.options.maximum_significant_digits == Some(FIGURE_DIGITS) => {
+            Some(gz_core::report::explain::num(n.value))
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -8,7 +8,8 @@
 //! factors are those of the rule table ([`rules::table::RULES`]), evaluated with the same
 //! [`Formula::value`] the engine uses, and a test checks that they multiply back to it.
 //!
-//! This module gives numbers and names, not sentences: `report::explain` words them.
+//! This module gives numbers and names, not sentences: `gz_i18n::explain` words them, in the
+//! interface's language.
 
 use jiff::civil::Date;
 use thiserror::Error;

@@ -27,10 +27,10 @@ pub fn milestones_ui(
         tr!("history-milestones", day = day, count = fired.len()),
     ));
     for &&(index, fired_on) in &fired {
-        let label = scenario
-            .events
-            .get(index)
-            .map_or_else(|| format!("event {index}"), gz_core::model::Event::label);
+        let label = scenario.events.get(index).map_or_else(
+            || tr!("explain-event", index = index),
+            gz_core::model::Event::label,
+        );
         ui.horizontal_wrapped(|ui| {
             let date = names::calendar_date(scenario.start_date, fired_on).unwrap_or_default();
             if ui

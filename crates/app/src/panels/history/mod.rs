@@ -12,10 +12,10 @@ use gz_core::model::blockers::{CellBlockers, cell_blockers_in};
 use gz_core::model::explain::explain_cell;
 use gz_core::model::explain::{CellHistory, ExplainError, ExplainedChange, LineWhy, RuleWhy, Why};
 use gz_core::model::{CellDay, Mode, Plan, RunOutput, Zone};
-use gz_core::report::dates::calendar_date;
-use gz_core::report::explain::{factor_texts, mode_note, num, reading_texts};
+use gz_core::report::explain::num;
 use gz_core::report::help::{Block, Help};
 use gz_core::scenario::Scenario;
+use gz_i18n::explain::{factor_texts, mode_note, reading_texts};
 use gz_i18n::help;
 
 mod why;
@@ -113,14 +113,30 @@ pub fn history_window_ui(
             ui.set_max_width(WIDTH);
             // The window fits its content, scrolling only when it would leave the screen.
             let most = (screen.height() - 140.0).max(300.0);
+            // Lines flush with the side the language starts from; rows of several widgets are
+            // then placed from that side too (egui lays out a row from the right inside a
+            // right-aligned column).
+            let reading = if gz_i18n::language().is_right_to_left() {
+                egui::Layout::top_down(egui::Align::Max)
+            } else {
+                egui::Layout::top_down(egui::Align::Min)
+            };
             egui::ScrollArea::vertical()
                 .max_height(most)
                 .min_scrolled_height(most)
-                .show(ui, |ui| match &explained.result {
-                    Ok(h) => action = history_ui(ui, h, explained, run, scenario, day, palette),
-                    Err(e) => {
-                        ui.colored_label(palette.error, format!("Cell {cell}: {e}"));
-                    }
+                .show(ui, |ui| {
+                    ui.with_layout(reading, |ui| match &explained.result {
+                        Ok(h) => {
+                            action = history_ui(ui, h, explained, run, scenario, day, palette);
+                        }
+                        Err(e) => {
+                            ui.label(crate::bidi::coloured(
+                                ui,
+                                palette.error,
+                                gz_i18n::explain::error(cell, e),
+                            ));
+                        }
+                    })
                 });
         });
     if !open {
@@ -159,8 +175,8 @@ fn history_ui(
         tr!("history-area", km2 = km2)
     };
     ui.label(crate::bidi::text(ui, area));
-    if let Some(homes) = gz_core::report::explain::homes_sentence(h, d) {
-        ui.label(homes);
+    if let Some(homes) = gz_i18n::explain::homes_sentence(h, d) {
+        ui.label(crate::bidi::text(ui, homes));
     }
     if let Some(zone) = h.zone_on(d) {
         ui.horizontal_wrapped(|ui| {
@@ -189,21 +205,26 @@ fn history_ui(
         action = Some(HistoryAction::JumpTo(jump));
     }
     ui.add_space(4.0);
-    ui.colored_label(palette.caption, mode_note(h.mode))
-        .on_hover_ui(|ui| help_ui(ui, help::explanation(), palette));
+    ui.label(crate::bidi::coloured(
+        ui,
+        palette.caption,
+        mode_note(h.mode),
+    ))
+    .on_hover_ui(|ui| help_ui(ui, help::explanation(), palette));
     ui.add_space(8.0);
     if let Some(jump) = milestones_ui(ui, h, scenario, day, palette) {
         action = Some(HistoryAction::JumpTo(jump));
     }
 
+    // The zone's key: the messages pick the word that agrees with the cell.
     let start = h.zone_on(0).map_or("", Zone::key);
-    let starting_zone = format!(
-        "On day 0 land behind the withdrawal line starts gray and all other land red \
-         (docs/MODEL.md, section 5.12): this cell started {start}."
-    );
     if h.changes.is_empty() {
         ui.label(crate::bidi::strong(ui, tr!("history-no-change")));
-        ui.colored_label(palette.caption, starting_zone);
+        ui.label(crate::bidi::coloured(
+            ui,
+            palette.caption,
+            tr!("explain-started", zone = start),
+        ));
         why_not_ui(ui, explained.blockers(day).as_ref(), palette);
         return action;
     }
@@ -237,13 +258,11 @@ fn history_ui(
             });
     }
     if current.is_none() {
-        ui.colored_label(
+        ui.label(crate::bidi::coloured(
+            ui,
             palette.caption,
-            format!(
-                "{starting_zone} The day shown is before its first change: click a change to \
-                 see why it happened."
-            ),
-        );
+            tr!("explain-started-before-first-change", zone = start),
+        ));
         why_not_ui(ui, explained.blockers(day).as_ref(), palette);
     } else {
         why_it_stays_ui(ui, explained.blockers(day).as_ref(), palette);
@@ -260,6 +279,8 @@ fn change_header_ui(
     palette: &Palette,
 ) -> bool {
     let mut clicked = false;
+    // In Arabic and Hebrew the window's layout is flush right, and so this row is placed from
+    // the right: it reads the day first, then from, to and the rule.
     ui.horizontal_wrapped(|ui| {
         clicked = ui
             .selectable_label(
@@ -297,9 +318,23 @@ fn name_and_detail_ui(
     detail: &str,
     palette: &Palette,
 ) -> egui::Response {
+    let name = format!("{name}: ");
+    if crate::bidi::needs_reordering(&name) || crate::bidi::needs_reordering(detail) {
+        // One paragraph, so that an Arabic or Hebrew name reads first, from the right, with
+        // its detail (a formula, say) after it.
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let strong = egui::TextFormat::simple(font.clone(), ui.visuals().strong_text_color());
+        let caption = egui::TextFormat::simple(font, palette.caption);
+        let job = crate::bidi::wrapped_parts_job(
+            ui.ctx(),
+            &[(&name, strong), (detail, caption)],
+            ui.available_width(),
+        );
+        return ui.add(egui::Label::new(job));
+    }
     let mut job = egui::text::LayoutJob::default();
     let style = ui.style().clone();
-    RichText::new(format!("{name}: "))
+    RichText::new(name)
         .color(ui.visuals().strong_text_color())
         .append_to(
             &mut job,
@@ -333,7 +368,7 @@ pub fn help_ui(ui: &mut egui::Ui, help: &Help, palette: &Palette) {
     ui.label(crate::bidi::coloured(
         ui,
         palette.caption,
-        gz_i18n::tr!("help-from-model-document"),
+        tr!("help-from-model-document"),
     ));
 }
 
@@ -415,7 +450,7 @@ fn chances(p: &[f64; 4]) -> String {
     let named: Vec<String> = Zone::ALL
         .iter()
         .filter(|z| p[z.index()] >= 0.0005)
-        .map(|z| format!("{} {:.1}%", z.key(), p[z.index()] * 100.0))
+        .map(|z| format!("{} {:.1}%", names::zone(*z), p[z.index()] * 100.0))
         .collect();
-    named.join(", ")
+    gz_i18n::explain::list(&named)
 }

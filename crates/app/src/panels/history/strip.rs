@@ -1,9 +1,9 @@
 //! The cell's zone over the run as a strip, one column per day, with the changes marked.
 
-use super::{
-    CellHistory, Palette, Pos2, Rect, Scenario, Stroke, Vec2, WIDTH, Zone, calendar_date, chances,
-    egui,
-};
+use gz_i18n::names::calendar_date;
+use gz_i18n::tr;
+
+use super::{CellHistory, Palette, Pos2, Rect, Scenario, Stroke, Vec2, WIDTH, Zone, chances, egui};
 
 /// The cell's zone over the run, one column per day, with the day shown and the changes
 /// marked; click or drag to show a day.
@@ -69,12 +69,19 @@ pub(super) fn strip_ui(
     let first = calendar_date(scenario.start_date, 0).unwrap_or_default();
     let last_day = (days - 1) as u32;
     let last = calendar_date(scenario.start_date, last_day).unwrap_or_default();
-    ui.horizontal(|ui| {
-        ui.colored_label(palette.caption, first);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.colored_label(palette.caption, last);
-        });
-    });
+    // Time runs left to right in every language, as on the timeline: the first day's date on
+    // the left under the strip, the last day's on the right.
+    let row = Vec2::new(width, ui.spacing().interact_size.y);
+    ui.allocate_ui_with_layout(
+        row,
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.label(crate::bidi::coloured(ui, palette.caption, first));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(crate::bidi::coloured(ui, palette.caption, last));
+            });
+        },
+    );
     let day_at = |pos: Pos2| {
         let f = ((pos.x - strip.left()) / strip.width()).clamp(0.0, 1.0);
         ((f * days as f32) as u32).min(last_day)
@@ -84,8 +91,15 @@ pub(super) fn strip_ui(
             let d = day_at(pos);
             let date = calendar_date(scenario.start_date, d).unwrap_or_default();
             let what = h.zones.get(d as usize).map(chances).unwrap_or_default();
-            ui.label(format!("Day {d} · {date}: {what}"));
-            ui.colored_label(palette.caption, "Click to show this day");
+            ui.label(crate::bidi::text(
+                ui,
+                tr!("explain-strip-day", day = d, date = date, chances = what),
+            ));
+            ui.label(crate::bidi::coloured(
+                ui,
+                palette.caption,
+                tr!("explain-strip-click"),
+            ));
         }
     });
     if response.clicked() || response.dragged() {

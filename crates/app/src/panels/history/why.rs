@@ -1,59 +1,66 @@
 //! Why a change happened: the rule, its probability that day, the factors that multiply to it and the drivers' values behind them.
 
+use gz_i18n::{figure, tr};
+
 use super::{
     LineWhy, Mode, Palette, RichText, RuleWhy, chances, egui, factor_texts, help, help_ui,
-    name_and_detail_ui, num, pct, reading_texts, rule_name_ui,
+    name_and_detail_ui, num, pct, reading_texts,
 };
 
 pub(super) fn rule_why_ui(ui: &mut egui::Ui, why: &RuleWhy, mode: Mode, palette: &Palette) {
     let p = why.probability;
-    let pace = if p > 0.0 {
-        format!(
-            " (at this rate, about once in {} days)",
-            num((1.0 / p).round())
+    // The source zone by its key: the messages pick the word that agrees with "zone".
+    let zone = why.source.key();
+    let probability = if p > 0.0 {
+        tr!(
+            "explain-probability-pace",
+            zone = zone,
+            probability = figure(p),
+            days = figure((1.0 / p).round())
         )
     } else {
-        String::new()
+        tr!("explain-probability", zone = zone, probability = figure(p))
     };
-    ui.label(
-        RichText::new(format!(
-            "Probability that day, out of {}: {}{pace}",
-            why.source.key(),
-            num(p)
-        ))
-        .strong(),
-    );
+    ui.label(crate::bidi::strong(ui, probability));
     if let Some(ch) = why.chances {
         let s = why.source.index();
-        ui.label(format!(
-            "Applied to the {} chance of {}: it moved {} of probability that day.",
-            pct(ch.before[s]),
-            why.source.key(),
-            pct(ch.moved)
+        ui.label(crate::bidi::text(
+            ui,
+            tr!(
+                "explain-applied",
+                chance = pct(ch.before[s]),
+                zone = zone,
+                moved = pct(ch.moved)
+            ),
         ));
-        ui.label(format!(
-            "Chances before: {}. After: {}.",
-            chances(&ch.before),
-            chances(&ch.after)
+        ui.label(crate::bidi::text(
+            ui,
+            tr!(
+                "explain-chances",
+                before = chances(&ch.before),
+                after = chances(&ch.after)
+            ),
         ));
     }
     ui.add_space(4.0);
-    ui.label(RichText::new("Factors (multiplied together)").strong());
-    egui::Grid::new(("factors", why.rule))
-        .num_columns(2)
-        .striped(true)
-        .spacing([12.0, 4.0])
-        .show(ui, |ui| {
-            for f in &factor_texts(why) {
-                ui.label(RichText::new(num(f.value)).strong());
-                let text = name_and_detail_ui(ui, f.name, &f.how, palette);
-                if let Some(param) = f.param {
-                    let info = param.info();
-                    text.on_hover_text(format!("{}: {}", info.key, info.why));
+    ui.label(crate::bidi::strong(ui, tr!("explain-factors")));
+    left_to_right(ui, |ui| {
+        egui::Grid::new(("factors", why.rule))
+            .num_columns(2)
+            .striped(true)
+            .spacing([12.0, 4.0])
+            .show(ui, |ui| {
+                for f in &factor_texts(why) {
+                    ui.label(RichText::new(num(f.value)).strong());
+                    let text = name_and_detail_ui(ui, &f.name, &f.how, palette);
+                    if let Some(param) = f.param {
+                        let info = param.info();
+                        text.on_hover_text(format!("{}: {}", info.key, info.why));
+                    }
+                    ui.end_row();
                 }
-                ui.end_row();
-            }
-        });
+            });
+    });
     let product: Vec<String> = why.factors.iter().map(|f| num(f.value)).collect();
     let raw: f64 = why.factors.iter().map(|f| f.value).product();
     ui.colored_label(
@@ -61,66 +68,100 @@ pub(super) fn rule_why_ui(ui: &mut egui::Ui, why: &RuleWhy, mode: Mode, palette:
         format!("{} = {}", product.join(" × "), num(raw)),
     );
     if let Some(scale) = why.scaled_by {
-        ui.colored_label(
+        ui.label(crate::bidi::coloured(
+            ui,
             palette.warning,
-            format!(
-                "The two ways out of {} added up to more than 1 that day: both were scaled by {}.",
-                why.source.key(),
-                num(scale)
-            ),
-        );
+            tr!("explain-scaled", zone = zone, scale = figure(scale)),
+        ));
     }
     if let Some((rule, q)) = why.alternative {
-        ui.horizontal_wrapped(|ui| {
-            ui.label("The other way out of");
-            ui.label(why.source.key());
-            ui.label("that day:");
-            rule_name_ui(ui, rule.key(), help::rule(rule), palette);
-            ui.label(format!("{} a day", num(q)));
-        });
+        let sentence = tr!(
+            "explain-alternative",
+            zone = zone,
+            rule = rule.key(),
+            probability = figure(q)
+        );
+        // The rule's name as everywhere in the window (bold, underlined), its help on hover.
+        let body = egui::TextFormat::simple(
+            egui::TextStyle::Body.resolve(ui.style()),
+            ui.visuals().text_color(),
+        );
+        let name = egui::TextFormat {
+            color: ui.visuals().strong_text_color(),
+            underline: egui::Stroke::new(1.0, ui.visuals().strong_text_color()),
+            ..body.clone()
+        };
+        let parts: Vec<(&str, egui::TextFormat)> = match sentence.rsplit_once(rule.key()) {
+            Some((before, after)) => {
+                vec![(before, body.clone()), (rule.key(), name), (after, body)]
+            }
+            None => vec![(sentence.as_str(), body)],
+        };
+        let job = crate::bidi::wrapped_parts_job(ui.ctx(), &parts, ui.available_width());
+        ui.add(egui::Label::new(job))
+            .on_hover_ui(|ui| help_ui(ui, help::rule(rule), palette));
     }
     ui.add_space(4.0);
-    ui.label(RichText::new("Drivers that day").strong());
-    egui::Grid::new(("drivers", why.rule))
-        .num_columns(2)
-        .striped(true)
-        .spacing([12.0, 4.0])
-        .show(ui, |ui| {
-            for r in &reading_texts(why) {
-                ui.label(RichText::new(&r.value).strong());
-                let text = name_and_detail_ui(ui, r.label, &r.unit, palette);
-                if let Some(h) = help::for_key(r.key) {
-                    text.on_hover_ui(|ui| help_ui(ui, h, palette));
+    ui.label(crate::bidi::strong(ui, tr!("explain-drivers")));
+    left_to_right(ui, |ui| {
+        egui::Grid::new(("drivers", why.rule))
+            .num_columns(2)
+            .striped(true)
+            .spacing([12.0, 4.0])
+            .show(ui, |ui| {
+                for r in &reading_texts(why) {
+                    if crate::bidi::needs_reordering(&r.value) {
+                        // On one line, as the grid needs, and in reading order.
+                        let format = egui::TextFormat::simple(
+                            egui::TextStyle::Body.resolve(ui.style()),
+                            ui.visuals().strong_text_color(),
+                        );
+                        ui.add(egui::Label::new(crate::bidi::job(&r.value, &format)).extend());
+                    } else {
+                        ui.label(RichText::new(&r.value).strong());
+                    }
+                    let text = name_and_detail_ui(ui, &r.label, &r.unit, palette);
+                    if let Some(h) = help::for_key(r.key) {
+                        text.on_hover_ui(|ui| help_ui(ui, h, palette));
+                    }
+                    ui.end_row();
                 }
-                ui.end_row();
-            }
-        });
+            });
+    });
     if mode == Mode::Stochastic {
-        ui.colored_label(
+        ui.label(crate::bidi::coloured(
+            ui,
             palette.caption,
-            "The rule fired that day by the luck of the draw; the factors say what made it likely.",
-        );
+            tr!("explain-luck"),
+        ));
     }
 }
 
 pub(super) fn line_why_ui(ui: &mut egui::Ui, line: &LineWhy, palette: &Palette) {
-    let headline = ui.label(
-        RichText::new("Not a probability: the withdrawal line advanced over the cell.").strong(),
-    );
+    let headline = ui.label(crate::bidi::strong(ui, tr!("explain-line-headline")));
     if let Some(h) = help::for_key("held_share") {
         headline.on_hover_ui(|ui| help_ui(ui, h, palette));
     }
-    ui.label(format!(
-        "The share held behind the line went from {} to {} ({} → {} cells held). This cell is \
-         number {} in the order in which the line takes cells, from the eastern border inward.",
-        num(line.held_share_before),
-        num(line.held_share),
-        line.held_cells_before,
-        line.held_cells,
-        line.place_in_line_order
+    ui.label(crate::bidi::text(
+        ui,
+        tr!(
+            "explain-line",
+            before = figure(line.held_share_before),
+            after = figure(line.held_share),
+            cells_before = line.held_cells_before,
+            cells_after = line.held_cells,
+            place = line.place_in_line_order
+        ),
     ));
-    ui.colored_label(
+    ui.label(crate::bidi::coloured(
+        ui,
         palette.caption,
-        "Everyone at home here was displaced that day, and the cell turned gray at once.",
-    );
+        tr!("explain-line-displaced"),
+    ));
+}
+
+/// `add` in a column flush left: egui's grids cannot yet be laid out from the right, so the
+/// factors' and drivers' tables keep their values on the left in every language.
+fn left_to_right(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
+    ui.with_layout(egui::Layout::top_down(egui::Align::Min), add);
 }

@@ -348,7 +348,7 @@ pub(super) fn cell_card_ui(
             .collect();
         ui.label(crate::bidi::text(
             ui,
-            tr!("card-chances", shares = shares.join(", ")),
+            tr!("card-chances", shares = gz_i18n::explain::list(&shares)),
         ));
     }
     if let Some(people) = run.people_in(d, c) {
@@ -375,7 +375,7 @@ pub(super) fn cell_card_ui(
                 palette.caption,
                 tr!(
                     "card-driven-by",
-                    drivers = gz_core::report::explain::rule_drivers(change.rule)
+                    drivers = gz_i18n::explain::rule_drivers(change.rule)
                 ),
             ));
         }

@@ -1,7 +1,7 @@
 //! Every transition rule, written once: its factors, in the order docs/MODEL.md section 8
 //! writes them. The engine's fast form ([`super::AreaFactors`], [`super::DayRules`]) is
 //! derived from this table, and so is the explanation of a change (`model::explain`), which
-//! `report::explain` puts into words. Adding a factor to a rule is adding one line here.
+//! `gz_i18n::explain` puts into words. Adding a factor to a rule is adding one line here.
 
 use super::Rule;
 use crate::model::drivers::{CategoricalDriver, Driver};
