@@ -183,6 +183,18 @@ mod tests {
             assert!(when.contains("aid_trucks_per_day ≥ 600"), "{when}");
             assert!(!when.contains(" or ") && !when.contains("when"), "{when}");
         }
+        // Arabic counts agree with the number by its last two digits.
+        set_language(Language::Arabic);
+        let ramp = |days| {
+            action(&Action::Ramp {
+                driver: Driver::AidTrucksPerDay,
+                to: 600.0,
+                over_days: days,
+            })
+        };
+        assert!(ramp(121).ends_with("121 يومًا"), "{}", ramp(121));
+        assert!(ramp(105).ends_with("105 أيام"), "{}", ramp(105));
+        assert!(ramp(2).ends_with("يومين"), "{}", ramp(2));
         set_language(Language::English);
     }
 }

@@ -614,7 +614,7 @@ sweep-not-within-horizon = ليس ضمن الأفق الزمني
 ## Events in the list and on the timeline, conditions, milestones
 event-set = { $driver } = { $value }
 event-ramp =
-    { $driver } إلى { $value } على مدى { $days ->
+    { $driver } إلى { $value } على مدى { PLURAL($days) ->
     [zero] { $days } يوم
     [one] يوم واحد
     [two] يومين
@@ -628,7 +628,7 @@ event-withdraw = القوة تغادر { $governorate }
 event-mandate = تفويض القوة: { $mandate }
 event-governance = الإدارة: { $governance }
 event-move-line =
-    الخط يتحرك حتى تصبح { $percent }% تحت السيطرة الإسرائيلية على مدى { $days ->
+    الخط يتحرك حتى تصبح { $percent }% تحت السيطرة الإسرائيلية على مدى { PLURAL($days) ->
     [zero] { $days } يوم
     [one] يوم واحد
     [two] يومين
@@ -643,7 +643,7 @@ area-strip = القطاع كله
 area-circle = { $km } km حول { $lat }°N { $lon }°E
 event-when = عندما { $condition }
 event-when-every =
-    عندما { $condition } (مرة كل { $days ->
+    عندما { $condition } (مرة كل { PLURAL($days) ->
     [zero] { $days } يوم
     [one] يوم واحد
     [two] يومين
@@ -697,7 +697,7 @@ compare-vs-current = مقابل الحالي
 compare-same = لا فرق
 compare-not-reached = لم يتحقق
 compare-days =
-    { $days ->
+    { PLURAL($days) ->
     [zero] { $days } يوم
     [one] يوم واحد
     [two] يومان
@@ -730,7 +730,7 @@ timeline-not-reached = لم يتحقق في هذا التشغيل: { $milestones
 
 ## The difference map, background jobs, events list and timeline (left over)
 difference-summary =
-    { $cells ->
+    { PLURAL($cells) ->
     [zero] لا خلية
     [one] خلية واحدة
     [two] خليتان
