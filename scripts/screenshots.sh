@@ -44,3 +44,16 @@ shot compare-overlay 1600x1000 --day 400 --compare scenarios/stalled_phase_two.r
     scenarios/full_phase_two.ron
 shot difference-map 1600x1000 --day 400 --compare scenarios/stalled_phase_two.ron \
     --difference-map scenarios/full_phase_two.ron
+# The interface in Arabic and Hebrew (and English with a title mixing the three), the
+# difference map's legend in Hebrew, and exported map figures in both languages.
+shot lang-ar-main-1920x1080 1920x1080 --lang ar --day 400 scenarios/full_phase_two.ron
+shot lang-he-main-1366x768 1366x768 --lang he --day 400 scenarios/full_phase_two.ron
+shot lang-ar-present-1920x1080 1920x1080 --lang ar --present --day 400 scenarios/full_phase_two.ron
+shot lang-he-present-1920x1080 1920x1080 --lang he --present --day 400 scenarios/full_phase_two.ron
+shot lang-en-mixed-title-1920x1080 1920x1080 --lang en tests/data/rtl/mixed_title.ron
+shot lang-he-difference-map-1600x1000 1600x1000 --lang he --day 400 \
+    --compare scenarios/stalled_phase_two.ron --difference-map scenarios/full_phase_two.ron
+for lang in ar he; do
+    "$bin" --lang "$lang" figure scenarios/full_phase_two.ron --day 500 \
+        --out "$out/figure-$lang-map-day500.png"
+done
