@@ -23,6 +23,7 @@ use unic_langid::LanguageIdentifier;
 
 pub use fluent_bundle::FluentArgs;
 
+pub mod blockers;
 pub mod csv;
 pub mod events;
 pub mod explain;
