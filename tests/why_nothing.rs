@@ -5,8 +5,8 @@ use gaza_zones::geo::{CellId, Governorate, Grid};
 use gaza_zones::model::blockers::{HELD_BACK_BELOW_PER_DAY, Status, cell_blockers, strip_blockers};
 use gaza_zones::model::explain::{Why, explain_cell};
 use gaza_zones::model::{Governance, Mandate, Mode, Plan, Record, Rule, Zone};
-use gaza_zones::report::blockers::{cell_sentences, strip_blocker_sentences, strip_sentences};
 use gaza_zones::scenario::Scenario;
+use gz_i18n::blockers::{cell_sentences, strip_blocker_sentences, strip_sentences};
 
 mod support;
 use support::gaza_zones;

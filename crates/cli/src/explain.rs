@@ -1,6 +1,7 @@
 //! `gaza-zones explain`: why the map moves or stays as it is on a day, for the whole Strip or
 //! one cell, in plain text. The reasons come from the core (`model::blockers`, worded by
-//! `report::blockers`), so the app and this command say the same.
+//! `gz_i18n::blockers`), so the app and this command say the same, in the language of
+//! `--lang` (English unless it is given).
 
 use super::output::{Loaded, write_output_as};
 use super::{ExplainArgs, ModeArg, exit};
@@ -8,10 +9,11 @@ use gz_core::geo::{CellId, Grid};
 use gz_core::model::blockers::{BlockersError, cell_blockers, strip_blockers};
 use gz_core::model::explain::date_of_day;
 use gz_core::model::{Mode, Plan, Record, Zone};
-use gz_core::report::blockers::{cell_sentences, strip_headline, strip_sentences, transition};
 use gz_core::report::explain::num;
 use gz_core::report::single_run_job;
 use gz_core::say;
+use gz_i18n::blockers::{cell_sentences, commas, strip_headline, strip_sentences, transition};
+use gz_i18n::{names, tr};
 
 pub fn explain(args: &ExplainArgs) -> u8 {
     let loaded = match Loaded::read(&args.file) {
@@ -41,19 +43,21 @@ pub fn explain(args: &ExplainArgs) -> u8 {
     let mode = ModeArg::or(args.mode, scenario.mode);
     let seed = args.seed.unwrap_or(scenario.seed);
     let plan = Plan::new(grid, &scenario.inputs());
-    let date = date_of_day(scenario.start_date, day)
-        .map(|d| format!(" ({d})"))
-        .unwrap_or_default();
-    let mut lines = vec![
-        format!("{}", scenario.meta.title),
-        format!("Day {day}{date}; {}", single_run_job(mode, seed)),
-    ];
+    let job = single_run_job(mode, seed);
+    // The date as ISO 8601 in every language, as in the CSV files.
+    let day_line = if let Some(date) = date_of_day(scenario.start_date, day) {
+        tr!(
+            "blockers-cli-day-date",
+            day = day,
+            date = date.to_string(),
+            job = job
+        )
+    } else {
+        tr!("blockers-cli-day", day = day, job = job)
+    };
+    let mut lines = vec![format!("{}", scenario.meta.title), day_line];
     if day == 0 {
-        lines.push(
-            "Day 0 is the starting picture and no rule runs on it: the ways out below are \
-             those of day 1."
-                .to_owned(),
-        );
+        lines.push(tr!("blockers-cli-day-zero"));
     }
     let result = match args.cell {
         Some(cell) => cell_lines(&plan, mode, seed, CellId(cell), day),
@@ -82,7 +86,7 @@ fn strip_lines(
 ) -> Result<Vec<String>, BlockersError> {
     let strip = strip_blockers(plan, mode, seed, day)?;
     let mut lines = vec![String::new(), strip_headline(&strip), String::new()];
-    lines.push("Each way out of each zone, and what holds it back:".to_owned());
+    lines.push(tr!("blockers-cli-strip-heading"));
     lines.extend(
         strip_sentences(&strip)
             .into_iter()
@@ -104,33 +108,29 @@ fn cell_lines(
         .zones
         .iter()
         .map(|z| match mode {
-            Mode::Stochastic => z.zone.key().to_owned(),
-            Mode::Expected => format!("{} {:.1} %", z.zone.key(), z.weight * 100.0),
+            Mode::Stochastic => names::zone(z.zone),
+            Mode::Expected => tr!(
+                "blockers-cli-zone-chance",
+                name = names::zone(z.zone),
+                percent = format!("{:.1}", z.weight * 100.0)
+            ),
         })
         .collect();
-    let mut facts = Vec::new();
-    if b.held {
-        facts.push("held behind the withdrawal line");
-    }
-    if b.haven {
-        facts.push("a haven has been declared here");
-    }
-    let facts = if facts.is_empty() {
-        String::new()
-    } else {
-        format!("; {}", facts.join("; "))
-    };
+    let yes_no = |fact: bool| if fact { "yes" } else { "no" };
     let mut lines = vec![
         String::new(),
-        format!(
-            "Cell {cell} in {}, {} km²: {} when the rules ran on day {}{facts}.",
-            b.governorate.name(),
-            num(info.area_km2),
-            zones.join(", "),
-            b.day
+        tr!(
+            "blockers-cli-cell",
+            cell = cell.0,
+            governorate = names::governorate(b.governorate),
+            km2 = num(info.area_km2),
+            zones = commas(&zones),
+            day = b.day,
+            held = yes_no(b.held),
+            haven = yes_no(b.haven)
         ),
         String::new(),
-        "Ways out that day, with their chances:".to_owned(),
+        tr!("blockers-cli-ways-out"),
     ];
     lines.extend(cell_sentences(&b).into_iter().map(|s| format!("- {s}")));
     lines.push(String::new());
@@ -140,25 +140,25 @@ fn cell_lines(
         .iter()
         .filter(|c| c.cell == cell && c.day <= day)
         .map(|c| {
+            let change = if c.rule == gz_core::model::Rule::LineAdvance {
+                tr!(
+                    "blockers-cli-line-advance",
+                    from = names::zone(c.from),
+                    to = names::zone(Zone::Gray)
+                )
+            } else {
+                transition(c.rule, c.from)
+            };
             format!(
-                "- day {}: {}",
-                c.day,
-                if c.rule == gz_core::model::Rule::LineAdvance {
-                    format!(
-                        "{} → {}: the withdrawal line advanced over the cell",
-                        c.from.key(),
-                        Zone::Gray.key()
-                    )
-                } else {
-                    transition(c.rule, c.from)
-                }
+                "- {}",
+                tr!("blockers-cli-change", day = c.day, change = change)
             )
         })
         .collect();
     if changes.is_empty() {
-        lines.push(format!("Changes up to day {day}: none."));
+        lines.push(tr!("blockers-cli-no-changes", day = day));
     } else {
-        lines.push(format!("Changes up to day {day}:"));
+        lines.push(tr!("blockers-cli-changes", day = day));
         lines.extend(changes);
     }
     Ok(lines)

@@ -4,7 +4,6 @@
 //! One module so that a CSV exported from the app and one written by `gaza-zones run` have
 //! the same header and the same columns, and a reader can tell which scenario made them.
 
-pub mod blockers;
 pub mod dates;
 pub mod explain;
 pub mod format;

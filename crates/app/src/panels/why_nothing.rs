@@ -1,50 +1,69 @@
 //! "Why nothing moves": for the day shown, each way out of each zone present that cannot
 //! happen or barely can anywhere, and what holds it back, governorate by governorate
-//! (`model::blockers`, in the words of `report::blockers`, as `gaza-zones explain` prints them).
+//! (`model::blockers`, in the words of `gz_i18n::blockers`, as `gaza-zones explain` prints
+//! them), in the interface's language.
 
 use eframe::egui::{self, RichText};
 
 use super::super::open_document::OpenDocument;
 use super::super::theme::Palette;
-use gz_core::model::blockers::HELD_BACK_BELOW_PER_DAY;
-use gz_core::report::blockers::{pace, strip_blocker_sentences, strip_headline};
+use crate::bidi;
+use gz_i18n::blockers::{held_back_note, strip_blocker_sentences, strip_headline};
+use gz_i18n::tr;
 
 pub fn why_nothing_ui(ui: &mut egui::Ui, open: &mut OpenDocument, day: u32, palette: &Palette) {
-    egui::CollapsingHeader::new(
-        RichText::new(crate::bidi::plain(&gz_i18n::tr!("why-nothing-heading"))).heading(),
-    )
-    .id_salt("why_nothing_moves")
-    .default_open(false)
-    .show(ui, |ui| {
-        // Worked out only while the section is open: it replays the run up to the day.
-        match open.why_strip(day) {
-            Ok(strip) => {
-                ui.label(strip_headline(strip));
-                let sentences = strip_blocker_sentences(strip);
-                if sentences.is_empty() {
-                    ui.colored_label(
-                        palette.caption,
-                        "Every way out of every zone present can happen somewhere today.",
-                    );
-                }
-                for sentence in sentences {
-                    ui.horizontal_wrapped(|ui| {
-                        ui.label("•");
-                        ui.add(egui::Label::new(sentence).wrap());
+    egui::CollapsingHeader::new(RichText::new(bidi::plain(&tr!("why-nothing-heading"))).heading())
+        .id_salt("why_nothing_moves")
+        .default_open(false)
+        .show(ui, |ui| {
+            // Worked out only while the section is open: it replays the run up to the day.
+            match open.why_strip(day) {
+                Ok(strip) => {
+                    let headline = strip_headline(strip);
+                    let sentences = strip_blocker_sentences(strip);
+                    reading_side_ui(ui, |ui| {
+                        ui.label(bidi::text(ui, headline));
+                        if sentences.is_empty() {
+                            ui.label(bidi::coloured(
+                                ui,
+                                palette.caption,
+                                tr!("why-nothing-all-possible"),
+                            ));
+                        }
+                        sentences_ui(ui, sentences);
+                        ui.label(bidi::coloured(ui, palette.caption, held_back_note(day)));
                     });
                 }
-                ui.colored_label(
-                    palette.caption,
-                    format!(
-                        "Held back: it would happen {} or more rarely. The same with \
-                             every way out: gaza-zones explain FILE --day {day}.",
-                        pace(HELD_BACK_BELOW_PER_DAY)
-                    ),
-                );
+                Err(e) => {
+                    ui.colored_label(palette.caption, e.to_string());
+                }
             }
-            Err(e) => {
-                ui.colored_label(palette.caption, e.to_string());
-            }
+        });
+}
+
+/// Lines flush with the side the interface's language starts from: paragraphs of Arabic or
+/// Hebrew read from the right edge, as in the events panel.
+pub(crate) fn reading_side_ui(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
+    let side = if gz_i18n::language().is_right_to_left() {
+        egui::Align::Max
+    } else {
+        egui::Align::Min
+    };
+    ui.with_layout(egui::Layout::top_down(side), add);
+}
+
+/// Sentences as a bulleted list, the bullet on the side the language starts from.
+pub(crate) fn sentences_ui(ui: &mut egui::Ui, sentences: Vec<String>) {
+    for sentence in sentences {
+        if gz_i18n::language().is_right_to_left() {
+            // One paragraph with its bullet first in reading order: the bidirectional
+            // algorithm puts the bullet at the right of the first line.
+            ui.label(bidi::text(ui, format!("• {sentence}")));
+        } else {
+            ui.horizontal_wrapped(|ui| {
+                ui.label("•");
+                ui.add(egui::Label::new(sentence).wrap());
+            });
         }
-    });
+    }
 }

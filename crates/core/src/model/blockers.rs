@@ -5,7 +5,7 @@
 //! sees what the rules saw, and takes each rule's factors from the one rule table through
 //! [`explain::factors`]: a factor added to the table is a factor this module can name. The
 //! probability is the engine's own ([`rules::outgoing`]). Numbers and names only; the words are
-//! in `report::blockers`.
+//! in `gz_i18n::blockers` (crate gz-i18n), in the interface's language.
 
 use thiserror::Error;
 
