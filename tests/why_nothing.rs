@@ -257,3 +257,43 @@ fn a_haven_declared_on_unsecured_red_ground_says_it_lacks_security() {
         "{sentence}"
     );
 }
+
+#[test]
+fn explain_with_lang_ar_or_he_writes_the_sentences_in_that_language() {
+    use gz_i18n::{FluentArgs, Language, message_in};
+    let file = scenario_file("where_things_stand.ron");
+    let o = gaza_zones(&["--lang", "ar", "explain", &file, "--day", "100"]);
+    assert_eq!(o.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&o.stdout);
+    // The same reason as in English (disarmament at 0, no troops), in one Arabic sentence
+    // that names the rule by its key and the zones in Arabic.
+    let clearance: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("- لا يمكن أن يحدث الانتقال clearance (أحمر ← رمادي)"))
+        .collect();
+    assert_eq!(clearance.len(), 1, "{text}");
+    assert!(
+        clearance[0].contains("نزع السلاح عند 0")
+            && clearance[0].contains("لا يوجد جنود لقوة الاستقرار"),
+        "{}",
+        clearance[0]
+    );
+    assert!(text.contains("اليوم 100 (2026-12-10)"), "{text}");
+    assert!(
+        !text.contains("cannot happen") && !text.contains("Day 100") && !text.contains(" red "),
+        "English left in: {text}"
+    );
+
+    let o = gaza_zones(&[
+        "--lang", "he", "explain", &file, "--day", "100", "--cell", "3",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&o.stdout);
+    let mut day = FluentArgs::new();
+    day.set("day", 100);
+    let none = message_in(Language::Hebrew, "blockers-cli-no-changes", Some(&day));
+    assert!(text.contains("תא 3 בנפת רפיח"), "{text}");
+    assert!(text.contains(&none), "{text}");
+    assert!(text.contains("מאחורי קו הנסיגה"), "{text}");
+    assert!(!text.contains("Changes up to day"), "{text}");
+}
