@@ -94,13 +94,13 @@ blockers-neighbours-share = התאים השכנים { $what ->
 blockers-haven-declared = הוכרז כאן מקלט
 blockers-no-haven-declared = לא הוכרז כאן מקלט
 blockers-outside-line = התא נמצא מחוץ לקו הנסיגה
-blockers-behind-line = התא נמצא מאחורי קו הנסיגה, בשליטה ישראלית
+blockers-behind-line = התא נמצא מאחורי קו הנסיגה בשליטה ישראלית
 
 ## What some cells of a zone have that keeps a way out shut
 
 blockers-fact-one = { $fact ->
         [security] אין בו ביטחון למקלט (אין כוח במנדט אכיפה ואין שטח מאובטח סביבו)
-        [held] נמצא מאחורי קו הנסיגה, בשליטה ישראלית
+        [held] נמצא מאחורי קו הנסיגה בשליטה ישראלית
         [no-haven] לא הוכרז בו מקלט
         [no-neighbour] אין לו תא שכן { $what ->
             [red] אדום
@@ -114,7 +114,7 @@ blockers-fact-one = { $fact ->
     }
 blockers-fact-many = { $fact ->
         [security] אין בהם ביטחון למקלט (אין כוח במנדט אכיפה ואין שטח מאובטח סביבם)
-        [held] נמצאים מאחורי קו הנסיגה, בשליטה ישראלית
+        [held] נמצאים מאחורי קו הנסיגה בשליטה ישראלית
         [no-haven] לא הוכרז בהם מקלט
         [no-neighbour] אין להם תא שכן { $what ->
             [red] אדום
@@ -206,7 +206,7 @@ blockers-cli-day-date = יום { $day } ({ $date }); { $job }
 blockers-cli-day-zero = יום 0 הוא תמונת הפתיחה ואף כלל אינו פועל בו: דרכי היציאה שלהלן הן אלה של יום 1.
 blockers-cli-strip-heading = כל דרך יציאה מכל אזור, ומה מגביל אותה:
 blockers-cli-cell = תא { $cell } בנפת { $governorate }, { $km2 } km²: { $zones } כשהכללים פעלו ביום { $day }{ $held ->
-        [yes] ; מאחורי קו הנסיגה, בשליטה ישראלית
+        [yes] ; מאחורי קו הנסיגה בשליטה ישראלית
        *[no] { "" }
     }{ $haven ->
         [yes] ; הוכרז בו מקלט
