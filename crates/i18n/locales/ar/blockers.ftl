@@ -197,7 +197,10 @@ blockers-strip-headline = اليوم { $day }: { $zones }؛ { $movable ->
 
 ## In the app
 
-blockers-held-back-note = «محدود» يعني أن الانتقال سيحدث { $pace } أو أندر. القائمة نفسها مع كل طرق الخروج: gaza-zones --lang ar explain FILE --day { $day }.
+# The command on a line of its own, so that it is never broken inside a right-to-left line.
+blockers-held-back-note =
+    «محدود» يعني أن الانتقال سيحدث { $pace } أو أندر. القائمة نفسها مع كل طرق الخروج:
+    gaza-zones --lang ar explain FILE --day { $day }
 blockers-why-not = لماذا لم تتغير، في اليوم { $day }
 blockers-ways-out-on-day = طرق الخروج منها في اليوم { $day }
 blockers-cell-hover = كل طريق للخروج من منطقة الخلية في ذلك اليوم واحتماله. يبقى طريق الخروج محدودًا إذا كان سيحدث { $pace } أو أندر؛ وتُذكر العوامل التي تحدّه، مع العوامل المحرّكة والمعاملات ووقائع الخلية التي وراءها.

@@ -8,6 +8,8 @@
 # gray-or-blue), so that each language picks the form its grammar needs; $from, $to and $name
 # are zone names already in the language. $count, $day, $cells, $possible, $neighbours and
 # $cell are numbers (for plural forms); the other numbers arrive formatted ("0.063", "20,000").
+# In the paces $count only selects the plural form (in Arabic it may be the number's last two
+# digits, which give the same form) and $n shows the number.
 # Sentences start with a capital where the language has capitals (the program adds it).
 
 ## A way out and how often it could happen

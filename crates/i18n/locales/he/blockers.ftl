@@ -193,7 +193,10 @@ blockers-strip-headline = יום { $day }: { $zones }; { $movable ->
 
 ## In the app
 
-blockers-held-back-note = "מוגבל": המעבר היה מתרחש { $pace } או לעיתים רחוקות יותר. אותה רשימה עם כל דרכי היציאה: gaza-zones --lang he explain FILE --day { $day }.
+# The command on a line of its own, so that it is never broken inside a right-to-left line.
+blockers-held-back-note =
+    "מוגבל": המעבר היה מתרחש { $pace } או לעיתים רחוקות יותר. אותה רשימה עם כל דרכי היציאה:
+    gaza-zones --lang he explain FILE --day { $day }
 blockers-why-not = למה לא השתנה, ביום { $day }
 blockers-ways-out-on-day = דרכי היציאה ממנו ביום { $day }
 blockers-cell-hover = כל דרך לצאת מהאזור של התא באותו יום וההסתברות שלה. דרך יציאה מוגבלת כשהיא הייתה מתרחשת { $pace } או לעיתים רחוקות יותר; הגורמים שמגבילים אותה מפורטים, עם הגורמים המניעים, הפרמטרים והעובדות של התא שמאחוריהם.
