@@ -15,7 +15,8 @@
 //! but a single word.
 //!
 //! Lines are broken before the pieces are ordered, as UAX #9 asks: a paragraph that wraps
-//! keeps its first words on its first line in either direction. Texts without a right-to-left
+//! keeps its first words on its first line in either direction, and every line keeps the
+//! paragraph's direction. Texts without a right-to-left
 //! character go to egui untouched.
 
 use std::ops::Range;
@@ -24,7 +25,7 @@ use std::sync::Arc;
 use eframe::egui::text::{LayoutJob, LayoutSection, TextWrapping};
 use eframe::egui::{self, Color32, FontId, Galley, TextFormat, WidgetText};
 use eframe::epaint::text::ByteIndex;
-use unicode_bidi::{BidiClass, BidiInfo, bidi_class};
+use unicode_bidi::{BidiClass, BidiInfo, Level, bidi_class};
 
 /// Whether `text` holds a character that the bidirectional algorithm may move: a letter of a
 /// right-to-left script or an Arabic-Indic digit. Everything else is drawn as it is stored.
@@ -66,14 +67,30 @@ pub fn display_pieces(line: &str) -> Vec<String> {
 }
 
 fn visual_pieces(line: &str) -> Vec<Piece> {
-    if !needs_reordering(line) {
+    visual_pieces_in(line, None)
+}
+
+/// The direction of a paragraph (a line before it is broken): that of its first strong letter.
+fn paragraph_level(paragraph: &str) -> Option<Level> {
+    BidiInfo::new(paragraph, None)
+        .paragraphs
+        .first()
+        .map(|p| p.level)
+}
+
+/// As [`visual_pieces`], for a line cut from a paragraph of direction `level` (`None`: the
+/// line's own). UAX #9 gives the lines of a paragraph its direction, so a line of an Arabic
+/// sentence that starts with an English word or a number still reads from the right.
+fn visual_pieces_in(line: &str, level: Option<Level>) -> Vec<Piece> {
+    let right_to_left = level.is_some_and(|l| l.is_rtl());
+    if !needs_reordering(line) && !right_to_left {
         return vec![Piece {
             range: 0..line.len(),
             mirrored: None,
             right_to_left: false,
         }];
     }
-    let info = BidiInfo::new(line, None);
+    let info = BidiInfo::new(line, level);
     let mut pieces = Vec::new();
     for paragraph in &info.paragraphs {
         let (levels, runs) = info.visual_runs(paragraph, paragraph.range.clone());
@@ -212,11 +229,20 @@ pub fn wrapped_job(
     if !needs_reordering(text) {
         return left_to_right(text, format, TextWrapping::wrap_at_width(max_width_pt));
     }
-    let lines: Vec<String> = text
-        .split('\n')
-        .flat_map(|line| break_line(line, max_width_pt, |s| width_of(ctx, s, format)))
-        .collect();
-    job(&lines.join("\n"), format)
+    let mut job = LayoutJob::default();
+    for (i, paragraph) in text.split('\n').enumerate() {
+        let level = paragraph_level(paragraph);
+        let lines = break_line(paragraph, max_width_pt, |s| width_of(ctx, s, format));
+        for (j, line) in lines.iter().enumerate() {
+            if i > 0 || j > 0 {
+                push_piece(&mut job, "\n", format);
+            }
+            for piece in visual_pieces_in(line, level) {
+                push_piece(&mut job, &piece.text(line), format);
+            }
+        }
+    }
+    job
 }
 
 /// One paragraph made of `parts` in their own formats (a name in the strong colour, then its
@@ -261,6 +287,7 @@ pub fn wrapped_parts_job(
     let mut next = 0;
     let mut first_line = true;
     for paragraph_line in text.split('\n') {
+        let level = paragraph_level(paragraph_line);
         let lines = break_line(paragraph_line, max_width_pt, |s| {
             width_of(ctx, s, first_format)
         });
@@ -273,7 +300,7 @@ pub fn wrapped_parts_job(
                 .find(line.as_str())
                 .map_or(next, |at| next + at);
             next = line_start + line.len();
-            for piece in visual_pieces(line) {
+            for piece in visual_pieces_in(line, level) {
                 if piece.right_to_left {
                     // A right-to-left word is shaped whole, in the format of its first letter.
                     let format = &parts[part_at(line_start + piece.range.start)].1;
@@ -563,6 +590,31 @@ mod tests {
                 ("lerp ".to_owned(), detail),
                 ("غزة".to_owned(), detail),
             ]
+        );
+    }
+
+    #[test]
+    fn a_line_cut_from_a_right_to_left_paragraph_reads_from_the_right_even_if_it_starts_in_english()
+    {
+        // "… the move | clearance (red) here": the second line of an Arabic sentence starts
+        // with the rule's English key. On its own the line would run left to right.
+        let line = "clearance (أحمر) هنا";
+        let from_the_right = "هنا (أحمر) clearance";
+        let shown_in = |level| {
+            visual_pieces_in(line, level)
+                .iter()
+                .map(|p| p.text(line).into_owned())
+                .collect::<String>()
+        };
+        assert_ne!(shown_in(None), from_the_right);
+        assert_eq!(shown_in(paragraph_level("لا يمكن")), from_the_right);
+        // A line of English alone ends with the paragraph's full stop on its left.
+        assert_eq!(
+            visual_pieces_in("explain FILE.", Some(Level::rtl()))
+                .iter()
+                .map(|p| p.text("explain FILE.").into_owned())
+                .collect::<String>(),
+            ".explain FILE"
         );
     }
 
