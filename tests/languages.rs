@@ -249,3 +249,120 @@ fn a_cell_s_history_explains_its_change_in_arabic() {
 fn a_cell_s_history_explains_its_change_in_hebrew() {
     the_explanation_is_in(Language::Hebrew);
 }
+
+/// The letters and digits of a text, word by word, whatever their order on screen: a sentence
+/// shown right to left, and broken into lines, has the same words as the sentence written.
+fn words(text: &str) -> std::collections::BTreeSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn why_nothing_moves_speaks_arabic_and_hebrew() {
+    use egui_kittest::kittest::NodeT;
+    use gaza_zones::geo::{CellId, Governorate, Grid};
+    use gaza_zones::model::blockers::{cell_blockers, strip_blockers};
+    use gaza_zones::model::{Mandate, Plan, Zone};
+    use gz_i18n::blockers::{cell_sentences, strip_blocker_sentences};
+
+    // The new user's scenario: a monitoring force everywhere, disarmament at 0.
+    let scenario = || {
+        let mut s = gaza_zones::scenario::BUNDLED[common::bundled_index("where_things_stand.ron")]
+            .load()
+            .expect("bundled");
+        s.start.force_troops = 20_000.0;
+        s.start.force_mandate = Mandate::Monitor;
+        s.start.force_deployed = Governorate::ALL.to_vec();
+        s.start.disarmament_share = 0.0;
+        s
+    };
+    let day = 100;
+    let s = scenario();
+    let plan = Plan::new(Grid::strip(), &s.inputs());
+    let strip = strip_blockers(&plan, s.mode, s.seed, day).expect("explains");
+    for language in [Language::Arabic, Language::Hebrew] {
+        let mut h = common::app_harness(move || {
+            let prefs = Prefs {
+                language: Some(language),
+                ..Prefs::default()
+            };
+            ZonesApp::new(Document::unsaved(scenario()), prefs)
+        });
+        h.state_mut().set_day(day);
+        h.run();
+        h.get_by_label(&shown(&message_in(language, "why-nothing-heading", None)))
+            .click();
+        h.run();
+        let shown_words: Vec<_> = h
+            .query_all_by_label_contains("")
+            .map(|n| {
+                let n = n.accesskit_node();
+                words(&n.label().or_else(|| n.value()).unwrap_or_default())
+            })
+            .collect();
+        let on_screen = |sentence: &str| {
+            let wanted = words(sentence);
+            shown_words.iter().any(|w| wanted.is_subset(w))
+        };
+        gz_i18n::set_language(language);
+        let sentences = strip_blocker_sentences(&strip);
+        assert!(!sentences.is_empty(), "clearance is held back");
+        for sentence in &sentences {
+            assert!(on_screen(sentence), "{language}: not shown: {sentence}");
+        }
+        // The known words of the held-back clearance, in the language.
+        let clearance = &sentences[0];
+        let held_back = match language {
+            Language::Arabic => "يبقى الانتقال clearance (أحمر ← رمادي) محدودًا",
+            _ => "המעבר clearance (אדום ← אפור) מוגבל",
+        };
+        assert!(clearance.starts_with(held_back), "{clearance}");
+        for english in ["is held back", "cannot happen", "Held back:"] {
+            assert!(
+                h.query_by_label_contains(english).is_none(),
+                "{language}: English \"{english}\" shown"
+            );
+        }
+
+        // A red cell that never changes says why not, in the language too.
+        let grid = Grid::strip();
+        let cell = (0..grid.len())
+            .filter_map(CellId::from_index)
+            .find(|&c| {
+                let out = h.state().output();
+                !out.is_held(day as usize, c.index())
+                    && out.zone_of(day as usize, c.index()) == Some(Zone::Red)
+                    && !out.changes.iter().any(|ch| ch.cell == c)
+            })
+            .expect("red land stays red");
+        h.state_mut().select_cell(Some(cell));
+        h.run();
+        let mut args = gz_i18n::FluentArgs::new();
+        args.set("day", day);
+        h.get_by_label(&shown(&message_in(
+            language,
+            "blockers-why-not",
+            Some(&args),
+        )));
+        let b = cell_blockers(&plan, s.mode, s.seed, cell, day).expect("explains");
+        gz_i18n::set_language(language);
+        let shown_words: Vec<_> = h
+            .query_all_by_label_contains("")
+            .map(|n| {
+                let n = n.accesskit_node();
+                words(&n.label().or_else(|| n.value()).unwrap_or_default())
+            })
+            .collect();
+        for sentence in cell_sentences(&b) {
+            let wanted = words(&sentence);
+            assert!(
+                shown_words.iter().any(|w| wanted.is_subset(w)),
+                "{language}: not shown: {sentence}"
+            );
+        }
+        assert!(h.query_by_label_contains("Why not").is_none());
+        gz_i18n::set_language(Language::English);
+    }
+}
