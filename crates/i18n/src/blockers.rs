@@ -53,32 +53,10 @@ pub fn pace(probability: f64) -> String {
     let days = 1.0 / probability;
     if days < 730.0 {
         let days = days.round();
-        tr!(
-            "blockers-pace-days",
-            count = plural_count(days),
-            n = num(days)
-        )
+        tr!("blockers-pace-days", count = days, n = num(days))
     } else {
         let years = (days / 365.25).round();
-        tr!(
-            "blockers-pace-years",
-            count = plural_count(years),
-            n = num(years)
-        )
-    }
-}
-
-/// A whole number for a message's plural selector (`$count`), standing for `n`: `n` itself,
-/// except in Arabic from 103 up. intl_pluralrules 7.0 (under fluent-bundle 0.16) tests Arabic's
-/// "few" (3 to 10) and "many" (11 to 99) on the whole number where CLDR tests its last two
-/// digits, so 111 days would read "111 يوم" instead of "111 يومًا"; the last two digits give
-/// the category CLDR gives `n` (100 to 102 are "other" either way). The messages show `$n`.
-fn plural_count(n: f64) -> f64 {
-    let last_two = n % 100.0;
-    if language() == Language::Arabic && n >= 100.0 && last_two >= 3.0 {
-        last_two
-    } else {
-        n
+        tr!("blockers-pace-years", count = years, n = num(years))
     }
 }
 

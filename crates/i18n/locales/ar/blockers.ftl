@@ -6,19 +6,20 @@
 # subject of each sentence is «الانتقال» (the move from one zone to another); "held back" is
 # «محدود» (limited). Zones agree with their noun through the $zone and $what selectors:
 # «خلية حمراء», «الخلايا الحمراء». Counts are said so that no noun agrees with them («البالغ
-# عددها 40», «عدد الحوادث في الأسبوع 12»), except the paces, which select a plural form.
+# عددها 40», «عدد الحوادث في الأسبوع 12»), except the paces, which select a plural form with
+# PLURAL($count), CLDR's Arabic rule by the last two digits.
 
 ## A way out and how often it could happen
 
 blockers-transition = { $rule } ({ $from } ← { $to })
-blockers-pace-days = { $count ->
+blockers-pace-days = { PLURAL($count) ->
         [one] نحو مرة كل يوم
         [two] نحو مرة كل يومين
         [few] نحو مرة كل { $n } أيام
         [many] نحو مرة كل { $n } يومًا
        *[other] نحو مرة كل { $n } يوم
     }
-blockers-pace-years = { $count ->
+blockers-pace-years = { PLURAL($count) ->
         [one] نحو مرة كل سنة
         [two] نحو مرة كل سنتين
         [few] نحو مرة كل { $n } سنوات

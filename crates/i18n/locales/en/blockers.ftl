@@ -8,8 +8,7 @@
 # gray-or-blue), so that each language picks the form its grammar needs; $from, $to and $name
 # are zone names already in the language. $count, $day, $cells, $possible, $neighbours and
 # $cell are numbers (for plural forms); the other numbers arrive formatted ("0.063", "20,000").
-# In the paces $count only selects the plural form (in Arabic it may be the number's last two
-# digits, which give the same form) and $n shows the number.
+# In the paces $count selects the plural form and $n shows the number (grouped: "1,234").
 # Sentences start with a capital where the language has capitals (the program adds it).
 
 ## A way out and how often it could happen
