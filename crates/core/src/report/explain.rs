@@ -1,19 +1,5 @@
-//! The words of explanations that the core still writes itself: numbers for reading, and the
-//! name of a share of the force's cover, for the blockers' sentences (`report::blockers`). The
-//! explanation of a cell's changes is worded in the interface's language by `gz_i18n::explain`.
-
-use crate::model::rules::table::Input;
-
-/// What a share of the force's cover is called: enforcement, an enforcing force's presence,
-/// or deterrence.
-#[must_use]
-pub fn force_share_name(input: Input) -> &'static str {
-    match input {
-        Input::Enforcement => "enforcement",
-        Input::EnforcingPresence => "enforcing force",
-        _ => "deterrence",
-    }
-}
+//! Numbers for reading, as explanations write them. The explanations themselves are worded in
+//! the interface's language by `gz_i18n::explain` and `gz_i18n::blockers`.
 
 /// A number for reading: three significant figures, no exponent, thousands separated.
 #[must_use]
