@@ -6,7 +6,6 @@
 
 pub mod dates;
 pub mod explain;
-pub mod format;
 pub mod help;
 pub mod milestones;
 pub mod safe_text;
