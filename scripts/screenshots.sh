@@ -53,7 +53,7 @@ shot lang-he-present-1920x1080 1920x1080 --lang he --present --day 400 scenarios
 shot lang-en-mixed-title-1920x1080 1920x1080 --lang en tests/data/rtl/mixed_title.ron
 shot lang-he-difference-map-1600x1000 1600x1000 --lang he --day 400 \
     --compare scenarios/stalled_phase_two.ron --difference-map scenarios/full_phase_two.ron
-for lang in ar he; do
+for lang in en ar he; do
     "$bin" --lang "$lang" figure scenarios/full_phase_two.ron --day 500 \
         --out "$out/figure-$lang-map-day500.png"
 done
