@@ -259,9 +259,19 @@ fn words(text: &str) -> std::collections::BTreeSet<String> {
         .collect()
 }
 
+/// The words of every label and value on screen, one set per widget.
+fn words_on_screen(h: &Harness<'_, ZonesApp>) -> Vec<std::collections::BTreeSet<String>> {
+    use egui_kittest::kittest::NodeT;
+    h.query_all_by_label_contains("")
+        .map(|n| {
+            let n = n.accesskit_node();
+            words(&n.label().or_else(|| n.value()).unwrap_or_default())
+        })
+        .collect()
+}
+
 #[test]
 fn why_nothing_moves_speaks_arabic_and_hebrew() {
-    use egui_kittest::kittest::NodeT;
     use gaza_zones::geo::{CellId, Governorate, Grid};
     use gaza_zones::model::blockers::{cell_blockers, strip_blockers};
     use gaza_zones::model::{Mandate, Plan, Zone};
@@ -295,13 +305,7 @@ fn why_nothing_moves_speaks_arabic_and_hebrew() {
         h.get_by_label(&shown(&message_in(language, "why-nothing-heading", None)))
             .click();
         h.run();
-        let shown_words: Vec<_> = h
-            .query_all_by_label_contains("")
-            .map(|n| {
-                let n = n.accesskit_node();
-                words(&n.label().or_else(|| n.value()).unwrap_or_default())
-            })
-            .collect();
+        let shown_words = words_on_screen(&h);
         let on_screen = |sentence: &str| {
             let wanted = words(sentence);
             shown_words.iter().any(|w| wanted.is_subset(w))
@@ -348,13 +352,7 @@ fn why_nothing_moves_speaks_arabic_and_hebrew() {
         )));
         let b = cell_blockers(&plan, s.mode, s.seed, cell, day).expect("explains");
         gz_i18n::set_language(language);
-        let shown_words: Vec<_> = h
-            .query_all_by_label_contains("")
-            .map(|n| {
-                let n = n.accesskit_node();
-                words(&n.label().or_else(|| n.value()).unwrap_or_default())
-            })
-            .collect();
+        let shown_words = words_on_screen(&h);
         for sentence in cell_sentences(&b) {
             let wanted = words(&sentence);
             assert!(
