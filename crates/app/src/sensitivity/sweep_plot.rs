@@ -37,7 +37,10 @@ pub fn sweep_plot_ui(
     };
     let plot = Plot::new("sensitivity_sweep")
         .legend(Legend::default().position(corner))
-        .x_axis_label(format!("{} (starting value)", driver.info().label))
+        .x_axis_label(crate::bidi::plain(&gz_i18n::tr!(
+            "sweep-driver-axis",
+            driver = gz_i18n::names::driver(driver)
+        )))
         .y_axis_label(crate::bidi::plain(&gz_i18n::tr!(
             "figure-indicator-axis",
             indicator = gz_i18n::names::indicator(indicator),

@@ -756,3 +756,6 @@ job-sweep = المسح
 events-none = لا أحداث بعد: تحتفظ العوامل المحرّكة بقيمها الابتدائية طوال الوقت. أضف حدثاً بزر + إضافة.
 timeline-clear-trace = مسح أثر التشغيل السابق
 timeline-clear-trace-tip = تُظهر الخطوط المتقطعة المنحنيات قبل تعديلاتك
+
+## The sweep plot's horizontal axis
+sweep-driver-axis = { $driver } (القيمة الابتدائية)

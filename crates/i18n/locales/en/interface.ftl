@@ -724,3 +724,6 @@ job-sweep = The sweep
 events-none = No events yet: the drivers keep their starting values throughout. Add one with + Add.
 timeline-clear-trace = Clear the trace of the previous run
 timeline-clear-trace-tip = The dashed lines show the curves before your edits
+
+## The sweep plot's horizontal axis
+sweep-driver-axis = { $driver } (starting value)

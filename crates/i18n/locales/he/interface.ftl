@@ -740,3 +740,6 @@ job-sweep = הסריקה
 events-none = אין עדיין אירועים: המניעים שומרים על ערכי ההתחלה שלהם לאורך כל הזמן. אפשר להוסיף אירוע בלחצן + הוספה.
 timeline-clear-trace = ניקוי עקבות ההרצה הקודמת
 timeline-clear-trace-tip = הקווים המקווקווים מראים את העקומות לפני העריכות
+
+## The sweep plot's horizontal axis
+sweep-driver-axis = { $driver } (ערך התחלתי)
