@@ -61,7 +61,7 @@ fn the_window_opens_from_its_shortcut_and_shows_a_tornado_of_every_driver_and_a_
     assert!(h.state().tornado().is_some());
     // Each bar is a row the screen reader (and this test) can read.
     for lever in tornado_levers(scenario.model) {
-        h.get_by_label_contains(&format!("{}: at ", lever.label()));
+        h.get_by_label_contains(&format!("{}: at ", gz_i18n::names::lever(lever)));
     }
     // The stalled scenario's red land: disarmament clears some of it, troops deployed nowhere
     // change nothing, and zero swings sort last.

@@ -150,12 +150,12 @@ mod tests {
     fn english_reads_as_the_model_describes_it_but_with_driver_names() {
         set_language(Language::English);
         let deploy = Action::DeployForce(Governorate::Rafah);
-        assert_eq!(action(&deploy), deploy.describe());
+        assert_eq!(action(&deploy), "force deploys to Rafah");
         let strike = Action::Strike {
             area: Area::Strip,
             intensity: 3.0,
         };
-        assert_eq!(action(&strike), strike.describe());
+        assert_eq!(action(&strike), "strike (3) in the whole Strip");
         let when = Trigger {
             condition: Condition::All(vec![
                 Condition::Driver(Driver::DisarmamentShare, Threshold::AtLeast(0.5)),
@@ -163,7 +163,10 @@ mod tests {
             ]),
             repeat: Repeat::Every(30),
         };
-        assert_eq!(trigger(&when), when.describe());
+        assert_eq!(
+            trigger(&when),
+            "when disarmament_share ≥ 0.5 and day ≤ 400 (at most every 30 days)"
+        );
     }
 
     #[test]

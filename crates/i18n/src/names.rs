@@ -252,3 +252,22 @@ pub fn model_described(version: gz_core::model::ModelVersion) -> String {
     };
     tr!("model-described", n = version.number(), summary = summary)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Language, set_language};
+    use gz_core::model::Param;
+
+    /// A parameter says it is one, so that nobody takes a judgement of the rules for a
+    /// scenario input; a driver is named as the drivers panel names it.
+    #[test]
+    fn a_lever_says_whether_it_is_a_parameter() {
+        set_language(Language::English);
+        assert_eq!(
+            lever(Lever::Param(Param::ArmedRegrowthPerDay)),
+            "armed regrowth per day (parameter)"
+        );
+        assert_eq!(lever(Lever::Driver(Driver::HeldShare)), "Withdrawal line");
+    }
+}

@@ -105,23 +105,6 @@ impl Indicator {
         self.into()
     }
 
-    /// In words, for lists and descriptions.
-    #[must_use]
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::BluePeopleShare => "share of people in blue land",
-            Self::GreenPeopleShare => "share of people in green land",
-            Self::GrayPeopleShare => "share of people in gray land",
-            Self::RedPeopleShare => "share of people in red land",
-            Self::BlueAreaShare => "share of the Strip that is blue",
-            Self::GreenAreaShare => "share of the Strip that is green",
-            Self::GrayAreaShare => "share of the Strip that is gray",
-            Self::RedAreaShare => "share of the Strip that is red",
-            Self::HeldAreaShare => "share of the Strip held behind the line",
-            Self::DisplacedShare => "share of people displaced",
-        }
-    }
-
     /// The indicator's value in a day's totals (expected values in expected-value mode).
     #[must_use]
     pub fn of(self, totals: &DayRecord) -> f64 {
@@ -192,30 +175,6 @@ impl Condition {
             _ => 1,
         }
     }
-
-    /// In words, e.g. `disarmament_share ≥ 0.5 and blue_people_share ≥ 0.3`.
-    #[must_use]
-    pub fn describe(&self) -> String {
-        let join = |list: &[Self], word: &str| {
-            let parts: Vec<String> = list
-                .iter()
-                .map(|c| match c {
-                    Self::All(l) | Self::Any(l) if l.len() > 1 => format!("({})", c.describe()),
-                    _ => c.describe(),
-                })
-                .collect();
-            parts.join(word)
-        };
-        match self {
-            Self::Driver(d, t) => format!("{} {} {}", d.key(), t.sign(), t.value()),
-            Self::Indicator(i, t) => format!("{} {} {}", i.key(), t.sign(), t.value()),
-            Self::Day(t) => format!("day {} {}", t.sign(), t.value()),
-            Self::All(l) if l.is_empty() => "always".to_owned(),
-            Self::Any(l) if l.is_empty() => "never".to_owned(),
-            Self::All(l) => join(l, " and "),
-            Self::Any(l) => join(l, " or "),
-        }
-    }
 }
 
 /// Whether a conditional event fires once or again and again.
@@ -250,18 +209,6 @@ impl Trigger {
         Self {
             condition,
             repeat: Repeat::Once,
-        }
-    }
-
-    /// In words, e.g. `when disarmament_share ≥ 0.5 (at most every 30 days)`.
-    #[must_use]
-    pub fn describe(&self) -> String {
-        match self.repeat {
-            Repeat::Once => format!("when {}", self.condition.describe()),
-            Repeat::Every(n) => format!(
-                "when {} (at most every {n} days)",
-                self.condition.describe()
-            ),
         }
     }
 }

@@ -93,19 +93,6 @@ impl Sampling {
             Self::stochastic(seed, runs)
         }
     }
-
-    /// In words, for headers and captions.
-    #[must_use]
-    pub fn describe(&self) -> String {
-        match (self.mode, self.runs) {
-            (Mode::Expected, _) => "one expected-value run per point".to_owned(),
-            (Mode::Stochastic, 1) => format!("one stochastic run per point, seed {}", self.seed),
-            (Mode::Stochastic, n) => format!(
-                "{n} stochastic runs per point, seed {}, common random numbers",
-                self.seed
-            ),
-        }
-    }
 }
 
 /// Where a scenario is evaluated.

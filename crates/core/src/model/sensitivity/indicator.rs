@@ -67,27 +67,6 @@ impl Indicator {
         }
     }
 
-    #[must_use]
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::FirstDayBlueHoldsHalf => "First day blue holds half the people",
-            Self::PeakRedKm2 => "Peak red land",
-            Self::PeopleReturned => "People returned home",
-            Self::FinalAreaKm2(Category::Red) => "Red land on the last day",
-            Self::FinalAreaKm2(Category::Green) => "Green land on the last day",
-            Self::FinalAreaKm2(Category::Gray) => "Gray land outside the line on the last day",
-            Self::FinalAreaKm2(Category::Held) => "Held land behind the line on the last day",
-            Self::FinalAreaKm2(Category::Blue) => "Blue land on the last day",
-            Self::FinalPeople(Category::Red) => "People in red on the last day",
-            Self::FinalPeople(Category::Green) => "People in green on the last day",
-            Self::FinalPeople(Category::Gray) => "People in gray outside the line on the last day",
-            Self::FinalPeople(Category::Held) => {
-                "People on held land behind the line on the last day"
-            }
-            Self::FinalPeople(Category::Blue) => "People in blue on the last day",
-        }
-    }
-
     /// The unit the value is in.
     #[must_use]
     pub fn unit(self) -> &'static str {

@@ -72,16 +72,6 @@ impl Lever {
         }
     }
 
-    /// Its name for people: the driver's label, or the parameter's key in words with
-    /// "(parameter)", so that nobody takes a judgement of the rules for a scenario input.
-    #[must_use]
-    pub fn label(self) -> String {
-        match self {
-            Self::Driver(d) => d.info().label.to_owned(),
-            Self::Param(p) => format!("{} (parameter)", p.key().replace('_', " ")),
-        }
-    }
-
     /// The unit of its values.
     #[must_use]
     pub fn unit(self) -> &'static str {
@@ -206,12 +196,9 @@ mod tests {
     #[test]
     fn a_parameter_says_it_is_one() {
         let lever = Lever::Param(Param::ArmedRegrowthPerDay);
-        assert_eq!(lever.label(), "armed regrowth per day (parameter)");
         assert_eq!(
             (lever.key(), lever.kind()),
             ("armed_regrowth_per_day", "parameter")
         );
-        let driver = Lever::Driver(Driver::HeldShare);
-        assert_eq!(driver.label(), Driver::HeldShare.info().label);
     }
 }
