@@ -109,7 +109,7 @@ impl Language {
 
     /// The language's message files, as `(name, text)`: the same names in every language.
     #[must_use]
-    pub const fn message_files(self) -> [(&'static str, &'static str); 5] {
+    pub const fn message_files(self) -> [(&'static str, &'static str); 9] {
         macro_rules! files {
             ($code:literal) => {
                 [
@@ -132,6 +132,22 @@ impl Language {
                     (
                         "figures",
                         include_str!(concat!("../locales/", $code, "/figures.ftl")),
+                    ),
+                    (
+                        "start",
+                        include_str!(concat!("../locales/", $code, "/start.ftl")),
+                    ),
+                    (
+                        "help",
+                        include_str!(concat!("../locales/", $code, "/help.ftl")),
+                    ),
+                    (
+                        "layout",
+                        include_str!(concat!("../locales/", $code, "/layout.ftl")),
+                    ),
+                    (
+                        "forms",
+                        include_str!(concat!("../locales/", $code, "/forms.ftl")),
                     ),
                 ]
             };

@@ -1,0 +1,1 @@
+## layout: the main window at laptop sizes: folded legend, timeline labels

@@ -1,0 +1,1 @@
+## help: the Help window: the getting-started pages for students

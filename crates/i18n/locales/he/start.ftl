@@ -1,0 +1,1 @@
+## start: the start page, its scenario gallery and the guided tour
