@@ -401,3 +401,32 @@ fn a_device_is_refused() {
         "{message}"
     );
 }
+
+#[test]
+fn a_deployment_to_nowhere_twice_somewhere_or_with_a_huge_force_is_refused() {
+    let deploy = |to: &str, troops: &str| {
+        scenario_with(
+            "100",
+            "t",
+            &format!(
+                "    events: [(day: 5, action: Deploy(to: {to}, troops: {troops}, mandate: enforce))],\n"
+            ),
+        )
+    };
+    let nowhere = problems(&deploy("[]", "1000"));
+    assert_eq!(nowhere[0].path, "events[0].action.to");
+    assert!(nowhere[0].message.contains("at least one governorate"));
+    let twice = problems(&deploy("[rafah, gaza, rafah]", "1000"));
+    assert!(
+        twice[0].message.contains("rafah is listed twice"),
+        "{twice:?}"
+    );
+    // A million entries is refused by the file-size limit or the duplicate check, quickly.
+    let long = format!("[{}]", vec!["gaza"; 200_000].join(", "));
+    assert!(Scenario::from_ron_str(&deploy(&long, "1000"), "long.ron").is_err());
+    let huge = problems(&deploy("[gaza]", "1e9"));
+    assert_eq!(huge[0].path, "events[0].action.troops");
+    assert!(huge[0].message.contains("out of range"));
+    // And a good one loads.
+    assert!(Scenario::from_ron_str(&deploy("[rafah, khan_yunis]", "20000"), "ok.ron").is_ok());
+}

@@ -581,3 +581,55 @@ fn the_restricted_zone_lies_next_beyond_the_held_land_at_its_reported_size() {
     let v1 = run(&load_v1("bundled_stalled_phase_two.ron"), Mode::Expected, 1);
     assert!((0..grid.len()).all(|c| !v1.is_restricted(0, c)));
 }
+
+#[test]
+fn one_deploy_event_runs_exactly_as_the_events_it_stands_for() {
+    use gaza_zones::model::Mandate;
+    let mut s = load("stalled_phase_two.ron");
+    s.horizon_days = 200;
+    // Rafah already has the force, so that joining it is covered too.
+    let mut base = s.events.clone();
+    base.push(event(10, Action::DeployForce(Governorate::Rafah)));
+    let mut one = s.clone();
+    one.events = base.clone();
+    one.events.push(event(
+        60,
+        Action::Deploy {
+            to: vec![
+                Governorate::Rafah,
+                Governorate::KhanYunis,
+                Governorate::Gaza,
+            ],
+            troops: 12_000.0,
+            mandate: Mandate::Enforce,
+        },
+    ));
+    let mut spelled = s.clone();
+    spelled.events = base;
+    for g in [
+        Governorate::Rafah,
+        Governorate::KhanYunis,
+        Governorate::Gaza,
+    ] {
+        spelled.events.push(event(60, Action::DeployForce(g)));
+    }
+    spelled.events.push(event(
+        60,
+        Action::Set {
+            driver: Driver::ForceTroops,
+            value: 12_000.0,
+        },
+    ));
+    spelled
+        .events
+        .push(event(60, Action::Mandate(Mandate::Enforce)));
+    for mode in [Mode::Expected, Mode::Stochastic] {
+        let (a, b) = (run(&one, mode, 7), run(&spelled, mode, 7));
+        assert_eq!(pin(&a), pin(&b), "{mode:?}");
+        assert_eq!(a.cell_zones, b.cell_zones, "{mode:?}");
+    }
+    // And it does something: with disarmament stalled, the force alone clears a little land.
+    let gray = |o: &RunOutput| o.days[200].area_km2[Zone::Gray.index()];
+    let stalled = run(&s, Mode::Expected, 7);
+    assert!(gray(&run(&one, Mode::Expected, 7)) > gray(&stalled) + 0.5);
+}

@@ -2,6 +2,7 @@
 //! language: what the events list, the timeline and the uncertainty panel show. The scenario
 //! file and the CSV keep the model's English descriptions (`Event::label`, `Action::describe`).
 
+use gz_core::geo::Governorate;
 use gz_core::model::milestones::FiredSummary;
 use gz_core::model::{Action, Area, Condition, Crossing, Event, Repeat, Trigger};
 
@@ -43,6 +44,16 @@ pub fn action(action: &Action) -> String {
         ),
         Action::DeployForce(g) => tr!("event-deploy", governorate = names::governorate(*g)),
         Action::WithdrawForce(g) => tr!("event-withdraw", governorate = names::governorate(*g)),
+        Action::Deploy {
+            to,
+            troops,
+            mandate,
+        } => tr!(
+            "event-deploy-force",
+            troops = format!("{troops:.0}"),
+            places = governorates(to),
+            mandate = names::mandate(*mandate)
+        ),
         Action::Mandate(m) => tr!("event-mandate", mandate = names::mandate(*m)),
         Action::Governance(g) => tr!("event-governance", governance = names::governance(*g)),
         Action::MoveLine {
@@ -57,6 +68,16 @@ pub fn action(action: &Action) -> String {
         Action::Rafah(Crossing::Open) => tr!("event-rafah-opens"),
         Action::Rafah(Crossing::Closed) => tr!("event-rafah-closes"),
     }
+}
+
+/// Governorates in a list, or the whole Strip when the list names all five.
+#[must_use]
+pub fn governorates(list: &[Governorate]) -> String {
+    if Governorate::ALL.iter().all(|g| list.contains(g)) {
+        return tr!("area-strip");
+    }
+    let names: Vec<String> = list.iter().map(|g| names::governorate(*g)).collect();
+    names.join(&tr!("explain-list-separator"))
 }
 
 /// Where an action applies.

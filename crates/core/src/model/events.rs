@@ -39,6 +39,16 @@ pub enum Action {
     DeployForce(Governorate),
     /// The stabilisation force stops operating in a governorate.
     WithdrawForce(Governorate),
+    /// The stabilisation force deploys in one move: it starts operating in every governorate
+    /// of `to` (joining any where it already operates), with `troops` on the ground in all and
+    /// under `mandate`. The same as `DeployForce` for each governorate, `Set(force_troops)` and
+    /// `Mandate` on one day, which a newcomer would otherwise have to know to write as seven
+    /// events.
+    Deploy {
+        to: Vec<Governorate>,
+        troops: f64,
+        mandate: Mandate,
+    },
     /// The force's mandate changes.
     Mandate(Mandate),
     /// A different administration takes over.
@@ -116,6 +126,21 @@ impl Action {
             }
             Self::DeployForce(g) => format!("force deploys to {}", g.name()),
             Self::WithdrawForce(g) => format!("force leaves {}", g.name()),
+            Self::Deploy {
+                to,
+                troops,
+                mandate,
+            } => {
+                let places = if Governorate::ALL.iter().all(|g| to.contains(g)) {
+                    "the whole Strip".to_owned()
+                } else {
+                    to.iter().map(|g| g.name()).collect::<Vec<_>>().join(", ")
+                };
+                format!(
+                    "force of {troops} troops deploys to {places} ({} mandate)",
+                    mandate.label()
+                )
+            }
             Self::Mandate(m) => format!("force mandate: {}", m.label()),
             Self::Governance(g) => format!("governance: {}", g.describe()),
             Self::MoveLine {

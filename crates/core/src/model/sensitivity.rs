@@ -366,6 +366,7 @@ pub fn events_setting(events: &[Event], driver: Driver) -> Vec<&Event> {
         .filter(|e| match &e.action {
             Action::Set { driver: d, .. } | Action::Ramp { driver: d, .. } => *d == driver,
             Action::MoveLine { .. } => driver == Driver::HeldShare,
+            Action::Deploy { .. } => driver == Driver::ForceTroops,
             _ => false,
         })
         .collect()

@@ -105,6 +105,20 @@ fn apply(
             }
         }
         Action::WithdrawForce(g) => current.force_deployed.retain(|d| d != g),
+        Action::Deploy {
+            to,
+            troops,
+            mandate,
+        } => {
+            for g in to {
+                if !current.force_deployed.contains(g) {
+                    current.force_deployed.push(*g);
+                }
+            }
+            current.force_deployed.sort();
+            ramp_to(Driver::ForceTroops, *troops, 0, current);
+            current.force_mandate = *mandate;
+        }
         Action::Mandate(m) => current.force_mandate = *m,
         Action::Governance(g) => current.governance = *g,
         Action::Rafah(c) => current.rafah_crossing = *c,

@@ -5,6 +5,7 @@ use super::errors::Problem;
 use super::{
     FORMAT_VERSION, MAX_EVENTS, MAX_HORIZON_DAYS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, Scenario,
 };
+use crate::geo::Governorate;
 use crate::model::milestones::{MAX_CONDITION_DEPTH, MAX_CONDITION_TESTS};
 use crate::model::{Action, Area, Condition, Driver, DriverValues, Repeat, Threshold, Trigger};
 
@@ -206,6 +207,38 @@ fn check_action(add: &mut impl FnMut(String, String), at: &str, action: &Action)
             check_area(add, &format!("{at}.area"), area);
         }
         Action::DeclareHaven(area) => check_area(add, at, area),
+        Action::Deploy { to, troops, .. } => {
+            let i = Driver::ForceTroops.info();
+            check_number(
+                add,
+                &format!("{at}.troops"),
+                "troops",
+                *troops,
+                i.min,
+                i.max,
+                i.unit,
+            );
+            if to.is_empty() {
+                add(
+                    format!("{at}.to"),
+                    "the force deploys nowhere; name at least one governorate, e.g. to: [rafah]"
+                        .to_owned(),
+                );
+            }
+            // A list longer than the governorates repeats one within its first six entries, so
+            // the search stops there however long a hostile file makes the list.
+            let first = &to[..to.len().min(Governorate::ALL.len() + 1)];
+            if let Some(g) = first
+                .iter()
+                .enumerate()
+                .find_map(|(n, g)| first[..n].contains(g).then_some(g))
+            {
+                add(
+                    format!("{at}.to"),
+                    format!("{} is listed twice; name each governorate once", g.key()),
+                );
+            }
+        }
         Action::DeployForce(_)
         | Action::WithdrawForce(_)
         | Action::Mandate(_)

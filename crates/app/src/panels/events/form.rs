@@ -303,6 +303,28 @@ pub(super) fn action_fields_ui(ui: &mut egui::Ui, action: &mut Action, palette: 
         Action::DeployForce(governorate) | Action::WithdrawForce(governorate) => {
             governorate_ui(ui, governorate);
         }
+        Action::Deploy {
+            to,
+            troops,
+            mandate,
+        } => {
+            governorates_ui(ui, to);
+            row_ui_labelled(ui, &tr!("form-troops"), |ui| {
+                let info = Driver::ForceTroops.info();
+                number_ui(ui, troops, info.min..=info.max, 50.0, "")
+            });
+            ui.label(crate::bidi::coloured(
+                ui,
+                palette.caption,
+                unit_with_range(Driver::ForceTroops),
+            ));
+            choice_ui(
+                ui,
+                &tr!("form-mandate"),
+                mandate,
+                &Mandate::ALL.map(|m| (m, names::mandate(m))),
+            );
+        }
         Action::Mandate(mandate) => {
             choice_ui(
                 ui,
@@ -416,6 +438,35 @@ pub(super) fn governorate_ui(ui: &mut egui::Ui, governorate: &mut Governorate) {
         .map(|g| (*g, names::governorate(*g)))
         .collect();
     choice_ui(ui, &tr!("form-governorate"), governorate, &options);
+}
+
+/// Where a deployment goes: the whole Strip at one tick, or governorates one by one, kept in
+/// the governorates' order so that the file reads north to south.
+pub(super) fn governorates_ui(ui: &mut egui::Ui, to: &mut Vec<Governorate>) {
+    ui.horizontal(|ui| {
+        label_cell_ui(ui, &tr!("form-deploy-to"));
+        ui.vertical(|ui| {
+            let mut whole = Governorate::ALL.iter().all(|g| to.contains(g));
+            let shown = crate::bidi::text(ui, tr!("form-whole-strip"));
+            if ui.checkbox(&mut whole, shown).changed() {
+                to.clear();
+                if whole {
+                    to.extend(Governorate::ALL);
+                }
+            }
+            for g in Governorate::ALL {
+                let mut on = to.contains(&g);
+                let shown = crate::bidi::text(ui, names::governorate(g));
+                if ui.checkbox(&mut on, shown).changed() {
+                    to.retain(|d| *d != g);
+                    if on {
+                        to.push(g);
+                    }
+                    to.sort();
+                }
+            }
+        });
+    });
 }
 
 /// The three shapes an area can take, for the radio buttons.

@@ -3,12 +3,19 @@
 use super::{Action, Area, Crossing, DEFAULT_OVER_DAYS, Driver, Governance, Governorate, Mandate};
 use gz_i18n::tr;
 
+/// A new deployment's troops: the force's goal named at the Board of Peace's first meeting on
+/// 19 Feb 2026 (docs/MODEL.md, `force_troops`). Its mandate starts as "enforce", the "all
+/// necessary measures" of UNSCR 2803: a monitoring force gives a tenth of the help with
+/// clearance (`monitor_enforcement_share`), which a newcomer mistakes for no effect at all.
+const DEFAULT_DEPLOY_TROOPS: f64 = 20_000.0;
+
 /// The kinds of action, for the drop-down list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Kind {
     Set,
     Ramp,
     Strike,
+    Deploy,
     DeployForce,
     WithdrawForce,
     Mandate,
@@ -19,10 +26,11 @@ pub(super) enum Kind {
 }
 
 impl Kind {
-    pub(super) const ALL: [Self; 10] = [
+    pub(super) const ALL: [Self; 11] = [
         Self::Set,
         Self::Ramp,
         Self::Strike,
+        Self::Deploy,
         Self::DeployForce,
         Self::WithdrawForce,
         Self::Mandate,
@@ -37,6 +45,7 @@ impl Kind {
             Action::Set { .. } => Self::Set,
             Action::Ramp { .. } => Self::Ramp,
             Action::Strike { .. } => Self::Strike,
+            Action::Deploy { .. } => Self::Deploy,
             Action::DeployForce(_) => Self::DeployForce,
             Action::WithdrawForce(_) => Self::WithdrawForce,
             Action::Mandate(_) => Self::Mandate,
@@ -52,6 +61,7 @@ impl Kind {
             Self::Set => tr!("kind-set"),
             Self::Ramp => tr!("kind-ramp"),
             Self::Strike => tr!("kind-strike"),
+            Self::Deploy => tr!("kind-deploy"),
             Self::DeployForce => tr!("kind-deploy-force"),
             Self::WithdrawForce => tr!("kind-withdraw-force"),
             Self::Mandate => tr!("kind-mandate"),
@@ -67,6 +77,7 @@ impl Kind {
             Self::Set => tr!("kind-set-help"),
             Self::Ramp => tr!("kind-ramp-help"),
             Self::Strike => tr!("kind-strike-help"),
+            Self::Deploy => tr!("kind-deploy-help"),
             Self::DeployForce => tr!("kind-deploy-force-help"),
             Self::WithdrawForce => tr!("kind-withdraw-force-help"),
             Self::Mandate => tr!("kind-mandate-help"),
@@ -99,6 +110,7 @@ impl Kind {
             _ => DEFAULT_OVER_DAYS,
         };
         let governorate = match from {
+            Action::Deploy { to, .. } if !to.is_empty() => to[0],
             Action::DeployForce(g)
             | Action::WithdrawForce(g)
             | Action::Strike {
@@ -126,6 +138,14 @@ impl Kind {
             Self::Strike => Action::Strike {
                 area,
                 intensity: 1.0,
+            },
+            Self::Deploy => Action::Deploy {
+                to: match from {
+                    Action::DeployForce(g) | Action::WithdrawForce(g) => vec![*g],
+                    _ => Governorate::ALL.to_vec(),
+                },
+                troops: DEFAULT_DEPLOY_TROOPS,
+                mandate: Mandate::Enforce,
             },
             Self::DeployForce => Action::DeployForce(governorate),
             Self::WithdrawForce => Action::WithdrawForce(governorate),
