@@ -52,9 +52,13 @@ impl ZonesApp {
             end.resizable(true).default_size(360.0).show(ui, |ui| {
                 let asked = ui
                     .with_layout(reading, |ui| {
-                        self.windows
-                            .events
-                            .ui(ui, self.open.scenario(), self.view.day, &palette)
+                        self.windows.events.ui(
+                            ui,
+                            self.open.scenario(),
+                            self.open.run(),
+                            self.view.day,
+                            &palette,
+                        )
                     })
                     .inner;
                 match asked {

@@ -4,6 +4,7 @@
 
 use gz_core::geo::Governorate;
 use gz_core::model::milestones::FiredSummary;
+use gz_core::model::no_effect::NoEffect;
 use gz_core::model::{Action, Area, Condition, Crossing, Event, Repeat, Trigger};
 
 use crate::{names, tr};
@@ -67,6 +68,25 @@ pub fn action(action: &Action) -> String {
         Action::DeclareHaven(a) => tr!("event-haven", area = area(a)),
         Action::Rafah(Crossing::Open) => tr!("event-rafah-opens"),
         Action::Rafah(Crossing::Closed) => tr!("event-rafah-closes"),
+    }
+}
+
+/// Why an event would change nothing, as the event form says it.
+#[must_use]
+pub fn no_effect(reason: &NoEffect) -> String {
+    match reason {
+        NoEffect::NoTroops => tr!("no-effect-no-troops"),
+        NoEffect::AlreadyDeployed => tr!("no-effect-already-deployed"),
+        NoEffect::NotDeployed(g) => {
+            tr!(
+                "no-effect-not-deployed",
+                governorate = names::governorate(*g)
+            )
+        }
+        NoEffect::SameValue => tr!("no-effect-same-value"),
+        NoEffect::AlreadySo => tr!("no-effect-already-so"),
+        NoEffect::AllHeld => tr!("no-effect-all-held"),
+        NoEffect::NoIntensity => tr!("no-effect-no-intensity"),
     }
 }
 

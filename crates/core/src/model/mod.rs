@@ -9,6 +9,7 @@ pub mod explain;
 pub mod homes;
 pub mod incidents;
 pub mod milestones;
+pub mod no_effect;
 pub mod output;
 pub mod parallel;
 pub mod params;

@@ -415,7 +415,7 @@ impl<'g> Plan<'g> {
     }
 }
 
-fn resolve_area(grid: &Grid, area: &Area) -> Vec<u32> {
+pub(crate) fn resolve_area(grid: &Grid, area: &Area) -> Vec<u32> {
     let all = 0..grid.len() as u32;
     match area {
         Area::Strip => all.collect(),

@@ -2,6 +2,8 @@
 //! the same validation as loading a file, every frame.
 
 use crate::bidi::HoverBidi as _;
+use gz_core::model::RunOutput;
+use gz_core::model::no_effect::no_effect;
 use gz_i18n::{names, tr};
 use std::ops::RangeInclusive;
 
@@ -41,6 +43,7 @@ pub(super) fn form_ui(
     ui: &mut egui::Ui,
     draft: &mut Draft,
     scenario: &Scenario,
+    run: &RunOutput,
     palette: &Palette,
 ) -> FormOutcome {
     let heading = if draft.is_new() {
@@ -67,6 +70,25 @@ pub(super) fn form_ui(
     let problems = event_problems(&trial, at);
     for problem in &problems {
         ui.colored_label(palette.error, describe_problem(problem, at));
+    }
+    // Allowed, but it would change nothing: say why before the user presses Play to find out.
+    if problems.is_empty() {
+        let held = held_cells(run, draft.event.day);
+        let grid = gz_core::geo::Grid::strip();
+        if let Some(reason) = no_effect(
+            &trial.start,
+            &trial.events,
+            at,
+            trial.horizon_days,
+            grid,
+            held.as_deref(),
+        ) {
+            ui.label(crate::bidi::coloured(
+                ui,
+                palette.warning,
+                gz_i18n::events::no_effect(&reason),
+            ));
+        }
     }
 
     let valid = problems.is_empty();
@@ -99,6 +121,13 @@ pub(super) fn form_ui(
         }
     });
     outcome
+}
+
+/// Which cells the current run has held behind the line on `day`, or `None` before the first
+/// run or past its last day.
+fn held_cells(run: &RunOutput, day: u32) -> Option<Vec<bool>> {
+    let held_count = *run.held_count.get(day as usize)?;
+    (!run.line_rank.is_empty()).then(|| run.line_rank.iter().map(|&r| r < held_count).collect())
 }
 
 /// The problems with the event at `at`, and with the list as a whole (too many events), which

@@ -10,7 +10,7 @@ use eframe::egui;
 use super::super::commands::Command;
 use super::super::theme::Palette;
 use gz_core::geo::Governorate;
-use gz_core::model::{Action, Area, Crossing, Driver, Event, Governance, Mandate};
+use gz_core::model::{Action, Area, Crossing, Driver, Event, Governance, Mandate, RunOutput};
 use gz_core::scenario::{
     MAX_HORIZON_DAYS, MAX_RADIUS_KM, MAX_STRIKE_INTENSITY, Problem, Scenario, validate,
 };
@@ -104,6 +104,7 @@ impl EventsPanel {
         &mut self,
         ui: &mut egui::Ui,
         scenario: &Scenario,
+        run: &RunOutput,
         day: u32,
         palette: &Palette,
     ) -> Option<EventsAction> {
@@ -116,7 +117,7 @@ impl EventsPanel {
             .show(ui, |ui| {
                 if let Some(draft) = &mut self.editing {
                     draft.rebind(&scenario.events);
-                    match form_ui(ui, draft, scenario, palette) {
+                    match form_ui(ui, draft, scenario, run, palette) {
                         FormOutcome::Open => {}
                         FormOutcome::Close => self.editing = None,
                         FormOutcome::Commit(events) => {
