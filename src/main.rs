@@ -52,9 +52,9 @@ fn open_app(_cli: &Cli) -> ExitCode {
 
 #[cfg(feature = "app")]
 fn open_app(cli: &Cli) -> ExitCode {
-    use gaza_zones::app::ScreenshotRequest;
     use gaza_zones::app::compare::{Compared, MAX_COMPARED};
     use gaza_zones::app::document::Document;
+    use gaza_zones::app::{Opening, ScreenshotRequest};
     use gaza_zones::cli::ThemeArg;
     use gaza_zones::scenario::default_scenario;
 
@@ -110,11 +110,20 @@ fn open_app(cli: &Cli) -> ExitCode {
         colour_blind_safe: cli.colour_blind.then_some(true),
         language: cli.lang.map(gaza_zones::cli::LangArg::language),
     };
+    let opening = if cli.present {
+        Opening::Presentation
+    } else if cli.start_page {
+        Opening::StartPage
+    } else if cli.file.is_none() && cli.screenshot.is_none() {
+        Opening::FirstLaunch
+    } else {
+        Opening::Map
+    };
     if let Err(message) = gaza_zones::app::run(
         doc,
         opening_error,
         screenshot,
-        cli.present,
+        opening,
         look,
         compared,
         cli.difference_map,

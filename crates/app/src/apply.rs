@@ -26,6 +26,30 @@ impl ZonesApp {
         ctx.request_repaint();
     }
 
+    /// What the start page asked for. Whatever it was, the page closes and is not opened by
+    /// itself again.
+    pub(crate) fn start_page_asked(
+        &mut self,
+        asked: panels::start::StartAction,
+    ) -> Option<super::actions::Action> {
+        use super::actions::{Action, AfterGuard};
+        use panels::start::StartAction;
+        self.windows.start_page = false;
+        self.prefs.start_page_seen = true;
+        match asked {
+            StartAction::OpenBundled(index) => {
+                Some(Action::Replace(AfterGuard::OpenBundled(index)))
+            }
+            StartAction::Tour => Some(Action::Command(Command::Tour)),
+            StartAction::Help => {
+                self.windows.help.open = true;
+                None
+            }
+            StartAction::OpenFile => Some(Action::Command(Command::Open)),
+            StartAction::Close => None,
+        }
+    }
+
     fn apply_action(&mut self, ctx: &egui::Context, action: Action) {
         match action {
             Action::Command(command) => self.apply(ctx, command),
@@ -157,6 +181,11 @@ impl ZonesApp {
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Export => self.windows.export.open = !self.windows.export.open,
             Command::Help => self.windows.help.open = !self.windows.help.open,
+            Command::StartPage => self.windows.start_page = true,
+            Command::Tour => {
+                self.windows.start_page = false;
+                self.windows.tour = Some(panels::start::tour::Tour::default());
+            }
             Command::About => self.windows.about = !self.windows.about,
             Command::Sensitivity => {
                 self.windows.sensitivity.open = !self.windows.sensitivity.open;

@@ -44,13 +44,15 @@ pub enum Command {
     Quit,
     Export,
     Help,
+    StartPage,
+    Tour,
     About,
     Sensitivity,
 }
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 40] = [
+    pub const ALL: [Self; 42] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -89,6 +91,8 @@ impl Command {
         Self::Quit,
         Self::Export,
         Self::Help,
+        Self::StartPage,
+        Self::Tour,
         Self::About,
         Self::Sensitivity,
     ];
@@ -135,6 +139,8 @@ impl Command {
             Self::Quit => "command-quit",
             Self::Export => "command-export",
             Self::Help => "command-help",
+            Self::StartPage => "command-start-page",
+            Self::Tour => "command-tour",
             Self::About => "command-about",
             Self::Sensitivity => "command-sensitivity",
         }
@@ -199,7 +205,7 @@ impl Command {
             Self::Quit => cmd(Key::Q),
             Self::Export => cmd_shift(Key::E),
             Self::Help => plain(Key::F1),
-            Self::About => return None,
+            Self::About | Self::StartPage | Self::Tour => return None,
             // T for tornado.
             Self::Sensitivity => cmd(Key::T),
         })

@@ -25,14 +25,18 @@ impl ZonesApp {
         if std::mem::take(&mut self.view.present_on_start) {
             self.view.set_presenting(&ctx, true);
         }
+        // The tour's keys first: its arrows must not also move the day.
+        panels::start::tour::keys(&ctx, &mut self.windows.tour);
+        self.view.parts = panels::start::tour::PartRects::default();
         let mut actions = self.shortcuts(&ctx);
         actions.extend(self.dropped_file(&ctx));
         let palette = theme::palette(&self.prefs);
 
         if !self.view.presenting {
-            egui::Panel::top("menu").show(ui, |ui| {
+            let menu = egui::Panel::top("menu").show(ui, |ui| {
                 actions.extend(panels::menu::menu_bar_ui(ui, self));
             });
+            self.view.parts.menu = Some(menu.response.rect);
             egui::Panel::bottom("status").show(ui, |ui| {
                 actions.extend(panels::status::status_ui(ui, self, &palette));
             });
@@ -49,7 +53,7 @@ impl ZonesApp {
                 egui::Panel::right("events")
             };
             let reading = crate::bidi::reading_layout();
-            end.resizable(true).default_size(360.0).show(ui, |ui| {
+            let events = end.resizable(true).default_size(360.0).show(ui, |ui| {
                 let asked = ui
                     .with_layout(reading, |ui| {
                         self.windows.events.ui(
@@ -75,6 +79,7 @@ impl ZonesApp {
                     None => {}
                 }
             });
+            self.view.parts.events = Some(events.response.rect);
         }
         egui::CentralPanel::default().show(ui, |ui| {
             if self.compare_map_ui(ui, &palette, &mut actions) {
@@ -99,6 +104,7 @@ impl ZonesApp {
             );
         });
 
+        self.view.parts.map = self.view.map.rect();
         actions.extend(self.cell_history_ui(&ctx, &palette));
         panels::help::help_window_ui(
             &ctx,
@@ -130,6 +136,12 @@ impl ZonesApp {
             &mut self.prefs.export,
             exportable,
         ));
+        if self.windows.start_page
+            && let Some(asked) = panels::start::start_page_ui(&ctx, &palette)
+        {
+            actions.extend(self.start_page_asked(asked));
+        }
+        panels::start::tour::tour_ui(&ctx, &mut self.windows.tour, &self.view.parts, &palette);
         self.apply_actions(&ctx, actions);
         if let Some(request) = &mut self.session.screenshot {
             request.step(&ctx);
@@ -152,7 +164,7 @@ impl ZonesApp {
         } else {
             ("timeline", 300.0)
         };
-        egui::Panel::bottom(timeline_id)
+        let timeline = egui::Panel::bottom(timeline_id)
             .resizable(true)
             .default_size(timeline_size)
             .min_size(180.0)
@@ -187,6 +199,7 @@ impl ZonesApp {
                     actions.push(Action::SetDay(day));
                 }
             });
+        self.view.parts.timeline = Some(timeline.response.rect);
     }
 
     /// The left panel: the scenario's metadata, the summary, uncertainty and the drivers.
@@ -203,7 +216,7 @@ impl ZonesApp {
         };
         // Its contents stay flush left in every language: egui's grids (the summary, the
         // drivers) have no right-to-left layout yet.
-        start.resizable(true).default_size(340.0).show(ui, |ui| {
+        let panel = start.resizable(true).default_size(340.0).show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 if let Some(edit) = panels::metadata::metadata_ui(ui, self.open.scenario(), palette)
                 {
@@ -253,6 +266,7 @@ impl ZonesApp {
                 }
             });
         });
+        self.view.parts.drivers = Some(panel.response.rect);
     }
 
     /// Top to bottom, lines flush with the side the language starts from: the left in

@@ -313,6 +313,22 @@ impl ZonesApp {
         self.windows.about
     }
 
+    /// Opens the start page, as Help ▸ Start page does.
+    pub fn show_start_page(&mut self) {
+        self.windows.start_page = true;
+    }
+
+    #[must_use]
+    pub fn start_page_is_open(&self) -> bool {
+        self.windows.start_page
+    }
+
+    /// The guided tour's step (from 0) while it runs.
+    #[must_use]
+    pub fn tour_step(&self) -> Option<usize> {
+        self.windows.tour.map(|t| t.step)
+    }
+
     /// Draws one whole frame, the background work and then the UI, as eframe does with
     /// `logic` and `ui`; the benchmarks drive the app through it.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
@@ -348,6 +364,20 @@ impl eframe::App for ZonesApp {
     }
 }
 
+/// What the window opens on, besides the document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Opening {
+    /// The map, as the user left things.
+    Map,
+    /// Presentation mode (`--present`).
+    Presentation,
+    /// The start page (`--start-page`, or Help ▸ Start page).
+    StartPage,
+    /// The start page on the first launch, else the map: what a plain start without a file
+    /// does, so that a newcomer meets the gallery and the tour first.
+    FirstLaunch,
+}
+
 /// Opens the window on `doc`, with `opening_error` shown if the file asked for could not be
 /// opened; returns a message when there is no display or no graphics.
 ///
@@ -358,7 +388,7 @@ pub fn run(
     doc: Document,
     opening_error: Option<gz_core::scenario::LoadError>,
     screenshot: Option<ScreenshotRequest>,
-    present: bool,
+    opening: Opening,
     look: LookOverride,
     compared: Vec<compare::Compared>,
     difference_map: bool,
@@ -416,8 +446,11 @@ pub fn run(
             if let Some(e) = &opening_error {
                 app = app.with_opening_error(e);
             }
-            if present {
-                app.start_presenting();
+            match opening {
+                Opening::Map => {}
+                Opening::Presentation => app.start_presenting(),
+                Opening::StartPage => app.windows.start_page = true,
+                Opening::FirstLaunch => app.windows.start_page = !app.prefs.start_page_seen,
             }
             if !compared.is_empty() {
                 app.start_comparing(compared, difference_map);

@@ -14,6 +14,8 @@ const MAX_RECENT: usize = 8;
 /// Preferences kept between sessions (the scenario itself lives in its file).
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(default)]
+// Independent switches, each its own preference: no two of them make a state machine.
+#[allow(clippy::struct_excessive_bools)]
 pub struct Prefs {
     pub dark: bool,
     /// Black and white, heavier lines and text: for washed-out projectors.
@@ -26,6 +28,8 @@ pub struct Prefs {
     pub export: ExportSettings,
     /// The interface's language; none to follow the system's.
     pub language: Option<gz_i18n::Language>,
+    /// The start page has been shown once and closed: it no longer opens by itself.
+    pub start_page_seen: bool,
 }
 
 impl Default for Prefs {
@@ -39,6 +43,7 @@ impl Default for Prefs {
             play_days_per_second: 30.0,
             export: ExportSettings::default(),
             language: None,
+            start_page_seen: false,
         }
     }
 }

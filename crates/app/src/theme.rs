@@ -215,3 +215,4 @@ pub fn sensitivity_colours(dark: bool, high_contrast: bool) -> SensitivityColour
 pub const LABEL_SHADOW: Color32 = colour(screen::LABEL_SHADOW);
 /// The dark band under the selected cell's outline.
 pub const OUTLINE_SHADOW: Color32 = colour(screen::OUTLINE_SHADOW);
+pub const TOUR_SHADE: Color32 = colour(screen::TOUR_SHADE);

@@ -3,6 +3,7 @@
 
 use eframe::egui;
 
+use super::panels::start::tour::PartRects;
 use super::views::map::MapView;
 
 /// How much larger everything is drawn in presentation mode, on a screen wide enough for it.
@@ -23,6 +24,8 @@ pub struct ViewState {
     pub(crate) presentation_zoom: f32,
     /// Enter presentation mode on the first frame (it needs the window).
     pub(crate) present_on_start: bool,
+    /// Where the window's parts were drawn last frame, for the guided tour.
+    pub(crate) parts: PartRects,
 }
 
 impl Default for ViewState {
@@ -35,6 +38,7 @@ impl Default for ViewState {
             presenting: false,
             presentation_zoom: PRESENTATION_ZOOM,
             present_on_start: false,
+            parts: PartRects::default(),
         }
     }
 }

@@ -5,6 +5,7 @@ use super::actions::AfterGuard;
 use super::autosave::Snapshot;
 use super::panels::events::EventsPanel;
 use super::panels::export::ExportDialog;
+use super::panels::start::tour::Tour;
 use super::sensitivity::Sensitivity;
 
 /// The Help window: open or not, and the search typed in it.
@@ -37,6 +38,10 @@ pub struct Windows {
     pub help: HelpWindow,
     /// The About window is open.
     pub about: bool,
+    /// The start page (gallery of scenarios) is open.
+    pub start_page: bool,
+    /// The guided tour, while it runs.
+    pub tour: Option<Tour>,
     pub export: ExportDialog,
     pub sensitivity: Sensitivity,
     pub events: EventsPanel,

@@ -69,6 +69,10 @@ pub struct Cli {
     /// Open in presentation mode (full screen, large type; Esc leaves).
     #[arg(long)]
     pub present: bool,
+    /// Open on the start page: the bundled scenarios as a gallery, the four zones and the
+    /// guided tour (it opens by itself on the first launch without a file).
+    #[arg(long, conflicts_with = "present")]
+    pub start_page: bool,
     /// The look, over the saved preference: dark, light or high-contrast.
     #[arg(long, value_enum, value_name = "THEME")]
     pub theme: Option<ThemeArg>,

@@ -186,6 +186,9 @@ pub mod screen {
     /// The map's own shadows: under the selected cell's outline and under governorate names.
     pub const OUTLINE_SHADOW: Rgba = black_alpha(200);
     pub const LABEL_SHADOW: Rgba = black_alpha(160);
+    /// Over the window around the part the guided tour explains: dark enough to set the part
+    /// off, light enough that the rest of the window still says where the part sits.
+    pub const TOUR_SHADE: Rgba = black_alpha(150);
 
     /// Colours that depend on the light or dark look; `C` is the drawing library's colour.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]

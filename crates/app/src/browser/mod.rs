@@ -70,7 +70,10 @@ fn first_app(prefs: Prefs, ctx: &egui::Context) -> ZonesApp {
             ),
         },
     };
+    let from_link = notice.is_some() || link::fragment_in_address().is_some();
     let mut app = ZonesApp::new(doc, prefs).with_system_language();
+    // A first visit meets the start page, unless a link brought a scenario to look at.
+    app.windows.start_page = !app.prefs.start_page_seen && !from_link;
     if let Some(path) = autosave::default_path() {
         app = app.with_autosave(path);
     }

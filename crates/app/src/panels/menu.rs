@@ -124,6 +124,8 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
             });
             ui.menu_button(crate::bidi::text(ui, tr!("menu-help")), |ui| {
                 pick(ui, Command::Help, true);
+                pick(ui, Command::StartPage, true);
+                pick(ui, Command::Tour, true);
                 ui.label(crate::bidi::text(ui, tr!("menu-click-cell")));
                 ui.separator();
                 pick(ui, Command::About, true);

@@ -203,7 +203,7 @@ impl MapCanvas {
 }
 
 /// Adds a filled fan (centre first, then the ring) to `mesh`.
-pub(super) fn add_fan(mesh: &mut Mesh, fan: impl Iterator<Item = Pos2>, colour: Color32) {
+pub(crate) fn add_fan(mesh: &mut Mesh, fan: impl Iterator<Item = Pos2>, colour: Color32) {
     let base = mesh.vertices.len() as u32;
     for pos in fan {
         mesh.vertices.push(Vertex {
