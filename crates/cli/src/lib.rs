@@ -55,6 +55,8 @@ device); 4 no display for the app; 130 interrupted (Ctrl+C or SIGTERM), nothing 
 /// (red, green, gray, blue). Not a forecast.
 #[derive(Debug, Parser)]
 #[command(name = "gaza-zones", version, after_help = EXIT_CODES)]
+// Each flag is its own switch on the command line; clap wants them as fields.
+#[allow(clippy::struct_excessive_bools)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
