@@ -86,3 +86,76 @@ fn the_old_one_governorate_deployment_without_troops_is_flagged() {
     choose(&mut h, "Action", "Force enters one governorate");
     h.get_by_label_contains(NO_TROOPS);
 }
+
+fn on_default() -> Harness<'static, ZonesApp> {
+    common::app_harness(ZonesApp::with_default_scenario)
+}
+
+#[test]
+fn the_start_page_opens_a_scenario_from_its_gallery_and_is_not_shown_again() {
+    let mut h = on_default();
+    h.state_mut().show_start_page();
+    h.run();
+    h.get_by_label_contains("It is a what-if model, not a forecast");
+    // Every bundled scenario is in the gallery, the current-day default first.
+    for (_, title) in gaza_zones::app::bundled_titles() {
+        h.get_by_role_and_label(Role::Button, title);
+    }
+    click(
+        &mut h,
+        "Full Phase II with an enforcing stabilisation force (historical baseline, Nov 2025)",
+    );
+    assert!(!h.state().start_page_is_open());
+    assert!(
+        h.state().prefs.start_page_seen,
+        "it does not open by itself again"
+    );
+    assert!(h.state().scenario().meta.title.starts_with("Full Phase II"));
+}
+
+#[test]
+fn escape_closes_the_start_page_and_the_tour_walks_through_the_window() {
+    let mut h = on_default();
+    h.state_mut().show_start_page();
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(!h.state().start_page_is_open());
+
+    h.state_mut().show_start_page();
+    h.run();
+    click(&mut h, "Take the two-minute tour");
+    assert_eq!(h.state().tour_step(), Some(0));
+    h.get_by_label("The map");
+    let day = h.state().day();
+    // The arrows move the tour, not the day, while it runs.
+    h.key_press(Key::ArrowRight);
+    h.run();
+    assert_eq!(h.state().tour_step(), Some(1));
+    assert_eq!(h.state().day(), day);
+    h.get_by_label("Playing the days");
+    h.key_press(Key::ArrowLeft);
+    h.run();
+    assert_eq!(h.state().tour_step(), Some(0));
+    for step in 1..6 {
+        click(&mut h, "Next");
+        assert_eq!(h.state().tour_step(), Some(step));
+    }
+    h.get_by_label_contains("Help (F1) explains every driver and rule");
+    click(&mut h, "Finish");
+    assert_eq!(h.state().tour_step(), None);
+}
+
+#[test]
+fn the_start_page_opens_by_itself_only_on_the_first_plain_launch() {
+    use gaza_zones::app::Opening;
+    assert!(Opening::FirstLaunch.shows_start_page(false));
+    assert!(!Opening::FirstLaunch.shows_start_page(true));
+    // A file, a screenshot or presenting go straight to the map; --start-page always shows it.
+    assert!(!Opening::Map.shows_start_page(false));
+    assert!(!Opening::Presentation.shows_start_page(false));
+    assert!(Opening::StartPage.shows_start_page(true));
+    // The preference is kept between sessions, and older preference files lack it.
+    let old: gaza_zones::app::Prefs = ron::from_str("(dark: true)").expect("old prefs load");
+    assert!(!old.start_page_seen);
+}

@@ -378,6 +378,18 @@ pub enum Opening {
     FirstLaunch,
 }
 
+impl Opening {
+    /// Whether the window opens on the start page, given whether it was seen before.
+    #[must_use]
+    pub fn shows_start_page(self, seen_before: bool) -> bool {
+        match self {
+            Self::StartPage => true,
+            Self::FirstLaunch => !seen_before,
+            Self::Map | Self::Presentation => false,
+        }
+    }
+}
+
 /// Opens the window on `doc`, with `opening_error` shown if the file asked for could not be
 /// opened; returns a message when there is no display or no graphics.
 ///
@@ -446,12 +458,10 @@ pub fn run(
             if let Some(e) = &opening_error {
                 app = app.with_opening_error(e);
             }
-            match opening {
-                Opening::Map => {}
-                Opening::Presentation => app.start_presenting(),
-                Opening::StartPage => app.windows.start_page = true,
-                Opening::FirstLaunch => app.windows.start_page = !app.prefs.start_page_seen,
+            if opening == Opening::Presentation {
+                app.start_presenting();
             }
+            app.windows.start_page = opening.shows_start_page(app.prefs.start_page_seen);
             if !compared.is_empty() {
                 app.start_comparing(compared, difference_map);
             }
