@@ -159,3 +159,45 @@ fn the_start_page_opens_by_itself_only_on_the_first_plain_launch() {
     let old: gaza_zones::app::Prefs = ron::from_str("(dark: true)").expect("old prefs load");
     assert!(!old.start_page_seen);
 }
+
+#[test]
+fn saving_a_changed_bundled_scenario_asks_for_a_title_of_its_own() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("mine.ron");
+    let mut h = harness();
+    let original = h.state().scenario().meta.title.clone();
+    // An unchanged scenario saves with its title: nothing to ask.
+    let mut changed = h.state().scenario().clone();
+    changed.start.aid_trucks_per_day = 400.0;
+    h.state_mut().edit(changed);
+    h.state_mut().prefs.author_name = "A. Student".to_owned();
+    h.state_mut().choose_in_next_save_dialog(&path);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    h.get_by_label("Save your version");
+    assert!(
+        !path.exists(),
+        "nothing is saved before the question is answered"
+    );
+    click(&mut h, "Save…");
+    let saved = gaza_zones::scenario::Scenario::load(&path).expect("saved and loads");
+    assert_eq!(saved.meta.title, format!("{original} (my version)"));
+    assert_eq!(saved.meta.author, "A. Student");
+    assert!(
+        saved
+            .meta
+            .description
+            .starts_with(&format!("Edited from “{original}”"))
+    );
+    assert_eq!(saved.start.aid_trucks_per_day, 400.0);
+    // Saved under its own title, a further Save As asks nothing more.
+    let again = folder.path().join("again.ron");
+    let mut more = h.state().scenario().clone();
+    more.start.aid_trucks_per_day = 450.0;
+    h.state_mut().edit(more);
+    h.state_mut().choose_in_next_save_dialog(&again);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    assert!(h.query_by_label("Save your version").is_none());
+    assert!(again.exists());
+}

@@ -67,7 +67,15 @@ async function openPage(url, viewport = VIEWPORT, options = {}) {
     timeout: 120_000,
   });
   await page.waitForTimeout(500);
-  return { context, page, errors };
+  // A first visit without a link opens on the start page; the checks below are about the
+  // window behind it, so close it as a user would, with Esc.
+  const startPage = await page.evaluate(() => window.gazaZones.start_page_open());
+  if (startPage) {
+    await page.focus("#gaza_zones_canvas");
+    await page.keyboard.press("Escape");
+    await page.waitForTimeout(300);
+  }
+  return { context, page, errors, startPage };
 }
 
 const state = (page) =>
@@ -102,9 +110,12 @@ const titleOf = (text) => /title:\s*"((?:[^"\\]|\\.)*)"/.exec(text)[1];
 
 // 1. The default page.
 {
-  const { context, page, errors } = await openPage(base);
+  const { context, page, errors, startPage } = await openPage(base);
   const s = await state(page);
   check(s.title && s.title.length > 0 && !s.panicked, `the app starts on a scenario ("${s.title}")`);
+  check(startPage === true, "a first visit without a link opens on the start page");
+  const closed = await page.evaluate(() => window.gazaZones.start_page_open());
+  check(closed === false, "Esc closes the start page");
   const shot = path.join(out, "web-default-1366x768.png");
   await page.screenshot({ path: shot });
   check(notBlank(shot), `the map draws (screenshot ${shot} is a real picture)`);

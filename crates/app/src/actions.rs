@@ -39,6 +39,8 @@ pub enum Action {
     Export(ExportRequest),
     /// The interface's language, chosen in the menu (and remembered).
     SetLanguage(gz_i18n::Language),
+    /// The answer to the title asked before saving a changed copy.
+    SaveVersion(super::panels::save_version::SaveVersionAnswer),
 }
 
 /// What to do once the user has answered the unsaved-changes question.

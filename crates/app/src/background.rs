@@ -44,6 +44,9 @@ pub struct Session {
     pub last_title: String,
     /// The language the system asks for, used until the user picks one.
     pub system_language: gz_i18n::Language,
+    /// Where the next Save As goes instead of asking the system's file dialog: set only by
+    /// tests that drive the whole save flow, which cannot click in a system dialog.
+    pub scripted_save_path: Option<std::path::PathBuf>,
 }
 
 impl ZonesApp {

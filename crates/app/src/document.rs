@@ -26,6 +26,9 @@ pub struct Document {
     unverified_file: bool,
     /// Counts changes of the scenario, so that others can tell cheaply whether it changed.
     generation: u64,
+    /// The title of the scenario as opened, until it is saved from here: a changed scenario
+    /// that still carries it would claim, once saved, to be the scenario it was copied from.
+    borrowed_title: Option<String>,
 }
 
 impl Document {
@@ -38,6 +41,7 @@ impl Document {
             dirty: false,
             path: None,
             undoer: undoer(),
+            borrowed_title: Some(scenario.meta.title.clone()),
             scenario,
             disk_digest: None,
             unverified_file: false,
@@ -63,6 +67,7 @@ impl Document {
             disk_digest: file_digest,
             path,
             undoer: undoer(),
+            borrowed_title: Some(scenario.meta.title.clone()),
             scenario,
             generation: 0,
         }
@@ -87,6 +92,7 @@ impl Document {
             dirty: false,
             path: Some(loaded.path),
             undoer: undoer(),
+            borrowed_title: Some(loaded.scenario.meta.title.clone()),
             scenario: loaded.scenario,
             disk_digest,
             unverified_file: false,
@@ -184,6 +190,15 @@ impl Document {
         self.file_text.clone_from(&text);
         self.saved_text = text;
         self.dirty = false;
+        self.borrowed_title = None;
+    }
+
+    /// Whether the scenario has been changed but still has the title it was opened with (and
+    /// has not been saved from here since), so that saving it as a new file should first ask
+    /// for a title of its own.
+    #[must_use]
+    pub fn keeps_borrowed_title(&self) -> bool {
+        self.dirty && self.borrowed_title.as_ref() == Some(&self.scenario.meta.title)
     }
 
     /// The text a link to the document carries: the file's own bytes while unedited, else the

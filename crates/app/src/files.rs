@@ -5,6 +5,7 @@ use gz_i18n::tr;
 use std::path::Path;
 
 use super::document::Document;
+use super::panels::save_version::{SaveVersion, SaveVersionAnswer};
 use super::{Notice, ZonesApp, loading};
 use gz_core::scenario::BUNDLED;
 
@@ -116,6 +117,20 @@ pub(super) fn save_without_asking(app: &mut ZonesApp) {
 }
 
 pub(super) fn save_as(app: &mut ZonesApp) {
+    if app.open.doc.keeps_borrowed_title() {
+        let asking = SaveVersion::new(app.open.doc.scenario(), &app.prefs.author_name);
+        app.windows.save_version = Some(asking);
+        return;
+    }
+    save_as_without_asking(app);
+}
+
+/// What Save As does once the scenario's title is settled.
+fn save_as_without_asking(app: &mut ZonesApp) {
+    if let Some(path) = app.session.scripted_save_path.take() {
+        save_to(app, &path);
+        return;
+    }
     if cfg!(target_arch = "wasm32") {
         download_scenario(app);
         return;
@@ -130,6 +145,26 @@ pub(super) fn save_as(app: &mut ZonesApp) {
         {
             save_to(app, &path);
         }
+    }
+}
+
+/// Applies the answer to the title asked before saving a changed copy, then saves as asked.
+pub(super) fn answer_save_version(app: &mut ZonesApp, answer: SaveVersionAnswer) {
+    app.windows.save_version = None;
+    match answer {
+        SaveVersionAnswer::Save(answers) => {
+            let scenario = answers.applied_to(app.open.doc.scenario());
+            app.prefs.author_name = scenario.meta.author.clone();
+            let edit = super::open_document::Edit {
+                scenario,
+                gesture: super::open_document::Gesture::Whole,
+                based_on: app.open.generation(),
+            };
+            app.open.apply_edit(edit);
+            save_as_without_asking(app);
+        }
+        SaveVersionAnswer::KeepTitle => save_as_without_asking(app),
+        SaveVersionAnswer::Cancel => {}
     }
 }
 
@@ -279,6 +314,12 @@ impl ZonesApp {
     /// Saves to the document's own file as Ctrl+S would (asking first if the file changed).
     pub fn save_current(&mut self) {
         save(self);
+    }
+
+    /// Makes the next Save As save to `path` as if it had been chosen in the file dialog, so
+    /// that a test can drive everything Save As asks before it.
+    pub fn choose_in_next_save_dialog(&mut self, path: &Path) {
+        self.session.scripted_save_path = Some(path.to_path_buf());
     }
 
     /// Saves to a path as Save As would after its dialog.

@@ -123,6 +123,11 @@ impl ZonesApp {
         );
         actions.extend(asked.into_iter().map(Action::Sensitivity));
         actions.extend(panels::guard::guard_ui(&ctx, self));
+        if let Some(asking) = &mut self.windows.save_version
+            && let Some(answer) = panels::save_version::save_version_ui(&ctx, asking, &palette)
+        {
+            actions.push(Action::SaveVersion(answer));
+        }
         actions.extend(panels::guard::recovery_ui(&ctx, self));
         let exportable = panels::export::Exportable {
             ensemble: self.ensemble().is_some(),

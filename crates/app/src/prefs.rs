@@ -30,6 +30,8 @@ pub struct Prefs {
     pub language: Option<gz_i18n::Language>,
     /// The start page has been shown once and closed: it no longer opens by itself.
     pub start_page_seen: bool,
+    /// The name last given as a scenario's author, offered for the next one.
+    pub author_name: String,
 }
 
 impl Default for Prefs {
@@ -44,6 +46,7 @@ impl Default for Prefs {
             export: ExportSettings::default(),
             language: None,
             start_page_seen: false,
+            author_name: String::new(),
         }
     }
 }

@@ -5,6 +5,7 @@ use super::actions::AfterGuard;
 use super::autosave::Snapshot;
 use super::panels::events::EventsPanel;
 use super::panels::export::ExportDialog;
+use super::panels::save_version::SaveVersion;
 use super::panels::start::tour::Tour;
 use super::sensitivity::Sensitivity;
 
@@ -42,6 +43,8 @@ pub struct Windows {
     pub start_page: bool,
     /// The guided tour, while it runs.
     pub tour: Option<Tour>,
+    /// The title asked for before saving a changed copy under a new name.
+    pub save_version: Option<SaveVersion>,
     pub export: ExportDialog,
     pub sensitivity: Sensitivity,
     pub events: EventsPanel,

@@ -97,6 +97,13 @@ impl WebHandle {
     }
 
     /// The message in the status bar, if any.
+    /// Whether the start page (shown on a first visit without a link) is open.
+    #[wasm_bindgen]
+    #[must_use]
+    pub fn start_page_open(&self) -> Option<bool> {
+        Some(self.app()?.start_page_is_open())
+    }
+
     #[wasm_bindgen]
     #[must_use]
     pub fn notice(&self) -> Option<String> {

@@ -11,6 +11,7 @@ pub mod history;
 pub mod menu;
 pub mod metadata;
 pub mod playback;
+pub mod save_version;
 pub mod start;
 pub mod status;
 pub mod summary;

@@ -44,3 +44,13 @@ tour-cell-title = قصة خلية
 tour-cell = انقر على أي خلية في الخريطة: تروي نافذةٌ قصتها، كلَّ تغيير بتاريخه والقاعدةِ التي أحدثته والعواملِ وراءه، وللخلية التي لم تتغيّر، ما الذي يعيقها.
 tour-help-title = المساعدة
 tour-help = تشرح المساعدة (F1) كل عامل محرّك وكل قاعدة بكلمات بسيطة، مع مصدرها. وتجد صفحة البداية وهذه الجولة في قائمة المساعدة متى أردتهما مجددًا.
+
+## Saving a changed copy under a title of its own
+save-my-version-title = { $title } (نسختي)
+save-edited-from = معدَّل عن «{ $title }»: الوصف أدناه هو وصف الأصل وقد لا يطابق الأحداث والعوامل المحرّكة بعد الآن.
+save-version-heading = احفظ نسختك
+save-version-why = لقد غيّرت «{ $title }». أعطِ نسختك عنوانًا خاصًا بها، كي لا يدّعي الملف أنه الأصل.
+save-version-mark-edited = ابدأ الوصف بسطر يقول إنه معدَّل عن الأصل
+save-version-author-remembered = يُحفظ اسم المؤلف لسيناريوك التالي.
+save-version-save = حفظ…
+save-version-keep-title = الإبقاء على العنوان الأصلي

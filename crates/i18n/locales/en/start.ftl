@@ -44,3 +44,13 @@ tour-cell-title = A cell's story
 tour-cell = Click any cell on the map: a window tells its story, every change with its date, the rule that made it and the factors behind it, and for a cell that has not changed, what holds it back.
 tour-help-title = Help
 tour-help = Help (F1) explains every driver and rule in plain words, with its source. The start page and this tour are in the Help menu whenever you want them again.
+
+## Saving a changed copy under a title of its own
+save-my-version-title = { $title } (my version)
+save-edited-from = Edited from “{ $title }”: the description below is the original's and may no longer match the events and drivers.
+save-version-heading = Save your version
+save-version-why = You changed “{ $title }”. Give your version a title of its own, so that the file does not claim to be the original.
+save-version-mark-edited = Start the description with a line saying it was edited from the original
+save-version-author-remembered = The author's name is remembered for your next scenario.
+save-version-save = Save…
+save-version-keep-title = Keep the original title

@@ -44,3 +44,13 @@ tour-cell-title = סיפורו של תא
 tour-cell = לחצו על תא כלשהו במפה: חלון מספר את סיפורו, כל שינוי עם התאריך שלו, הכלל שגרם לו והגורמים שמאחוריו, ולתא שלא השתנה, מה מעכב אותו.
 tour-help-title = עזרה
 tour-help = העזרה (F1) מסבירה כל גורם מניע וכל כלל במילים פשוטות, עם המקור שלו. דף הפתיחה והסיור הזה נמצאים בתפריט העזרה בכל פעם שתרצו אותם שוב.
+
+## Saving a changed copy under a title of its own
+save-my-version-title = { $title } (הגרסה שלי)
+save-edited-from = נערך מתוך „{ $title }”: התיאור שלהלן הוא של המקור וייתכן שכבר אינו תואם את האירועים והגורמים המניעים.
+save-version-heading = שמירת הגרסה שלכם
+save-version-why = שיניתם את „{ $title }”. תנו לגרסה שלכם כותרת משלה, כדי שהקובץ לא יתיימר להיות המקור.
+save-version-mark-edited = פתיחת התיאור בשורה שאומרת שהוא נערך מתוך המקור
+save-version-author-remembered = שם המחבר נשמר לתרחיש הבא שלכם.
+save-version-save = שמירה…
+save-version-keep-title = השארת הכותרת המקורית
