@@ -154,7 +154,7 @@ pub(super) fn answer_save_version(app: &mut ZonesApp, answer: SaveVersionAnswer)
     match answer {
         SaveVersionAnswer::Save(answers) => {
             let scenario = answers.applied_to(app.open.doc.scenario());
-            app.prefs.author_name = scenario.meta.author.clone();
+            app.prefs.author_name.clone_from(&scenario.meta.author);
             let edit = super::open_document::Edit {
                 scenario,
                 gesture: super::open_document::Gesture::Whole,

@@ -54,8 +54,8 @@ impl SaveVersion {
     #[must_use]
     pub fn applied_to(&self, scenario: &Scenario) -> Scenario {
         let mut s = scenario.clone();
-        s.meta.title = self.title.trim().to_owned();
-        s.meta.author = self.author.trim().to_owned();
+        self.title.trim().clone_into(&mut s.meta.title);
+        self.author.trim().clone_into(&mut s.meta.author);
         if self.mark_edited {
             let note = tr!("save-edited-from", title = self.original_title.as_str());
             s.meta.description = if s.meta.description.is_empty() {
