@@ -4,7 +4,7 @@
 
 mod common;
 
-use eframe::egui::{Key, Modifiers, accesskit::Role};
+use eframe::egui::{self, Key, Modifiers, Pos2, accesskit::Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use gaza_zones::app::ZonesApp;
@@ -200,4 +200,95 @@ fn saving_a_changed_bundled_scenario_asks_for_a_title_of_its_own() {
     h.run();
     assert!(h.query_by_label("Save your version").is_none());
     assert!(again.exists());
+}
+
+fn click_at(h: &mut Harness<'_, ZonesApp>, pos: Pos2) {
+    h.hover_at(pos);
+    h.run();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    h.run();
+}
+
+/// A whole cell of `governorate` and where it is on the screen.
+fn cell_in(h: &Harness<'_, ZonesApp>, governorate: Governorate) -> (usize, Pos2) {
+    let grid = gaza_zones::geo::Grid::strip();
+    let c = grid
+        .cells
+        .iter()
+        .position(|c| c.governorate == governorate && c.area_km2 > 0.95)
+        .expect("a whole cell");
+    let pos = h
+        .state()
+        .map_view()
+        .screen_pos_of_cell(gaza_zones::geo::CellId(c as u32))
+        .expect("the map was drawn");
+    (c, pos)
+}
+
+#[test]
+fn a_strike_and_a_deployment_are_placed_by_clicking_the_map() {
+    let mut h = harness();
+    let before = h.state().scenario().events.clone();
+    let added = |h: &Harness<'_, ZonesApp>| {
+        h.state()
+            .scenario()
+            .events
+            .iter()
+            .filter(|e| !before.contains(e))
+            .map(|e| e.action.clone())
+            .collect::<Vec<_>>()
+    };
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    choose(&mut h, "Action", "Strike");
+    click(&mut h, "A circle");
+    click(&mut h, "Place on the map");
+    let (cell, pos) = cell_in(&h, Governorate::KhanYunis);
+    click_at(&mut h, pos);
+    // The click placed the strike and did not open the cell's history.
+    assert_eq!(h.state().selected_cell(), None);
+    click(&mut h, "Add event");
+    let grid = gaza_zones::geo::Grid::strip();
+    let centre = grid.cells[cell].centre_lonlat;
+    let Some(Action::Strike {
+        area: gaza_zones::model::Area::Circle { lon, lat, .. },
+        ..
+    }) = added(&h).pop()
+    else {
+        panic!("a strike in a circle: {:?}", added(&h));
+    };
+    // Within the clicked cell (about 1 km: 0.01° either way).
+    assert!(
+        (lon - centre[0]).abs() < 0.01 && (lat - centre[1]).abs() < 0.01,
+        "{lon} {lat} vs {centre:?}"
+    );
+
+    // A deployment: untick "Whole Strip", then click Rafah and Gaza on the map.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    choose(
+        &mut h,
+        "Action",
+        "Deploy the force (troops, mandate, where)",
+    );
+    click(&mut h, "Whole Strip");
+    click(&mut h, "Place on the map");
+    for g in [Governorate::Rafah, Governorate::Gaza] {
+        let (_, pos) = cell_in(&h, g);
+        click_at(&mut h, pos);
+    }
+    click(&mut h, "Done placing");
+    click(&mut h, "Add event");
+    let deployed = added(&h).into_iter().find_map(|a| match a {
+        Action::Deploy { to, .. } => Some(to),
+        _ => None,
+    });
+    assert_eq!(deployed, Some(vec![Governorate::Gaza, Governorate::Rafah]));
 }

@@ -105,6 +105,14 @@ impl ZonesApp {
         });
 
         self.view.parts.map = self.view.map.rect();
+        // While the event form is placing its event, a click on the map places it there
+        // instead of opening the cell's history.
+        if self.windows.events.is_placing()
+            && let Some(lonlat) = self.view.map.clicked_lonlat.take()
+        {
+            self.windows.events.place_at(lonlat);
+            self.view.map.selected = None;
+        }
         actions.extend(self.cell_history_ui(&ctx, &palette));
         panels::help::help_window_ui(
             &ctx,

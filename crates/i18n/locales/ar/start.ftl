@@ -54,3 +54,9 @@ save-version-mark-edited = ابدأ الوصف بسطر يقول إنه معدَ
 save-version-author-remembered = يُحفظ اسم المؤلف لسيناريوك التالي.
 save-version-save = حفظ…
 save-version-keep-title = الإبقاء على العنوان الأصلي
+
+## Placing an event on the map
+form-place-on-map = تحديد المكان على الخريطة
+form-place-done = انتهى تحديد المكان
+form-place-hint = انقر على الخريطة حيث يقع.
+form-place-deploy-hint = انقر على محافظة في الخريطة لإضافتها، أو مرة أخرى لإزالتها.

@@ -54,3 +54,9 @@ save-version-mark-edited = Start the description with a line saying it was edite
 save-version-author-remembered = The author's name is remembered for your next scenario.
 save-version-save = Save…
 save-version-keep-title = Keep the original title
+
+## Placing an event on the map
+form-place-on-map = Place on the map
+form-place-done = Done placing
+form-place-hint = Click the map where it happens.
+form-place-deploy-hint = Click a governorate on the map to add it, or again to take it out.

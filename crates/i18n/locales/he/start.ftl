@@ -54,3 +54,9 @@ save-version-mark-edited = פתיחת התיאור בשורה שאומרת שה�
 save-version-author-remembered = שם המחבר נשמר לתרחיש הבא שלכם.
 save-version-save = שמירה…
 save-version-keep-title = השארת הכותרת המקורית
+
+## Placing an event on the map
+form-place-on-map = מיקום על המפה
+form-place-done = סיום המיקום
+form-place-hint = לחצו על המפה במקום שבו זה קורה.
+form-place-deploy-hint = לחצו על נפה במפה כדי להוסיף אותה, או שוב כדי להוציא אותה.

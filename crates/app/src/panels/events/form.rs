@@ -185,6 +185,7 @@ pub(super) fn fields_ui(
     super::when::when_ui(ui, &mut event.when, palette);
     kind_ui(ui, &mut event.action);
     action_fields_ui(ui, &mut event.action, palette);
+    super::place::place_ui(ui, &event.action, &mut draft.placing, palette);
     row_ui_labelled(ui, &tr!("form-note"), |ui| {
         ui.add(
             egui::TextEdit::multiline(&mut event.note)

@@ -17,6 +17,7 @@ use gz_core::scenario::{
 
 mod form;
 mod kind;
+mod place;
 mod when;
 
 use form::{DEFAULT_OVER_DAYS, FormOutcome, form_ui};
@@ -43,6 +44,8 @@ struct Draft {
     event: Event,
     /// Put the keyboard in the title field next frame, so that Ctrl+E and typing is enough.
     focus_title: bool,
+    /// A click on the map places the event (its circle's centre, its governorate).
+    placing: bool,
 }
 
 impl Draft {
@@ -80,6 +83,7 @@ impl EventsPanel {
             index: None,
             event: Event::at(day, Action::Rafah(Crossing::Open)),
             focus_title: true,
+            placing: false,
         });
     }
 
@@ -91,6 +95,7 @@ impl EventsPanel {
                 index: Some(index),
                 event: event.clone(),
                 focus_title: true,
+                placing: false,
             });
         }
     }
@@ -98,6 +103,25 @@ impl EventsPanel {
     #[must_use]
     pub fn is_editing(&self) -> bool {
         self.editing.is_some()
+    }
+
+    /// Whether the next click on the map places the event in the form.
+    #[must_use]
+    pub fn is_placing(&self) -> bool {
+        self.editing.as_ref().is_some_and(|d| d.placing)
+    }
+
+    /// Places the event in the form where the map was clicked.
+    pub fn place_at(&mut self, lonlat: [f64; 2]) {
+        let Some(draft) = &mut self.editing else {
+            return;
+        };
+        let grid = gz_core::geo::Grid::strip();
+        let governorate = grid
+            .cell_at(lonlat)
+            .and_then(|c| grid.cells.get(c.index()))
+            .map(|cell| cell.governorate);
+        draft.placing = place::placed_at(&mut draft.event.action, lonlat, governorate);
     }
 
     pub fn ui(

@@ -28,6 +28,8 @@ pub struct MapView {
     /// Where the map was last drawn, so that tests (and anything else) can find a cell.
     last_transform: Option<Transform>,
     last_rect: Option<Rect>,
+    /// Where the map was clicked this frame (longitude, latitude), for placing an event.
+    pub clicked_lonlat: Option<[f64; 2]>,
 }
 
 impl MapView {
@@ -353,8 +355,11 @@ pub fn map_ui(
 
     // Click: select the cell under the pointer, or nothing where there is no cell.
     let cell_under = |pos: Pos2| grid.cell_at(grid.projection.lonlat_from_plane(t.to_km(pos)));
+    view.clicked_lonlat = None;
     if canvas.response.clicked() {
-        view.selected = canvas.response.interact_pointer_pos().and_then(cell_under);
+        let pos = canvas.response.interact_pointer_pos();
+        view.selected = pos.and_then(cell_under);
+        view.clicked_lonlat = pos.map(|p| grid.projection.lonlat_from_plane(t.to_km(p)));
     }
     view.last_transform = Some(t.clone());
     view.last_rect = Some(rect);
