@@ -418,6 +418,7 @@ pub fn run(
         .with_title("gaza-zones")
         .with_inner_size(size)
         .with_min_inner_size([900.0, 600.0])
+        .with_icon(std::sync::Arc::new(window_icon()))
         .with_drag_and_drop(true);
     if screenshot.is_some() {
         viewport = viewport.with_resizable(false);
@@ -477,6 +478,36 @@ pub fn run(
         }),
     )
     .map_err(|e| no_display_message(&e.to_string()))
+}
+
+/// The window's icon: the four zones in a square in the map's colours, as the package's and
+/// the web page's icons draw them (packaging/linux/gaza-zones.svg, web/index.html), so that
+/// window managers that ignore the desktop entry still show it.
+#[cfg(not(target_arch = "wasm32"))]
+fn window_icon() -> egui::IconData {
+    const SIDE: usize = 64;
+    let palette = gz_core::style::ZonePalette::new(false);
+    let [red, green, gray, blue] = gz_core::model::Zone::ALL.map(|zone| {
+        let [r, g, b] = palette.zone_rgb(zone);
+        [r, g, b, 0xFF]
+    });
+    let mut rgba = Vec::with_capacity(SIDE * SIDE * 4);
+    for y in 0..SIDE {
+        for x in 0..SIDE {
+            let colour = match (x < SIDE / 2, y < SIDE / 2) {
+                (true, true) => red,
+                (false, true) => green,
+                (true, false) => gray,
+                (false, false) => blue,
+            };
+            rgba.extend_from_slice(&colour);
+        }
+    }
+    egui::IconData {
+        rgba,
+        width: SIDE as u32,
+        height: SIDE as u32,
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
