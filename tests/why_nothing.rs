@@ -297,3 +297,43 @@ fn explain_with_lang_ar_or_he_writes_the_sentences_in_that_language() {
     assert!(text.contains("מאחורי קו הנסיגה"), "{text}");
     assert!(!text.contains("Changes up to day"), "{text}");
 }
+
+#[test]
+fn the_drivers_that_would_move_a_stalled_strip_are_named() {
+    use gaza_zones::model::rules::table::DriverRef;
+    use gaza_zones::model::{CategoricalDriver, Driver};
+    let s = load("where_things_stand.ron");
+    let plan = Plan::new(Grid::strip(), &s.inputs());
+    let strip = strip_blockers(&plan, s.mode, s.seed, 100).expect("explains");
+    let drivers = strip.drivers_to_move();
+    // Clearance is held back by disarmament (0) and the force (none): both are named.
+    assert!(
+        drivers.contains(&DriverRef::Numeric(Driver::DisarmamentShare)),
+        "{drivers:?}"
+    );
+    assert!(
+        drivers.contains(&DriverRef::Numeric(Driver::ForceTroops)),
+        "{drivers:?}"
+    );
+    assert!(drivers.contains(&DriverRef::Categorical(CategoricalDriver::ForceMandate)));
+    // Named once each.
+    let mut unique = drivers.clone();
+    unique.dedup();
+    assert_eq!(unique.len(), drivers.len());
+
+    // The student's case: a monitoring force and no disarmament, for one red cell.
+    let s = force_but_no_disarmament();
+    let plan = Plan::new(Grid::strip(), &s.inputs());
+    let run = plan.run(s.mode, s.seed, Record::Cells);
+    let red = (0..Grid::strip().len())
+        .find(|&c| {
+            run.zone_of(100, c) == Some(Zone::Red)
+                || run.probabilities(100, c).is_some_and(|p| p[0] > 0.99)
+        })
+        .expect("a red cell");
+    let cell = cell_blockers(&plan, s.mode, s.seed, CellId(red as u32), 100).expect("explains");
+    assert!(
+        cell.drivers_to_move()
+            .contains(&DriverRef::Numeric(Driver::DisarmamentShare))
+    );
+}

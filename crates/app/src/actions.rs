@@ -39,6 +39,8 @@ pub enum Action {
     Export(ExportRequest),
     /// The interface's language, chosen in the menu (and remembered).
     SetLanguage(gz_i18n::Language),
+    /// Open the Help on a driver (its key), from "what would move it".
+    HelpOn(&'static str),
     /// The answer to the title asked before saving a changed copy.
     SaveVersion(super::panels::save_version::SaveVersionAnswer),
 }

@@ -79,6 +79,10 @@ impl ZonesApp {
             Action::Unsaved(answer) => self.answer_unsaved(ctx, answer),
             Action::Overwrite(answer) => self.answer_overwrite(ctx, answer),
             Action::SaveVersion(answer) => files::answer_save_version(self, answer),
+            Action::HelpOn(key) => {
+                self.windows.help.open = true;
+                key.clone_into(&mut self.windows.help.filter);
+            }
             Action::Recovery(answer) => self.answer_recovery(answer),
             Action::Compare(action) => self.apply_compare_action(ctx, action),
             Action::Sensitivity(action) => self.apply_sensitivity(action),

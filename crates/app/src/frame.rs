@@ -248,7 +248,11 @@ impl ZonesApp {
                     self.view.day,
                     palette,
                 );
-                panels::why_nothing::why_nothing_ui(ui, &mut self.open, self.view.day, palette);
+                if let Some(key) =
+                    panels::why_nothing::why_nothing_ui(ui, &mut self.open, self.view.day, palette)
+                {
+                    actions.push(Action::HelpOn(key));
+                }
                 ui.separator();
                 let asked = panels::uncertainty::uncertainty_ui(
                     ui,
@@ -304,6 +308,7 @@ impl ZonesApp {
         match asked? {
             HistoryAction::JumpTo(day) => Some(Action::ShowDay(day)),
             HistoryAction::Close => Some(Action::SelectCell(None)),
+            HistoryAction::HelpOn(key) => Some(Action::HelpOn(key)),
         }
     }
 

@@ -8,10 +8,18 @@ use eframe::egui::{self, RichText};
 use super::super::open_document::OpenDocument;
 use super::super::theme::Palette;
 use crate::bidi;
+use gz_core::model::rules::table::DriverRef;
 use gz_i18n::blockers::{held_back_note, strip_blocker_sentences, strip_headline};
-use gz_i18n::tr;
+use gz_i18n::{names, tr};
 
-pub fn why_nothing_ui(ui: &mut egui::Ui, open: &mut OpenDocument, day: u32, palette: &Palette) {
+/// Draws the section; returns the key of a driver whose help was asked for.
+pub fn why_nothing_ui(
+    ui: &mut egui::Ui,
+    open: &mut OpenDocument,
+    day: u32,
+    palette: &Palette,
+) -> Option<&'static str> {
+    let mut help_on = None;
     egui::CollapsingHeader::new(RichText::new(bidi::plain(&tr!("why-nothing-heading"))).heading())
         .id_salt("why_nothing_moves")
         .default_open(false)
@@ -31,6 +39,7 @@ pub fn why_nothing_ui(ui: &mut egui::Ui, open: &mut OpenDocument, day: u32, pale
                             ));
                         }
                         sentences_ui(ui, sentences);
+                        help_on = drivers_to_move_ui(ui, &strip.drivers_to_move());
                         ui.label(bidi::coloured(ui, palette.caption, held_back_note(day)));
                     });
                 }
@@ -39,6 +48,36 @@ pub fn why_nothing_ui(ui: &mut egui::Ui, open: &mut OpenDocument, day: u32, pale
                 }
             }
         });
+    help_on
+}
+
+/// "What would move it": a button for each driver behind the factors that hold the rules
+/// back, which opens its help. Returns the key of the driver clicked.
+pub(crate) fn drivers_to_move_ui(ui: &mut egui::Ui, drivers: &[DriverRef]) -> Option<&'static str> {
+    if drivers.is_empty() {
+        return None;
+    }
+    let mut asked = None;
+    ui.label(bidi::strong(ui, tr!("why-drivers-to-move")));
+    ui.horizontal_wrapped(|ui| {
+        for driver in drivers {
+            let (name, key) = match *driver {
+                DriverRef::Numeric(d) => (names::driver(d), d.info().key),
+                DriverRef::Categorical(c) => (names::categorical(c), c.key()),
+            };
+            if ui
+                .button(bidi::text(ui, &name))
+                .on_hover_text(bidi::plain(&tr!(
+                    "why-open-driver-help",
+                    driver = name.as_str()
+                )))
+                .clicked()
+            {
+                asked = Some(key);
+            }
+        }
+    });
+    asked
 }
 
 /// Lines flush with the side the interface's language starts from: paragraphs of Arabic or

@@ -11,7 +11,7 @@ use thiserror::Error;
 
 use super::drivers::DriverValues;
 use super::explain::{DriverReading, Factor, FactorInputs, factors, readings};
-use super::rules::table::{Formula, Stage};
+use super::rules::table::{DriverRef, Formula, Stage};
 use super::rules::{self, DriverShares, Rule};
 use super::sim::{CellDay, Mode, Plan};
 use super::zone::Zone;
@@ -79,6 +79,48 @@ impl WayOut {
     /// The factors that hold it back.
     pub fn blocking(&self) -> impl Iterator<Item = &Factor> {
         self.blockers.iter().filter_map(|&i| self.factors.get(i))
+    }
+}
+
+/// The drivers a user sets behind `factors`, each once, in the order the factors read them:
+/// what would have to change to let the rules they hold back happen.
+pub fn drivers_behind<'a>(factors: impl IntoIterator<Item = &'a Factor>) -> Vec<DriverRef> {
+    let mut drivers = Vec::new();
+    for factor in factors {
+        for input in factor.formula.inputs() {
+            for &driver in input.drivers() {
+                if !drivers.contains(&driver) {
+                    drivers.push(driver);
+                }
+            }
+        }
+    }
+    drivers
+}
+
+impl CellBlockers {
+    /// The drivers behind every factor holding back a way out of the cell's zones.
+    #[must_use]
+    pub fn drivers_to_move(&self) -> Vec<DriverRef> {
+        drivers_behind(
+            self.zones
+                .iter()
+                .flat_map(|z| &z.ways_out)
+                .flat_map(WayOut::blocking),
+        )
+    }
+}
+
+impl StripBlockers {
+    /// The drivers behind every factor holding back a way out anywhere on the Strip: where
+    /// it is likeliest in each governorate, and where it cannot happen at all.
+    #[must_use]
+    pub fn drivers_to_move(&self) -> Vec<DriverRef> {
+        drivers_behind(self.ways_out().flat_map(|(_, _, way)| {
+            way.best
+                .blocking()
+                .chain(way.zero_in.iter().map(|(factor, _)| factor))
+        }))
     }
 }
 

@@ -60,3 +60,7 @@ form-place-on-map = تحديد المكان على الخريطة
 form-place-done = انتهى تحديد المكان
 form-place-hint = انقر على الخريطة حيث يقع.
 form-place-deploy-hint = انقر على محافظة في الخريطة لإضافتها، أو مرة أخرى لإزالتها.
+
+## What would move it: the drivers behind what holds the rules back
+why-drivers-to-move = ما الذي قد يحرّكه (افتح مساعدته):
+why-open-driver-help = افتح المساعدة عن { $driver }: ما هو، ونطاقه، وكيف يعمل في القواعد

@@ -60,3 +60,7 @@ form-place-on-map = Place on the map
 form-place-done = Done placing
 form-place-hint = Click the map where it happens.
 form-place-deploy-hint = Click a governorate on the map to add it, or again to take it out.
+
+## What would move it: the drivers behind what holds the rules back
+why-drivers-to-move = What would move it (open its help):
+why-open-driver-help = Open the help on { $driver }: what it is, its range and how it works in the rules

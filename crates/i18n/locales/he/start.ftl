@@ -60,3 +60,7 @@ form-place-on-map = מיקום על המפה
 form-place-done = סיום המיקום
 form-place-hint = לחצו על המפה במקום שבו זה קורה.
 form-place-deploy-hint = לחצו על נפה במפה כדי להוסיף אותה, או שוב כדי להוציא אותה.
+
+## What would move it: the drivers behind what holds the rules back
+why-drivers-to-move = מה יכול להזיז את זה (פתיחת העזרה):
+why-open-driver-help = פתיחת העזרה על { $driver }: מה הוא, הטווח שלו ואיך הוא פועל בכללים

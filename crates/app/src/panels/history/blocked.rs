@@ -4,19 +4,27 @@
 
 use super::{Palette, RichText, egui};
 use crate::bidi::{self, HoverBidi as _};
-use crate::panels::why_nothing::{reading_side_ui, sentences_ui};
+use crate::panels::why_nothing::{drivers_to_move_ui, reading_side_ui, sentences_ui};
 use gz_core::model::blockers::CellBlockers;
 use gz_i18n::blockers::{cell_hover, cell_sentences};
 use gz_i18n::tr;
 
-pub(super) fn why_not_ui(ui: &mut egui::Ui, blockers: Option<&CellBlockers>, palette: &Palette) {
-    let Some(b) = blockers else {
-        return;
-    };
+/// Returns the key of a driver whose help was asked for.
+pub(super) fn why_not_ui(
+    ui: &mut egui::Ui,
+    blockers: Option<&CellBlockers>,
+    palette: &Palette,
+) -> Option<&'static str> {
+    let b = blockers?;
     ui.add_space(6.0);
     ui.label(bidi::strong(ui, tr!("blockers-why-not", day = b.day)))
         .on_hover_bidi(cell_hover());
     ways_out_ui(ui, b, palette);
+    let mut asked = None;
+    reading_side_ui(ui, |ui| {
+        asked = drivers_to_move_ui(ui, &b.drivers_to_move());
+    });
+    asked
 }
 
 /// The same, folded, for a cell that has changed: why it does not change again on the day shown.

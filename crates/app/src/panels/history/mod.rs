@@ -81,6 +81,8 @@ impl ExplainedCell {
 pub enum HistoryAction {
     JumpTo(u32),
     Close,
+    /// Open the help on the driver with this key.
+    HelpOn(&'static str),
 }
 
 /// Width of the window's text, wide enough for a factor's workings on one or two lines.
@@ -225,7 +227,9 @@ fn history_ui(
             palette.caption,
             tr!("explain-started", zone = start),
         ));
-        why_not_ui(ui, explained.blockers(day).as_ref(), palette);
+        if let Some(key) = why_not_ui(ui, explained.blockers(day).as_ref(), palette) {
+            action = Some(HistoryAction::HelpOn(key));
+        }
         return action;
     }
     ui.label(crate::bidi::strong(
@@ -263,7 +267,9 @@ fn history_ui(
             palette.caption,
             tr!("explain-started-before-first-change", zone = start),
         ));
-        why_not_ui(ui, explained.blockers(day).as_ref(), palette);
+        if let Some(key) = why_not_ui(ui, explained.blockers(day).as_ref(), palette) {
+            action = Some(HistoryAction::HelpOn(key));
+        }
     } else {
         why_it_stays_ui(ui, explained.blockers(day).as_ref(), palette);
     }
