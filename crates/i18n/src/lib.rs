@@ -24,6 +24,7 @@ use unic_langid::LanguageIdentifier;
 pub use fluent_bundle::FluentArgs;
 
 pub mod blockers;
+pub mod calendar;
 pub mod csv;
 pub mod events;
 pub mod explain;

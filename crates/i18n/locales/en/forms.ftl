@@ -15,3 +15,48 @@ no-effect-same-value = This changes nothing: on that day the driver already has 
 no-effect-already-so = This changes nothing: on that day it is already so.
 no-effect-all-held = This changes nothing: on that day all of this area is held behind the line, where nobody lives and no rule changes the zone. Choose an area outside the hatched land.
 no-effect-no-intensity = This changes nothing: a strike of intensity 0. Intensity 1 is a single deadly incident.
+
+## The date picker: a calendar of one month (month names in full, weekdays as column headings from Monday, 1, to Sunday, 7)
+month-long-1 = January
+month-long-2 = February
+month-long-3 = March
+month-long-4 = April
+month-long-5 = May
+month-long-6 = June
+month-long-7 = July
+month-long-8 = August
+month-long-9 = September
+month-long-10 = October
+month-long-11 = November
+month-long-12 = December
+calendar-month-year = { $month } { $year }
+weekday-1 = Mo
+weekday-2 = Tu
+weekday-3 = We
+weekday-4 = Th
+weekday-5 = Fr
+weekday-6 = Sa
+weekday-7 = Su
+picker-previous-month = Previous month
+picker-next-month = Next month
+picker-calendar = Calendar
+picker-tip = Choose the date on a calendar. Arrow keys move a day or a week, Page Up and Page Down a month, Enter picks the date, Esc closes.
+picker-outside = Outside the scenario: it runs from { $first } to { $last }
+form-date = Date
+form-day-number = day
+
+## Dates with the day number after them: the events list
+events-row-date = { $date } · day { $day }
+events-row-from-date = From { $date } · day { $day }
+
+## Dates with the day number after them: the cell history and the summary
+history-zone-on-date = { $zone } on { $date } (day { $day }): { $meaning }
+history-most-likely-on-date = most likely { $zone } on { $date } (day { $day })
+history-milestones-by-date = Milestones fired by { $date } (day { $day }): { $count }
+summary-peak-red-value-dated = { $km2 } km², { $date } (day { $day })
+
+## A date with its day number after it, where nothing else goes with them
+date-and-day = { $date } (day { $day })
+
+## A condition on the day, as a date
+form-threshold-day = Threshold day
