@@ -35,6 +35,7 @@ pub mod theme;
 pub mod view_state;
 pub mod views;
 pub mod windows;
+mod widgets;
 
 use std::path::PathBuf;
 
