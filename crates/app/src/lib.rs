@@ -34,8 +34,8 @@ pub mod sensitivity;
 pub mod theme;
 pub mod view_state;
 pub mod views;
-pub mod windows;
 mod widgets;
+pub mod windows;
 
 use std::path::PathBuf;
 

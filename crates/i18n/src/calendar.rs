@@ -42,7 +42,11 @@ pub fn weekday_initial(weekday: Weekday) -> String {
 pub fn month_title(date: Date) -> String {
     let month = message(&format!("month-long-{}", date.month()), None);
     // As text: a year is not a quantity to group into thousands.
-    tr!("calendar-month-year", month = month, year = date.year().to_string())
+    tr!(
+        "calendar-month-year",
+        month = month,
+        year = date.year().to_string()
+    )
 }
 
 #[cfg(test)]

@@ -140,8 +140,11 @@ fn paint_mark(ui: &Ui, button: &Response, right_to_left: bool) {
         centre + vec2(half_width, -2.0),
         centre + vec2(0.0, 3.0),
     ];
-    ui.painter()
-        .add(egui::Shape::convex_polygon(points, colour, egui::Stroke::NONE));
+    ui.painter().add(egui::Shape::convex_polygon(
+        points,
+        colour,
+        egui::Stroke::NONE,
+    ));
 }
 
 fn clamped(date: Date, range: &RangeInclusive<Date>) -> Date {
@@ -165,7 +168,8 @@ fn calendar_ui(
     // The title row. The button to the earlier month is on the side the language starts
     // from, so in Arabic and Hebrew it is on the right, pointing right.
     let width = CELL.x * 7.0;
-    let (row, _) = ui.allocate_exact_size(vec2(width, ui.spacing().interact_size.y), Sense::hover());
+    let (row, _) =
+        ui.allocate_exact_size(vec2(width, ui.spacing().interact_size.y), Sense::hover());
     let previous_month = month.checked_sub(1.month()).ok();
     let next_month = month.checked_add(1.month()).ok();
     let can_go_back = previous_month.is_some_and(|m| m.last_of_month() >= *range.start());
@@ -187,7 +191,11 @@ fn calendar_ui(
         .inner
         .clicked()
     };
-    let (back_glyph, on_glyph) = if right_to_left { ("›", "‹") } else { ("‹", "›") };
+    let (back_glyph, on_glyph) = if right_to_left {
+        ("›", "‹")
+    } else {
+        ("‹", "›")
+    };
     if month_button(
         side(!right_to_left),
         can_go_back,
@@ -240,7 +248,11 @@ fn calendar_ui(
     // One widget for the keyboard, over the whole grid: it holds the focus while the calendar
     // is open (so that the app's own arrow and page keys, which step the timeline, wait), and
     // tells a screen reader the day the keyboard is on.
-    let keys = ui.interact(grid, popup_id.with("keys"), Sense::focusable_noninteractive());
+    let keys = ui.interact(
+        grid,
+        popup_id.with("keys"),
+        Sense::focusable_noninteractive(),
+    );
     keys.widget_info(|| WidgetInfo::labeled(Role::Grid, true, names::date(open.cursor)));
     if open.focus_pending {
         keys.request_focus();
@@ -295,7 +307,11 @@ fn calendar_ui(
         let rect = cell_rect(place % 7, place / 7 + 1).shrink(1.0);
         let allowed = range.contains(&day);
         let selected = day == chosen;
-        let sense = if allowed { Sense::CLICK } else { Sense::hover() };
+        let sense = if allowed {
+            Sense::CLICK
+        } else {
+            Sense::hover()
+        };
         let response = ui.interact(rect, popup_id.with(day), sense);
         response.widget_info(|| {
             WidgetInfo::selected(Role::Button, allowed, selected, names::date(day))

@@ -51,7 +51,10 @@ mod tests {
         // (13 days left of November, 31 + 31 + 28 in December to February, then day 1).
         assert_eq!(day_of_date(start, jiff::civil::date(2026, 3, 1)), Some(104));
         assert_eq!(day_of_date(start, start), Some(0));
-        assert_eq!(day_of_date(start, jiff::civil::date(2027, 12, 31)), Some(774));
+        assert_eq!(
+            day_of_date(start, jiff::civil::date(2027, 12, 31)),
+            Some(774)
+        );
         assert_eq!(day_of_date(start, jiff::civil::date(2025, 11, 16)), None);
     }
 

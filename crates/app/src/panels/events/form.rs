@@ -2,8 +2,11 @@
 //! the same validation as loading a file, every frame.
 
 use crate::bidi::HoverBidi as _;
+use crate::widgets::date_picker::DatePicker;
 use gz_core::model::RunOutput;
+use gz_core::model::explain::date_of_day;
 use gz_core::model::no_effect::no_effect;
+use gz_core::report::dates::day_of_date;
 use gz_i18n::{names, tr};
 use std::ops::RangeInclusive;
 
@@ -182,7 +185,7 @@ pub(super) fn fields_ui(
         draft.focus_title = false;
     }
     let submit = title.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-    super::when::when_ui(ui, &mut event.when, palette);
+    super::when::when_ui(ui, &mut event.when, scenario, palette);
     kind_ui(ui, &mut event.action);
     action_fields_ui(ui, &mut event.action, palette);
     super::place::place_ui(ui, &event.action, &mut draft.placing, palette);
@@ -204,19 +207,59 @@ pub(super) fn fields_ui(
     submit
 }
 
+/// The event's date, picked on a calendar, with its day number after it, which can be typed
+/// (a user thinks in dates; the file and the model count days from the start).
 pub(super) fn day_ui(ui: &mut egui::Ui, day: &mut u32, scenario: &Scenario, palette: &Palette) {
-    row_ui_labelled(ui, &tr!("form-day"), |ui| {
-        let response = number_ui(ui, day, 0..=scenario.horizon_days, 0.5, "");
-        if let Some(date) = names::calendar_date(scenario.start_date, *day) {
-            ui.label(crate::bidi::coloured(ui, palette.caption, date));
-        }
-        response
-    })
-    .on_hover_bidi(tr!(
-        "form-day-tip",
-        start = scenario.start_date.to_string(),
-        horizon = scenario.horizon_days
-    ));
+    date_row_ui(
+        ui,
+        &tr!("form-date"),
+        &tr!("form-day"),
+        day,
+        scenario,
+        palette,
+    );
+}
+
+/// A form row for a day of the scenario: a date picker labelled `label`, then the day number,
+/// named `number_name` for screen readers, which can be typed.
+pub(super) fn date_row_ui(
+    ui: &mut egui::Ui,
+    label: &str,
+    number_name: &str,
+    day: &mut u32,
+    scenario: &Scenario,
+    palette: &Palette,
+) {
+    let start = scenario.start_date;
+    row_ui_labelled(ui, label, |ui| {
+        let last = date_of_day(start, scenario.horizon_days).unwrap_or(start);
+        // A typed day past the calendar's end (year 9999) has no date: validation reports it.
+        let picker = match date_of_day(start, *day) {
+            Some(mut date) => {
+                let picked = ui.add(DatePicker::new(&mut date, start..=last));
+                if picked.changed()
+                    && let Some(new_day) = day_of_date(start, date)
+                {
+                    *day = new_day;
+                }
+                picked
+            }
+            None => ui.add_enabled(false, egui::Button::new("–")),
+        };
+        ui.label(crate::bidi::coloured(
+            ui,
+            palette.caption,
+            tr!("form-day-number"),
+        ));
+        number_ui(ui, day, 0..=scenario.horizon_days, 0.5, "")
+            .accessible_name(number_name)
+            .on_hover_bidi(tr!(
+                "form-day-tip",
+                start = names::date(start),
+                horizon = scenario.horizon_days
+            ));
+        picker
+    });
 }
 
 /// One form row: the label in a fixed-width column, then the field, named by the label for

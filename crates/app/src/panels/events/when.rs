@@ -7,8 +7,8 @@ use crate::bidi::HoverBidi as _;
 use gz_core::model::{Condition, Driver, Indicator, Repeat, Threshold, Trigger};
 use gz_i18n::tr;
 
-use super::form::{choice_ui, days_ui, number_ui, row_ui_labelled, unit_with_range};
-use super::{MAX_HORIZON_DAYS, Palette, egui};
+use super::form::{choice_ui, date_row_ui, days_ui, number_ui, row_ui_labelled, unit_with_range};
+use super::{MAX_HORIZON_DAYS, Palette, Scenario, egui};
 
 /// What a single test reads.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -26,7 +26,12 @@ fn default_condition() -> Condition {
 /// Days between firings of a repeating event unless the user says otherwise.
 const DEFAULT_REPEAT_DAYS: u32 = 30;
 
-pub(super) fn when_ui(ui: &mut egui::Ui, when: &mut Option<Trigger>, palette: &Palette) {
+pub(super) fn when_ui(
+    ui: &mut egui::Ui,
+    when: &mut Option<Trigger>,
+    scenario: &Scenario,
+    palette: &Palette,
+) {
     let mut conditional = when.is_some();
     choice_ui(
         ui,
@@ -46,7 +51,7 @@ pub(super) fn when_ui(ui: &mut egui::Ui, when: &mut Option<Trigger>, palette: &P
     let Some(trigger) = when else {
         return;
     };
-    condition_ui(ui, &mut trigger.condition, palette);
+    condition_ui(ui, &mut trigger.condition, scenario, palette);
     repeat_ui(ui, &mut trigger.repeat);
     ui.label(crate::bidi::coloured(
         ui,
@@ -55,7 +60,12 @@ pub(super) fn when_ui(ui: &mut egui::Ui, when: &mut Option<Trigger>, palette: &P
     ));
 }
 
-fn condition_ui(ui: &mut egui::Ui, condition: &mut Condition, palette: &Palette) {
+fn condition_ui(
+    ui: &mut egui::Ui,
+    condition: &mut Condition,
+    scenario: &Scenario,
+    palette: &Palette,
+) {
     let before = match condition {
         Condition::Driver(..) => Subject::Driver,
         Condition::Indicator(..) => Subject::Indicator,
@@ -135,11 +145,45 @@ fn condition_ui(ui: &mut egui::Ui, condition: &mut Condition, palette: &Palette)
                 tr!("form-indicator-note"),
             ));
         }
-        Condition::Day(threshold) => {
-            threshold_ui(ui, threshold, 0.0..=f64::from(MAX_HORIZON_DAYS), 0.5);
-        }
+        Condition::Day(threshold) => day_threshold_ui(ui, threshold, scenario, palette),
         Condition::All(_) | Condition::Any(_) => {}
     }
+}
+
+/// "The day is at least (or at most)" a date, picked on a calendar as the event's own date is.
+/// A day written with a fraction in the file keeps it until the date is changed here.
+fn day_threshold_ui(
+    ui: &mut egui::Ui,
+    threshold: &mut Threshold,
+    scenario: &Scenario,
+    palette: &Palette,
+) {
+    let mut at_least = matches!(threshold, Threshold::AtLeast(_));
+    choice_ui(
+        ui,
+        &tr!("form-comparison"),
+        &mut at_least,
+        &[(true, tr!("form-at-least")), (false, tr!("form-at-most"))],
+    );
+    let mut value = threshold.value();
+    let before = value.clamp(0.0, f64::from(MAX_HORIZON_DAYS)).round() as u32;
+    let mut day = before;
+    date_row_ui(
+        ui,
+        &tr!("form-threshold"),
+        &tr!("form-threshold-day"),
+        &mut day,
+        scenario,
+        palette,
+    );
+    if day != before {
+        value = f64::from(day);
+    }
+    *threshold = if at_least {
+        Threshold::AtLeast(value)
+    } else {
+        Threshold::AtMost(value)
+    };
 }
 
 fn threshold_ui(
