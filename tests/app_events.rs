@@ -52,6 +52,12 @@ fn type_into(h: &mut Harness<'_, ZonesApp>, label: &str, text: &str) {
     h.run();
 }
 
+/// The calendar date of the scenario's `day`, as the events list shows it.
+fn shown_date(h: &Harness<'_, ZonesApp>, day: u32) -> String {
+    gaza_zones::report::dates::calendar_date(h.state().scenario().start_date, day)
+        .expect("a date")
+}
+
 fn is_disabled(h: &Harness<'_, ZonesApp>, label: &str) -> bool {
     h.get_by_label(label).accesskit_node().is_disabled()
 }
@@ -89,13 +95,14 @@ fn an_event_added_with_the_form_is_listed_and_undo_removes_it() {
     );
     assert_eq!(added[0].day, h.state().day(), "added on the day shown");
     assert!(h.query_by_label("Add event").is_none(), "the form closed");
-    assert!(h.query_by_label(&format!("Day 0  {title}")).is_some());
+    let row = format!("{} · day 0  {title}", shown_date(&h, 0));
+    assert!(h.query_by_label(&row).is_some());
     assert!(h.state().document().can_undo());
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(events(&h), before);
-    assert!(h.query_by_label(&format!("Day 0  {title}")).is_none());
+    assert!(h.query_by_label(&row).is_none());
 }
 
 #[test]
@@ -196,7 +203,11 @@ fn clicking_an_event_shows_its_day() {
         .expect("the default scenario has events");
     assert_ne!(h.state().day(), event.day);
 
-    click(&mut h, &format!("Day {}  {}", event.day, event.label()));
+    let date = shown_date(&h, event.day);
+    click(
+        &mut h,
+        &format!("{date} · day {}  {}", event.day, event.label()),
+    );
     assert_eq!(h.state().day(), event.day);
 }
 

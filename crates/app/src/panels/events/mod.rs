@@ -237,6 +237,7 @@ fn list_ui(
             number: position + 1,
             index,
             event,
+            date: gz_i18n::names::calendar_date(scenario.start_date, event.day),
             shown: event.day == day,
             being_edited: edited == Some(Some(index)),
             form_open: edited.is_some(),
@@ -256,6 +257,8 @@ struct Row<'a> {
     number: usize,
     index: usize,
     event: &'a Event,
+    /// Its day's calendar date; `None` past the calendar's end.
+    date: Option<String>,
     /// The app shows this event's day.
     shown: bool,
     being_edited: bool,
@@ -267,11 +270,15 @@ fn row_ui(ui: &mut egui::Ui, row: &Row, palette: &Palette) -> Option<RowAction> 
     let mut chosen = None;
     let mut text = egui::text::LayoutJob::default();
     let style = ui.style().clone();
-    // A conditional event's day is only when it starts waiting.
-    let day = if event.when.is_some() {
-        gz_i18n::tr!("events-row-from-day", day = event.day)
-    } else {
-        gz_i18n::tr!("events-row-day", day = event.day)
+    // The date first, the day number after it; a conditional event's day is only when it
+    // starts waiting.
+    let day = match (&row.date, event.when.is_some()) {
+        (Some(date), true) => {
+            gz_i18n::tr!("events-row-from-date", date = date.as_str(), day = event.day)
+        }
+        (Some(date), false) => gz_i18n::tr!("events-row-date", date = date.as_str(), day = event.day),
+        (None, true) => gz_i18n::tr!("events-row-from-day", day = event.day),
+        (None, false) => gz_i18n::tr!("events-row-day", day = event.day),
     };
     let font = egui::TextStyle::Body.resolve(&style);
     let caption = egui::TextFormat::simple(font.clone(), palette.caption);
