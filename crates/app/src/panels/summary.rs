@@ -84,7 +84,7 @@ pub fn summary_ui(
         match ind.first_day_blue_holds_half {
             Some(d) => ui.label(crate::bidi::text(
                 ui,
-                tr!("summary-day-and-date", day = d, date = date(d)),
+                tr!("date-and-day", date = date(d), day = d),
             )),
             None => ui.label(crate::bidi::coloured(
                 ui,
@@ -98,8 +98,9 @@ pub fn summary_ui(
         ui.label(crate::bidi::text(
             ui,
             tr!(
-                "summary-peak-red-value",
+                "summary-peak-red-value-dated",
                 km2 = format!("{:.0}", ind.peak_red_km2),
+                date = date(ind.peak_red_day),
                 day = ind.peak_red_day
             ),
         ));

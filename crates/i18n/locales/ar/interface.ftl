@@ -216,11 +216,9 @@ summary-held-tip = { $meaning }. كل الأراضي خلف الخط، بما ف
 summary-over-the-run = على امتداد التشغيل كله
 summary-blue-half = الأزرق يضم نصف الأشخاص
 summary-blue-half-tip = أول يوم تضم فيه الخلايا الزرقاء نصف الأشخاص على الأقل
-summary-day-and-date = اليوم { $day } ({ $date })
 summary-not-within = ليس ضمن الأفق الزمني
 summary-peak-red = ذروة المساحة الحمراء
 summary-peak-red-tip = أكبر مساحة حمراء خلال التشغيل، ومتى
-summary-peak-red-value = { $km2 } km²، اليوم { $day }
 summary-returned = الأشخاص العائدون
 summary-returned-tip = نازحون عادوا إلى ديارهم في خلية زرقاء
 

@@ -220,11 +220,9 @@ summary-held-tip = { $meaning }. All land behind the line, havens included: { $k
 summary-over-the-run = Over the whole run
 summary-blue-half = Blue holds half the people
 summary-blue-half-tip = First day on which blue cells hold at least half of the people
-summary-day-and-date = day { $day } ({ $date })
 summary-not-within = not within the horizon
 summary-peak-red = Peak red land
 summary-peak-red-tip = Largest red land over the run, and when
-summary-peak-red-value = { $km2 } km², day { $day }
 summary-returned = People returned
 summary-returned-tip = Displaced people who went home to a blue cell
 

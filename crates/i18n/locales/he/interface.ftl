@@ -216,11 +216,9 @@ summary-held-tip = { $meaning }. כל השטח מאחורי הקו, כולל ה�
 summary-over-the-run = לאורך ההרצה כולה
 summary-blue-half = מחצית האנשים בכחול
 summary-blue-half-tip = היום הראשון שבו לפחות מחצית האנשים נמצאים בתאים כחולים
-summary-day-and-date = יום { $day } ({ $date })
 summary-not-within = לא בתוך אופק הזמן
 summary-peak-red = שיא השטח האדום
 summary-peak-red-tip = השטח האדום הגדול ביותר במהלך ההרצה, ומתי
-summary-peak-red-value = { $km2 } km², יום { $day }
 summary-returned = אנשים שחזרו
 summary-returned-tip = עקורים ששבו לביתם בתא כחול
 

@@ -183,14 +183,31 @@ fn history_ui(
     if let Some(zone) = h.zone_on(d) {
         ui.horizontal_wrapped(|ui| {
             swatch_ui(ui, zone, palette);
-            let now = match h.mode {
-                Mode::Stochastic => tr!(
+            // The date first, the day number after it (the calendar's end has no date).
+            let date = names::calendar_date(scenario.start_date, day);
+            let now = match (h.mode, date) {
+                (Mode::Stochastic, Some(date)) => tr!(
+                    "history-zone-on-date",
+                    zone = names::zone(zone),
+                    date = date,
+                    day = day,
+                    meaning = names::zone_meaning(zone)
+                ),
+                (Mode::Stochastic, None) => tr!(
                     "history-zone-on-day",
                     zone = names::zone(zone),
                     day = day,
                     meaning = names::zone_meaning(zone)
                 ),
-                Mode::Expected => tr!("history-most-likely", zone = names::zone(zone), day = day),
+                (Mode::Expected, Some(date)) => tr!(
+                    "history-most-likely-on-date",
+                    zone = names::zone(zone),
+                    date = date,
+                    day = day
+                ),
+                (Mode::Expected, None) => {
+                    tr!("history-most-likely", zone = names::zone(zone), day = day)
+                }
             };
             ui.label(crate::bidi::text(ui, now));
         });
