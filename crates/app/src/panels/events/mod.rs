@@ -268,35 +268,42 @@ struct Row<'a> {
 fn row_ui(ui: &mut egui::Ui, row: &Row, palette: &Palette) -> Option<RowAction> {
     let event = row.event;
     let mut chosen = None;
-    let mut text = egui::text::LayoutJob::default();
     let style = ui.style().clone();
     // The date first, the day number after it; a conditional event's day is only when it
     // starts waiting.
     let day = match (&row.date, event.when.is_some()) {
         (Some(date), true) => {
-            gz_i18n::tr!("events-row-from-date", date = date.as_str(), day = event.day)
+            gz_i18n::tr!(
+                "events-row-from-date",
+                date = date.as_str(),
+                day = event.day
+            )
         }
-        (Some(date), false) => gz_i18n::tr!("events-row-date", date = date.as_str(), day = event.day),
+        (Some(date), false) => {
+            gz_i18n::tr!("events-row-date", date = date.as_str(), day = event.day)
+        }
         (None, true) => gz_i18n::tr!("events-row-from-day", day = event.day),
         (None, false) => gz_i18n::tr!("events-row-day", day = event.day),
     };
     let font = egui::TextStyle::Body.resolve(&style);
     let caption = egui::TextFormat::simple(font.clone(), palette.caption);
     let strong = egui::TextFormat::simple(font, style.visuals.strong_text_color());
-    // The day comes first in reading order: on the left in English, on the right in Arabic
-    // and Hebrew.
-    let parts = [
-        (format!("{day}  "), caption),
-        (gz_i18n::events::label(event), strong),
-    ];
-    let parts: Vec<_> = if gz_i18n::language().is_right_to_left() {
-        parts.into_iter().rev().collect()
+    // The date comes first in reading order: on the left in English, on the right in Arabic
+    // and Hebrew. There a row that wraps is broken here, before its pieces are ordered, so that
+    // the date stays at the start of its first line; egui's own wrapping would put it last.
+    let day = format!("{day}  ");
+    let label = gz_i18n::events::label(event);
+    let parts = [(day.as_str(), caption), (label.as_str(), strong)];
+    let text = if gz_i18n::language().is_right_to_left() {
+        let width = ui.available_width() - 2.0 * ui.spacing().button_padding.x;
+        crate::bidi::wrapped_parts_job(ui.ctx(), &parts, width)
     } else {
-        parts.into_iter().collect()
+        let mut job = egui::text::LayoutJob::default();
+        for (part, format) in &parts {
+            crate::bidi::append(&mut job, part, format);
+        }
+        job
     };
-    for (part, format) in &parts {
-        crate::bidi::append(&mut text, part, format);
-    }
     if ui
         .selectable_label(row.shown, text)
         .on_hover_bidi(gz_i18n::tr!("events-show-day-tip"))
