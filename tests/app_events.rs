@@ -54,8 +54,7 @@ fn type_into(h: &mut Harness<'_, ZonesApp>, label: &str, text: &str) {
 
 /// The calendar date of the scenario's `day`, as the events list shows it.
 fn shown_date(h: &Harness<'_, ZonesApp>, day: u32) -> String {
-    gaza_zones::report::dates::calendar_date(h.state().scenario().start_date, day)
-        .expect("a date")
+    gaza_zones::report::dates::calendar_date(h.state().scenario().start_date, day).expect("a date")
 }
 
 fn is_disabled(h: &Harness<'_, ZonesApp>, label: &str) -> bool {

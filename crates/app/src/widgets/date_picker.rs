@@ -53,13 +53,11 @@ impl Widget for DatePicker<'_> {
         let Self { date, range } = self;
         let right_to_left = gz_i18n::language().is_right_to_left();
         // Room for a drop-down mark after the date in reading order, as on a drop-down list;
-        // drawn, as the bundled fonts have no such character.
+        // drawn, as the bundled fonts have no such character. Spaces at the end of a line go
+        // to its end in either direction (UAX #9, L1): the right in English, the left in
+        // Arabic and Hebrew.
         let shown = names::date(*date);
-        let label = if right_to_left {
-            format!("{MARK_ROOM}{shown}")
-        } else {
-            format!("{shown}{MARK_ROOM}")
-        };
+        let label = format!("{shown}{MARK_ROOM}");
         let mut button = ui
             .button(crate::bidi::text(ui, label))
             .on_hover_bidi(tr!("picker-tip"));

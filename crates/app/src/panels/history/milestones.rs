@@ -24,15 +24,17 @@ pub fn milestones_ui(
     let mut clicked = None;
     ui.label(crate::bidi::strong(
         ui,
-        match names::calendar_date(scenario.start_date, day) {
-            Some(date) => tr!(
-                "history-milestones-by-date",
-                date = date,
-                day = day,
-                count = fired.len()
-            ),
-            None => tr!("history-milestones", day = day, count = fired.len()),
-        },
+        names::calendar_date(scenario.start_date, day).map_or_else(
+            || tr!("history-milestones", day = day, count = fired.len()),
+            |date| {
+                tr!(
+                    "history-milestones-by-date",
+                    date = date,
+                    day = day,
+                    count = fired.len()
+                )
+            },
+        ),
     ));
     for &&(index, fired_on) in &fired {
         let label = scenario.events.get(index).map_or_else(
