@@ -3,6 +3,7 @@
 #![cfg(feature = "app")]
 
 mod common;
+use common::{click, press};
 
 use eframe::egui::{Key, Modifiers, accesskit::Role};
 use egui_kittest::Harness;
@@ -31,20 +32,6 @@ fn harness_in(language: Language) -> Harness<'static, ZonesApp> {
 /// A line as the screen shows it, left to right.
 fn shown(line: &str) -> String {
     display_pieces(line).concat()
-}
-
-fn press(h: &mut Harness<'_, ZonesApp>, key: Key, times: usize) {
-    for _ in 0..times {
-        h.key_press(key);
-        h.run();
-    }
-}
-
-fn click(h: &mut Harness<'_, ZonesApp>, label: &str) {
-    h.get_by_label(label).scroll_to_me();
-    h.run();
-    h.get_by_label(label).click();
-    h.run();
 }
 
 /// Ctrl+E, a title, and the calendar opened from the form's date.

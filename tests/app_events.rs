@@ -3,6 +3,7 @@
 #![cfg(feature = "app")]
 
 mod common;
+use common::{choose, click, type_into};
 
 use eframe::egui::{self, Key, Modifiers, accesskit::Role};
 use egui_kittest::Harness;
@@ -22,33 +23,6 @@ fn events(h: &Harness<'_, ZonesApp>) -> Vec<Event> {
 /// Ctrl+E, as the menu advertises.
 fn open_new_event_form(h: &mut Harness<'_, ZonesApp>) {
     h.key_press_modifiers(Modifiers::COMMAND, Key::E);
-    h.run();
-}
-
-/// Brings the widget into view first: the events list scrolls.
-fn click(h: &mut Harness<'_, ZonesApp>, label: &str) {
-    h.get_by_label(label).scroll_to_me();
-    h.run();
-    h.get_by_label(label).click();
-    h.run();
-}
-
-/// Picks `option` from the drop-down list named `list`. Options are buttons in the list's
-/// pop-up; other panels use some of the same words for check boxes and lists.
-fn choose(h: &mut Harness<'_, ZonesApp>, list: &str, option: &str) {
-    click(h, list);
-    h.get_by_role_and_label(Role::Button, option).scroll_to_me();
-    h.run();
-    h.get_by_role_and_label(Role::Button, option).click();
-    h.run();
-}
-
-/// Replaces the text or number in the field named `label` with `text`, by typing.
-fn type_into(h: &mut Harness<'_, ZonesApp>, label: &str, text: &str) {
-    click(h, label);
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.run();
-    h.get_by_label(label).type_text(text);
     h.run();
 }
 

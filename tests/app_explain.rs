@@ -4,8 +4,9 @@
 #![cfg(feature = "app")]
 
 mod common;
+use common::click_at;
 
-use eframe::egui::{self, Pos2};
+use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use gaza_zones::app::ZonesApp;
@@ -16,20 +17,6 @@ use gaza_zones::report::help;
 
 fn harness() -> Harness<'static, ZonesApp> {
     common::app_harness(ZonesApp::with_default_scenario)
-}
-
-fn click_at(h: &mut Harness<'_, ZonesApp>, pos: Pos2) {
-    h.hover_at(pos);
-    h.run();
-    for pressed in [true, false] {
-        h.event(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: egui::Modifiers::NONE,
-        });
-    }
-    h.run();
 }
 
 #[test]

@@ -3,8 +3,9 @@
 #![cfg(feature = "app")]
 
 mod common;
+use common::{choose, click, click_at, press, type_into};
 
-use eframe::egui::{self, Key, Modifiers, Pos2, accesskit::Role};
+use eframe::egui::{Key, Modifiers, Pos2, accesskit::Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use gaza_zones::app::ZonesApp;
@@ -13,29 +14,6 @@ use gaza_zones::model::{Action, Mandate};
 
 fn harness() -> Harness<'static, ZonesApp> {
     common::app_harness(common::on_stalled_baseline)
-}
-
-fn click(h: &mut Harness<'_, ZonesApp>, label: &str) {
-    h.get_by_label(label).scroll_to_me();
-    h.run();
-    h.get_by_label(label).click();
-    h.run();
-}
-
-fn choose(h: &mut Harness<'_, ZonesApp>, list: &str, option: &str) {
-    click(h, list);
-    h.get_by_role_and_label(Role::Button, option).scroll_to_me();
-    h.run();
-    h.get_by_role_and_label(Role::Button, option).click();
-    h.run();
-}
-
-fn type_into(h: &mut Harness<'_, ZonesApp>, label: &str, text: &str) {
-    click(h, label);
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
 }
 
 const NO_TROOPS: &str = "the force has no troops on that day";
@@ -202,20 +180,6 @@ fn saving_a_changed_bundled_scenario_asks_for_a_title_of_its_own() {
     assert!(again.exists());
 }
 
-fn click_at(h: &mut Harness<'_, ZonesApp>, pos: Pos2) {
-    h.hover_at(pos);
-    h.run();
-    for pressed in [true, false] {
-        h.event(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-    }
-    h.run();
-}
-
 /// A whole cell of `governorate` and where it is on the screen.
 fn cell_in(h: &Harness<'_, ZonesApp>, governorate: Governorate) -> (usize, Pos2) {
     let grid = gaza_zones::geo::Grid::strip();
@@ -291,4 +255,79 @@ fn a_strike_and_a_deployment_are_placed_by_clicking_the_map() {
         _ => None,
     });
     assert_eq!(deployed, Some(vec![Governorate::Gaza, Governorate::Rafah]));
+}
+
+/// The newcomer's question, built as they would: from the start page, with the mouse and the
+/// keyboard, the date picked on the calendar (no day number typed). "What if the stabilisation
+/// force deploys in March 2026 but disarmament stalls?"
+#[test]
+fn a_student_builds_the_march_deployment_what_if_and_sees_why_it_does_so_little() {
+    let mut h = on_default();
+    h.state_mut().show_start_page();
+    h.run();
+    click(&mut h, "Stalled Phase II (historical baseline, Nov 2025)");
+    assert!(
+        h.state()
+            .scenario()
+            .meta
+            .title
+            .starts_with("Stalled Phase II")
+    );
+    let gray_km2 = |h: &Harness<'_, ZonesApp>| {
+        h.state().output().days.last().expect("a run").area_km2
+            [gaza_zones::model::Zone::Gray.index()]
+    };
+    let before = gray_km2(&h);
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    h.get_by_label("Title").type_text("Force deploys in March");
+    h.run();
+    click(&mut h, "Date");
+    // 17 Nov 2025 → four months on → two weeks and two days back: 1 Mar 2026.
+    press(&mut h, Key::PageDown, 4);
+    press(&mut h, Key::ArrowUp, 2);
+    press(&mut h, Key::ArrowLeft, 2);
+    press(&mut h, Key::Enter, 1);
+    choose(
+        &mut h,
+        "Action",
+        "Deploy the force (troops, mandate, where)",
+    );
+    assert!(h.query_by_label_contains(NO_TROOPS).is_none(), "it can act");
+    click(&mut h, "Add event");
+    let added = h
+        .state()
+        .scenario()
+        .events
+        .iter()
+        .find(|e| e.title == "Force deploys in March")
+        .cloned()
+        .expect("added");
+    assert_eq!(added.day, 104, "1 March 2026");
+    assert!(matches!(added.action, Action::Deploy { ref to, .. } if to.len() == 5));
+
+    // The map changes: land is cleared that the stalled baseline never clears, but little.
+    let after = gray_km2(&h);
+    assert!(after > before + 1.0, "gray land {before} → {after} km²");
+
+    // Why so little: on the last day, "Why nothing moves" names the limiting factor and offers
+    // the driver that would move it.
+    h.key_press(Key::End);
+    h.run();
+    click(&mut h, "Why nothing moves");
+    h.get_by_label_contains("What would move it");
+    assert!(
+        h.query_all_by_label_contains("disarmament")
+            .next()
+            .is_some(),
+        "a sentence names disarmament as what holds clearance back"
+    );
+    let button = h.get_by_role_and_label(Role::Button, "Disarmament progress");
+    button.scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Disarmament progress")
+        .click();
+    h.run();
+    assert!(h.state().help_is_open(), "its help opens");
 }

@@ -1,7 +1,9 @@
 //! What the app tests share: the real app in a headless window of presenter size.
 
 use eframe::egui;
+use eframe::egui::accesskit::Role;
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use gaza_zones::app::ZonesApp;
 
 /// The real app, made by `make`, at 1600×1000 with the app's own text sizes.
@@ -59,4 +61,59 @@ pub fn on_stalled_baseline() -> ZonesApp {
         gaza_zones::app::document::Document::unsaved(scenario),
         gaza_zones::app::Prefs::default(),
     )
+}
+
+/// Brings the widget named `label` into view (panels scroll), then clicks it.
+#[allow(dead_code)]
+pub fn click(h: &mut Harness<'_, ZonesApp>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).click();
+    h.run();
+}
+
+/// Picks `option` from the drop-down list named `list`. Options are buttons in the list's
+/// pop-up; other panels use some of the same words for check boxes and lists.
+#[allow(dead_code)]
+pub fn choose(h: &mut Harness<'_, ZonesApp>, list: &str, option: &str) {
+    click(h, list);
+    h.get_by_role_and_label(Role::Button, option).scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(Role::Button, option).click();
+    h.run();
+}
+
+/// Replaces the text or number in the field named `label` with `text`, by typing.
+#[allow(dead_code)]
+pub fn type_into(h: &mut Harness<'_, ZonesApp>, label: &str, text: &str) {
+    click(h, label);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+/// A click of the primary button at `pos` (the map is one widget: its cells have no names).
+#[allow(dead_code)]
+pub fn click_at(h: &mut Harness<'_, ZonesApp>, pos: egui::Pos2) {
+    h.hover_at(pos);
+    h.run();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    h.run();
+}
+
+/// Presses `key` `times` times, a frame each.
+#[allow(dead_code)]
+pub fn press(h: &mut Harness<'_, ZonesApp>, key: egui::Key, times: usize) {
+    for _ in 0..times {
+        h.key_press(key);
+        h.run();
+    }
 }
