@@ -10,6 +10,7 @@ use super::panels::events::EventsAction;
 use super::panels::history::HistoryAction;
 use super::panels::uncertainty::UncertaintyAction;
 use super::theme::{self, Palette};
+use super::view_state::SideTab;
 use super::views::timeline::TimelineMode;
 use super::{ZonesApp, panels, sensitivity, views};
 use crate::bidi::HoverBidi as _;
@@ -41,47 +42,62 @@ impl ZonesApp {
                 actions.extend(panels::status::status_ui(ui, self, &palette));
             });
         }
-        self.timeline_panel_ui(ui, &palette, &mut actions);
+        let layout = main_layout(ctx.content_rect().size());
+        self.timeline_panel_ui(ui, &palette, layout, &mut actions);
         // Presenting shows the map and the timeline only, large.
         if !self.view.presenting {
-            self.drivers_panel_ui(ui, &palette, &mut actions);
             // In Arabic and Hebrew the panels swap sides, as such interfaces read from the
             // right: the scenario's drivers first, on the right.
-            let end = if self.language().is_right_to_left() {
-                egui::Panel::left("events")
+            let right_to_left = self.language().is_right_to_left();
+            let (start, end) = if right_to_left {
+                (egui::Panel::right("drivers"), egui::Panel::left("events"))
             } else {
-                egui::Panel::right("events")
+                (egui::Panel::left("drivers"), egui::Panel::right("events"))
             };
-            let reading = crate::bidi::reading_layout();
-            let events = end.resizable(true).default_size(360.0).show(ui, |ui| {
-                let asked = ui
-                    .with_layout(reading, |ui| {
-                        self.windows.events.ui(
-                            ui,
-                            self.open.scenario(),
-                            self.open.run(),
-                            self.view.day,
-                            &palette,
-                        )
-                    })
-                    .inner;
-                match asked {
-                    Some(EventsAction::JumpTo(day)) => actions.push(Action::SetDay(day)),
-                    Some(EventsAction::Replace(events)) => {
-                        let mut scenario = self.open.scenario().clone();
-                        scenario.events = events;
-                        actions.push(Action::Edit(Box::new(Edit {
-                            scenario,
-                            gesture: Gesture::Whole,
-                            based_on: self.open.generation(),
-                        })));
-                    }
-                    None => {}
-                }
-            });
-            self.view.parts.events = Some(events.response.rect);
+            if layout.compact {
+                // One panel, its two contents as tabs: two side panels would leave the map
+                // a fifth of a laptop's screen.
+                let one = if right_to_left {
+                    egui::Panel::right("side_compact")
+                } else {
+                    egui::Panel::left("side_compact")
+                };
+                let side = one
+                    .resizable(true)
+                    .default_size(layout.side_pt)
+                    .size_range(SIDE_COMPACT_MIN_PT..=SIDE_COMPACT_MAX_PT)
+                    .show(ui, |ui| {
+                        self.side_tabs_ui(ui);
+                        ui.separator();
+                        match self.view.side_tab {
+                            SideTab::Scenario => self.drivers_ui(ui, &palette, &mut actions, true),
+                            SideTab::Events => self.events_ui(ui, &palette, &mut actions),
+                        }
+                    });
+                // The guided tour points at the one panel for both.
+                self.view.parts.drivers = Some(side.response.rect);
+                self.view.parts.events = Some(side.response.rect);
+            } else {
+                let drivers = start
+                    .resizable(true)
+                    .default_size(340.0)
+                    .show(ui, |ui| self.drivers_ui(ui, &palette, &mut actions, false));
+                self.view.parts.drivers = Some(drivers.response.rect);
+                let events = end
+                    .resizable(true)
+                    .default_size(360.0)
+                    .show(ui, |ui| self.events_ui(ui, &palette, &mut actions));
+                self.view.parts.events = Some(events.response.rect);
+            }
         }
-        egui::CentralPanel::default().show(ui, |ui| {
+        // A small window's map keeps the room egui's default margin would take.
+        let mut central = egui::CentralPanel::default();
+        if layout.compact && !self.view.presenting {
+            central = central.frame(
+                egui::Frame::central_panel(ui.style()).inner_margin(egui::Margin::same(2)),
+            );
+        }
+        central.show(ui, |ui| {
             if self.compare_map_ui(ui, &palette, &mut actions) {
                 return;
             }
@@ -166,21 +182,29 @@ impl ZonesApp {
         &mut self,
         ui: &mut egui::Ui,
         palette: &Palette,
+        layout: MainLayout,
         actions: &mut Vec<Action>,
     ) {
-        // Presenting has its own timeline height, so the map gets the room.
-        let (timeline_id, timeline_size) = if self.view.presenting {
-            ("timeline_presenting", ui.available_height() * 0.3)
+        // Presenting has its own timeline height, so the map gets the room. A small window
+        // has its own ids too, so that a height chosen on a large screen is not kept there.
+        let (timeline_id, timeline_size, min_size) = if self.view.presenting {
+            ("timeline_presenting", ui.available_height() * 0.3, 180.0)
         } else if self.prefs.timeline == TimelineMode::Compare {
             // Room for the indicators table beside the plot.
-            ("timeline_compare", 480.0)
+            if layout.compact {
+                ("timeline_compare_compact", layout.compare_pt, 180.0)
+            } else {
+                ("timeline_compare", 480.0, 180.0)
+            }
+        } else if layout.compact {
+            ("timeline_compact", layout.timeline_pt, TIMELINE_COMPACT_MIN_PT)
         } else {
-            ("timeline", 300.0)
+            ("timeline", 300.0, 180.0)
         };
         let timeline = egui::Panel::bottom(timeline_id)
             .resizable(true)
             .default_size(timeline_size)
-            .min_size(180.0)
+            .min_size(min_size)
             .show(ui, |ui| {
                 actions.extend(panels::playback::playback_ui(ui, self));
                 if self.prefs.timeline == TimelineMode::Compare {
@@ -215,22 +239,80 @@ impl ZonesApp {
         self.view.parts.timeline = Some(timeline.response.rect);
     }
 
-    /// The left panel: the scenario's metadata, the summary, uncertainty and the drivers.
-    fn drivers_panel_ui(
+    /// The side panel's choice between the scenario and the events, in a small window.
+    fn side_tabs_ui(&mut self, ui: &mut egui::Ui) {
+        // A row from the side the language starts from; only as tall as its buttons.
+        let layout = if self.language().is_right_to_left() {
+            egui::Layout::right_to_left(egui::Align::Center)
+        } else {
+            egui::Layout::left_to_right(egui::Align::Center)
+        };
+        let row = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+        ui.allocate_ui_with_layout(row, layout, |ui| {
+            for (tab, text, tip) in [
+                (
+                    SideTab::Scenario,
+                    tr!("layout-tab-scenario"),
+                    tr!("layout-tab-scenario-tip"),
+                ),
+                (
+                    SideTab::Events,
+                    tr!("layout-tab-events", count = self.open.scenario().events.len()),
+                    tr!("layout-tab-events-tip"),
+                ),
+            ] {
+                if ui
+                    .selectable_label(self.view.side_tab == tab, crate::bidi::text(ui, text))
+                    .on_hover_bidi(tip)
+                    .clicked()
+                {
+                    self.view.side_tab = tab;
+                }
+            }
+        });
+    }
+
+    /// The events' list and form, with what the user asked of them.
+    fn events_ui(&mut self, ui: &mut egui::Ui, palette: &Palette, actions: &mut Vec<Action>) {
+        let asked = ui
+            .with_layout(crate::bidi::reading_layout(), |ui| {
+                self.windows.events.ui(
+                    ui,
+                    self.open.scenario(),
+                    self.open.run(),
+                    self.view.day,
+                    palette,
+                )
+            })
+            .inner;
+        match asked {
+            Some(EventsAction::JumpTo(day)) => actions.push(Action::SetDay(day)),
+            Some(EventsAction::Replace(events)) => {
+                let mut scenario = self.open.scenario().clone();
+                scenario.events = events;
+                actions.push(Action::Edit(Box::new(Edit {
+                    scenario,
+                    gesture: Gesture::Whole,
+                    based_on: self.open.generation(),
+                })));
+            }
+            None => {}
+        }
+    }
+
+    /// The scenario's metadata, the summary, uncertainty and the drivers; `narrow` scrolls
+    /// across too, for the summary's grids in a small window's panel.
+    fn drivers_ui(
         &mut self,
         ui: &mut egui::Ui,
         palette: &Palette,
         actions: &mut Vec<Action>,
+        narrow: bool,
     ) {
-        let start = if self.language().is_right_to_left() {
-            egui::Panel::right("drivers")
-        } else {
-            egui::Panel::left("drivers")
-        };
-        // Its contents stay flush left in every language: egui's grids (the summary, the
-        // drivers) have no right-to-left layout yet.
-        let panel = start.resizable(true).default_size(340.0).show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
+        // Flush left in every language: egui's grids (the summary, the drivers) have no
+        // right-to-left layout yet.
+        {
+            egui::ScrollArea::new([narrow, true]).show(ui, |ui| {
                 if let Some(edit) = panels::metadata::metadata_ui(ui, self.open.scenario(), palette)
                 {
                     let edit = Edit::from_gesture(
@@ -282,8 +364,7 @@ impl ZonesApp {
                     actions.push(Action::Edit(Box::new(edit)));
                 }
             });
-        });
-        self.view.parts.drivers = Some(panel.response.rect);
+        }
     }
 
     /// Top to bottom, lines flush with the side the language starts from: the left in
@@ -377,5 +458,72 @@ impl ZonesApp {
         Some(Action::Replace(super::actions::AfterGuard::OpenPath(
             file.path().to_path_buf(),
         )))
+    }
+}
+
+/// Below this window width (points), or this height, the side panels share one panel as tabs
+/// and the timeline is shorter: two side panels and a 300-point timeline leave a 1366 × 768
+/// laptop's map a fifth of the window. 1600 × 1000 and larger keep the full layout.
+const COMPACT_BELOW_WIDTH_PT: f32 = 1560.0;
+const COMPACT_BELOW_HEIGHT_PT: f32 = 860.0;
+/// The one side panel of a small window: a quarter of the width, wide enough for the
+/// drivers' sliders and the events' buttons, narrow enough to leave the map half the window.
+const SIDE_COMPACT_SHARE: f32 = 0.245;
+const SIDE_COMPACT_MIN_PT: f32 = 240.0;
+const SIDE_COMPACT_MAX_PT: f32 = 340.0;
+/// The timeline's least height in a small window: the playback row and a plot with one
+/// lane of event titles.
+const TIMELINE_COMPACT_MIN_PT: f32 = 140.0;
+
+/// How the main window divides its room.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct MainLayout {
+    /// One tabbed side panel instead of two.
+    pub compact: bool,
+    /// The side panel's width when compact.
+    pub side_pt: f32,
+    /// The timeline's height when compact.
+    pub timeline_pt: f32,
+    /// The comparison timeline's height when compact.
+    pub compare_pt: f32,
+}
+
+/// The layout for a window of `window` points.
+pub(crate) fn main_layout(window: egui::Vec2) -> MainLayout {
+    MainLayout {
+        compact: window.x < COMPACT_BELOW_WIDTH_PT || window.y < COMPACT_BELOW_HEIGHT_PT,
+        side_pt: (window.x * SIDE_COMPACT_SHARE).clamp(SIDE_COMPACT_MIN_PT, SIDE_COMPACT_MAX_PT),
+        // Under a quarter of the height: 173 points at 720, 184 at 768.
+        timeline_pt: (window.y * 0.24).clamp(TIMELINE_COMPACT_MIN_PT, 300.0),
+        compare_pt: (window.y * 0.45).clamp(180.0, 480.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The map's share of the window left by the panels, with the menu and status bars at
+    /// about 30 points each.
+    fn map_share(window: egui::Vec2) -> f32 {
+        let l = main_layout(window);
+        assert!(l.compact);
+        let map = (window.x - l.side_pt) * (window.y - 60.0 - l.timeline_pt);
+        map / (window.x * window.y)
+    }
+
+    #[test]
+    fn laptop_windows_are_compact_and_leave_the_map_half_the_room() {
+        for (w, h) in [(1280.0, 720.0), (1366.0, 768.0), (1440.0, 900.0), (1536.0, 864.0)] {
+            let share = map_share(egui::vec2(w, h));
+            assert!(share >= 0.5, "{w}×{h}: the map has {share:.2} of the window");
+        }
+    }
+
+    #[test]
+    fn presenter_screens_keep_both_side_panels() {
+        for (w, h) in [(1600.0, 1000.0), (1920.0, 1080.0), (2560.0, 1440.0)] {
+            assert!(!main_layout(egui::vec2(w, h)).compact, "{w}×{h}");
+        }
     }
 }

@@ -26,6 +26,18 @@ pub struct ViewState {
     pub(crate) present_on_start: bool,
     /// Where the window's parts were drawn last frame, for the guided tour.
     pub(crate) parts: PartRects,
+    /// Which of the two side panels shows in a window too small for both.
+    pub(crate) side_tab: SideTab,
+}
+
+/// The side panels' contents, one at a time in a small window.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SideTab {
+    /// The scenario's metadata, the summary, uncertainty and the drivers.
+    #[default]
+    Scenario,
+    /// The list of events and the event form.
+    Events,
 }
 
 impl Default for ViewState {
@@ -39,6 +51,7 @@ impl Default for ViewState {
             presentation_zoom: PRESENTATION_ZOOM,
             present_on_start: false,
             parts: PartRects::default(),
+            side_tab: SideTab::default(),
         }
     }
 }

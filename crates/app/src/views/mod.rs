@@ -2,6 +2,7 @@
 
 pub mod compare;
 pub mod difference;
+pub mod event_labels;
 pub mod map;
 pub mod timeline;
 

@@ -3,11 +3,12 @@
 //! cursor on the day shown; or the land changing zone each week.
 
 use eframe::egui;
-use egui_plot::{Bar, BarChart, FilledArea, Legend, Plot, Text, VLine};
+use egui_plot::{Bar, BarChart, FilledArea, Legend, Plot, VLine};
 use gz_i18n::{names, tr};
 use serde::{Deserialize, Serialize};
 
 use super::super::ensemble::EnsembleResult;
+use super::event_labels::{self, LabelIn};
 use super::super::theme::Palette;
 use gz_core::model::output::FLOWS;
 use gz_core::model::{Category, RunOutput};
@@ -64,8 +65,36 @@ pub fn timeline_ui(
         TimelineMode::Flows => (tr!("timeline-flows"), 1.0),
         TimelineMode::Spread => (tr!("timeline-spread"), 1e-3),
     };
-    let plot = Plot::new("timeline")
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+    // Event titles in the small font, in lanes above the curves: as many lanes as a third of
+    // the plot's height holds, up to three, and the curves scaled to stay under them.
+    let title_format = egui::TextFormat::simple(
+        egui::TextStyle::Small.resolve(ui.style()),
+        palette.event_marker,
+    );
+    let lane_pt = ui.fonts_mut(|f| f.row_height(&title_format.font_id)) + 3.0;
+    // The frame is the panel's height less the day axis below it.
+    let frame_pt = (ui.available_height() - 40.0).max(60.0);
+    let lanes = if mode == TimelineMode::Flows {
+        0
+    } else {
+        ((frame_pt * 0.4 / lane_pt).floor() as usize).clamp(1, 3)
+    };
+    let lanes_share = (lanes as f32 * lane_pt + 6.0) / frame_pt;
+    // egui_plot adds 5 % of the range above and below: the curves' top lands under the lanes.
+    let top_factor = 1.0 / (1.05 - 1.1 * f64::from(lanes_share)).max(0.3);
+    // egui_plot's legend is a column as tall as a short plot: below this height the names go
+    // in one row at the bottom instead (drawn below).
+    let legend_row = frame_pt < 170.0 && mode != TimelineMode::Flows;
+    let mut plot = Plot::new("timeline");
+    if !legend_row {
+        // Bottom left: the top of the plot is the event titles'.
+        plot = plot.legend(
+            Legend::default()
+                .position(egui_plot::Corner::LeftBottom)
+                .text_style(egui::TextStyle::Small),
+        );
+    }
+    let plot = plot
         .x_axis_label(crate::bidi::text(ui, tr!("timeline-day")))
         .y_axis_label(crate::bidi::text(ui, y_label))
         .allow_scroll(false)
@@ -73,23 +102,9 @@ pub fn timeline_ui(
         .allow_drag(false)
         .allow_boxed_zoom(false)
         .include_y(0.0)
-        .include_y(top_of(run, mode) * 1.32);
+        .include_y(top_of(run, mode) * top_factor.max(1.1));
     let days: Vec<f64> = (0..run.days.len()).map(|d| d as f64).collect();
-    let top = top_of(run, mode);
-    // Title rows are spaced by the text's height on screen, however tall the plot is: the
-    // plot shows about 1.4 times `top` over its height.
-    let plot_height_pt = f64::from(ui.available_height().max(60.0));
-    let row_step = 17.0 * 1.4 * top / plot_height_pt;
-    let rows = ((0.28 * top / row_step).floor() as usize).clamp(1, 4);
-    // The plot spans the horizon plus egui_plot's margins, over the panel's width less the axis.
-    let days_per_px = (f64::from(scenario.horizon_days) * 1.1)
-        / f64::from((ui.available_width() - 70.0).max(100.0));
-    // Event titles in the small font; the marker colour applies through the placeholder.
-    let title_format = egui::TextFormat::simple(
-        egui::TextStyle::Small.resolve(ui.style()),
-        egui::Color32::PLACEHOLDER,
-    );
-    let ctx = ui.ctx().clone();
+    let markers = markers(scenario, run);
     let response = plot.show(ui, |plot| {
         if mode == TimelineMode::Flows {
             flows_bars_ui(plot, run, palette);
@@ -141,12 +156,9 @@ pub fn timeline_ui(
             }
         }
         // Event markers carry no legend entry (an empty name): the events panel lists them.
-        // Titles go in the first of four rows where they do not overlap an earlier title;
-        // a title with no room is left to the events panel.
-        let mut row_ends = vec![f64::MIN; rows];
-        for marker in markers(scenario, run) {
-            let x = f64::from(marker.day);
-            let line = VLine::new("", x).width(1.0);
+        // Their titles are drawn over the plot once its frame is known (below).
+        for marker in &markers {
+            let line = VLine::new("", f64::from(marker.day)).width(1.0);
             plot.add(if marker.fired {
                 // A milestone fired in this run: its own day here, another in another run.
                 line.color(palette.event_marker)
@@ -154,42 +166,6 @@ pub fn timeline_ui(
             } else {
                 line.color(palette.event_marker.gamma_multiply(0.5))
             });
-            if mode == TimelineMode::Flows || marker.title.is_empty() {
-                continue;
-            }
-            let title: String = marker.title.chars().take(32).collect();
-            // Measured as drawn: Arabic and Hebrew letters are narrower or wider than a
-            // count of characters would say.
-            let width_px = crate::bidi::width_of(&ctx, &title, &title_format);
-            let width_days = (f64::from(width_px) + 12.0) * days_per_px;
-            if let Some(row) = row_ends.iter().position(|&end| end < x) {
-                row_ends[row] = x + width_days;
-                plot.add(
-                    Text::new(
-                        "",
-                        egui_plot::PlotPoint::new(x, top * 1.04 + row_step * row as f64),
-                        crate::bidi::job(&title, &title_format),
-                    )
-                    .color(palette.event_marker)
-                    .anchor(egui::Align2::LEFT_CENTER),
-                );
-            }
-        }
-        let waiting = waiting_milestones(scenario, run);
-        if !waiting.is_empty() && mode != TimelineMode::Flows {
-            plot.add(
-                Text::new(
-                    "",
-                    egui_plot::PlotPoint::new(f64::from(scenario.horizon_days), top * 1.3),
-                    egui::RichText::new(crate::bidi::plain(&gz_i18n::tr!(
-                        "timeline-not-reached",
-                        milestones = waiting
-                    )))
-                    .small(),
-                )
-                .color(palette.event_marker)
-                .anchor(egui::Align2::RIGHT_TOP),
-            );
         }
         plot.add(
             VLine::new("", f64::from(day))
@@ -198,6 +174,80 @@ pub fn timeline_ui(
         );
         plot.pointer_coordinate()
     });
+    let frame = *response.transform.frame();
+    let painter = ui.painter_at(frame);
+    let placed = if lanes == 0 {
+        Vec::new()
+    } else {
+        let labels: Vec<LabelIn<'_>> = markers
+            .iter()
+            .map(|m| LabelIn {
+                x_pt: response.transform.position_from_point_x(f64::from(m.day)),
+                title: &m.title,
+            })
+            .collect();
+        let ctx = ui.ctx().clone();
+        event_labels::lay_out(
+            &labels,
+            |text| crate::bidi::width_of(&ctx, text, &title_format),
+            frame.right() - 4.0,
+            lanes,
+        )
+    };
+    let lane_top = |lane: usize| frame.top() + 3.0 + lane as f32 * lane_pt;
+    for label in &placed {
+        let galley = painter.layout_job(crate::bidi::job(&label.text, &title_format));
+        painter.galley(
+            egui::pos2(label.left_pt, lane_top(label.lane)),
+            galley,
+            palette.event_marker,
+        );
+    }
+    let waiting = waiting_milestones(scenario, run);
+    if !waiting.is_empty() && mode != TimelineMode::Flows {
+        // Bottom right, over the curves on a backing: the top belongs to the titles.
+        let text = crate::bidi::plain(&tr!("timeline-not-reached", milestones = waiting));
+        let galley = painter.layout_job(crate::bidi::wrapped_job(
+            ui.ctx(),
+            &text,
+            &title_format,
+            frame.width() * 0.6,
+        ));
+        let at = frame.right_bottom() - galley.size() - egui::vec2(6.0, 6.0);
+        painter.rect_filled(
+            egui::Rect::from_min_size(at, galley.size()).expand(3.0),
+            3.0,
+            palette.map_background.gamma_multiply(0.85),
+        );
+        painter.galley(at, galley, palette.event_marker);
+    }
+    if legend_row {
+        legend_row_ui(&painter, frame, &title_format, palette);
+    }
+    // The whole title of an event on hover: over its (perhaps shortened) title, or near its
+    // marker line.
+    if let Some(pointer) = response.response.hover_pos() {
+        let over_label = placed.iter().find(|p| {
+            let top = lane_top(p.lane);
+            (p.left_pt..=p.right_pt()).contains(&pointer.x)
+                && (top..=top + lane_pt).contains(&pointer.y)
+        });
+        let hovered = over_label.map(|p| &markers[p.index]).or_else(|| {
+            markers.iter().find(|m| {
+                (response.transform.position_from_point_x(f64::from(m.day)) - pointer.x).abs()
+                    <= 3.0
+            })
+        });
+        if let Some(marker) = hovered.filter(|m| !m.title.is_empty()) {
+            let date =
+                names::calendar_date(scenario.start_date, marker.day).unwrap_or_default();
+            let heading = tr!("map-day", day = marker.day, date = date);
+            response.response.clone().on_hover_ui_at_pointer(|ui| {
+                ui.label(crate::bidi::strong(ui, heading));
+                ui.label(crate::bidi::text(ui, &marker.title));
+            });
+        }
+    }
     let mut out = TimelineOutput::default();
     if (response.response.clicked() || response.response.dragged())
         && let Some(p) = response.inner
@@ -205,6 +255,78 @@ pub fn timeline_ui(
         out.clicked_day = Some(p.x.round().clamp(0.0, f64::from(scenario.horizon_days)) as u32);
     }
     out
+}
+
+/// The categories' colours and names in one row at the bottom left of the plot, on a
+/// backing, from the side the language starts from.
+fn legend_row_ui(
+    painter: &egui::Painter,
+    frame: egui::Rect,
+    format: &egui::TextFormat,
+    palette: &Palette,
+) {
+    let swatch_pt = 10.0;
+    let items: Vec<_> = Category::ALL
+        .iter()
+        .map(|&category| {
+            let galley = painter.layout_job(crate::bidi::job(
+                &names::category(category),
+                &egui::TextFormat {
+                    color: palette.governorate_label,
+                    ..format.clone()
+                },
+            ));
+            (category, galley)
+        })
+        .collect();
+    let width: f32 = items
+        .iter()
+        .map(|(_, g)| swatch_pt + 4.0 + g.size().x + 10.0)
+        .sum();
+    let height = items.iter().map(|(_, g)| g.size().y).fold(0.0, f32::max);
+    let right_to_left = gz_i18n::language().is_right_to_left();
+    let row = if right_to_left {
+        egui::Rect::from_min_size(
+            frame.right_bottom() - egui::vec2(width + 6.0, height + 6.0),
+            egui::vec2(width, height),
+        )
+    } else {
+        egui::Rect::from_min_size(
+            frame.left_bottom() + egui::vec2(6.0, -height - 6.0),
+            egui::vec2(width, height),
+        )
+    };
+    painter.rect_filled(
+        row.expand(3.0),
+        3.0,
+        palette.map_background.gamma_multiply(0.85),
+    );
+    let mut x = if right_to_left { row.right() } else { row.left() };
+    for (category, galley) in items {
+        let item = swatch_pt + 4.0 + galley.size().x;
+        let left = if right_to_left { x - item } else { x };
+        // The swatch on the side the language starts from.
+        let (swatch_x, text_x) = if right_to_left {
+            (left + item - swatch_pt, left)
+        } else {
+            (left, left + swatch_pt + 4.0)
+        };
+        let swatch = egui::Rect::from_min_size(
+            egui::pos2(swatch_x, row.center().y - swatch_pt / 2.0),
+            egui::vec2(swatch_pt, swatch_pt),
+        );
+        painter.rect_filled(swatch, 2.0, palette.category_colour(category));
+        painter.galley(
+            egui::pos2(text_x, row.top()),
+            galley,
+            palette.governorate_label,
+        );
+        x = if right_to_left {
+            left - 10.0
+        } else {
+            left + item + 10.0
+        };
+    }
 }
 
 /// An event's line on the timeline: a dated event on its day, a milestone on each day it fired

@@ -12,7 +12,8 @@ use gz_core::scenario::Scenario;
 use gz_core::style::{PatternMark, pattern_of};
 
 mod overlays;
-use overlays::{caption_ui, cell_card_ui, legend_ui};
+use overlays::{LegendInput, StripBoxes, caption_ui, cell_card_ui, legend_ui, top_left_ui};
+pub use overlays::Overlays;
 pub(super) use overlays::{date_badge_ui, pattern_mark};
 
 /// Zoom and `pan_pt`.
@@ -30,6 +31,10 @@ pub struct MapView {
     last_rect: Option<Rect>,
     /// Where the map was clicked this frame (longitude, latitude), for placing an event.
     pub clicked_lonlat: Option<[f64; 2]>,
+    /// Where the legend, the captions and the date were drawn in the last frame.
+    overlays: Overlays,
+    /// The folded legend kept open by a click.
+    legend_kept_open: bool,
 }
 
 impl MapView {
@@ -61,6 +66,40 @@ impl MapView {
     pub fn rect(&self) -> Option<Rect> {
         self.last_rect
     }
+
+    /// Where the legend, the captions and the date were drawn in the last frame.
+    #[must_use]
+    pub fn overlays(&self) -> &Overlays {
+        &self.overlays
+    }
+
+    /// Each cell's box on the screen in the last frame: the Strip as drawn.
+    #[must_use]
+    pub fn cell_screen_rects(&self) -> Vec<Rect> {
+        self.last_transform
+            .as_ref()
+            .map(|t| strip_boxes(t).0)
+            .unwrap_or_default()
+    }
+}
+
+/// Each cell's box on the screen under `t`.
+fn strip_boxes(t: &Transform) -> StripBoxes {
+    StripBoxes(
+        geometry()
+            .cell_fans
+            .iter()
+            .map(|fans| {
+                Rect::from_points(
+                    &fans
+                        .iter()
+                        .flatten()
+                        .map(|&p| t.to_screen(p))
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .collect(),
+    )
 }
 
 /// The map's geometry, built once per process (the grid never changes).
@@ -341,17 +380,32 @@ pub fn map_ui(
     } else {
         Some(gz_i18n::tr!("legend-note-mixed"))
     };
-    legend_ui(
+    // The legend and the captions go where the Strip is not: it runs as a diagonal band from
+    // the bottom left to the top right, leaving the top-left (sea) and bottom-right corners.
+    let strip = strip_boxes(t);
+    let (legend, legend_button) = legend_ui(
+        ui,
         painter,
         rect,
+        &strip,
         palette,
-        note.as_deref(),
-        blue_chance.is_some(),
-        any_restricted,
-        any_contested,
+        &LegendInput {
+            note: note.as_deref(),
+            blue_chance: blue_chance.is_some(),
+            restricted: any_restricted,
+            contested: any_contested,
+        },
+        &mut view.legend_kept_open,
     );
-    caption_ui(painter, rect, scenario, day, palette);
-    date_badge_ui(painter, rect, scenario, day, palette);
+    let (date, subtitle) = top_left_ui(painter, rect, &strip, scenario, day, palette);
+    let caption = caption_ui(painter, rect, &strip, subtitle.bottom(), scenario, day, palette);
+    view.overlays = Overlays {
+        date: Some(date),
+        subtitle: Some(subtitle),
+        caption,
+        legend,
+        legend_button,
+    };
 
     // Click: select the cell under the pointer, or nothing where there is no cell.
     let cell_under = |pos: Pos2| grid.cell_at(grid.projection.lonlat_from_plane(t.to_km(pos)));

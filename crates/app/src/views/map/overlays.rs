@@ -1,6 +1,7 @@
 //! What is drawn over the map: the legend, the zone patterns, the caption of an event that just fired, and the card of the cell under the pointer.
 
 use gz_core::model::Category;
+use crate::bidi::HoverBidi as _;
 use gz_i18n::{names, tr};
 
 use super::{
@@ -21,22 +22,50 @@ pub(super) enum Swatch {
     ContestedHaven,
 }
 
-pub(super) fn legend_ui(
-    painter: &egui::Painter,
-    rect: Rect,
-    palette: &Palette,
-    note: Option<&str>,
+/// The Strip as drawn this frame: each cell's box on the screen. What is drawn over the map
+/// keeps clear of these boxes, so that it never hides a cell.
+pub(super) struct StripBoxes(pub(super) Vec<Rect>);
+
+impl StripBoxes {
+    /// Whether `r` touches no cell.
+    pub(super) fn clear_of(&self, r: Rect) -> bool {
+        !self.0.iter().any(|cell| cell.intersects(r))
+    }
+
+    /// How far right a box in the panel's left part may reach between the heights `top` and
+    /// `bottom` without touching a cell: the Strip's left edge there, or `otherwise`.
+    fn left_edge_between(&self, top: f32, bottom: f32, otherwise: f32) -> f32 {
+        self.0
+            .iter()
+            .filter(|cell| cell.bottom() >= top && cell.top() <= bottom)
+            .map(|cell| cell.left())
+            .fold(otherwise, f32::min)
+    }
+}
+
+/// Where the map's overlays were drawn in the last frame, for tests and hit-testing.
+#[derive(Clone, Debug, Default)]
+pub struct Overlays {
+    /// The day and date, and the scenario's title with "a what-if model, not a forecast".
+    pub date: Option<Rect>,
+    pub subtitle: Option<Rect>,
+    /// The caption of an event that just fired.
+    pub caption: Option<Rect>,
+    /// The legend as drawn open, if it is.
+    pub legend: Option<Rect>,
+    /// The "Legend" button the legend folds into where it would cover the Strip.
+    pub legend_button: Option<Rect>,
+}
+
+/// Room between the panel's edge, the overlays and the Strip.
+const MARGIN_PT: f32 = 10.0;
+
+/// The legend's rows: what each swatch means.
+fn legend_rows(
     blue_chance: bool,
     restricted: bool,
     contested: bool,
-) {
-    // On a laptop the map's panel is small and the legend would cover the southern Strip:
-    // shrink it with the panel, down to 70 % (full size from about 700 × 560 points).
-    let k = (rect.width() / 700.0)
-        .min(rect.height() / 560.0)
-        .clamp(0.7, 1.0);
-    let font = egui::FontId::proportional(15.0 * k);
-    let line_h = 22.0 * k;
+) -> (String, Vec<(Swatch, String)>) {
     let row = |category: Category| {
         tr!(
             "legend-row",
@@ -47,7 +76,7 @@ pub(super) fn legend_ui(
     let held = (Swatch::Held, row(Category::Held));
     let restricted_row = restricted.then(|| (Swatch::Restricted, tr!("legend-restricted")));
     let contested_row = contested.then(|| (Swatch::ContestedHaven, tr!("legend-contested")));
-    let (heading, rows): (String, Vec<(Swatch, String)>) = if blue_chance {
+    if blue_chance {
         (
             tr!("legend-blue-chance"),
             vec![
@@ -71,106 +100,223 @@ pub(super) fn legend_ui(
                 .chain(contested_row)
                 .collect(),
         )
-    };
-    // As wide as its longest line (translations run longer than English), within the panel.
-    // Laid out once: measured for the width, then painted.
-    let lay_out = |text: &str| {
-        crate::bidi::galley(painter, text, font.clone(), palette.governorate_label, None)
-    };
-    let heading = lay_out(&heading);
-    let rows: Vec<_> = rows
-        .into_iter()
-        .map(|(swatch, text)| (swatch, lay_out(&text)))
-        .collect();
-    let widest_pt = rows
-        .iter()
-        .map(|(_, galley)| galley.size().x + 32.0 * k)
-        .chain(std::iter::once(heading.size().x))
-        .fold(0.0_f32, f32::max);
-    let width = (widest_pt + 20.0).max(330.0 * k).min(rect.width() - 20.0);
-    let extra = if note.is_some() { 1.0 } else { 0.0 };
-    let height = line_h * (rows.len() as f32 + 1.0 + extra) + 10.0;
-    // Bottom right: the Strip runs from bottom left to top right, so that corner of the
-    // panel is empty (it lies over Israel, which the map does not draw).
-    let bg = Rect::from_min_size(
-        rect.right_bottom() - Vec2::new(width + 10.0, height + 10.0),
-        Vec2::new(width, height),
-    );
-    painter.rect_filled(bg, 6.0, palette.map_background.gamma_multiply(0.9));
-    let mut y = bg.top() + 8.0;
-    painter.galley(
-        Pos2::new(bg.left() + 10.0, y),
-        heading,
-        palette.governorate_label,
-    );
-    y += line_h;
-    for (zone, text) in rows {
-        let swatch = Rect::from_min_size(
-            Pos2::new(bg.left() + 10.0, y + 2.0 * k),
-            Vec2::splat(14.0 * k),
+    }
+}
+
+/// The legend laid out at one scale, ready to paint.
+struct LegendLayout {
+    k: f32,
+    size: Vec2,
+    heading: std::sync::Arc<egui::Galley>,
+    rows: Vec<(Swatch, std::sync::Arc<egui::Galley>)>,
+    note: Option<std::sync::Arc<egui::Galley>>,
+}
+
+impl LegendLayout {
+    fn new(
+        painter: &egui::Painter,
+        palette: &Palette,
+        (heading, rows): &(String, Vec<(Swatch, String)>),
+        note: Option<&str>,
+        k: f32,
+    ) -> Self {
+        let font = egui::FontId::proportional(15.0 * k);
+        let lay_out = |text: &str| {
+            crate::bidi::galley(painter, text, font.clone(), palette.governorate_label, None)
+        };
+        let heading = lay_out(heading);
+        let rows: Vec<_> = rows
+            .iter()
+            .map(|(swatch, text)| (*swatch, lay_out(text)))
+            .collect();
+        let note = note.map(|note| {
+            crate::bidi::galley(
+                painter,
+                note,
+                egui::FontId::proportional(13.0 * k),
+                palette.caption,
+                None,
+            )
+        });
+        // As wide as its longest line (translations run longer than English).
+        let widest_pt = rows
+            .iter()
+            .map(|(_, galley)| galley.size().x + 32.0 * k)
+            .chain([heading.size().x])
+            .chain(note.iter().map(|n| n.size().x))
+            .fold(0.0_f32, f32::max);
+        let line_h = 22.0 * k;
+        let extra = if note.is_some() { 1.0 } else { 0.0 };
+        let size = Vec2::new(
+            widest_pt + 20.0,
+            line_h * (rows.len() as f32 + 1.0 + extra) + 10.0,
         );
-        match zone {
-            Swatch::Zone(z) => {
-                painter.rect_filled(swatch, 2.0, palette.zone_colour(z));
-                pattern_mark(painter, z, swatch.center(), 5.0);
-            }
-            Swatch::BlueShare(p) => {
-                painter.rect_filled(swatch, 2.0, palette.blend_zones([0.0, 0.0, 1.0 - p, p]));
-            }
-            Swatch::Restricted => {
-                painter.extend(Shape::dashed_line(
-                    &[swatch.left_center(), swatch.right_center()],
-                    Stroke::new(3.0, palette.restricted_line),
-                    5.0,
-                    3.0,
-                ));
-            }
-            Swatch::ContestedHaven => {
-                painter.rect_filled(swatch, 2.0, palette.zone_colour(Zone::Red));
-                let ring = [
-                    swatch.left_top(),
-                    swatch.right_top(),
-                    swatch.right_bottom(),
-                    swatch.left_bottom(),
-                    swatch.left_top(),
-                ];
-                painter.extend(Shape::dashed_line(
-                    &ring,
-                    Stroke::new(2.5, palette.zone_colour(Zone::Green)),
-                    4.0,
-                    2.0,
-                ));
-            }
-            Swatch::Held => {
-                painter.rect_stroke(
-                    swatch,
-                    2.0,
-                    Stroke::new(2.0, palette.line),
-                    egui::StrokeKind::Inside,
-                );
-                painter.line_segment(
-                    [swatch.left_bottom(), swatch.right_top()],
-                    Stroke::new(1.2, palette.governorate_label),
-                );
-            }
+        Self {
+            k,
+            size,
+            heading,
+            rows,
+            note,
         }
+    }
+
+    /// Paints the legend in `bg`: swatches at the side the language starts from.
+    fn paint(self, painter: &egui::Painter, bg: Rect, palette: &Palette) {
+        let k = self.k;
+        let line_h = 22.0 * k;
+        let right_to_left = gz_i18n::language().is_right_to_left();
+        // A line's left end, for a galley of `width`, indented by `indent` from the start side.
+        let start_x = |width: f32, indent: f32| {
+            if right_to_left {
+                bg.right() - 10.0 - indent - width
+            } else {
+                bg.left() + 10.0 + indent
+            }
+        };
+        painter.rect_filled(bg, 6.0, palette.map_background.gamma_multiply(0.9));
+        let mut y = bg.top() + 8.0;
+        let heading_x = start_x(self.heading.size().x, 0.0);
         painter.galley(
-            Pos2::new(swatch.right() + 8.0, y),
-            text,
+            Pos2::new(heading_x, y),
+            self.heading,
             palette.governorate_label,
         );
         y += line_h;
+        let swatch_pt = 14.0 * k;
+        for (zone, text) in self.rows {
+            let swatch = Rect::from_min_size(
+                Pos2::new(start_x(swatch_pt, 0.0), y + 2.0 * k),
+                Vec2::splat(swatch_pt),
+            );
+            swatch_ui(painter, zone, swatch, palette);
+            let text_x = start_x(text.size().x, swatch_pt + 8.0);
+            painter.galley(Pos2::new(text_x, y), text, palette.governorate_label);
+            y += line_h;
+        }
+        if let Some(note) = self.note {
+            let x = start_x(note.size().x, 0.0);
+            painter.galley(Pos2::new(x, y), note, palette.caption);
+        }
     }
-    if let Some(note) = note {
-        let note = crate::bidi::galley(
-            painter,
-            note,
-            egui::FontId::proportional(13.0 * k),
-            palette.caption,
-            None,
-        );
-        painter.galley(Pos2::new(bg.left() + 10.0, y), note, palette.caption);
+}
+
+fn swatch_ui(painter: &egui::Painter, zone: Swatch, swatch: Rect, palette: &Palette) {
+    match zone {
+        Swatch::Zone(z) => {
+            painter.rect_filled(swatch, 2.0, palette.zone_colour(z));
+            pattern_mark(painter, z, swatch.center(), 5.0);
+        }
+        Swatch::BlueShare(p) => {
+            painter.rect_filled(swatch, 2.0, palette.blend_zones([0.0, 0.0, 1.0 - p, p]));
+        }
+        Swatch::Restricted => {
+            painter.extend(Shape::dashed_line(
+                &[swatch.left_center(), swatch.right_center()],
+                Stroke::new(3.0, palette.restricted_line),
+                5.0,
+                3.0,
+            ));
+        }
+        Swatch::ContestedHaven => {
+            painter.rect_filled(swatch, 2.0, palette.zone_colour(Zone::Red));
+            let ring = [
+                swatch.left_top(),
+                swatch.right_top(),
+                swatch.right_bottom(),
+                swatch.left_bottom(),
+                swatch.left_top(),
+            ];
+            painter.extend(Shape::dashed_line(
+                &ring,
+                Stroke::new(2.5, palette.zone_colour(Zone::Green)),
+                4.0,
+                2.0,
+            ));
+        }
+        Swatch::Held => {
+            painter.rect_stroke(
+                swatch,
+                2.0,
+                Stroke::new(2.0, palette.line),
+                egui::StrokeKind::Inside,
+            );
+            painter.line_segment(
+                [swatch.left_bottom(), swatch.right_top()],
+                Stroke::new(1.2, palette.governorate_label),
+            );
+        }
     }
+}
+
+/// What the legend shows and whether it is kept open while folded.
+pub(super) struct LegendInput<'a> {
+    pub note: Option<&'a str>,
+    pub blue_chance: bool,
+    pub restricted: bool,
+    pub contested: bool,
+}
+
+/// The legend in the panel's bottom-right corner (the Strip runs from bottom left to top
+/// right, so that corner lies over Israel, which the map does not draw), as large as it fits
+/// there without touching a cell, down to 60 %; where even that would cover the Strip, a
+/// small "Legend" button that opens it on hover or click. Returns where it was drawn.
+pub(super) fn legend_ui(
+    ui: &mut egui::Ui,
+    painter: &egui::Painter,
+    rect: Rect,
+    strip: &StripBoxes,
+    palette: &Palette,
+    input: &LegendInput<'_>,
+    kept_open: &mut bool,
+) -> (Option<Rect>, Option<Rect>) {
+    let rows = legend_rows(input.blue_chance, input.restricted, input.contested);
+    // Full size from a panel of about 700 × 560 points; smaller in a smaller panel.
+    let largest = (rect.width() / 700.0)
+        .min(rect.height() / 560.0)
+        .clamp(0.7, 1.0);
+    let in_corner = |size: Vec2| {
+        Rect::from_min_size(
+            rect.right_bottom() - size - Vec2::splat(MARGIN_PT),
+            size,
+        )
+    };
+    let mut k = largest;
+    while k >= 0.6 - 1e-3 {
+        let layout = LegendLayout::new(painter, palette, &rows, input.note, k);
+        let bg = in_corner(layout.size);
+        if rect.contains_rect(bg) && strip.clear_of(bg) {
+            layout.paint(painter, bg, palette);
+            return (Some(bg), None);
+        }
+        k -= 0.05;
+    }
+    // Folded: a button in the corner; the legend opens above it, over the map.
+    let text = crate::bidi::text(ui, tr!("layout-legend-button"));
+    let galley = text.clone().into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Button,
+    );
+    let button_size = galley.size() + 2.0 * ui.spacing().button_padding;
+    let button_rect = in_corner(button_size);
+    let response = ui
+        .put(
+            button_rect,
+            egui::Button::new(text).selected(*kept_open),
+        )
+        .on_hover_bidi(tr!("layout-legend-button-tip"));
+    if response.clicked() {
+        *kept_open = !*kept_open;
+    }
+    if !(*kept_open || response.hovered()) {
+        return (None, Some(button_rect));
+    }
+    let layout = LegendLayout::new(painter, palette, &rows, input.note, largest.min(0.85));
+    let bottom_right = Pos2::new(rect.right() - MARGIN_PT, button_rect.top() - 4.0);
+    let bg = Rect::from_min_max(bottom_right - layout.size, bottom_right);
+    layout.paint(painter, bg, palette);
+    (Some(bg), Some(button_rect))
 }
 
 /// The pattern that goes with a zone's colour: a cross on red, a ring on green.
@@ -200,60 +346,118 @@ pub(in crate::views) fn pattern_mark(
 /// Days an event's caption stays on the map after it fires.
 pub(super) const CAPTION_DAYS: u32 = 10;
 
-/// When an event has just fired, its title and note over the map, for a room to read.
+/// A text laid out for the panel's top-left corner: wrapped to the room left of the Strip at
+/// the height it takes, from `top`; `None` when narrower than `least_pt`.
+fn fit_top_left(
+    rect: Rect,
+    strip: &StripBoxes,
+    top: f32,
+    widest_pt: f32,
+    least_pt: f32,
+    lay_out: impl Fn(f32) -> Vec2,
+) -> Option<f32> {
+    let left = rect.left() + MARGIN_PT + 4.0;
+    let room = |height: f32| {
+        strip.left_edge_between(top - MARGIN_PT, top + height + MARGIN_PT, rect.right())
+            - MARGIN_PT
+            - left
+    };
+    let mut width = widest_pt.min(room(0.0));
+    // Taller when narrower, and the Strip's edge moves left further down: a few rounds settle.
+    for _ in 0..4 {
+        if width < least_pt {
+            return None;
+        }
+        let size = lay_out(width);
+        let fits = room(size.y);
+        if size.x <= fits && top + size.y <= rect.bottom() - MARGIN_PT {
+            return Some(width);
+        }
+        width = width.min(fits).min(size.x - 1.0);
+    }
+    None
+}
+
+/// When an event has just fired, its title and note over the map, for a room to read: in the
+/// top-left corner under `top` (the north-west of the panel is open sea), smaller or without
+/// its note where the Strip leaves less room, and not at all where it would touch the Strip.
 pub(super) fn caption_ui(
     painter: &egui::Painter,
     rect: Rect,
+    strip: &StripBoxes,
+    top: f32,
     scenario: &Scenario,
     day: u32,
     palette: &Palette,
-) {
-    let Some(event) = scenario
+) -> Option<Rect> {
+    let event = scenario
         .events
         .iter()
         .filter(|e| e.day <= day && day - e.day < CAPTION_DAYS && !e.title.is_empty())
-        .max_by_key(|e| e.day)
-    else {
-        return;
-    };
-    // Top left, under the date: the north-west of the panel is open sea.
-    let width = (rect.width() * 0.4).clamp(200.0, 600.0);
-    let title = crate::bidi::galley(
-        painter,
-        &event.title,
-        egui::FontId::proportional(24.0),
-        palette.governorate_label,
-        Some(width),
-    );
-    let note = crate::bidi::galley(
-        painter,
-        &event.note,
-        egui::FontId::proportional(16.0),
-        palette.caption,
-        Some(width),
-    );
-    let height = title.size().y
-        + if event.note.is_empty() {
-            0.0
-        } else {
-            note.size().y + 6.0
+        .max_by_key(|e| e.day)?;
+    let widest = (rect.width() * 0.4).clamp(200.0, 600.0);
+    let top = top + 12.0;
+    for (title_pt, note_pt, note) in [(24.0, 16.0, true), (19.0, 14.0, true), (17.0, 13.0, false)] {
+        let note = note && !event.note.is_empty();
+        let lay_out = |width: f32| {
+            let title = crate::bidi::galley(
+                painter,
+                &event.title,
+                egui::FontId::proportional(title_pt),
+                palette.governorate_label,
+                Some(width),
+            );
+            let note = note.then(|| {
+                crate::bidi::galley(
+                    painter,
+                    &event.note,
+                    egui::FontId::proportional(note_pt),
+                    palette.caption,
+                    Some(width),
+                )
+            });
+            (title, note)
         };
-    let top_left = Pos2::new(rect.left() + 26.0, rect.top() + 88.0);
-    let frame = Rect::from_min_size(top_left, Vec2::new(width, height)).expand(12.0);
-    painter.rect_filled(frame, 8.0, palette.map_background.gamma_multiply(0.92));
-    painter.rect_stroke(
-        frame,
-        8.0,
-        Stroke::new(1.5, palette.line),
-        egui::StrokeKind::Inside,
-    );
-    let note_top = top_left + Vec2::new(0.0, title.size().y + 6.0);
-    painter.galley(top_left, title, palette.governorate_label);
-    if !event.note.is_empty() {
-        painter.galley(note_top, note, palette.caption);
+        let size = |(title, note): &(
+            std::sync::Arc<egui::Galley>,
+            Option<std::sync::Arc<egui::Galley>>,
+        )| {
+            let note_size = note.as_ref().map_or(Vec2::ZERO, |n| n.size() + Vec2::new(0.0, 6.0));
+            // The frame reaches 12 points beyond the text on every side.
+            Vec2::new(title.size().x.max(note_size.x), title.size().y + note_size.y)
+                + Vec2::splat(24.0)
+        };
+        let Some(width) = fit_top_left(rect, strip, top, widest + 24.0, 160.0, |w| {
+            size(&lay_out(w - 24.0))
+        }) else {
+            continue;
+        };
+        let galleys = lay_out(width - 24.0);
+        let frame = Rect::from_min_size(
+            Pos2::new(rect.left() + MARGIN_PT + 4.0, top),
+            size(&galleys),
+        );
+        let (title, note) = galleys;
+        painter.rect_filled(frame, 8.0, palette.map_background.gamma_multiply(0.92));
+        painter.rect_stroke(
+            frame,
+            8.0,
+            Stroke::new(1.5, palette.line),
+            egui::StrokeKind::Inside,
+        );
+        let text_top_left = frame.min + Vec2::splat(12.0);
+        let note_top = text_top_left + Vec2::new(0.0, title.size().y + 6.0);
+        painter.galley(text_top_left, title, palette.governorate_label);
+        if let Some(note) = note {
+            painter.galley(note_top, note, palette.caption);
+        }
+        return Some(frame);
     }
+    None
 }
 
+/// The day and date, and under it what the picture is, in the top-left corner; for a map
+/// drawn with no Strip to avoid (the difference map draws its own).
 pub(in crate::views) fn date_badge_ui(
     painter: &egui::Painter,
     rect: Rect,
@@ -261,36 +465,82 @@ pub(in crate::views) fn date_badge_ui(
     day: u32,
     palette: &Palette,
 ) {
+    top_left_ui(painter, rect, &StripBoxes(Vec::new()), scenario, day, palette);
+}
+
+/// The day and date, and under it what the picture is ("… · a what-if model, not a
+/// forecast"), in the top-left corner, wrapped to the room left of the Strip rather than cut.
+/// Returns where the two were drawn.
+pub(super) fn top_left_ui(
+    painter: &egui::Painter,
+    rect: Rect,
+    strip: &StripBoxes,
+    scenario: &Scenario,
+    day: u32,
+    palette: &Palette,
+) -> (Rect, Rect) {
     let date = names::calendar_date(scenario.start_date, day).unwrap_or_default();
-    let galley = crate::bidi::galley(
-        painter,
-        &tr!("map-day", day = day, date = date),
-        egui::FontId::proportional(26.0),
-        palette.governorate_label,
-        None,
-    );
-    painter.galley(
-        rect.left_top() + Vec2::new(14.0, 12.0),
-        galley,
-        palette.governorate_label,
-    );
+    let date_text = tr!("map-day", day = day, date = date);
+    let left = rect.left() + MARGIN_PT + 4.0;
+    let mut top = rect.top() + 12.0;
+    // Smaller type where the Strip leaves less room; the last size is drawn however it fits.
+    let date_galley = [26.0, 21.0, 17.0]
+        .iter()
+        .map(|&pt| {
+            crate::bidi::galley(
+                painter,
+                &date_text,
+                egui::FontId::proportional(pt),
+                palette.governorate_label,
+                None,
+            )
+        })
+        .reduce(|fits, smaller| {
+            let bg = Rect::from_min_size(Pos2::new(left, top), fits.size());
+            if strip.clear_of(bg) { fits } else { smaller }
+        })
+        .unwrap_or_else(|| {
+            crate::bidi::galley(
+                painter,
+                &date_text,
+                egui::FontId::proportional(17.0),
+                palette.governorate_label,
+                None,
+            )
+        });
+    let date_rect = Rect::from_min_size(Pos2::new(left, top), date_galley.size());
+    painter.galley(date_rect.min, date_galley, palette.governorate_label);
+    top = date_rect.bottom() + 6.0;
     // What the picture is, on the picture: a screen share or a photo of the projector keeps it.
     // On a backing of the map's own colour, so that it stays legible where the Strip's north
     // end reaches up into the corner.
-    let galley = crate::bidi::galley(
-        painter,
-        &tr!("map-caption", title = scenario.meta.title.as_str()),
-        egui::FontId::proportional(15.0),
-        palette.caption,
-        None,
-    );
-    let top_left = rect.left_top() + Vec2::new(15.0, 46.0);
+    let subtitle = tr!("map-caption", title = scenario.meta.title.as_str());
+    let lay_out = |pt: f32, width: f32| {
+        crate::bidi::galley(
+            painter,
+            &subtitle,
+            egui::FontId::proportional(pt),
+            palette.caption,
+            Some(width),
+        )
+    };
+    let widest = rect.width() - 2.0 * MARGIN_PT - 8.0;
+    let galley = [15.0, 13.0]
+        .iter()
+        .find_map(|&pt| {
+            fit_top_left(rect, strip, top, widest, 120.0, |w| lay_out(pt, w).size())
+                .map(|w| lay_out(pt, w))
+        })
+        // Nowhere clear of the Strip: wrapped to the panel, on its backing.
+        .unwrap_or_else(|| lay_out(13.0, widest.max(60.0)));
+    let subtitle_rect = Rect::from_min_size(Pos2::new(left, top), galley.size());
     painter.rect_filled(
-        Rect::from_min_size(top_left, galley.size()).expand(3.0),
+        subtitle_rect.expand(3.0),
         4.0,
         palette.map_background.gamma_multiply(0.85),
     );
-    painter.galley(top_left, galley, palette.caption);
+    painter.galley(subtitle_rect.min, galley, palette.caption);
+    (date_rect, subtitle_rect)
 }
 
 pub(super) fn cell_card_ui(
