@@ -23,6 +23,13 @@ shot() { # NAME SIZE ARGS...
 # (day 0 of "2026 as reported"), at presenter and laptop sizes.
 shot default-1920x1080 1920x1080
 shot default-1366x768 1366x768
+shot default-1280x720 1280x720
+# Laptop sizes: one tabbed side panel, a shorter timeline, the legend and captions beside the
+# Strip (day 14 shows an event's caption; day 400 of Full Phase II a crowded timeline).
+shot laptop-caption-1280x720 1280x720 --day 14
+shot laptop-caption-1366x768 1366x768 --day 14
+shot laptop-full-phase-two-day-400-1280x720 1280x720 --day 400 scenarios/full_phase_two.ron
+shot laptop-full-phase-two-day-400-1366x768 1366x768 --day 400 scenarios/full_phase_two.ron
 shot published-line-1920x1080 1920x1080 --day 0 scenarios/as_reported_2026.ron
 shot published-line-1366x768 1366x768 --day 0 scenarios/as_reported_2026.ron
 shot as-reported-day-300 1920x1080 --day 300 scenarios/as_reported_2026.ron

@@ -7,6 +7,7 @@ use egui_kittest::kittest::Queryable;
 use gaza_zones::app::ZonesApp;
 
 /// The real app, made by `make`, at 1600×1000 with the app's own text sizes.
+#[allow(dead_code)]
 pub fn app_harness(make: impl FnOnce() -> ZonesApp + 'static) -> Harness<'static, ZonesApp> {
     Harness::builder()
         .with_size(egui::vec2(1600.0, 1000.0))

@@ -93,9 +93,8 @@ impl ZonesApp {
         // A small window's map keeps the room egui's default margin would take.
         let mut central = egui::CentralPanel::default();
         if layout.compact && !self.view.presenting {
-            central = central.frame(
-                egui::Frame::central_panel(ui.style()).inner_margin(egui::Margin::same(2)),
-            );
+            central = central
+                .frame(egui::Frame::central_panel(ui.style()).inner_margin(egui::Margin::same(2)));
         }
         central.show(ui, |ui| {
             if self.compare_map_ui(ui, &palette, &mut actions) {
@@ -197,7 +196,11 @@ impl ZonesApp {
                 ("timeline_compare", 480.0, 180.0)
             }
         } else if layout.compact {
-            ("timeline_compact", layout.timeline_pt, TIMELINE_COMPACT_MIN_PT)
+            (
+                "timeline_compact",
+                layout.timeline_pt,
+                TIMELINE_COMPACT_MIN_PT,
+            )
         } else {
             ("timeline", 300.0, 180.0)
         };
@@ -257,7 +260,10 @@ impl ZonesApp {
                 ),
                 (
                     SideTab::Events,
-                    tr!("layout-tab-events", count = self.open.scenario().events.len()),
+                    tr!(
+                        "layout-tab-events",
+                        count = self.open.scenario().events.len()
+                    ),
                     tr!("layout-tab-events-tip"),
                 ),
             ] {
@@ -514,9 +520,17 @@ mod tests {
 
     #[test]
     fn laptop_windows_are_compact_and_leave_the_map_half_the_room() {
-        for (w, h) in [(1280.0, 720.0), (1366.0, 768.0), (1440.0, 900.0), (1536.0, 864.0)] {
+        for (w, h) in [
+            (1280.0, 720.0),
+            (1366.0, 768.0),
+            (1440.0, 900.0),
+            (1536.0, 864.0),
+        ] {
             let share = map_share(egui::vec2(w, h));
-            assert!(share >= 0.5, "{w}×{h}: the map has {share:.2} of the window");
+            assert!(
+                share >= 0.5,
+                "{w}×{h}: the map has {share:.2} of the window"
+            );
         }
     }
 

@@ -148,9 +148,15 @@ mod tests {
             if a.whole {
                 assert_eq!(a.text, title);
             } else {
-                let shown = a.text.strip_suffix(ELLIPSIS).expect("ends with the ellipsis");
+                let shown = a
+                    .text
+                    .strip_suffix(ELLIPSIS)
+                    .expect("ends with the ellipsis");
                 assert!(!shown.is_empty());
-                assert!(title.starts_with(shown), "{shown:?} is the start of {title:?}");
+                assert!(
+                    title.starts_with(shown),
+                    "{shown:?} is the start of {title:?}"
+                );
                 let next = title[shown.len()..].chars().next();
                 assert!(
                     next.is_some_and(|c| c.is_whitespace() || ",;:-–—·".contains(c)),
@@ -267,10 +273,7 @@ mod tests {
     #[test]
     fn right_to_left_titles_are_shortened_at_their_words_too() {
         let title = "تبادل إطلاق نار قرب الخط";
-        let labels = [LabelIn {
-            x_pt: 0.0,
-            title,
-        }];
+        let labels = [LabelIn { x_pt: 0.0, title }];
         let placed = lay_out(&labels, measure, 100.0, 1);
         assert_eq!(placed[0].text, "تبادل إطلاق…");
         assert_sound(&labels, &placed, 100.0);

@@ -8,8 +8,8 @@ use gz_i18n::{names, tr};
 use serde::{Deserialize, Serialize};
 
 use super::super::ensemble::EnsembleResult;
-use super::event_labels::{self, LabelIn};
 use super::super::theme::Palette;
+use super::event_labels::{self, LabelIn};
 use gz_core::model::output::FLOWS;
 use gz_core::model::{Category, RunOutput};
 use gz_core::scenario::Scenario;
@@ -239,8 +239,7 @@ pub fn timeline_ui(
             })
         });
         if let Some(marker) = hovered.filter(|m| !m.title.is_empty()) {
-            let date =
-                names::calendar_date(scenario.start_date, marker.day).unwrap_or_default();
+            let date = names::calendar_date(scenario.start_date, marker.day).unwrap_or_default();
             let heading = tr!("map-day", day = marker.day, date = date);
             response.response.clone().on_hover_ui_at_pointer(|ui| {
                 ui.label(crate::bidi::strong(ui, heading));
@@ -301,7 +300,11 @@ fn legend_row_ui(
         3.0,
         palette.map_background.gamma_multiply(0.85),
     );
-    let mut x = if right_to_left { row.right() } else { row.left() };
+    let mut x = if right_to_left {
+        row.right()
+    } else {
+        row.left()
+    };
     for (category, galley) in items {
         let item = swatch_pt + 4.0 + galley.size().x;
         let left = if right_to_left { x - item } else { x };

@@ -12,8 +12,8 @@ use gz_core::scenario::Scenario;
 use gz_core::style::{PatternMark, pattern_of};
 
 mod overlays;
-use overlays::{LegendInput, StripBoxes, caption_ui, cell_card_ui, legend_ui, top_left_ui};
 pub use overlays::Overlays;
+use overlays::{LegendInput, StripBoxes, caption_ui, cell_card_ui, legend_ui, top_left_ui};
 pub(super) use overlays::{date_badge_ui, pattern_mark};
 
 /// Zoom and `pan_pt`.
@@ -398,7 +398,15 @@ pub fn map_ui(
         &mut view.legend_kept_open,
     );
     let (date, subtitle) = top_left_ui(painter, rect, &strip, scenario, day, palette);
-    let caption = caption_ui(painter, rect, &strip, subtitle.bottom(), scenario, day, palette);
+    let caption = caption_ui(
+        painter,
+        rect,
+        &strip,
+        subtitle.bottom(),
+        scenario,
+        day,
+        palette,
+    );
     view.overlays = Overlays {
         date: Some(date),
         subtitle: Some(subtitle),

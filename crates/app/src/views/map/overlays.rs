@@ -1,7 +1,7 @@
 //! What is drawn over the map: the legend, the zone patterns, the caption of an event that just fired, and the card of the cell under the pointer.
 
-use gz_core::model::Category;
 use crate::bidi::HoverBidi as _;
+use gz_core::model::Category;
 use gz_i18n::{names, tr};
 
 use super::{
@@ -274,12 +274,8 @@ pub(super) fn legend_ui(
     let largest = (rect.width() / 700.0)
         .min(rect.height() / 560.0)
         .clamp(0.7, 1.0);
-    let in_corner = |size: Vec2| {
-        Rect::from_min_size(
-            rect.right_bottom() - size - Vec2::splat(MARGIN_PT),
-            size,
-        )
-    };
+    let in_corner =
+        |size: Vec2| Rect::from_min_size(rect.right_bottom() - size - Vec2::splat(MARGIN_PT), size);
     let mut k = largest;
     while k >= 0.6 - 1e-3 {
         let layout = LegendLayout::new(painter, palette, &rows, input.note, k);
@@ -301,10 +297,7 @@ pub(super) fn legend_ui(
     let button_size = galley.size() + 2.0 * ui.spacing().button_padding;
     let button_rect = in_corner(button_size);
     let response = ui
-        .put(
-            button_rect,
-            egui::Button::new(text).selected(*kept_open),
-        )
+        .put(button_rect, egui::Button::new(text).selected(*kept_open))
         .on_hover_bidi(tr!("layout-legend-button-tip"));
     if response.clicked() {
         *kept_open = !*kept_open;
@@ -422,10 +415,14 @@ pub(super) fn caption_ui(
             std::sync::Arc<egui::Galley>,
             Option<std::sync::Arc<egui::Galley>>,
         )| {
-            let note_size = note.as_ref().map_or(Vec2::ZERO, |n| n.size() + Vec2::new(0.0, 6.0));
+            let note_size = note
+                .as_ref()
+                .map_or(Vec2::ZERO, |n| n.size() + Vec2::new(0.0, 6.0));
             // The frame reaches 12 points beyond the text on every side.
-            Vec2::new(title.size().x.max(note_size.x), title.size().y + note_size.y)
-                + Vec2::splat(24.0)
+            Vec2::new(
+                title.size().x.max(note_size.x),
+                title.size().y + note_size.y,
+            ) + Vec2::splat(24.0)
         };
         let Some(width) = fit_top_left(rect, strip, top, widest + 24.0, 160.0, |w| {
             size(&lay_out(w - 24.0))
@@ -465,7 +462,14 @@ pub(in crate::views) fn date_badge_ui(
     day: u32,
     palette: &Palette,
 ) {
-    top_left_ui(painter, rect, &StripBoxes(Vec::new()), scenario, day, palette);
+    top_left_ui(
+        painter,
+        rect,
+        &StripBoxes(Vec::new()),
+        scenario,
+        day,
+        palette,
+    );
 }
 
 /// The day and date, and under it what the picture is ("… · a what-if model, not a
