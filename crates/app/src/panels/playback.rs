@@ -62,7 +62,8 @@ pub fn playback_ui(ui: &mut egui::Ui, app: &ZonesApp) -> Vec<Action> {
         let mut slider = egui::Slider::new(&mut day, 0..=horizon).show_value(false);
         // A laptop's row has no room for the slider's name (the date beside it says what it
         // is): without it, the row stays one line and the plot below keeps its height.
-        if ui.ctx().content_rect().width() >= 1560.0 {
+        // Presentation mode keeps its row as it was.
+        if app.is_presenting() || ui.ctx().content_rect().width() >= 1560.0 {
             slider = slider.text(crate::bidi::text(ui, tr!("playback-day-shown")));
         }
         let width = (ui.available_width() - 1200.0).clamp(100.0, 500.0);
