@@ -38,7 +38,7 @@ impl StripBoxes {
         self.0
             .iter()
             .filter(|cell| cell.bottom() >= top && cell.top() <= bottom)
-            .map(|cell| cell.left())
+            .map(Rect::left)
             .fold(otherwise, f32::min)
     }
 }
