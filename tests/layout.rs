@@ -130,3 +130,27 @@ fn with_the_strip_dragged_over_its_corner_the_legend_folds_into_a_button_that_op
     let open = h.state().map_view().overlays().legend.expect("opened");
     assert!(open.bottom() <= button.top(), "it opens above its button");
 }
+
+/// Whether the drivers' sliders are in the window.
+fn drivers_shown(h: &Harness<'_, ZonesApp>) -> bool {
+    h.query_all_by_label_contains("Disarmament progress")
+        .next()
+        .is_some()
+}
+
+#[test]
+fn in_a_small_window_the_events_are_one_tab_away() {
+    let mut h = app(LAPTOPS[0], CASES[0].0, 0, Language::English);
+    assert!(
+        h.query_by_label("+ Add").is_none(),
+        "the scenario's tab shows first"
+    );
+    assert!(drivers_shown(&h), "the drivers show");
+    h.get_by_label("Events (7)").click();
+    h.run();
+    h.get_by_label("+ Add");
+    assert!(!drivers_shown(&h), "the events replace the drivers");
+    h.get_by_label("Scenario and drivers").click();
+    h.run();
+    assert!(drivers_shown(&h), "the drivers show");
+}
