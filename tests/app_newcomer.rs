@@ -331,3 +331,32 @@ fn a_student_builds_the_march_deployment_what_if_and_sees_why_it_does_so_little(
     h.run();
     assert!(h.state().help_is_open(), "its help opens");
 }
+
+/// On a 1280×720 laptop the drivers and the events share one panel: Ctrl+E shows the form,
+/// and the tour shows the tab its step is about.
+#[test]
+fn on_a_laptop_ctrl_e_and_the_tour_show_the_events_tab() {
+    let mut h = Harness::builder()
+        .with_size(eframe::egui::vec2(1280.0, 720.0))
+        .build_eframe(|cc| {
+            gaza_zones::app::theme::apply_text_sizes(&cc.egui_ctx);
+            common::on_stalled_baseline()
+        });
+    h.run();
+    assert!(h.query_by_label("Title").is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    h.get_by_label("Title");
+    h.key_press(Key::Escape);
+    h.run();
+
+    h.state_mut().show_start_page();
+    h.run();
+    click(&mut h, "Take the two-minute tour");
+    press(&mut h, Key::Enter, 2);
+    h.get_by_label("The drivers");
+    h.get_by_label_contains("Drivers at the start");
+    press(&mut h, Key::Enter, 1);
+    h.get_by_label("Events");
+    h.get_by_role_and_label(Role::Button, "+ Add");
+}

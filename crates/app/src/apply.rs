@@ -146,7 +146,11 @@ impl ZonesApp {
             | Command::ToggleDifferenceMap
             | Command::ExportComparison => self.apply_compare_command(command),
             Command::FitMap => view.map.fit(),
-            Command::AddEvent => self.windows.events.start_new(view.day),
+            Command::AddEvent => {
+                // In a small window the form is on the Events tab: show it.
+                view.side_tab = super::view_state::SideTab::Events;
+                self.windows.events.start_new(view.day);
+            }
             Command::ToggleTheme => {
                 self.prefs.dark = !self.prefs.dark;
                 self.prefs.high_contrast = false;

@@ -29,6 +29,13 @@ impl ZonesApp {
         // The tour's keys first: its arrows must not also move the day.
         panels::start::tour::keys(&ctx, &mut self.windows.tour);
         self.view.parts = panels::start::tour::PartRects::default();
+        // In a small window the drivers and the events share a panel: the tour shows the tab
+        // its step is about.
+        match self.windows.tour.map(panels::start::tour::Tour::part) {
+            Some(panels::start::tour::Part::Drivers) => self.view.side_tab = SideTab::Scenario,
+            Some(panels::start::tour::Part::Events) => self.view.side_tab = SideTab::Events,
+            _ => {}
+        }
         let mut actions = self.shortcuts(&ctx);
         actions.extend(self.dropped_file(&ctx));
         let palette = theme::palette(&self.prefs);

@@ -55,6 +55,14 @@ pub struct Tour {
     pub step: usize,
 }
 
+impl Tour {
+    /// The part of the window the step lights up.
+    #[must_use]
+    pub fn part(self) -> Part {
+        STEPS.get(self.step).map_or(Part::Map, |&(part, _)| part)
+    }
+}
+
 /// What the tour's keys and buttons did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Move {
