@@ -107,11 +107,12 @@ impl Help {
             .iter()
             .enumerate()
             .partition(|&(i, _)| !in_depth(&self.blocks, i));
-        fn blocks(part: Vec<(usize, &Block)>) -> Vec<&Block> {
-            part.into_iter().map(|(_, b)| b).collect()
-        }
-        (blocks(first), blocks(deep))
+        (without_index(first), without_index(deep))
     }
+}
+
+fn without_index(part: Vec<(usize, &Block)>) -> Vec<&Block> {
+    part.into_iter().map(|(_, b)| b).collect()
 }
 
 /// Whether block `i` belongs to the "in depth" part: a formula or a table (the factor tables
