@@ -261,6 +261,27 @@ mod tests {
     }
 
     #[test]
+    fn every_line_of_the_arabic_and_hebrew_guides_reads_from_the_right() {
+        // A paragraph takes its direction from its first letter (Unicode's bidirectional
+        // algorithm), so one that opened with a Latin name would be laid out left to right.
+        let right_to_left = |c: char| ('\u{0590}'..='\u{06FF}').contains(&c);
+        for language in [Language::Arabic, Language::Hebrew] {
+            for chapter in guide_in(language) {
+                let mut texts = vec![chapter.help.title.clone()];
+                texts.extend(chapter.help.blocks.iter().flat_map(block_texts));
+                for text in texts {
+                    let first = text.chars().find(|c| c.is_alphabetic());
+                    assert!(
+                        first.is_some_and(right_to_left),
+                        "docs/help/guide.{}.md: {text:?}",
+                        language.code()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn the_guide_follows_the_thread_s_language() {
         crate::set_language(Language::Arabic);
         let arabic = guide()[0].help.title.clone();
