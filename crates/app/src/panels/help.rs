@@ -17,11 +17,16 @@ use gz_i18n::help;
 
 /// What the window remembers between frames beyond what the app keeps (open, filter): whether
 /// it was open last frame and the filter it showed, so that an opening or a new search can
-/// start at the top.
+/// start at the top; and who had the keyboard, since egui takes focus away on Esc before any
+/// widget sees the key.
 #[derive(Clone, Default)]
 struct Seen {
     open: bool,
     filter: String,
+    /// The search box had the keyboard.
+    in_find: bool,
+    /// Another text field (of another window or panel) had it.
+    typing_elsewhere: bool,
 }
 
 /// One reference section: its heading and its items (label, key, help).
@@ -39,7 +44,7 @@ pub fn help_window_ui(
     let find_id = window_id.with("find");
     let seen: Seen = ctx.data(|d| d.get_temp(seen_id)).unwrap_or_default();
     if *open {
-        escape(ctx, open, filter, find_id);
+        escape(ctx, open, filter, &seen);
     }
     let to_top = *open && (!seen.open || seen.filter != *filter);
     let screen = ctx.content_rect();
@@ -71,24 +76,25 @@ pub fn help_window_ui(
                 }
             });
         });
+    let in_find = ctx.memory(|m| m.has_focus(find_id));
     let now = Seen {
         open: *open,
         filter: filter.clone(),
+        in_find,
+        typing_elsewhere: ctx.egui_wants_keyboard_input() && !in_find,
     };
     ctx.data_mut(|d| d.insert_temp(seen_id, now));
 }
 
 /// Esc closes the window; in the search box with text in it, it clears the search first.
 /// The key is taken, so that nothing else (a menu, another window) acts on it as well.
-fn escape(ctx: &egui::Context, open: &mut bool, filter: &mut String, find_id: egui::Id) {
-    let in_find = ctx.memory(|m| m.has_focus(find_id));
+fn escape(ctx: &egui::Context, open: &mut bool, filter: &mut String, seen: &Seen) {
     // A popup (a menu, a combo box) and a text field of another window take their own Esc.
-    if egui::Popup::is_any_open(ctx) || (ctx.egui_wants_keyboard_input() && !in_find) {
+    if egui::Popup::is_any_open(ctx) || seen.typing_elsewhere {
         return;
     }
-    let searching = in_find && !filter.is_empty();
     if ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
-        if searching {
+        if seen.in_find && !filter.is_empty() {
             filter.clear();
         } else {
             *open = false;
@@ -224,17 +230,66 @@ fn item_ui(ui: &mut egui::Ui, wanted: &str, key: &str, label: &str, h: &Help) {
     let found_only_in_depth = !wanted.is_empty()
         && !matches(wanted, [key, label, &h.title, &text(&first)])
         && matches(wanted, [text(&deep).as_str()]);
+    let fold_id = id.with("in_depth");
+    let mut unfolded = ui.data(|d| d.get_temp::<bool>(fold_id)).unwrap_or(false);
+    let shown = unfolded || found_only_in_depth;
     ui.with_layout(crate::bidi::reading_layout(), |ui| {
-        egui::CollapsingHeader::new(crate::bidi::text(ui, tr!("help-formula")))
-            .id_salt(id.with("in_depth"))
-            .default_open(false)
-            .open(found_only_in_depth.then_some(true))
-            .show(ui, |ui| {
-                ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                    blocks_ui(ui, deep.iter().copied(), id.with("deep"));
-                });
-            });
+        if fold_ui(ui, shown, &tr!("help-formula")).clicked() {
+            unfolded = !shown;
+        }
     });
+    ui.data_mut(|d| d.insert_temp(fold_id, unfolded));
+    if shown {
+        ui.indent(fold_id, |ui| {
+            blocks_ui(ui, deep.iter().copied(), id.with("deep"));
+        });
+    }
+}
+
+/// A fold's header: a triangle that points the way the text reads while folded and down
+/// while open, then the words; from the right in Arabic and Hebrew (egui's collapsing header
+/// always puts its triangle on the left).
+fn fold_ui(ui: &mut egui::Ui, open: bool, text: &str) -> egui::Response {
+    let rtl = gz_i18n::language().is_right_to_left();
+    let layout = if rtl {
+        egui::Layout::right_to_left(egui::Align::Center)
+    } else {
+        egui::Layout::left_to_right(egui::Align::Center)
+    };
+    ui.with_layout(layout, |ui| {
+        let size = ui.text_style_height(&egui::TextStyle::Body);
+        let (rect, icon) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::click());
+        let button = ui.add(egui::Button::new(crate::bidi::text(ui, text)).frame(false));
+        let response = icon | button;
+        let colour = ui.style().interact(&response).fg_stroke.color;
+        let (c, r) = (rect.center(), size * 0.3);
+        let points = if open {
+            vec![
+                c + egui::vec2(-r, -r * 0.6),
+                c + egui::vec2(r, -r * 0.6),
+                c + egui::vec2(0.0, r * 0.8),
+            ]
+        } else if rtl {
+            vec![
+                c + egui::vec2(r * 0.6, -r),
+                c + egui::vec2(r * 0.6, r),
+                c + egui::vec2(-r * 0.8, 0.0),
+            ]
+        } else {
+            vec![
+                c + egui::vec2(-r * 0.6, -r),
+                c + egui::vec2(-r * 0.6, r),
+                c + egui::vec2(r * 0.8, 0.0),
+            ]
+        };
+        ui.painter().add(egui::Shape::convex_polygon(
+            points,
+            colour,
+            egui::Stroke::NONE,
+        ));
+        response
+    })
+    .inner
 }
 
 /// The reference's sections, in the order of docs/MODEL.md: drivers, choices, rules, and how
