@@ -256,7 +256,9 @@ fn fold_ui(ui: &mut egui::Ui, open: bool, text: &str) -> egui::Response {
     } else {
         egui::Layout::left_to_right(egui::Align::Center)
     };
-    ui.with_layout(layout, |ui| {
+    // One row high, as `Ui::horizontal` is, but from the reading side.
+    let row = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+    ui.allocate_ui_with_layout(row, layout, |ui| {
         let size = ui.text_style_height(&egui::TextStyle::Body);
         let (rect, icon) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::click());
         let button = ui.add(egui::Button::new(crate::bidi::text(ui, text)).frame(false));
