@@ -1,1 +1,5 @@
 ## help: the Help window: the getting-started pages for students
+
+## Help window: the reference under the guide
+help-in-depth = לעומק
+help-formula = לעומק: הנוסחה

@@ -396,8 +396,8 @@ pub fn help_ui(ui: &mut egui::Ui, help: &Help, palette: &Palette) {
 }
 
 /// Renders help blocks in full, for the Help window.
-pub fn blocks_ui(ui: &mut egui::Ui, blocks: &[Block], id: egui::Id) {
-    for (i, block) in blocks.iter().enumerate() {
+pub fn blocks_ui<'a>(ui: &mut egui::Ui, blocks: impl IntoIterator<Item = &'a Block>, id: egui::Id) {
+    for (i, block) in blocks.into_iter().enumerate() {
         match block {
             Block::Paragraph(text) => {
                 ui.with_layout(crate::bidi::reading_layout(), |ui| {

@@ -95,6 +95,66 @@ impl Help {
     pub fn is_empty(&self) -> bool {
         self.blocks.is_empty()
     }
+
+    /// The blocks in the order a first reader wants them: the prose, then apart the blocks
+    /// "in depth" (formulas, factor tables, worked sums, code paths), each part in the order
+    /// of the text. The split is by the shape of the blocks, not their words, so that a
+    /// translation laid out block for block splits the same way.
+    #[must_use]
+    pub fn first_read_and_in_depth(&self) -> (Vec<&Block>, Vec<&Block>) {
+        let (first, deep): (Vec<_>, Vec<_>) = self
+            .blocks
+            .iter()
+            .enumerate()
+            .partition(|&(i, _)| !in_depth(&self.blocks, i));
+        (without_index(first), without_index(deep))
+    }
+}
+
+fn without_index(part: Vec<(usize, &Block)>) -> Vec<&Block> {
+    part.into_iter().map(|(_, b)| b).collect()
+}
+
+/// Whether block `i` belongs to the "in depth" part: a formula or a table (the factor tables
+/// quote formulas), a paragraph that works a formula out (two or more `×`, a `lerp(`), names
+/// a source file, introduces a formula (ends with ':' right before one), or reads a formula
+/// so introduced (the words just after it).
+fn in_depth(blocks: &[Block], i: usize) -> bool {
+    let introduces_formula = |j: usize| {
+        matches!(blocks.get(j), Some(Block::Paragraph(p)) if p.trim_end().ends_with(':'))
+            && matches!(blocks.get(j + 1), Some(Block::Code(_)))
+    };
+    match &blocks[i] {
+        Block::Code(_) | Block::Table { .. } => true,
+        Block::Items(_) => false,
+        Block::Paragraph(p) => {
+            p.contains("lerp(")
+                || p.contains("crates/")
+                || p.matches('×').count() >= 2
+                || introduces_formula(i)
+                || (i >= 2 && introduces_formula(i - 2))
+        }
+    }
+}
+
+/// One headed part of a longer text, such as the getting-started guide (docs/help/guide.*.md):
+/// its heading's level (1 for `#`) and title, and the blocks under it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chapter {
+    pub level: usize,
+    pub help: Help,
+}
+
+/// The headed parts of `markdown`, in order; text before the first heading belongs to none.
+#[must_use]
+pub fn chapters(markdown: &str) -> Vec<Chapter> {
+    sections(markdown)
+        .into_iter()
+        .map(|s| Chapter {
+            level: s.level,
+            help: s.help,
+        })
+        .collect()
 }
 
 /// The word that opens a rule's rationale, in docs/MODEL.md and in its translations
@@ -292,6 +352,52 @@ mod tests {
                 assert!(!text.contains('\n') || help.formula().is_some(), "{key}");
             }
         }
+    }
+
+    #[test]
+    fn a_first_read_has_the_prose_and_no_formula() {
+        for (key, help) in all_help() {
+            let (first, deep) = help.first_read_and_in_depth();
+            assert_eq!(first.len() + deep.len(), help.blocks.len(), "{key}");
+            assert!(!first.is_empty(), "{key}: nothing left to read first");
+            for block in &first {
+                assert!(
+                    !matches!(block, Block::Code(_) | Block::Table { .. }),
+                    "{key}"
+                );
+                let text = format!("{block:?}");
+                for formula in ["crates/", "p = "] {
+                    assert!(!text.contains(formula), "{key}: {formula} in {text}");
+                }
+                // A list may quote one factor as an example of what the Cell history shows.
+                if let Block::Paragraph(p) = block {
+                    assert!(!p.contains("lerp("), "{key}: {p}");
+                }
+            }
+        }
+        // The rationale leads; both clearance formulas (models 1-2 and model 3) wait in depth.
+        let (first, deep) = rule(Rule::Clearance).first_read_and_in_depth();
+        assert!(
+            matches!(first[0], Block::Paragraph(p) if p.starts_with("Rationale.")),
+            "{first:?}"
+        );
+        let formulas = deep.iter().filter(|b| matches!(b, Block::Code(_))).count();
+        assert_eq!(formulas, 2);
+        // A driver's one paragraph is read first, whole.
+        let (first, deep) = driver(Driver::AidTrucksPerDay).first_read_and_in_depth();
+        assert_eq!((first.len(), deep.len()), (1, 0));
+    }
+
+    #[test]
+    fn chapters_keep_their_level_title_and_blocks() {
+        let found = chapters(
+            "<!-- note -->\n\n# Guide\n\n## One\n\nText.\n\n- a\n- b\n\n## Two\n\nMore.\n",
+        );
+        let shape: Vec<(usize, &str, usize)> = found
+            .iter()
+            .map(|c| (c.level, c.help.title.as_str(), c.help.blocks.len()))
+            .collect();
+        assert_eq!(shape, vec![(1, "Guide", 0), (2, "One", 2), (2, "Two", 1)]);
     }
 
     #[test]
