@@ -3,12 +3,11 @@
 #![cfg(feature = "app")]
 
 mod common;
-use common::{click, press};
+use common::{click, press, shown};
 
 use eframe::egui::{Key, Modifiers, accesskit::Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use gaza_zones::app::bidi::display_pieces;
 use gaza_zones::app::{Prefs, ZonesApp};
 use gaza_zones::model::Event;
 use gz_i18n::{Language, message_in};
@@ -27,11 +26,6 @@ fn harness_in(language: Language) -> Harness<'static, ZonesApp> {
         };
         app
     })
-}
-
-/// A line as the screen shows it, left to right.
-fn shown(line: &str) -> String {
-    display_pieces(line).concat()
 }
 
 /// Ctrl+E, a title, and the calendar opened from the form's date.

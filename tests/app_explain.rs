@@ -117,14 +117,7 @@ fn f1_opens_the_help_with_every_rule_and_driver() {
     // The rule's rationale and formula, as docs/MODEL.md 8.1 gives them: the formulas are
     // folded, and the first fold among the matches is clearance's (drivers have none).
     h.get_by_label_contains(&help::rule(Rule::Clearance).summary());
-    let fold = "In depth: formula";
-    h.query_all_by_label(fold)
-        .next()
-        .expect("a fold")
-        .scroll_to_me();
-    h.run();
-    h.query_all_by_label(fold).next().expect("a fold").click();
-    h.run();
+    common::open_first_fold(&mut h);
     // Models 1-2 and model 3 each have their formula (model 3 adds armed strength).
     assert!(
         h.query_all_by_label_contains("p = 0.03 × pressure").count() >= 2,

@@ -4,32 +4,13 @@
 #![cfg(feature = "app")]
 
 mod common;
+use common::{app_in, shown};
 
 use eframe::egui;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use gaza_zones::app::bidi::display_pieces;
-use gaza_zones::app::document::Document;
-use gaza_zones::app::{Prefs, ZonesApp};
 use gaza_zones::model::Rule;
 use gaza_zones::report::help;
 use gz_i18n::Language;
-
-fn app_in(language: Language) -> Harness<'static, ZonesApp> {
-    common::app_harness(move || {
-        let prefs = Prefs {
-            language: Some(language),
-            ..Prefs::default()
-        };
-        let scenario = gz_core::scenario::default_scenario().unwrap_or_default();
-        ZonesApp::new(Document::unsaved(scenario), prefs)
-    })
-}
-
-/// A line as the screen (and a screen reader) gets it, left to right.
-fn shown(line: &str) -> String {
-    display_pieces(line).concat()
-}
 
 fn guide_title(language: Language) -> String {
     shown(&gz_i18n::help::guide_in(language)[0].help.title)
@@ -113,14 +94,7 @@ fn a_rule_reads_prose_first_and_its_formulas_wait_in_a_fold() {
         "no formula on the first read"
     );
     // The first fold of the window is clearance's: drivers have no formulas to fold.
-    let fold = "In depth: formula";
-    h.query_all_by_label(fold)
-        .next()
-        .expect("a fold")
-        .scroll_to_me();
-    h.run();
-    h.query_all_by_label(fold).next().expect("a fold").click();
-    h.run();
+    common::open_first_fold(&mut h);
     assert_eq!(
         h.query_all_by_label_contains("p = 0.03 × pressure").count(),
         2,

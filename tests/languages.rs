@@ -2,32 +2,16 @@
 //! side the language reads from, and user text in either direction shown in reading order.
 
 mod common;
+use common::{app_in, shown};
 
 use std::path::Path;
 
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use gaza_zones::app::bidi::display_pieces;
 use gaza_zones::app::document::Document;
 use gaza_zones::app::{Prefs, ZonesApp};
 use gz_i18n::{Language, message_in};
-
-fn app_in(language: Language) -> Harness<'static, ZonesApp> {
-    common::app_harness(move || {
-        let prefs = Prefs {
-            language: Some(language),
-            ..Prefs::default()
-        };
-        let scenario = gz_core::scenario::default_scenario().unwrap_or_default();
-        ZonesApp::new(Document::unsaved(scenario), prefs)
-    })
-}
-
-/// A line as the screen shows it, left to right.
-fn shown(line: &str) -> String {
-    display_pieces(line).concat()
-}
 
 fn open_rtl_scenario(h: &mut Harness<'_, ZonesApp>, name: &str) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))

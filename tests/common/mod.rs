@@ -118,3 +118,39 @@ pub fn press(h: &mut Harness<'_, ZonesApp>, key: egui::Key, times: usize) {
         h.run();
     }
 }
+
+/// The real app in `language`, on the default scenario.
+#[allow(dead_code)]
+pub fn app_in(language: gz_i18n::Language) -> Harness<'static, ZonesApp> {
+    app_harness(move || {
+        let prefs = gaza_zones::app::Prefs {
+            language: Some(language),
+            ..gaza_zones::app::Prefs::default()
+        };
+        let scenario = gz_core::scenario::default_scenario().unwrap_or_default();
+        ZonesApp::new(
+            gaza_zones::app::document::Document::unsaved(scenario),
+            prefs,
+        )
+    })
+}
+
+/// A line as the screen (and a screen reader) gets it, left to right.
+#[allow(dead_code)]
+pub fn shown(line: &str) -> String {
+    gaza_zones::app::bidi::display_pieces(line).concat()
+}
+
+/// Opens the Help window's first "In depth: formula" fold (clearance's, in the reference
+/// order: drivers have no formulas to fold).
+#[allow(dead_code)]
+pub fn open_first_fold(h: &mut Harness<'_, ZonesApp>) {
+    let fold = "In depth: formula";
+    h.query_all_by_label(fold)
+        .next()
+        .expect("a fold")
+        .scroll_to_me();
+    h.run();
+    h.query_all_by_label(fold).next().expect("a fold").click();
+    h.run();
+}
