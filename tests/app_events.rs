@@ -221,7 +221,7 @@ fn every_control_in_the_events_panel_has_a_name() {
         "Set driver",
         "Ramp driver",
         "Strike",
-        "Deploy the force (troops, mandate, where)",
+        "Deploy the force",
         "Force enters one governorate",
         "Withdraw force",
         "Force mandate",

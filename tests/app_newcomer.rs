@@ -24,11 +24,7 @@ fn the_force_deploys_to_the_whole_strip_in_one_event_and_a_force_of_none_is_flag
     let before = h.state().scenario().events.len();
     h.key_press_modifiers(Modifiers::COMMAND, Key::E);
     h.run();
-    choose(
-        &mut h,
-        "Action",
-        "Deploy the force (troops, mandate, where)",
-    );
+    choose(&mut h, "Action", "Deploy the force");
     // It starts on the whole Strip, with troops, under an enforcing mandate: it can act.
     assert!(h.query_by_label_contains(NO_TROOPS).is_none());
     type_into(&mut h, "Troops", "0");
@@ -237,11 +233,7 @@ fn a_strike_and_a_deployment_are_placed_by_clicking_the_map() {
     // A deployment: untick "Whole Strip", then click Rafah and Gaza on the map.
     h.key_press_modifiers(Modifiers::COMMAND, Key::E);
     h.run();
-    choose(
-        &mut h,
-        "Action",
-        "Deploy the force (troops, mandate, where)",
-    );
+    choose(&mut h, "Action", "Deploy the force");
     click(&mut h, "Whole Strip");
     click(&mut h, "Place on the map");
     for g in [Governorate::Rafah, Governorate::Gaza] {
@@ -289,11 +281,7 @@ fn a_student_builds_the_march_deployment_what_if_and_sees_why_it_does_so_little(
     press(&mut h, Key::ArrowUp, 2);
     press(&mut h, Key::ArrowLeft, 2);
     press(&mut h, Key::Enter, 1);
-    choose(
-        &mut h,
-        "Action",
-        "Deploy the force (troops, mandate, where)",
-    );
+    choose(&mut h, "Action", "Deploy the force");
     assert!(h.query_by_label_contains(NO_TROOPS).is_none(), "it can act");
     click(&mut h, "Add event");
     let added = h

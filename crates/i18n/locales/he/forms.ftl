@@ -1,7 +1,7 @@
 ## forms: the event form: dates, deployments, placing on the map, events that change nothing
 
 ## Deploying the force in one event
-kind-deploy = פריסת כוח הייצוב (חיילים, מנדט, מקום)
+kind-deploy = פריסת כוח הייצוב
 kind-deploy-help = כוח הייצוב נפרס בצעד אחד: בנפות המסומנות (או בכל הרצועה), עם מספר החיילים הזה ובמנדט הזה. במנדט „פיקוח” הכוח מסייע מעט בניקוי; ראו את העזרה על force_mandate.
 form-deploy-to = פריסה אל
 form-troops = חיילים
