@@ -81,10 +81,10 @@ pub fn keys(ctx: &egui::Context, tour: &mut Option<Tour>) {
         if i.consume_key(egui::Modifiers::NONE, Key::Escape) {
             Some(Move::End)
         } else if i.consume_key(egui::Modifiers::NONE, Key::Enter)
-            || i.consume_key(egui::Modifiers::NONE, forward_key(ctx))
+            || i.consume_key(egui::Modifiers::NONE, forward_key())
         {
             Some(Move::Next)
-        } else if i.consume_key(egui::Modifiers::NONE, back_key(ctx)) {
+        } else if i.consume_key(egui::Modifiers::NONE, back_key()) {
             Some(Move::Back)
         } else {
             None
@@ -96,7 +96,7 @@ pub fn keys(ctx: &egui::Context, tour: &mut Option<Tour>) {
 }
 
 /// "Forward" is the reading direction: → in English, ← in Arabic and Hebrew.
-fn forward_key(_ctx: &egui::Context) -> Key {
+fn forward_key() -> Key {
     if gz_i18n::language().is_right_to_left() {
         Key::ArrowLeft
     } else {
@@ -104,8 +104,8 @@ fn forward_key(_ctx: &egui::Context) -> Key {
     }
 }
 
-fn back_key(ctx: &egui::Context) -> Key {
-    if forward_key(ctx) == Key::ArrowRight {
+fn back_key() -> Key {
+    if forward_key() == Key::ArrowRight {
         Key::ArrowLeft
     } else {
         Key::ArrowRight
