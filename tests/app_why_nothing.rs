@@ -3,26 +3,14 @@
 #![cfg(feature = "app")]
 
 mod common;
+mod support;
+use support::force_but_no_disarmament;
 
 use egui_kittest::kittest::{NodeT, Queryable};
 use gaza_zones::app::document::Document;
 use gaza_zones::app::{Prefs, ZonesApp};
-use gaza_zones::geo::{CellId, Governorate, Grid};
-use gaza_zones::model::{Mandate, Zone};
-use gaza_zones::scenario::{BUNDLED, Scenario};
-
-/// The new user's scenario: the force deploys everywhere with troops under a monitoring
-/// mandate, but disarmament stays at 0.
-fn force_but_no_disarmament() -> Scenario {
-    let mut s = BUNDLED[common::bundled_index("where_things_stand.ron")]
-        .load()
-        .expect("bundled");
-    s.start.force_troops = 20_000.0;
-    s.start.force_mandate = Mandate::Monitor;
-    s.start.force_deployed = Governorate::ALL.to_vec();
-    s.start.disarmament_share = 0.0;
-    s
-}
+use gaza_zones::geo::{CellId, Grid};
+use gaza_zones::model::Zone;
 
 fn harness() -> egui_kittest::Harness<'static, ZonesApp> {
     common::app_harness(|| {

@@ -2,6 +2,7 @@
 //! side the language reads from, and user text in either direction shown in reading order.
 
 mod common;
+mod support;
 use common::{app_in, shown};
 
 use std::path::Path;
@@ -256,22 +257,13 @@ fn words_on_screen(h: &Harness<'_, ZonesApp>) -> Vec<std::collections::BTreeSet<
 
 #[test]
 fn why_nothing_moves_speaks_arabic_and_hebrew() {
-    use gaza_zones::geo::{CellId, Governorate, Grid};
+    use gaza_zones::geo::{CellId, Grid};
     use gaza_zones::model::blockers::{cell_blockers, strip_blockers};
-    use gaza_zones::model::{Mandate, Plan, Zone};
+    use gaza_zones::model::{Plan, Zone};
     use gz_i18n::blockers::{cell_sentences, strip_blocker_sentences};
 
     // The new user's scenario: a monitoring force everywhere, disarmament at 0.
-    let scenario = || {
-        let mut s = gaza_zones::scenario::BUNDLED[common::bundled_index("where_things_stand.ron")]
-            .load()
-            .expect("bundled");
-        s.start.force_troops = 20_000.0;
-        s.start.force_mandate = Mandate::Monitor;
-        s.start.force_deployed = Governorate::ALL.to_vec();
-        s.start.disarmament_share = 0.0;
-        s
-    };
+    let scenario = support::force_but_no_disarmament;
     let day = 100;
     let s = scenario();
     let plan = Plan::new(Grid::strip(), &s.inputs());

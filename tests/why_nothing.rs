@@ -1,28 +1,17 @@
 //! "Why did nothing change?": for a cell and for the whole Strip, each way out of a zone, its
 //! chance and what holds it back, from the rule table; and `gaza-zones explain`, which prints it.
 
-use gaza_zones::geo::{CellId, Governorate, Grid};
+use gaza_zones::geo::{CellId, Grid};
 use gaza_zones::model::blockers::{HELD_BACK_BELOW_PER_DAY, Status, cell_blockers, strip_blockers};
 use gaza_zones::model::explain::{Why, explain_cell};
-use gaza_zones::model::{Governance, Mandate, Mode, Plan, Record, Rule, Zone};
+use gaza_zones::model::{Governance, Mode, Plan, Record, Rule, Zone};
 use gaza_zones::scenario::Scenario;
 use gz_i18n::blockers::{cell_sentences, strip_blocker_sentences, strip_sentences};
 
 mod support;
 use support::gaza_zones;
 use support::load_bundled as load;
-use support::scenario_file;
-
-/// The new user's scenario: the force deploys everywhere with troops under a monitoring
-/// mandate, but disarmament stalls at 0.
-fn force_but_no_disarmament() -> Scenario {
-    let mut s = load("where_things_stand.ron");
-    s.start.force_troops = 20_000.0;
-    s.start.force_mandate = Mandate::Monitor;
-    s.start.force_deployed = Governorate::ALL.to_vec();
-    s.start.disarmament_share = 0.0;
-    s
-}
+use support::{force_but_no_disarmament, scenario_file};
 
 fn sentence_about<'a>(sentences: &'a [String], start: &str) -> Vec<&'a String> {
     sentences.iter().filter(|s| s.starts_with(start)).collect()

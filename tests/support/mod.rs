@@ -36,3 +36,14 @@ pub fn load_bundled(file_name: &str) -> Scenario {
         .load()
         .unwrap_or_else(|e| panic!("{e}"))
 }
+
+/// The new user's scenario: the force deploys everywhere with 20,000 troops under a monitoring
+/// mandate, but disarmament stays at 0 ("Where things stand" otherwise).
+pub fn force_but_no_disarmament() -> Scenario {
+    let mut s = load_bundled("where_things_stand.ron");
+    s.start.force_troops = 20_000.0;
+    s.start.force_mandate = gaza_zones::model::Mandate::Monitor;
+    s.start.force_deployed = gaza_zones::geo::Governorate::ALL.to_vec();
+    s.start.disarmament_share = 0.0;
+    s
+}

@@ -97,7 +97,7 @@ pub fn governorates(list: &[Governorate]) -> String {
         return tr!("area-strip");
     }
     let names: Vec<String> = list.iter().map(|g| names::governorate(*g)).collect();
-    names.join(&tr!("explain-list-separator"))
+    crate::blockers::commas(&names)
 }
 
 /// Where an action applies.

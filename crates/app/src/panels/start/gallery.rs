@@ -3,14 +3,14 @@
 
 use std::sync::OnceLock;
 
-use eframe::egui::{self, Color32, Mesh, Rect, Sense, Shape, Stroke, Vec2};
+use eframe::egui::{self, Color32, Mesh, Sense, Shape, Stroke, Vec2};
 use gz_core::geo::Grid;
 use gz_core::geo::outline::MapGeometry;
 use gz_core::model::{Mode, Plan, Record};
 use gz_core::scenario::{BUNDLED, Scenario};
 
 use super::super::super::theme::Palette;
-use super::super::super::views::map::add_fan;
+use super::super::super::views::map::{Transform, add_fan};
 
 /// One bundled scenario as the gallery shows it.
 pub struct Card {
@@ -76,7 +76,8 @@ pub fn thumbnail_ui(
     };
     painter.rect_filled(rect, 4.0, palette.map_background);
     let geometry = MapGeometry::strip();
-    let to_screen = fit(geometry, rect);
+    let t = Transform::fitting(rect, 1.0, Vec2::ZERO);
+    let to_screen = |p: [f64; 2]| t.to_screen(p);
     let mut mesh = Mesh::default();
     for (c, fans) in geometry.cell_fans.iter().enumerate() {
         let colour = card
@@ -104,26 +105,6 @@ pub fn thumbnail_ui(
         egui::StrokeKind::Inside,
     );
     response
-}
-
-/// Plane kilometres to points, the Strip centred in `rect` with a small margin.
-fn fit(geometry: &MapGeometry, rect: Rect) -> impl Fn([f64; 2]) -> egui::Pos2 {
-    let size = [
-        geometry.max[0] - geometry.min[0],
-        geometry.max[1] - geometry.min[1],
-    ];
-    let scale = (f64::from(rect.width()) / size[0]).min(f64::from(rect.height()) / size[1]) * 0.92;
-    let centre_km = [
-        f64::midpoint(geometry.min[0], geometry.max[0]),
-        f64::midpoint(geometry.min[1], geometry.max[1]),
-    ];
-    let centre = rect.center();
-    move |p| {
-        egui::pos2(
-            centre.x + ((p[0] - centre_km[0]) * scale) as f32,
-            centre.y - ((p[1] - centre_km[1]) * scale) as f32,
-        )
-    }
 }
 
 #[cfg(test)]

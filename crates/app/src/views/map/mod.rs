@@ -109,14 +109,34 @@ pub(super) fn geometry() -> &'static Geometry {
 
 /// Plane kilometres to screen points for the current zoom and `pan_pt`.
 #[derive(Clone)]
-pub(super) struct Transform {
+pub(crate) struct Transform {
     centre_km: [f64; 2],
     centre_px: Pos2,
     px_per_km: f64,
 }
 
 impl Transform {
-    pub(super) fn to_screen(&self, p: [f64; 2]) -> Pos2 {
+    /// The whole Strip centred in `rect` with a small margin, then `zoom` about the centre and
+    /// moved by `pan_pt`: the map's view, and at zoom 1 the start page's small maps.
+    pub(crate) fn fitting(rect: Rect, zoom: f32, pan_pt: Vec2) -> Self {
+        let geometry = geometry();
+        let size_km = [
+            geometry.max[0] - geometry.min[0],
+            geometry.max[1] - geometry.min[1],
+        ];
+        let fit = (f64::from(rect.width()) / size_km[0]).min(f64::from(rect.height()) / size_km[1])
+            * 0.94;
+        Self {
+            centre_km: [
+                f64::midpoint(geometry.min[0], geometry.max[0]),
+                f64::midpoint(geometry.min[1], geometry.max[1]),
+            ],
+            centre_px: rect.center() + pan_pt,
+            px_per_km: fit * f64::from(zoom),
+        }
+    }
+
+    pub(crate) fn to_screen(&self, p: [f64; 2]) -> Pos2 {
         Pos2::new(
             self.centre_px.x + ((p[0] - self.centre_km[0]) * self.px_per_km) as f32,
             self.centre_px.y - ((p[1] - self.centre_km[1]) * self.px_per_km) as f32,
@@ -169,21 +189,7 @@ impl MapCanvas {
         if response.double_clicked() {
             view.fit();
         }
-        let geometry = geometry();
-        let size_km = [
-            geometry.max[0] - geometry.min[0],
-            geometry.max[1] - geometry.min[1],
-        ];
-        let fit = (f64::from(rect.width()) / size_km[0]).min(f64::from(rect.height()) / size_km[1])
-            * 0.94;
-        let t = Transform {
-            centre_km: [
-                f64::midpoint(geometry.min[0], geometry.max[0]),
-                f64::midpoint(geometry.min[1], geometry.max[1]),
-            ],
-            centre_px: rect.center() + view.pan_pt,
-            px_per_km: fit * f64::from(view.zoom),
-        };
+        let t = Transform::fitting(rect, view.zoom, view.pan_pt);
         Self {
             painter,
             rect,
