@@ -75,6 +75,33 @@ pub fn check_output(out: Option<&Path>, input: &Path, what: &str) -> Result<(), 
     }
 }
 
+/// Refuses to replace a file that is already at `out` unless the user said `--force`: a
+/// command run twice, or a name typed by mistake, must not silently destroy earlier results.
+/// Folders, pipes and devices are not files to protect; writing to them fails later with its
+/// own message.
+///
+/// # Errors
+/// The exit code [`exit::OUTPUT`], after saying which file is in the way and what to do.
+// Wired into the commands on the exports branch; allowed until then.
+#[allow(dead_code)]
+pub fn refuse_overwrite(out: Option<&Path>, force: bool) -> Result<(), u8> {
+    let Some(path) = out else { return Ok(()) };
+    if force {
+        return Ok(());
+    }
+    // A link to a file protects the file it points to.
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_file() => {
+            say!(
+                "{}: already exists; add --force to replace it, or choose another name",
+                path.display()
+            );
+            Err(exit::OUTPUT)
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Writes to `out` (atomically) or to standard output, and turns the outcome into an exit code.
 /// A job that stops because the user or the cluster interrupted it returns an error of kind
 /// `Interrupted`: the file is then not written (the previous one, if any, is untouched).
