@@ -10,8 +10,11 @@ use super::commands::Command;
 use super::document::Document;
 use super::open_document::Edit;
 use super::views::timeline::TimelineMode;
-use super::{Notice, ZonesApp, files, panels, theme};
+use super::{Notice, ZonesApp, event_order, files, panels, theme};
 use gz_core::scenario::Scenario;
+
+/// How much one Ctrl + enlarges the map in presentation mode.
+const MAP_ZOOM_STEP: f32 = 1.25;
 
 impl ZonesApp {
     /// Applies the frame's actions in the order they were asked for.
@@ -163,30 +166,22 @@ impl ZonesApp {
             Command::ToggleColourBlind => {
                 self.prefs.colour_blind_safe = !self.prefs.colour_blind_safe;
             }
-            Command::PreviousEvent => {
-                if let Some(day) = self.event_day(false) {
-                    self.view.day = day;
-                }
-            }
-            Command::NextEvent => {
-                if let Some(day) = self.event_day(true) {
-                    self.view.day = day;
-                }
-            }
+            Command::PreviousEvent => self.step_event(false),
+            Command::NextEvent => self.step_event(true),
             Command::Present => {
                 let on = !view.presenting;
                 view.set_presenting(ctx, on);
             }
             Command::LeavePresentation => view.set_presenting(ctx, false),
+            // Presenting, the type is already sized for the room and the map is what the room
+            // looks at: zooming enlarges the map (as the scroll wheel does), not the type,
+            // which would take room from the map.
+            Command::ZoomIn if view.presenting => view.map.zoom_by(MAP_ZOOM_STEP),
+            Command::ZoomOut if view.presenting => view.map.zoom_by(1.0 / MAP_ZOOM_STEP),
+            Command::ZoomReset if view.presenting => view.map.fit(),
             Command::ZoomIn => ctx.set_zoom_factor((ctx.zoom_factor() * 1.1).min(4.0)),
             Command::ZoomOut => ctx.set_zoom_factor((ctx.zoom_factor() / 1.1).max(0.5)),
-            Command::ZoomReset => {
-                ctx.set_zoom_factor(if view.presenting {
-                    view.presentation_zoom
-                } else {
-                    1.0
-                });
-            }
+            Command::ZoomReset => ctx.set_zoom_factor(1.0),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Export => self.windows.export.open = !self.windows.export.open,
             Command::Help => self.windows.help.open = !self.windows.help.open,
@@ -202,14 +197,13 @@ impl ZonesApp {
         }
     }
 
-    /// The day of the first event after (`forward`) or last event before the day shown.
-    fn event_day(&self, forward: bool) -> Option<u32> {
-        let days = self.open.scenario().events.iter().map(|e| e.day);
-        let day = self.view.day;
-        if forward {
-            days.filter(|&d| d > day).min()
-        } else {
-            days.filter(|&d| d < day).max()
+    /// One event on or back, several events of one day one at a time; the map's caption
+    /// shows the event stepped to in full.
+    fn step_event(&mut self, forward: bool) {
+        let all = event_order::in_order(self.open.scenario(), self.open.run());
+        if let Some(to) = event_order::step(&all, self.view.day, self.view.event_focus, forward) {
+            self.view.day = to.day;
+            self.view.event_focus = Some(to);
         }
     }
 

@@ -47,6 +47,8 @@ pub struct Session {
     /// Where the next Save As goes instead of asking the system's file dialog: set only by
     /// tests that drive the whole save flow, which cannot click in a system dialog.
     pub scripted_save_path: Option<std::path::PathBuf>,
+    /// The window as last saved outside presentation mode.
+    pub kept_window: super::kept_window::KeptWindow,
 }
 
 impl ZonesApp {

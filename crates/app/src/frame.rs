@@ -97,9 +97,10 @@ impl ZonesApp {
                 self.view.parts.events = Some(events.response.rect);
             }
         }
-        // A small window's map keeps the room egui's default margin would take.
+        // A small window's map, and the presenter's, keep the room egui's default margin would
+        // take.
         let mut central = egui::CentralPanel::default();
-        if layout.compact && !self.view.presenting {
+        if layout.compact || self.view.presenting {
             central = central
                 .frame(egui::Frame::central_panel(ui.style()).inner_margin(egui::Margin::same(2)));
         }
@@ -115,13 +116,17 @@ impl ZonesApp {
                 .filter(|_| self.windows.uncertainty.map_shows_blue_chance)
                 .and_then(|r| r.fresh(generation))
                 .map(|r| r.ended_blue_share.as_slice());
+            let stage = views::map::Stage {
+                presenting: self.view.presenting,
+                playing: self.view.playing,
+                event_focus: self.view.event_focus,
+            };
             views::map::map_ui(
                 ui,
                 &mut self.view.map,
-                self.open.run(),
-                blue_chance,
-                self.open.scenario(),
-                self.view.day,
+                (self.open.run(), blue_chance),
+                (self.open.scenario(), self.view.day),
+                stage,
                 &palette,
             );
         });
@@ -193,9 +198,8 @@ impl ZonesApp {
     ) {
         // Presenting has its own timeline height, so the map gets the room. A small window
         // has its own ids too, so that a height chosen on a large screen is not kept there.
-        let (timeline_id, timeline_size, min_size) = if self.view.presenting {
-            ("timeline_presenting", ui.available_height() * 0.3, 180.0)
-        } else if self.prefs.timeline == TimelineMode::Compare {
+        let (timeline_id, timeline_size, min_size) = if self.prefs.timeline == TimelineMode::Compare
+        {
             // Room for the indicators table beside the plot.
             if layout.compact {
                 ("timeline_compare_compact", layout.compare_pt, 180.0)
@@ -211,41 +215,48 @@ impl ZonesApp {
         } else {
             ("timeline", 300.0, 180.0)
         };
-        let timeline = egui::Panel::bottom(timeline_id)
-            .resizable(true)
-            .default_size(timeline_size)
-            .min_size(min_size)
-            .show(ui, |ui| {
-                actions.extend(panels::playback::playback_ui(ui, self));
-                if self.prefs.timeline == TimelineMode::Compare {
-                    actions.extend(
-                        panels::compare::compare_timeline_ui(ui, self, palette)
-                            .into_iter()
-                            .map(Action::Compare),
-                    );
-                    return;
-                }
-                if self.open.trace.is_some()
-                    && ui
-                        .small_button(crate::bidi::text(ui, tr!("timeline-clear-trace")))
-                        .on_hover_bidi(tr!("timeline-clear-trace-tip"))
-                        .clicked()
-                {
-                    actions.push(Action::ClearTrace);
-                }
-                let input = views::timeline::TimelineInput {
-                    run: self.open.run(),
-                    trace: self.open.trace.as_deref(),
-                    spread: self.open.ensemble(),
-                    scenario: self.open.scenario(),
-                    day: self.view.day,
-                    mode: self.prefs.timeline,
-                };
-                let out = views::timeline::timeline_ui(ui, &input, palette);
-                if let Some(day) = out.clicked_day {
-                    actions.push(Action::SetDay(day));
-                }
-            });
+        let panel = if self.view.presenting {
+            // A fixed share of the screen, whatever the zoom: the map keeps the rest.
+            egui::Panel::bottom("timeline_presenting")
+                .resizable(false)
+                .exact_size(ui.available_height() * PRESENTING_TIMELINE_SHARE)
+        } else {
+            egui::Panel::bottom(timeline_id)
+                .resizable(true)
+                .default_size(timeline_size)
+                .min_size(min_size)
+        };
+        let timeline = panel.show(ui, |ui| {
+            actions.extend(panels::playback::playback_ui(ui, self));
+            if self.prefs.timeline == TimelineMode::Compare {
+                actions.extend(
+                    panels::compare::compare_timeline_ui(ui, self, palette)
+                        .into_iter()
+                        .map(Action::Compare),
+                );
+                return;
+            }
+            if self.open.trace.is_some()
+                && ui
+                    .small_button(crate::bidi::text(ui, tr!("timeline-clear-trace")))
+                    .on_hover_bidi(tr!("timeline-clear-trace-tip"))
+                    .clicked()
+            {
+                actions.push(Action::ClearTrace);
+            }
+            let input = views::timeline::TimelineInput {
+                run: self.open.run(),
+                trace: self.open.trace.as_deref(),
+                spread: self.open.ensemble(),
+                scenario: self.open.scenario(),
+                day: self.view.day,
+                mode: self.prefs.timeline,
+            };
+            let out = views::timeline::timeline_ui(ui, &input, palette);
+            if let Some(day) = out.clicked_day {
+                actions.push(Action::SetDay(day));
+            }
+        });
         self.view.parts.timeline = Some(timeline.response.rect);
     }
 
@@ -477,6 +488,10 @@ impl ZonesApp {
 /// Below this window width (points), or this height, the side panels share one panel as tabs
 /// and the timeline is shorter: two side panels and a 300-point timeline leave a 1366 × 768
 /// laptop's map a fifth of the window. 1600 × 1000 and larger keep the full layout.
+/// The timeline's share of the screen's height in presentation mode: the map takes the rest,
+/// so that the Strip spans two thirds of the screen's height (at least 60 % on 1080p and 720p
+/// projectors, tested in `tests/presenting.rs`).
+const PRESENTING_TIMELINE_SHARE: f32 = 0.26;
 const COMPACT_BELOW_WIDTH_PT: f32 = 1560.0;
 const COMPACT_BELOW_HEIGHT_PT: f32 = 860.0;
 /// The one side panel of a small window: a quarter of the width, wide enough for the

@@ -20,10 +20,12 @@ pub mod data_folder;
 pub mod derived;
 pub mod document;
 pub mod ensemble;
+pub mod event_order;
 pub mod export;
 mod files;
 mod frame;
 pub mod job;
+pub mod kept_window;
 pub mod loading;
 pub mod open_document;
 pub mod panels;
@@ -184,6 +186,12 @@ impl ZonesApp {
     #[must_use]
     pub fn is_presenting(&self) -> bool {
         self.view.presenting
+    }
+
+    /// The event Page Down or Page Up stepped to last.
+    #[must_use]
+    pub fn event_focus(&self) -> Option<event_order::Happened> {
+        self.view.event_focus
     }
 
     /// The finished ensemble, if it was computed for the scenario as it is now.
@@ -351,11 +359,18 @@ impl eframe::App for ZonesApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if self.session.screenshot.is_none() {
             eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
+            // A browser keeps no window of ours: the page's full screen ends with the page.
+            #[cfg(not(target_arch = "wasm32"))]
+            self.session
+                .kept_window
+                .keep_or_restore(storage, self.view.presenting);
         }
     }
 
+    /// Not while presenting: egui's memory holds the zoom, and presentation mode's zoom must
+    /// not become the next normal start's.
     fn persist_egui_memory(&self) -> bool {
-        self.session.screenshot.is_none()
+        self.session.screenshot.is_none() && !self.view.presenting
     }
 
     /// Lets the browser page reach the app (`gz-web`'s read-only questions about its state).
@@ -457,6 +472,7 @@ pub fn run(
             look.apply(&mut prefs);
             theme::apply_visuals(&cc.egui_ctx, &prefs);
             let mut app = ZonesApp::new(doc, prefs).with_system_language();
+            app.session.kept_window = kept_window::KeptWindow::from_storage(cc.storage);
             if let Some(e) = &opening_error {
                 app = app.with_opening_error(e);
             }

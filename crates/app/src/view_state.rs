@@ -3,6 +3,7 @@
 
 use eframe::egui;
 
+use super::event_order::Happened;
 use super::panels::start::tour::PartRects;
 use super::views::map::MapView;
 
@@ -28,6 +29,8 @@ pub struct ViewState {
     pub(crate) parts: PartRects,
     /// Which of the two side panels shows in a window too small for both.
     pub(crate) side_tab: SideTab,
+    /// The event Page Down or Page Up stepped to last, shown in full in the map's caption.
+    pub(crate) event_focus: Option<Happened>,
 }
 
 /// The side panels' contents, one at a time in a small window.
@@ -52,6 +55,7 @@ impl Default for ViewState {
             present_on_start: false,
             parts: PartRects::default(),
             side_tab: SideTab::default(),
+            event_focus: None,
         }
     }
 }

@@ -155,11 +155,11 @@ command-present-tip = ملء الشاشة مع خريطة وخط زمني كبي
 command-leave-presentation = الخروج من وضع العرض التقديمي
 command-leave-presentation-tip = العودة إلى واجهة التحرير
 command-zoom-in = تكبير
-command-zoom-in-tip = جعل كل شيء أكبر
+command-zoom-in-tip = جعل كل شيء أكبر (أثناء العرض: الخريطة)
 command-zoom-out = تصغير
-command-zoom-out-tip = جعل كل شيء أصغر
+command-zoom-out-tip = جعل كل شيء أصغر (أثناء العرض: الخريطة)
 command-zoom-reset = الحجم الفعلي
-command-zoom-reset-tip = العودة إلى الحجم العادي
+command-zoom-reset-tip = العودة إلى الحجم العادي (أثناء العرض: القطاع كله)
 command-quit = خروج
 command-quit-tip = إغلاق النافذة (مع السؤال عن التغييرات غير المحفوظة)
 command-export = تصدير…
@@ -757,3 +757,7 @@ timeline-clear-trace-tip = تُظهر الخطوط المتقطعة المنحن
 
 ## The sweep plot's horizontal axis
 sweep-driver-axis = { $driver } (القيمة الابتدائية)
+
+## The map caption on a day with several events
+map-caption-count = الحدث { $k } من { $n } في هذا اليوم · PgDn: التالي
+map-caption-more = و{ $n } أحداث أخرى

@@ -159,11 +159,11 @@ command-present-tip = Full screen with the map and timeline large, for a room (E
 command-leave-presentation = Leave presentation mode
 command-leave-presentation-tip = Back to the editing view
 command-zoom-in = Zoom in
-command-zoom-in-tip = Make everything larger
+command-zoom-in-tip = Make everything larger (presenting: the map)
 command-zoom-out = Zoom out
-command-zoom-out-tip = Make everything smaller
+command-zoom-out-tip = Make everything smaller (presenting: the map)
 command-zoom-reset = Actual size
-command-zoom-reset-tip = Back to the normal size
+command-zoom-reset-tip = Back to the normal size (presenting: the whole Strip)
 command-quit = Quit
 command-quit-tip = Close the window (asks about unsaved changes)
 command-export = Export…
@@ -725,3 +725,7 @@ timeline-clear-trace-tip = The dashed lines show the curves before your edits
 
 ## The sweep plot's horizontal axis
 sweep-driver-axis = { $driver } (starting value)
+
+## The map caption on a day with several events
+map-caption-count = Event { $k } of { $n } this day · PgDn: next
+map-caption-more = + { $n } more

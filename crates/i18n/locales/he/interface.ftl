@@ -155,11 +155,11 @@ command-present-tip = מסך מלא עם מפה וציר זמן גדולים, ל
 command-leave-presentation = יציאה ממצב מצגת
 command-leave-presentation-tip = חזרה לתצוגת העריכה
 command-zoom-in = הגדלה
-command-zoom-in-tip = הגדלת הכול
+command-zoom-in-tip = הגדלת הכול (בהצגה: המפה)
 command-zoom-out = הקטנה
-command-zoom-out-tip = הקטנת הכול
+command-zoom-out-tip = הקטנת הכול (בהצגה: המפה)
 command-zoom-reset = גודל אמיתי
-command-zoom-reset-tip = חזרה לגודל הרגיל
+command-zoom-reset-tip = חזרה לגודל הרגיל (בהצגה: הרצועה כולה)
 command-quit = יציאה
 command-quit-tip = סגירת החלון (עם שאלה על שינויים שלא נשמרו)
 command-export = ייצוא…
@@ -741,3 +741,7 @@ timeline-clear-trace-tip = הקווים המקווקווים מראים את ה�
 
 ## The sweep plot's horizontal axis
 sweep-driver-axis = { $driver } (ערך התחלתי)
+
+## The map caption on a day with several events
+map-caption-count = אירוע { $k } מתוך { $n } ביום זה · PgDn: הבא
+map-caption-more = ועוד { $n } אירועים

@@ -4,6 +4,7 @@
 
 use eframe::egui::{self, Color32, Mesh, Pos2, Rect, Shape, Stroke, Vec2, epaint::Vertex};
 
+use super::super::event_order::{self, Happened};
 use super::super::theme::{self, Palette};
 use gz_core::geo::outline::MapGeometry as Geometry;
 use gz_core::geo::{CellId, Grid};
@@ -13,8 +14,18 @@ use gz_core::style::{PatternMark, pattern_of};
 
 mod overlays;
 pub use overlays::Overlays;
-use overlays::{LegendInput, StripBoxes, caption_ui, cell_card_ui, legend_ui, top_left_ui};
+use overlays::{
+    CAPTION_DAYS, Captions, LegendInput, StripBoxes, caption_ui, cell_card_ui, legend_ui,
+    top_left_ui,
+};
 pub(super) use overlays::{date_badge_ui, pattern_mark};
+
+/// How far the map zooms out and in.
+const MAP_ZOOM_RANGE: (f32, f32) = (0.5, 12.0);
+/// The smallest pattern mark drawn, in screen pixels: a cross still reads as a cross.
+const MARK_LEAST_PX: f32 = 3.0;
+/// Cells narrower than this on the screen get no marks: the marks would touch.
+const CELL_LEAST_PX: f32 = 6.0;
 
 /// Zoom and `pan_pt`.
 #[derive(Default)]
@@ -35,6 +46,10 @@ pub struct MapView {
     overlays: Overlays,
     /// The folded legend kept open by a click.
     legend_kept_open: bool,
+    /// The events the caption named in the last frame, in order.
+    captioned: Vec<Happened>,
+    /// The size of the zones' pattern marks in the last frame, in points (0: none drawn).
+    mark_pt: f32,
 }
 
 impl MapView {
@@ -42,6 +57,21 @@ impl MapView {
     pub fn fit(&mut self) {
         self.zoom = 1.0;
         self.pan_pt = Vec2::ZERO;
+    }
+
+    /// Zooms about the panel's centre, within the scroll wheel's range.
+    pub fn zoom_by(&mut self, factor: f32) {
+        let zoom = if self.zoom > 0.0 { self.zoom } else { 1.0 };
+        let new_zoom = (zoom * factor).clamp(MAP_ZOOM_RANGE.0, MAP_ZOOM_RANGE.1);
+        // The point at the panel's centre stays there.
+        self.pan_pt *= new_zoom / zoom;
+        self.zoom = new_zoom;
+    }
+
+    /// How much the map is zoomed: 1 with the whole Strip in the panel.
+    #[must_use]
+    pub fn zoom(&self) -> f32 {
+        if self.zoom > 0.0 { self.zoom } else { 1.0 }
     }
 
     /// Where a cell's centre was on the screen in the last frame.
@@ -71,6 +101,19 @@ impl MapView {
     #[must_use]
     pub fn overlays(&self) -> &Overlays {
         &self.overlays
+    }
+
+    /// The events the map's caption named in the last frame, in order.
+    #[must_use]
+    pub fn captioned(&self) -> &[Happened] {
+        &self.captioned
+    }
+
+    /// The size of the crosses and rings on red and green cells in the last frame, in points;
+    /// zero when none were drawn.
+    #[must_use]
+    pub fn pattern_mark_pt(&self) -> f32 {
+        self.mark_pt
     }
 
     /// Each cell's box on the screen in the last frame: the Strip as drawn.
@@ -175,7 +218,7 @@ impl MapCanvas {
             let scroll = ui.input(|i| i.smooth_scroll_delta.y);
             if scroll != 0.0 {
                 let factor = (scroll / 300.0).exp();
-                let new_zoom = (view.zoom * factor).clamp(0.5, 12.0);
+                let new_zoom = (view.zoom * factor).clamp(MAP_ZOOM_RANGE.0, MAP_ZOOM_RANGE.1);
                 if let Some(pointer) = response.hover_pos() {
                     let from_centre = pointer - rect.center() - view.pan_pt;
                     view.pan_pt -= from_centre * (new_zoom / view.zoom - 1.0);
@@ -210,10 +253,18 @@ impl MapCanvas {
         self.painter.add(Shape::mesh(mesh));
     }
 
-    /// Size of the pattern marks on cells: a fifth of a cell, or zero when too small to read.
+    /// Size of the pattern marks on cells, in points: a fifth of a cell, and never under
+    /// [`MARK_LEAST_PX`] screen pixels, so that they stay readable at every zoom; zero only
+    /// when cells are too small on the screen to hold a mark.
     pub(super) fn mark_px(&self) -> f32 {
-        let mark_px = (0.22 * self.t.px_per_km) as f32;
-        if mark_px >= 2.5 { mark_px } else { 0.0 }
+        // Judged in the screen's pixels, not in points: presentation mode's zoom makes points
+        // larger, and a mark sized in points alone vanished exactly when the room needed it.
+        let pixels_per_point = self.painter.pixels_per_point();
+        let cell_px = self.t.px_per_km as f32 * pixels_per_point;
+        if cell_px < CELL_LEAST_PX {
+            return 0.0;
+        }
+        (0.22 * self.t.px_per_km as f32).max(MARK_LEAST_PX / pixels_per_point)
     }
 
     /// Governorate borders and names, over the cells.
@@ -268,15 +319,26 @@ pub(crate) fn add_fan(mesh: &mut Mesh, fan: impl Iterator<Item = Pos2>, colour: 
     }
 }
 
+/// How the map is shown this frame, besides what it shows.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Stage {
+    /// Presentation mode: the date is drawn larger, as the room's clock.
+    pub presenting: bool,
+    /// Playing: no cell card under a resting pointer, as it would stay over the map while the
+    /// days change under it.
+    pub playing: bool,
+    /// The event stepped to with Page Down or Page Up, captioned in full.
+    pub event_focus: Option<Happened>,
+}
+
 /// `blue_chance`, when given, colours each cell by the share of an ensemble's runs in which it
 /// ended blue instead of by its zone on the day shown.
 pub fn map_ui(
     ui: &mut egui::Ui,
     view: &mut MapView,
-    run: &RunOutput,
-    blue_chance: Option<&[f64]>,
-    scenario: &Scenario,
-    day: u32,
+    (run, blue_chance): (&RunOutput, Option<&[f64]>),
+    (scenario, day): (&Scenario, u32),
+    stage: Stage,
     palette: &Palette,
 ) {
     let grid = Grid::strip();
@@ -303,6 +365,7 @@ pub fn map_ui(
     // Patterns on red and green cells, so that colour is never the only cue (red-green colour
     // blindness): a cross for armed presence, a ring for a haven.
     let mark_px = canvas.mark_px();
+    view.mark_pt = if blue_chance.is_none() { mark_px } else { 0.0 };
     if blue_chance.is_none() && mark_px > 0.0 {
         for (c, cell) in grid.cells.iter().enumerate() {
             let centre = t.to_screen(grid.projection.plane_from_lonlat(cell.centre_lonlat));
@@ -403,16 +466,27 @@ pub fn map_ui(
         },
         &mut view.legend_kept_open,
     );
-    let (date, subtitle) = top_left_ui(painter, rect, &strip, scenario, day, palette);
-    let caption = caption_ui(
+    let (date, subtitle) = top_left_ui(
         painter,
-        rect,
-        &strip,
-        subtitle.bottom(),
+        (rect, &strip),
         scenario,
         day,
+        stage.presenting,
         palette,
     );
+    let all = event_order::in_order(scenario, run);
+    let of_day = event_order::captioned(&all, day, CAPTION_DAYS);
+    let caption = event_order::emphasised(of_day, stage.event_focus).and_then(|emphasised| {
+        caption_ui(
+            painter,
+            (rect, &strip),
+            subtitle.bottom(),
+            scenario,
+            &Captions { of_day, emphasised },
+            palette,
+        )
+    });
+    view.captioned = of_day.to_vec();
     view.overlays = Overlays {
         date: Some(date),
         subtitle: Some(subtitle),
@@ -434,7 +508,7 @@ pub fn map_ui(
 
     // Hover: the cell's story.
     view.hovered = canvas.hovered_cell();
-    if let Some(c) = view.hovered {
+    if let Some(c) = view.hovered.filter(|_| !stage.playing) {
         canvas
             .response
             .on_hover_ui_at_pointer(|ui| cell_card_ui(ui, c, run, scenario, day, palette));

@@ -1,6 +1,7 @@
 //! What is drawn over the map: the legend, the zone patterns, the caption of an event that just fired, and the card of the cell under the pointer.
 
 use crate::bidi::HoverBidi as _;
+use crate::event_order::Happened;
 use gz_core::model::Category;
 use gz_i18n::{names, tr};
 
@@ -371,58 +372,93 @@ fn fit_top_left(
     None
 }
 
-/// When an event has just fired, its title and note over the map, for a room to read: in the
-/// top-left corner under `top` (the north-west of the panel is open sea), smaller or without
-/// its note where the Strip leaves less room, and not at all where it would touch the Strip.
+/// The captioned events of a day, for [`caption_ui`].
+pub(super) struct Captions<'a> {
+    /// Every event of the latest event day still captioned, in order.
+    pub(super) of_day: &'a [Happened],
+    /// The one shown in full, with its note.
+    pub(super) emphasised: Happened,
+}
+
+/// Titles of a day's other events listed under the one shown in full; the rest are counted.
+const OTHER_TITLES_SHOWN: usize = 6;
+
+/// When events have just fired, their titles over the map, for a room to read: the one stepped
+/// to (or the day's first) in full with its note, the day's others listed under it, and on a
+/// crowded day which one of how many this is. In the top-left corner under `top` (the
+/// north-west of the panel is open sea), smaller or without the note where the Strip leaves
+/// less room, and not at all where it would touch the Strip.
 pub(super) fn caption_ui(
     painter: &egui::Painter,
-    rect: Rect,
-    strip: &StripBoxes,
+    (rect, strip): (Rect, &StripBoxes),
     top: f32,
     scenario: &Scenario,
-    day: u32,
+    captions: &Captions<'_>,
     palette: &Palette,
 ) -> Option<Rect> {
-    let event = scenario
-        .events
+    let event = scenario.events.get(captions.emphasised.index)?;
+    let title = gz_i18n::events::label(event);
+    let others: Vec<String> = captions
+        .of_day
         .iter()
-        .filter(|e| e.day <= day && day - e.day < CAPTION_DAYS && !e.title.is_empty())
-        .max_by_key(|e| e.day)?;
+        .filter(|h| **h != captions.emphasised)
+        .filter_map(|h| scenario.events.get(h.index))
+        .map(gz_i18n::events::label)
+        .collect();
+    let count = (captions.of_day.len() > 1).then(|| {
+        let k = captions
+            .of_day
+            .iter()
+            .position(|h| *h == captions.emphasised)
+            .unwrap_or(0);
+        tr!("map-caption-count", k = k + 1, n = captions.of_day.len())
+    });
     let widest = (rect.width() * 0.4).clamp(200.0, 600.0);
     let top = top + 12.0;
     for (title_pt, note_pt, note) in [(24.0, 16.0, true), (19.0, 14.0, true), (17.0, 13.0, false)] {
         let note = note && !event.note.is_empty();
-        let lay_out = |width: f32| {
-            let title = crate::bidi::galley(
-                painter,
-                &event.title,
-                egui::FontId::proportional(title_pt),
+        // Each line of the caption: its text, size, colour and the room above it.
+        let mut lines: Vec<(String, f32, egui::Color32, f32)> = Vec::new();
+        if let Some(count) = &count {
+            lines.push((count.clone(), note_pt, palette.caption, 0.0));
+        }
+        lines.push((title.clone(), title_pt, palette.governorate_label, 2.0));
+        if note {
+            lines.push((event.note.clone(), note_pt, palette.caption, 6.0));
+        }
+        for (k, other) in others.iter().take(OTHER_TITLES_SHOWN).enumerate() {
+            let gap = if k == 0 { 10.0 } else { 2.0 };
+            lines.push((
+                format!("• {other}"),
+                note_pt,
                 palette.governorate_label,
-                Some(width),
-            );
-            let note = note.then(|| {
-                crate::bidi::galley(
-                    painter,
-                    &event.note,
-                    egui::FontId::proportional(note_pt),
-                    palette.caption,
-                    Some(width),
-                )
-            });
-            (title, note)
+                gap,
+            ));
+        }
+        if others.len() > OTHER_TITLES_SHOWN {
+            let more = tr!("map-caption-more", n = others.len() - OTHER_TITLES_SHOWN);
+            lines.push((more, note_pt, palette.caption, 2.0));
+        }
+        let lay_out = |width: f32| -> Vec<(std::sync::Arc<egui::Galley>, egui::Color32, f32)> {
+            lines
+                .iter()
+                .map(|(text, pt, colour, gap)| {
+                    let galley = crate::bidi::galley(
+                        painter,
+                        text,
+                        egui::FontId::proportional(*pt),
+                        *colour,
+                        Some(width),
+                    );
+                    (galley, *colour, *gap)
+                })
+                .collect()
         };
-        let size = |(title, note): &(
-            std::sync::Arc<egui::Galley>,
-            Option<std::sync::Arc<egui::Galley>>,
-        )| {
-            let note_size = note
-                .as_ref()
-                .map_or(Vec2::ZERO, |n| n.size() + Vec2::new(0.0, 6.0));
+        let size = |galleys: &[(std::sync::Arc<egui::Galley>, egui::Color32, f32)]| {
+            let width = galleys.iter().map(|(g, ..)| g.size().x).fold(0.0, f32::max);
+            let height: f32 = galleys.iter().map(|(g, _, gap)| g.size().y + gap).sum();
             // The frame reaches 12 points beyond the text on every side.
-            Vec2::new(
-                title.size().x.max(note_size.x),
-                title.size().y + note_size.y,
-            ) + Vec2::splat(24.0)
+            Vec2::new(width, height) + Vec2::splat(24.0)
         };
         let Some(width) = fit_top_left(rect, strip, top, widest + 24.0, 160.0, |w| {
             size(&lay_out(w - 24.0))
@@ -434,7 +470,6 @@ pub(super) fn caption_ui(
             Pos2::new(rect.left() + MARGIN_PT + 4.0, top),
             size(&galleys),
         );
-        let (title, note) = galleys;
         painter.rect_filled(frame, 8.0, palette.map_background.gamma_multiply(0.92));
         painter.rect_stroke(
             frame,
@@ -442,11 +477,12 @@ pub(super) fn caption_ui(
             Stroke::new(1.5, palette.line),
             egui::StrokeKind::Inside,
         );
-        let text_top_left = frame.min + Vec2::splat(12.0);
-        let note_top = text_top_left + Vec2::new(0.0, title.size().y + 6.0);
-        painter.galley(text_top_left, title, palette.governorate_label);
-        if let Some(note) = note {
-            painter.galley(note_top, note, palette.caption);
+        let mut at = frame.min + Vec2::splat(12.0);
+        for (galley, colour, gap) in galleys {
+            at.y += gap;
+            let height = galley.size().y;
+            painter.galley(at, galley, colour);
+            at.y += height;
         }
         return Some(frame);
     }
@@ -464,10 +500,10 @@ pub(in crate::views) fn date_badge_ui(
 ) {
     top_left_ui(
         painter,
-        rect,
-        &StripBoxes(Vec::new()),
+        (rect, &StripBoxes(Vec::new())),
         scenario,
         day,
+        false,
         palette,
     );
 }
@@ -477,10 +513,10 @@ pub(in crate::views) fn date_badge_ui(
 /// Returns where the two were drawn.
 pub(super) fn top_left_ui(
     painter: &egui::Painter,
-    rect: Rect,
-    strip: &StripBoxes,
+    (rect, strip): (Rect, &StripBoxes),
     scenario: &Scenario,
     day: u32,
+    presenting: bool,
     palette: &Palette,
 ) -> (Rect, Rect) {
     let date = names::calendar_date(scenario.start_date, day).unwrap_or_default();
@@ -488,7 +524,13 @@ pub(super) fn top_left_ui(
     let left = rect.left() + MARGIN_PT + 4.0;
     let mut top = rect.top() + 12.0;
     // Smaller type where the Strip leaves less room; the last size is drawn however it fits.
-    let date_galley = [26.0, 21.0, 17.0]
+    // Presenting, the date is the room's clock: read from the back before anything else.
+    let sizes: &[f32] = if presenting {
+        &[40.0, 32.0, 26.0, 21.0, 17.0]
+    } else {
+        &[26.0, 21.0, 17.0]
+    };
+    let date_galley = sizes
         .iter()
         .map(|&pt| {
             crate::bidi::galley(
