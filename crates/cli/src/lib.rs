@@ -120,7 +120,8 @@ pub enum Command {
     /// Run a scenario headless and write its daily zone totals as CSV.
     #[command(after_help = EXIT_CODES)]
     Run(RunArgs),
-    /// One run's state on one day, cell by cell: CSV rows or a GeoJSON map (WGS 84).
+    /// One run's state on one day, cell by cell: CSV rows or a GeoJSON map (WGS 84); with
+    /// --every-day, every day as one long CSV table.
     #[command(after_help = EXIT_CODES)]
     Cells(CellsArgs),
     /// Move one driver across a range and write the scenario's indicators at each value.
@@ -211,6 +212,13 @@ pub struct CellsArgs {
     /// cell's zone; an expected-value run gives each cell's chance of every zone.
     #[arg(long, value_enum)]
     pub mode: Option<ModeArg>,
+    /// Every day instead of one, as a long CSV table: `day` and `date` columns, then the
+    /// one-day columns, one row per cell and day (join it to the GeoJSON's features on `cell`).
+    #[arg(long, conflicts_with = "day")]
+    pub every_day: bool,
+    /// With --every-day: only every K-th day from day 0, and the last day.
+    #[arg(long, value_name = "K", requires = "every_day", value_parser = clap::value_parser!(u32).range(1..))]
+    pub step: Option<u32>,
 }
 
 #[derive(Debug, Args)]
