@@ -37,7 +37,7 @@ pub struct Frames {
     pub fills: Vec<String>,
     /// Palette: the pattern drawn over the fill: 0 none, 1 a cross (red), 2 a ring (green).
     pub marks: Vec<u8>,
-    /// Characters per cell in a frame string: 1, or 2 for a palette over 64 entries.
+    /// Characters per cell in a frame string: 1, 2 for a palette over 64 entries, and so on.
     pub digits: usize,
     /// Per frame, each cell's palette entry, in cell order.
     pub cells: Vec<String>,
@@ -61,6 +61,15 @@ pub fn frame_days(horizon_days: u32) -> Vec<u32> {
         days.push(horizon_days);
     }
     days
+}
+
+/// How many digits name every entry of a palette of `len`.
+fn digits_for(len: usize) -> usize {
+    let mut digits = 1;
+    while DIGITS.len().pow(digits as u32) < len {
+        digits += 1;
+    }
+    digits
 }
 
 /// A palette entry: a fill and a mark.
@@ -143,14 +152,15 @@ pub fn frames(scenario: &Scenario, run: &RunOutput, zones: ZonePalette) -> Frame
                 .collect()
         })
         .collect();
-    let digits = if palette.len() <= DIGITS.len() { 1 } else { 2 };
+    let digits = digits_for(palette.len());
     let encode = |entries: &[usize]| -> String {
         let mut text = String::with_capacity(entries.len() * digits);
         for &e in entries {
-            if digits == 2 {
-                text.push(char::from(DIGITS[(e / DIGITS.len()) % DIGITS.len()]));
+            // The most significant digit first.
+            for place in (0..digits).rev() {
+                let digit = (e / DIGITS.len().pow(place as u32)) % DIGITS.len();
+                text.push(char::from(DIGITS[digit]));
             }
-            text.push(char::from(DIGITS[e % DIGITS.len()]));
         }
         text
     };
@@ -236,6 +246,15 @@ mod tests {
         assert_eq!(frame_days(14), [0, 7, 14]);
         assert_eq!(frame_days(16), [0, 7, 14, 16]);
         assert_eq!(frame_days(774).len(), 112);
+    }
+
+    #[test]
+    fn a_palette_gets_as_many_digits_as_it_needs() {
+        assert_eq!(digits_for(1), 1);
+        assert_eq!(digits_for(64), 1);
+        assert_eq!(digits_for(65), 2);
+        assert_eq!(digits_for(4096), 2);
+        assert_eq!(digits_for(4097), 3);
     }
 
     #[test]

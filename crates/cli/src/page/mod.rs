@@ -66,6 +66,15 @@ pub fn page(args: &PageArgs) -> u8 {
     code
 }
 
+/// Why a page could not be put together: a bug, which the tests would catch.
+#[derive(Debug, thiserror::Error)]
+enum PageError {
+    #[error(transparent)]
+    Template(#[from] template::TemplateError),
+    #[error("the page's data: {0}")]
+    Data(#[from] serde_json::Error),
+}
+
 /// What the script reads, beside the frames.
 #[derive(Serialize)]
 struct Data<'a> {
@@ -83,12 +92,7 @@ struct Words {
 }
 
 /// The whole page of `run` (recorded with cells), in the current language.
-fn render(
-    loaded: &Loaded,
-    run: &RunOutput,
-    mode: Mode,
-    seed: u64,
-) -> Result<String, template::TemplateError> {
+fn render(loaded: &Loaded, run: &RunOutput, mode: Mode, seed: u64) -> Result<String, PageError> {
     let scenario = &loaded.scenario;
     let zones = ZonePalette::Standard;
     let language = gz_i18n::language();
@@ -107,7 +111,7 @@ fn render(
         },
         frame_ms: FRAME_MS,
     };
-    let data = escape::json_in_script(&serde_json::to_string(&data).unwrap_or_default());
+    let data = escape::json_in_script(&serde_json::to_string(&data)?);
     let provenance = &loaded.provenance;
     let job = format!(
         "{}; weekly frames: {} (days 0 to {})",
@@ -183,6 +187,7 @@ fn render(
         ("data", &data),
         ("script", SCRIPT),
     ])
+    .map_err(PageError::from)
 }
 
 fn fill_page(values: &[(&str, &str)]) -> Result<String, template::TemplateError> {

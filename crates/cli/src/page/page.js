@@ -15,10 +15,11 @@
   var last = F.days.length - 1;
   var current = -1, timer = null;
 
+  // A cell's palette entry: its digits in a frame's string, most significant first.
   function entry(frame, c) {
-    var s = F.cells[frame];
-    if (F.digits === 1) return value[s.charCodeAt(c)];
-    return value[s.charCodeAt(2 * c)] * 64 + value[s.charCodeAt(2 * c + 1)];
+    var s = F.cells[frame], e = 0;
+    for (var d = 0; d < F.digits; d += 1) e = e * 64 + value[s.charCodeAt(F.digits * c + d)];
+    return e;
   }
 
   function show(k) {
