@@ -219,6 +219,89 @@ fn cells_geojson_is_a_feature_collection_of_closed_counter_clockwise_cells() {
     assert!((total_km2 - STRIP_KM2).abs() < 0.5, "{total_km2} km²");
 }
 
+/// Whether a name is English `snake_case`, as GIS tools take field names without quoting.
+fn snake_case(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+#[test]
+fn every_day_is_a_long_table_joined_to_the_geojson_on_cell() {
+    let file = path(LATEST);
+    let last = support::load_bundled("full_phase_two.ron").horizon_days;
+    let cells = Grid::strip().len();
+    let geojson: Value =
+        serde_json::from_str(&ok(&["cells", &file, "--format", "geojson"])).expect("JSON");
+    assert!(
+        geojson["gaza_zones"]["coordinates"]
+            .as_str()
+            .is_some_and(|c| c.contains("WGS 84")),
+        "the map says its coordinates' system"
+    );
+    let features = geojson["features"].as_array().expect("features");
+    let mut feature_cells: Vec<String> = Vec::new();
+    for feature in features {
+        let properties = feature["properties"].as_object().expect("properties");
+        for name in properties.keys() {
+            assert!(snake_case(name), "property {name:?}");
+        }
+        feature_cells.push(feature["properties"]["cell"].to_string());
+    }
+    // Every day of a stochastic run, and every seventh of an expected-value one (the scenario's
+    // mode), each with the last day.
+    for (args, days) in [
+        (
+            vec!["--mode", "stochastic"],
+            (0..=last).collect::<Vec<u32>>(),
+        ),
+        (
+            vec!["--step", "7"],
+            (0..=last).filter(|d| d % 7 == 0 || *d == last).collect(),
+        ),
+    ] {
+        let mut every = vec!["cells", &file, "--every-day"];
+        every.extend(&args);
+        let text = ok(&every);
+        let long = Table::read(&text);
+        assert_eq!(long.columns[..2], ["day", "date"]);
+        assert!(
+            long.columns.iter().all(|c| snake_case(c)),
+            "{:?}",
+            long.columns
+        );
+        assert_eq!(long.rows.len(), cells * days.len(), "{args:?}");
+        for (k, day) in days.iter().enumerate() {
+            let rows = &long.rows[k * cells..(k + 1) * cells];
+            assert!(rows.iter().all(|r| r[0] == day.to_string()), "day {day}");
+            let ids: Vec<&str> = rows.iter().map(|r| &r[2]).collect();
+            assert_eq!(
+                ids, feature_cells,
+                "day {day}: the cells of the GeoJSON, in order"
+            );
+        }
+        // The last day's rows are `cells --day LAST` of the same run, column for column.
+        let mut one_day = vec!["cells", &file];
+        one_day.extend(args.iter().filter(|a| !["--step", "7"].contains(a)));
+        let last_text = last.to_string();
+        one_day.extend(["--day", &last_text]);
+        let one = Table::read(&ok(&one_day));
+        assert_eq!(long.columns[2..], one.columns[..]);
+        let tail: Vec<Vec<&str>> = long.rows[long.rows.len() - cells..]
+            .iter()
+            .map(|r| r.iter().skip(2).collect())
+            .collect();
+        assert_eq!(&long.rows[long.rows.len() - 1][1], "2027-12-31");
+        let expected: Vec<Vec<&str>> = one.rows.iter().map(|r| r.iter().collect()).collect();
+        assert_eq!(tail, expected, "{args:?}");
+    }
+    let geo_every = gaza_zones(&["cells", &file, "--every-day", "--format", "geojson"]);
+    assert_eq!(geo_every.status.code(), Some(2));
+    let step_alone = gaza_zones(&["cells", &file, "--step", "7"]);
+    assert_eq!(step_alone.status.code(), Some(2));
+}
+
 #[test]
 fn run_by_governorate_adds_up_to_the_whole_strip_on_every_day() {
     let columns = [

@@ -126,16 +126,39 @@ impl CellRow {
 /// returns every cell's row on that day, in cell order. A `day` past the horizon gives no rows.
 #[must_use]
 pub fn cells_on_day(plan: &Plan<'_>, mode: Mode, seed: u64, day: u32) -> Vec<CellRow> {
+    let mut rows = Vec::new();
+    for_each_day(
+        plan,
+        mode,
+        seed,
+        |today| today >= day,
+        |_, today_rows| {
+            rows = today_rows;
+            ControlFlow::Break(())
+        },
+    );
+    rows
+}
+
+/// Runs `plan` as [`cells_on_day`] does and hands `each` every cell's rows, in cell order, on
+/// each day `wanted` picks, in day order, until `each` breaks or the run ends. One run serves
+/// every day: the rows of day `d` are the ones `cells_on_day(.., d)` returns.
+pub fn for_each_day(
+    plan: &Plan<'_>,
+    mode: Mode,
+    seed: u64,
+    wanted: impl Fn(u32) -> bool,
+    mut each: impl FnMut(u32, Vec<CellRow>) -> ControlFlow<()>,
+) {
     let grid: &Grid = plan.grid();
     let places = Places::strip();
     let residents = plan.home_residents();
     let housing = plan.housing_units();
-    let mut rows = Vec::new();
     plan.observe_cells(mode, seed, |today, states| {
-        if today < day {
+        if !wanted(today) {
             return ControlFlow::Continue(());
         }
-        rows = states
+        let rows = states
             .iter()
             .enumerate()
             .map(|(c, state)| {
@@ -171,9 +194,8 @@ pub fn cells_on_day(plan: &Plan<'_>, mode: Mode, seed: u64, day: u32) -> Vec<Cel
                 row
             })
             .collect();
-        ControlFlow::Break(())
+        each(today, rows)
     });
-    rows
 }
 
 /// The zone a stochastic run's one-hot weights name.

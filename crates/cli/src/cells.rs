@@ -1,12 +1,14 @@
-//! `gaza-zones cells`: one run's state on one day, one row (CSV) or feature (GeoJSON) per cell.
+//! `gaza-zones cells`: one run's state on one day, one row (CSV) or feature (GeoJSON) per cell;
+//! or with `--every-day` every day of the run as one long CSV table.
 
 use std::io::Write;
+use std::ops::ControlFlow;
 
 use super::cell_table::CellRow;
-use super::cell_table::{cells_on_day, columns};
+use super::cell_table::{cells_on_day, columns, for_each_day};
 use super::cells_geojson::{self, About};
 use super::output::{Loaded, csv_io, write_lines, write_output_as};
-use super::{CellsArgs, CellsFormat, ModeArg, exit};
+use super::{CellsArgs, CellsFormat, ModeArg, exit, interrupt};
 use gz_core::geo::Grid;
 use gz_core::model::explain::date_of_day;
 use gz_core::model::{Mode, Plan};
@@ -18,6 +20,9 @@ pub fn cells(args: &CellsArgs) -> u8 {
         Err(code) => return code,
     };
     let scenario = &loaded.scenario;
+    if args.every_day {
+        return every_day(args, &loaded);
+    }
     let day = args.day.unwrap_or(scenario.horizon_days);
     if day > scenario.horizon_days {
         gz_core::say!(
@@ -48,6 +53,7 @@ pub fn cells(args: &CellsArgs) -> u8 {
         }),
         CellsFormat::Geojson => {
             let about = About {
+                coordinates: cells_geojson::COORDINATES,
                 provenance: header
                     .iter()
                     .map(|l| l.strip_prefix("# ").unwrap_or(l).to_owned())
@@ -72,4 +78,63 @@ fn write_csv(out: &mut dyn Write, mode: Mode, rows: &[CellRow]) -> std::io::Resu
         csv.write_record(row.record()).map_err(csv_io)?;
     }
     csv.flush()
+}
+
+/// `--every-day`: the one-day table's rows for every day the step picks, each led by its day
+/// and date.
+fn every_day(args: &CellsArgs, loaded: &Loaded) -> u8 {
+    if args.format == CellsFormat::Geojson {
+        gz_core::say!(
+            "--every-day writes a CSV table; a GeoJSON map holds one day (write it with \
+             --format geojson without --every-day and join the table to it on `cell`)"
+        );
+        return exit::USAGE;
+    }
+    let scenario = &loaded.scenario;
+    let mode = ModeArg::or(args.mode, scenario.mode);
+    let seed = args.seed.unwrap_or(scenario.seed);
+    let step = args.step.unwrap_or(1);
+    let last = scenario.horizon_days;
+    let days = if step == 1 {
+        format!("days: 0 to {last}")
+    } else {
+        format!("days: 0 to {last} every {step} and the last")
+    };
+    let header = loaded.header(&format!("{}; {days}", single_run_job(mode, seed)));
+    let plan = Plan::new(Grid::strip(), &scenario.inputs());
+    write_output_as(args.out.as_deref(), "CSV", |out| {
+        write_lines(out, &header)?;
+        let mut csv = csv::Writer::from_writer(out);
+        // The date beside the day lets a GIS animate the table on a time axis.
+        let mut names = vec!["day", "date"];
+        names.extend(columns(mode));
+        csv.write_record(names).map_err(csv_io)?;
+        let mut result = Ok(());
+        for_each_day(
+            &plan,
+            mode,
+            seed,
+            |day| day % step == 0 || day == last,
+            |day, rows| {
+                if interrupt::requested() {
+                    result = Err(interrupt::error());
+                    return ControlFlow::Break(());
+                }
+                let date = date_of_day(scenario.start_date, day)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default();
+                let day = day.to_string();
+                for row in rows {
+                    let record = [day.clone(), date.clone()].into_iter().chain(row.record());
+                    if let Err(e) = csv.write_record(record) {
+                        result = Err(csv_io(e));
+                        return ControlFlow::Break(());
+                    }
+                }
+                ControlFlow::Continue(())
+            },
+        );
+        result?;
+        csv.flush()
+    })
 }

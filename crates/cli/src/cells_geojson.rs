@@ -23,6 +23,9 @@ const EMPTY_RING_TWICE_AREA: i128 = 200;
 /// What the file says about how it was made, beside the features.
 #[derive(Debug, Serialize)]
 pub struct About {
+    /// The coordinates' reference system, said in words: RFC 7946 fixes it and dropped the
+    /// `crs` member, so a reader that opens the file as text learns it here.
+    pub coordinates: &'static str,
     /// The CSV header's lines without their `# `.
     pub provenance: Vec<String>,
     pub model: u32,
@@ -58,6 +61,10 @@ enum Geometry {
     Polygon(Vec<Vec<[f64; 2]>>),
     MultiPolygon(Vec<Vec<Vec<[f64; 2]>>>),
 }
+
+/// What [`About::coordinates`] says.
+pub const COORDINATES: &str =
+    "WGS 84 (EPSG:4326, OGC CRS84): longitude then latitude, in degrees (RFC 7946)";
 
 /// Writes `rows` (one per cell of `grid`, in cell order) as a FeatureCollection.
 pub fn write(

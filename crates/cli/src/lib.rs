@@ -15,6 +15,7 @@ mod link;
 mod merge;
 mod number_form;
 mod output;
+mod page;
 mod run;
 pub mod shard;
 mod shard_file;
@@ -120,7 +121,8 @@ pub enum Command {
     /// Run a scenario headless and write its daily zone totals as CSV.
     #[command(after_help = EXIT_CODES)]
     Run(RunArgs),
-    /// One run's state on one day, cell by cell: CSV rows or a GeoJSON map (WGS 84).
+    /// One run's state on one day, cell by cell: CSV rows or a GeoJSON map (WGS 84); with
+    /// --every-day, every day as one long CSV table.
     #[command(after_help = EXIT_CODES)]
     Cells(CellsArgs),
     /// Move one driver across a range and write the scenario's indicators at each value.
@@ -145,6 +147,11 @@ pub enum Command {
     /// #, so no server sees it); checks the file first, since a link must open.
     #[command(after_help = EXIT_CODES)]
     Link(LinkArgs),
+    /// Write one run as a single HTML page that opens offline (for e-mail and intranets): the
+    /// map of every week with a day slider and Play, the people chart, the week's events, the
+    /// legend and the provenance. No network, no files beside it.
+    #[command(after_help = EXIT_CODES)]
+    Page(PageArgs),
     /// Check scenario files; print every problem found.
     #[command(after_help = EXIT_CODES)]
     Validate {
@@ -209,6 +216,32 @@ pub struct CellsArgs {
     pub seed: Option<u64>,
     /// Take transitions this way (default: the scenario's mode). A stochastic run gives each
     /// cell's zone; an expected-value run gives each cell's chance of every zone.
+    #[arg(long, value_enum)]
+    pub mode: Option<ModeArg>,
+    /// Every day instead of one, as a long CSV table: `day` and `date` columns, then the
+    /// one-day columns, one row per cell and day (join it to the GeoJSON's features on `cell`).
+    #[arg(long, conflicts_with = "day")]
+    pub every_day: bool,
+    /// With --every-day: only every K-th day from day 0, and the last day.
+    #[arg(long, value_name = "K", requires = "every_day", value_parser = clap::value_parser!(u32).range(1..))]
+    pub step: Option<u32>,
+}
+
+#[derive(Debug, Args)]
+pub struct PageArgs {
+    /// Scenario file (.ron).
+    pub file: PathBuf,
+    /// The HTML file to write.
+    #[arg(long, value_name = "PATH")]
+    pub out: PathBuf,
+    /// Replace the file at --out if there is one.
+    #[arg(long)]
+    pub force: bool,
+    /// Seed for a stochastic run (default: the scenario's).
+    #[arg(long, value_name = "S")]
+    pub seed: Option<u64>,
+    /// Take transitions this way (default: the scenario's mode). An expected-value run colours
+    /// each cell by its chances of every zone, mixed.
     #[arg(long, value_enum)]
     pub mode: Option<ModeArg>,
 }
@@ -457,6 +490,7 @@ pub fn execute(command: Command) -> u8 {
         Command::Tornado(args) => tornado::tornado(&args),
         Command::Explain(args) => explain::explain(&args),
         Command::Link(args) => link::link(&args),
+        Command::Page(args) => page::page(&args),
     }
 }
 

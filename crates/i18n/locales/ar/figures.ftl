@@ -52,3 +52,14 @@ figure-compare-people = السكان حسب المنطقة: السيناريو �
 figure-compare-land = الأرض حسب المنطقة: السيناريو الحالي مقابل سيناريوهات أخرى ({ $n })
 figure-compare-not-drawn = ({ $quantity } في ملف CSV للمقارنة)
 figure-compare-current = الحالي: { $title }
+
+## The self-contained page (gaza-zones page)
+page-map-label = خريطة المناطق في اليوم المعروض
+page-keys = المفاتيح: ← و→ للتنقل أسبوعًا، والمسافة للتشغيل أو الإيقاف المؤقت، وHome وEnd للأسبوع الأول والأخير
+page-events-day = الأحداث في اليوم { $day }
+page-events-days = الأحداث من اليوم { $from } إلى اليوم { $to }
+page-no-events = لا أحداث في هذه الأيام
+page-made = أُعدّ بالبرنامج gaza-zones { $version } · { $model } · تشغيل { $mode } · البذرة { $seed }
+page-file = ملف السيناريو { $file } · sha256 { $sha256 }
+page-description = عن هذا السيناريو
+page-header-lines = المصدر كما تذكره جداول CSV (بالإنجليزية)

@@ -52,3 +52,14 @@ figure-compare-people = People by zone: the current scenario against { $n } othe
 figure-compare-land = Land by zone: the current scenario against { $n } other(s)
 figure-compare-not-drawn = ({ $quantity } is in the comparison CSV)
 figure-compare-current = current: { $title }
+
+## The self-contained page (gaza-zones page)
+page-map-label = Map of the zones on the day shown
+page-keys = Keys: ← and → move a week, Space plays or pauses, Home and End go to the first and last week
+page-events-day = Events on day { $day }
+page-events-days = Events from day { $from } to day { $to }
+page-no-events = No events in these days
+page-made = Made with gaza-zones { $version } · { $model } · { $mode } run · seed { $seed }
+page-file = Scenario file { $file } · sha256 { $sha256 }
+page-description = About this scenario
+page-header-lines = Provenance as the CSV tables give it (in English)

@@ -52,3 +52,14 @@ figure-compare-people = אנשים לפי אזור: התרחיש הנוכחי מ
 figure-compare-land = שטח לפי אזור: התרחיש הנוכחי מול תרחישים אחרים ({ $n })
 figure-compare-not-drawn = ({ $quantity } נמצא בקובץ ה-CSV של ההשוואה)
 figure-compare-current = נוכחי: { $title }
+
+## The self-contained page (gaza-zones page)
+page-map-label = מפת האזורים ביום המוצג
+page-keys = מקשים: ← ו-→ עוברים שבוע, רווח מפעיל או משהה, Home ו-End עוברים לשבוע הראשון ולאחרון
+page-events-day = אירועים ביום { $day }
+page-events-days = אירועים מיום { $from } עד יום { $to }
+page-no-events = אין אירועים בימים אלה
+page-made = נוצר בתוכנה gaza-zones { $version } · { $model } · הרצה במצב { $mode } · זרע { $seed }
+page-file = קובץ התרחיש { $file } · sha256 { $sha256 }
+page-description = על התרחיש הזה
+page-header-lines = המקור כפי שטבלאות ה-CSV מציינות אותו (באנגלית)
