@@ -2,7 +2,7 @@
 //! same drawing as the app's Export, for papers and for figures made on a cluster.
 
 use super::interrupt;
-use super::output::{Loaded, check_output};
+use super::output::{Loaded, check_output, refuse_overwrite, said_written};
 use super::{FigureArgs, FigureKind, exit};
 use gz_core::geo::Grid;
 use gz_core::model::ensemble::{self, EnsembleError, Outcome};
@@ -30,6 +30,9 @@ pub fn figure(args: &FigureArgs) -> u8 {
     if let Err(e) = checked {
         gz_core::say!("{e}");
         return exit::USAGE;
+    }
+    if let Err(code) = refuse_overwrite(Some(&args.out), args.force) {
+        return code;
     }
     let loaded = match Loaded::read(&args.file) {
         Ok(l) => l,
@@ -217,7 +220,10 @@ fn save(fig: &Figure, args: &FigureArgs) -> u8 {
         scale: args.scale,
     };
     match gz_figure::save(fig, size, &args.out) {
-        Ok(()) => exit::OK,
+        Ok(()) => {
+            said_written(&args.out);
+            exit::OK
+        }
         Err(
             e @ (gz_figure::FigureError::TooLarge { .. }
             | gz_figure::FigureError::TooSmall { .. }

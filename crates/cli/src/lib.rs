@@ -49,7 +49,8 @@ pub mod exit {
 const EXIT_CODES: &str = "Exit codes: 0 success; 1 a scenario could not be read or is invalid, \
 or shards do not fit together; 2 the command line is wrong (including values outside a driver's \
 range); 3 the output could not be written (including an --out that is a folder, a pipe or a \
-device); 4 no display for the app; 130 interrupted (Ctrl+C or SIGTERM), nothing written.";
+device, and an output file that exists already: add --force to replace it); 4 no display for \
+the app; 130 interrupted (Ctrl+C or SIGTERM), nothing written.";
 
 /// gaza-zones: a what-if model of the Gaza Strip in the Ross–Orion four zones
 /// (red, green, gray, blue). Not a forecast.
@@ -174,6 +175,10 @@ pub struct RunArgs {
     /// Write the CSV here instead of standard output.
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
+    /// Replace the file at --out if there is one already (without it, an existing file is
+    /// kept and the command exits 3 before computing anything).
+    #[arg(long)]
+    pub force: bool,
     /// With --runs: compute only slice K of N of the runs (for a cluster's job array); join the
     /// slices with `gaza-zones merge`.
     #[arg(long, value_name = "K/N", requires = "runs")]
@@ -204,6 +209,10 @@ pub struct CellsArgs {
     /// Write here instead of standard output.
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
+    /// Replace the file at --out if there is one already (without it, an existing file is
+    /// kept and the command exits 3 before computing anything).
+    #[arg(long)]
+    pub force: bool,
     /// Seed for a stochastic run (default: the scenario's).
     #[arg(long, value_name = "S")]
     pub seed: Option<u64>,
@@ -277,6 +286,10 @@ pub struct SweepArgs {
     /// Write the CSV here instead of standard output.
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
+    /// Replace the file at --out if there is one already (without it, an existing file is
+    /// kept and the command exits 3 before computing anything).
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -296,6 +309,10 @@ pub struct TornadoArgs {
     /// Write the CSV here instead of standard output.
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
+    /// Replace the file at --out if there is one already (without it, an existing file is
+    /// kept and the command exits 3 before computing anything).
+    #[arg(long)]
+    pub force: bool,
 }
 
 fn parse_indicator(text: &str) -> Result<Indicator, String> {
@@ -309,6 +326,10 @@ fn parse_indicator(text: &str) -> Result<Indicator, String> {
 pub struct MergeArgs {
     /// The combined CSV to write.
     pub out: PathBuf,
+    /// Replace OUT if there is a file there already (without it, an existing file is kept
+    /// and the command exits 3 before reading any shard).
+    #[arg(long)]
+    pub force: bool,
     /// The shard CSVs, in any order.
     #[arg(required = true)]
     pub shards: Vec<PathBuf>,
@@ -324,6 +345,10 @@ pub struct FigureArgs {
     /// The figure to write; .png or .svg.
     #[arg(long, value_name = "PATH")]
     pub out: PathBuf,
+    /// Replace the file at --out if there is one already (without it, an existing file is
+    /// kept and the command exits 3 before computing anything).
+    #[arg(long)]
+    pub force: bool,
     /// What to draw.
     #[arg(long, value_enum, default_value_t = FigureKind::Map)]
     pub kind: FigureKind,
