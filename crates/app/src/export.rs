@@ -11,8 +11,9 @@ use super::{Notice, ZonesApp};
 use gz_core::report;
 use gz_core::scenario::{SaveError, write_export};
 use gz_figure::{
-    self, BlueChance, Caption, ChartFigure, ChartKind, Content, Figure, FigureError, FigureSize,
-    Format, MapFigure, OverlayFigure, OverlaySeries, Quantity, SweepFigure, TornadoFigure,
+    self, BlueChance, Caption, ChartFigure, ChartKind, Content, DifferenceFigure, EventMark,
+    Figure, FigureError, FigureSize, Format, MapFigure, OverlayFigure, OverlaySeries, Quantity,
+    SweepFigure, TornadoFigure,
 };
 
 /// What to export.
@@ -375,14 +376,21 @@ impl ZonesApp {
                 Caption::spread_subtitle(quantity, e.runs, scenario.seed)
             })
         };
-        let chart = |kind, subtitle: String| {
+        // Drawn as on paper, not as on screen: no day cursor, nothing hovered.
+        let chart = |kind: ChartKind, subtitle: String| {
+            let run = self.open.run();
             (
                 Content::Chart(ChartFigure {
                     kind,
-                    days: &self.open.run().days,
+                    days: &run.days,
                     summary: ensemble.map(|e| &e.summary),
-                    event_days: scenario.events.iter().map(|e| e.day).collect(),
-                    marked_day: Some(self.view.day),
+                    // A milestone fires on another day in each run of an ensemble: a spread
+                    // chart marks the dated events only.
+                    events: EventMark::of_run(
+                        scenario,
+                        matches!(kind, ChartKind::Stacked(_)).then_some(run),
+                    ),
+                    marked_day: None,
                 }),
                 subtitle,
             )
@@ -446,7 +454,7 @@ impl ZonesApp {
                         quantity,
                         series,
                         zones: self.comparison.categories_shown,
-                        marked_day: Some(self.view.day),
+                        marked_day: None,
                     }),
                     what + &not_drawn,
                 )

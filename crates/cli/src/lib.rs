@@ -352,9 +352,10 @@ pub struct FigureArgs {
     /// What to draw.
     #[arg(long, value_enum, default_value_t = FigureKind::Map)]
     pub kind: FigureKind,
-    /// The day of the map, or the day marked on a chart.
-    #[arg(long, value_name = "N", default_value_t = 0)]
-    pub day: u32,
+    /// The day of the map (default 0); on a chart over time, a day to mark with a line (none
+    /// unless given).
+    #[arg(long, value_name = "N")]
+    pub day: Option<u32>,
     /// The figure's size in layout pixels, at least 960x540 (for a smaller PNG, lower --scale).
     #[arg(long, value_name = "WxH", default_value = "1920x1080", value_parser = parse_figure_size)]
     pub size: [u32; 2],
@@ -386,6 +387,9 @@ pub struct FigureArgs {
     /// For `sweep`: how many values, evenly spaced.
     #[arg(long, value_name = "K", default_value_t = 11, value_parser = clap::value_parser!(u64).range(2..=1000))]
     pub steps: u64,
+    /// For `difference`: the scenario to compare with (.ron).
+    #[arg(long, value_name = "FILE")]
+    pub compare: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -404,6 +408,9 @@ pub enum FigureKind {
     Tornado,
     /// --indicator against --driver's starting value, with p10–p90 bands when --runs is given.
     Sweep,
+    /// Where --compare's scenario puts cells in other zones than FILE's on --day (default:
+    /// the last day both have), as the app's difference map shows it.
+    Difference,
 }
 
 fn parse_figure_size(text: &str) -> Result<[u32; 2], String> {

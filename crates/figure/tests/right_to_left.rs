@@ -11,7 +11,9 @@ use std::path::PathBuf;
 
 use gz_core::model::DayRecord;
 use gz_core::style::ZonePalette;
-use gz_figure::{Caption, ChartFigure, ChartKind, Content, Figure, FigureSize, Format, Quantity};
+use gz_figure::{
+    Caption, ChartFigure, ChartKind, Content, EventMark, Figure, FigureSize, Format, Quantity,
+};
 
 const SIZE: FigureSize = FigureSize {
     width: 960,
@@ -58,7 +60,10 @@ fn figure<'a>(title: &str, days: &'a [DayRecord]) -> Figure<'a> {
             kind: ChartKind::Stacked(Quantity::People),
             days,
             summary: None,
-            event_days: vec![60],
+            events: vec![EventMark {
+                day: 60,
+                title: "Aid convoy".to_owned(),
+            }],
             marked_day: Some(200),
         }),
     }

@@ -52,3 +52,10 @@ figure-compare-people = السكان حسب المنطقة: السيناريو �
 figure-compare-land = الأرض حسب المنطقة: السيناريو الحالي مقابل سيناريوهات أخرى ({ $n })
 figure-compare-not-drawn = ({ $quantity } في ملف CSV للمقارنة)
 figure-compare-current = الحالي: { $title }
+
+## Event titles on charts
+figure-events-more = +{ $count } أخرى
+
+## The difference map as a figure
+figure-difference-subtitle = حيث يختلف «{ $current }» و«{ $compared }» في اليوم { $day } ({ $date })
+figure-difference-subtitle-undated = حيث يختلف «{ $current }» و«{ $compared }» في اليوم { $day }

@@ -757,3 +757,12 @@ timeline-clear-trace-tip = تُظهر الخطوط المتقطعة المنحن
 
 ## The sweep plot's horizontal axis
 sweep-driver-axis = { $driver } (القيمة الابتدائية)
+
+## Export: replacing a file
+export-replace-title = استبدال الملف؟
+export-replace-question = الملف { $path } موجود. هل تريد استبداله؟
+export-replace-renamed = الاسم المُدخَل كان { $typed }؛ وصار ينتهي كما تنتهي الصيغة المختارة.
+export-replace = استبدال
+
+## Export: the difference map
+export-what-difference-map = خريطة: حيث يختلف السيناريو المقارَن، في اليوم المعروض

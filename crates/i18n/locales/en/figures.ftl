@@ -52,3 +52,10 @@ figure-compare-people = People by zone: the current scenario against { $n } othe
 figure-compare-land = Land by zone: the current scenario against { $n } other(s)
 figure-compare-not-drawn = ({ $quantity } is in the comparison CSV)
 figure-compare-current = current: { $title }
+
+## Event titles on charts
+figure-events-more = +{ $count } more
+
+## The difference map as a figure
+figure-difference-subtitle = Where “{ $current }” and “{ $compared }” differ on day { $day } ({ $date })
+figure-difference-subtitle-undated = Where “{ $current }” and “{ $compared }” differ on day { $day }

@@ -725,3 +725,12 @@ timeline-clear-trace-tip = The dashed lines show the curves before your edits
 
 ## The sweep plot's horizontal axis
 sweep-driver-axis = { $driver } (starting value)
+
+## Export: replacing a file
+export-replace-title = Replace the file?
+export-replace-question = { $path } exists. Replace it?
+export-replace-renamed = The name given was { $typed }; it now ends as the format chosen does.
+export-replace = Replace
+
+## Export: the difference map
+export-what-difference-map = Map: where the compared scenario differs, on the day shown

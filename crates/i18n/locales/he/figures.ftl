@@ -52,3 +52,10 @@ figure-compare-people = אנשים לפי אזור: התרחיש הנוכחי מ
 figure-compare-land = שטח לפי אזור: התרחיש הנוכחי מול תרחישים אחרים ({ $n })
 figure-compare-not-drawn = ({ $quantity } נמצא בקובץ ה-CSV של ההשוואה)
 figure-compare-current = נוכחי: { $title }
+
+## Event titles on charts
+figure-events-more = +{ $count } נוספים
+
+## The difference map as a figure
+figure-difference-subtitle = היכן ש"{ $current }" ו"{ $compared }" שונים ביום { $day } ({ $date })
+figure-difference-subtitle-undated = היכן ש"{ $current }" ו"{ $compared }" שונים ביום { $day }

@@ -741,3 +741,12 @@ timeline-clear-trace-tip = הקווים המקווקווים מראים את ה�
 
 ## The sweep plot's horizontal axis
 sweep-driver-axis = { $driver } (ערך התחלתי)
+
+## Export: replacing a file
+export-replace-title = להחליף את הקובץ?
+export-replace-question = { $path } קיים. להחליף אותו?
+export-replace-renamed = השם שניתן היה { $typed }; עכשיו הוא מסתיים כמו התבנית שנבחרה.
+export-replace = החלפה
+
+## Export: the difference map
+export-what-difference-map = מפה: היכן שהתרחיש המושווה שונה, ביום המוצג
