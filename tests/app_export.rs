@@ -555,7 +555,7 @@ fn the_difference_map_exports_as_a_figure_naming_both_scenarios_and_the_day() {
         egui::Key::E,
     );
     h.run();
-    h.get_by_label("Map: where the compared scenario differs, on the day shown")
+    h.get_by_label("Map: where the compared scenario differs")
         .click();
     h.run();
     assert_eq!(h.state().prefs.export.what, ExportWhat::DifferenceMap);

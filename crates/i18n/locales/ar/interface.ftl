@@ -765,4 +765,4 @@ export-replace-renamed = الاسم المُدخَل كان { $typed }؛ وصا�
 export-replace = استبدال
 
 ## Export: the difference map
-export-what-difference-map = خريطة: حيث يختلف السيناريو المقارَن، في اليوم المعروض
+export-what-difference-map = خريطة: حيث يختلف السيناريو المقارَن

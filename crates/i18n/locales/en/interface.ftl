@@ -733,4 +733,4 @@ export-replace-renamed = The name given was { $typed }; it now ends as the forma
 export-replace = Replace
 
 ## Export: the difference map
-export-what-difference-map = Map: where the compared scenario differs, on the day shown
+export-what-difference-map = Map: where the compared scenario differs

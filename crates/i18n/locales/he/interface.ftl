@@ -749,4 +749,4 @@ export-replace-renamed = השם שניתן היה { $typed }; עכשיו הוא 
 export-replace = החלפה
 
 ## Export: the difference map
-export-what-difference-map = מפה: היכן שהתרחיש המושווה שונה, ביום המוצג
+export-what-difference-map = מפה: היכן שהתרחיש המושווה שונה
