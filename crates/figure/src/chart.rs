@@ -210,16 +210,17 @@ fn draw_flags<DB: DrawingBackend>(
     // Reading pixels: from the plot's left edge in English, from its right edge in Arabic and
     // Hebrew; titles may run on to the figure's edge.
     let x_of_day = |day: u32| f64::from(chart.backend_coord(&(f64::from(day), 0.0)).0);
-    let (along, width) = if right_to_left {
-        (
-            Box::new(move |x: f64| plot_right - x) as Box<dyn Fn(f64) -> f64>,
-            plot_right - band_left,
-        )
+    let along = |x: f64| {
+        if right_to_left {
+            plot_right - x
+        } else {
+            x - plot_left
+        }
+    };
+    let width = if right_to_left {
+        plot_right - band_left
     } else {
-        (
-            Box::new(move |x: f64| x - plot_left) as Box<dyn Fn(f64) -> f64>,
-            band_right - plot_left,
-        )
+        band_right - plot_left
     };
     let flags = event_flags::flags(&figure.events, figure.marked_day, |d| along(x_of_day(d)));
     let font = pen.font(EVENT_FONT_PX);

@@ -331,3 +331,30 @@ fn a_figure_in_arabic_or_hebrew_is_worded_and_set_in_that_language() {
     }
     set_language(Language::English);
 }
+
+/// An event's title reads away from its line in the figure's direction: after it in English,
+/// set to its left (anchored at its end) in Arabic and Hebrew.
+#[test]
+fn event_titles_are_set_from_their_line_in_the_reading_direction() {
+    use gz_i18n::{Language, set_language};
+    let days = days();
+    let figure = figure("A title", &days);
+    let anchor_of_title = |language| {
+        set_language(language);
+        let svg = String::from_utf8(gz_figure::render(&figure, SIZE, Format::Svg).expect("SVG"))
+            .expect("utf-8");
+        let tag = svg
+            .split("<text ")
+            .skip(1)
+            .find(|t| t.contains("Aid convoy"))
+            .expect("the event is titled")
+            .to_owned();
+        tag[..tag.find('>').expect("tag")].to_owned()
+    };
+    assert!(anchor_of_title(Language::English).contains("text-anchor=\"start\""));
+    for language in [Language::Arabic, Language::Hebrew] {
+        let tag = anchor_of_title(language);
+        assert!(tag.contains("text-anchor=\"end\""), "{language:?}: {tag}");
+    }
+    set_language(Language::English);
+}
