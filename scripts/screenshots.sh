@@ -62,5 +62,11 @@ shot lang-he-difference-map-1600x1000 1600x1000 --lang he --day 400 \
     --compare scenarios/stalled_phase_two.ron --difference-map scenarios/full_phase_two.ron
 for lang in en ar he; do
     "$bin" --lang "$lang" figure scenarios/full_phase_two.ron --day 500 \
-        --out "$out/figure-$lang-map-day500.png"
+        --out "$out/figure-$lang-map-day500.png" --force
 done
+# A chart with its event titles and fitted axis, and the difference map as a figure.
+"$bin" figure scenarios/full_phase_two.ron --kind people \
+    --out "$out/figure-en-people-events.png" --force
+"$bin" figure scenarios/full_phase_two.ron --kind difference \
+    --compare scenarios/stalled_phase_two.ron --day 500 \
+    --out "$out/figure-en-difference-day500.png" --force

@@ -293,18 +293,22 @@ fn a_figure_exported_from_the_app_is_the_figure_the_command_line_draws() {
         };
         h.state().export_to(&settings, &from_app).expect("exports");
         let from_cli = dir.path().join(format!("cli-{kind}.png"));
-        cli(&[
-            "figure",
-            file_arg,
-            "--kind",
-            kind,
-            "--day",
-            "400",
+        // The map's day is the day shown; a chart marks no day (the screen's cursor stays on
+        // the screen), as the command line's chart without --day.
+        let day: &[&str] = if kind == "map" {
+            &["--day", "400"]
+        } else {
+            &[]
+        };
+        let mut args = vec!["figure", file_arg, "--kind", kind];
+        args.extend_from_slice(day);
+        args.extend_from_slice(&[
             "--size",
             "1000x600",
             "--out",
             from_cli.to_str().expect("utf-8"),
         ]);
+        cli(&args);
         assert_eq!(
             std::fs::read(&from_app).expect("written"),
             std::fs::read(&from_cli).expect("written"),
@@ -336,4 +340,223 @@ fn a_typed_path_exports_without_a_file_dialog_and_gets_its_extension() {
         h.state().pending_guard().is_none() && !h.state().document().is_dirty(),
         "exporting changes nothing in the scenario"
     );
+}
+
+/// Opens the Export window from the keyboard and types `path` into "or save to".
+fn type_export_path(h: &mut Harness<'_, ZonesApp>, path: &Path) {
+    if h.query_by_label("Export here").is_none() {
+        h.key_press_modifiers(
+            egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+            egui::Key::E,
+        );
+        h.run();
+    }
+    common::type_into(h, "or save to", path.to_str().expect("utf-8"));
+}
+
+fn notice_text(h: &Harness<'_, ZonesApp>) -> String {
+    match h.state().notice() {
+        Some(gaza_zones::app::Notice::Info(t) | gaza_zones::app::Notice::Error(t)) => t.clone(),
+        None => String::new(),
+    }
+}
+
+const EARLIER: &[u8] = b"an earlier figure, not to be lost";
+
+#[test]
+fn a_typed_path_to_an_existing_file_asks_and_writes_only_after_replace() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("map.png");
+    std::fs::write(&target, EARLIER).expect("an earlier file");
+    let mut h = harness();
+    type_export_path(&mut h, &target);
+    h.get_by_label("Export here").click();
+    h.run();
+    let question = format!("{} exists. Replace it?", target.display());
+    assert!(
+        h.query_by_label(&question).is_some(),
+        "the question is asked"
+    );
+    assert_eq!(
+        std::fs::read(&target).expect("kept"),
+        EARLIER,
+        "nothing written yet"
+    );
+
+    // Cancel: the file stays as it was and the question goes.
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.query_by_label(&question).is_none());
+    assert_eq!(std::fs::read(&target).expect("kept"), EARLIER);
+
+    // Asked again, Replace writes the figure over it.
+    h.get_by_label("Export here").click();
+    h.run();
+    h.get_by_label("Replace").click();
+    h.run();
+    assert!(
+        std::fs::read(&target)
+            .expect("written")
+            .starts_with(b"\x89PNG"),
+        "{}",
+        notice_text(&h)
+    );
+    assert_eq!(notice_text(&h), format!("Exported {}", target.display()));
+}
+
+#[test]
+fn the_chosen_format_wins_and_the_name_is_changed_to_match_with_a_notice() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness();
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::E,
+    );
+    h.run();
+    h.get_by_label("SVG (vector, for papers)").click();
+    h.run();
+    let typed = dir.path().join("x.png");
+    type_export_path(&mut h, &typed);
+    h.get_by_label("Export here").click();
+    h.run();
+    let svg = dir.path().join("x.svg");
+    assert!(!typed.exists(), "no PNG-named file is written");
+    let text = std::fs::read_to_string(&svg).expect("the SVG went to x.svg");
+    assert!(text.contains("<svg"), "and it is an SVG");
+    let notice = notice_text(&h);
+    assert!(
+        notice.contains(&svg.display().to_string())
+            && notice.contains(&typed.display().to_string())
+            && notice.contains("SVG"),
+        "the notice says where it went and why: {notice}"
+    );
+
+    // A table to x.png goes to x.csv; the corrected name is checked too: x.csv is there
+    // already, so it asks, and nothing is replaced silently.
+    let csv = dir.path().join("x.csv");
+    std::fs::write(&csv, EARLIER).expect("an earlier table");
+    type_export_path(&mut h, &typed);
+    h.get_by_label("Table (CSV): totals for every day").click();
+    h.run();
+    h.get_by_label("Export here").click();
+    h.run();
+    let question = format!("{} exists. Replace it?", csv.display());
+    assert!(h.query_by_label(&question).is_some(), "asks about x.csv");
+    assert_eq!(std::fs::read(&csv).expect("kept"), EARLIER);
+    h.get_by_label("Replace").click();
+    h.run();
+    let table = std::fs::read_to_string(&csv).expect("written");
+    assert!(
+        table.starts_with('#'),
+        "the CSV with its header: {table:.80}"
+    );
+    assert!(!typed.exists());
+    assert!(notice_text(&h).contains("CSV"), "{}", notice_text(&h));
+
+    // A name is never turned into a scenario's: "notes.ron" gets ".csv" after it.
+    let ron = dir.path().join("notes.ron");
+    type_export_path(&mut h, &ron);
+    h.get_by_label("Export here").click();
+    h.run();
+    assert!(!ron.exists());
+    assert!(
+        dir.path().join("notes.ron.csv").exists(),
+        "{}",
+        notice_text(&h)
+    );
+}
+
+#[test]
+fn exported_charts_carry_no_day_cursor() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness();
+    h.state_mut().set_day(123);
+    h.run();
+    let svg = dir.path().join("people.svg");
+    let settings = ExportSettings {
+        what: ExportWhat::People,
+        svg: true,
+        ..ExportSettings::default()
+    };
+    h.state().export_to(&settings, &svg).expect("exports");
+    let text = std::fs::read_to_string(&svg).expect("written");
+    assert!(
+        !text.contains("day 123"),
+        "the screen's day is not marked on the figure"
+    );
+    // Nor is it the figure of another day: the same export on another day is the same file.
+    h.state_mut().set_day(400);
+    h.run();
+    let again = dir.path().join("again.svg");
+    h.state().export_to(&settings, &again).expect("exports");
+    assert_eq!(std::fs::read(&again).expect("written"), text.into_bytes());
+
+    // A cell hovered on the map leaves no trace in the exported map.
+    let map = ExportSettings {
+        what: ExportWhat::Map,
+        svg: true,
+        ..ExportSettings::default()
+    };
+    let plain = dir.path().join("map.svg");
+    h.state().export_to(&map, &plain).expect("exports");
+    h.hover_at(egui::pos2(800.0, 400.0));
+    h.run();
+    let hovered = dir.path().join("map-hovered.svg");
+    h.state().export_to(&map, &hovered).expect("exports");
+    assert_eq!(
+        std::fs::read(&plain).expect("written"),
+        std::fs::read(&hovered).expect("written")
+    );
+}
+
+#[test]
+fn the_difference_map_exports_as_a_figure_naming_both_scenarios_and_the_day() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness();
+    let svg = dir.path().join("difference.svg");
+    let settings = ExportSettings {
+        what: ExportWhat::DifferenceMap,
+        svg: true,
+        ..ExportSettings::default()
+    };
+    assert!(matches!(
+        h.state().export_to(&settings, &svg),
+        Err(ExportError::NoComparison)
+    ));
+    let full = common::bundled_index("full_phase_two.ron");
+    h.state_mut().add_comparison_bundled(full);
+    h.run();
+    h.state_mut().set_day(500);
+    h.run();
+    assert_eq!(
+        h.state().suggested_export_name(&settings),
+        "scenario-difference-day500.svg"
+    );
+    h.state().export_to(&settings, &svg).expect("exports");
+    let text = std::fs::read_to_string(&svg).expect("written");
+    let desc = text
+        .split("<desc>")
+        .nth(1)
+        .and_then(|d| d.split("</desc>").next())
+        .expect("described");
+    assert!(
+        desc.contains("Stalled Phase II")
+            && desc.contains("Full Phase II")
+            && desc.contains("day 500"),
+        "{desc}"
+    );
+    assert!(
+        text.contains("differ on day 500"),
+        "the legend counts the cells"
+    );
+    // The Export window offers it once there is something to compare.
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::E,
+    );
+    h.run();
+    h.get_by_label("Map: where the compared scenario differs")
+        .click();
+    h.run();
+    assert_eq!(h.state().prefs.export.what, ExportWhat::DifferenceMap);
 }

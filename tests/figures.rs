@@ -247,3 +247,185 @@ fn a_missing_folder_is_named_plainly() {
         "no temporary file names: {err}"
     );
 }
+
+/// The words an SVG draws, each `<text>` once: its opening tag and its text (tags, entities
+/// and the invisible direction marks taken out).
+fn svg_texts(svg: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut rest = svg;
+    while let Some(start) = rest.find("<text ") {
+        let tag_end = start + rest[start..].find('>').expect("tag closed");
+        let body_end = tag_end + rest[tag_end..].find("</text>").expect("text closed");
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in rest[tag_end + 1..body_end].chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                '\u{2066}'..='\u{2069}' => {}
+                _ if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        out.push((
+            rest[start..tag_end].to_owned(),
+            text.trim().replace("&amp;", "&").replace("&apos;", "'"),
+        ));
+        rest = &rest[body_end..];
+    }
+    out
+}
+
+/// Draws `args` as an SVG into `dir` and returns its text.
+fn svg_figure(dir: &Path, name: &str, args: &[&str]) -> String {
+    let out = dir.join(name);
+    let mut all = vec!["figure"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--out", out.to_str().expect("utf-8")]);
+    let o = gaza_zones(&all);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    std::fs::read_to_string(&out).expect("written")
+}
+
+/// The y axis's tick values: the numbers set flush right against the axis.
+fn y_ticks(svg: &str) -> Vec<f64> {
+    svg_texts(svg)
+        .iter()
+        .filter(|(tag, _)| tag.contains("text-anchor=\"end\"") && tag.contains("dy=\"0.5ex\""))
+        .filter_map(|(_, text)| text.parse::<f64>().ok())
+        .collect()
+}
+
+/// The most people on any day of a run, in millions, from `gaza-zones run`.
+fn most_people_millions(file: &str) -> f64 {
+    let o = gaza_zones(&["run", file]);
+    let text = String::from_utf8(o.stdout).expect("utf-8");
+    let mut rows = text.lines().filter(|l| !l.starts_with('#'));
+    let header: Vec<&str> = rows.next().expect("header").split(',').collect();
+    let people: Vec<usize> = ["red_pop", "green_pop", "gray_pop", "held_pop", "blue_pop"]
+        .iter()
+        .map(|c| header.iter().position(|h| h == c).expect("column"))
+        .collect();
+    rows.map(|row| {
+        let cells: Vec<&str> = row.split(',').collect();
+        people
+            .iter()
+            .map(|&i| cells[i].parse::<f64>().expect("a number"))
+            .sum::<f64>()
+    })
+    .fold(0.0, f64::max)
+        / 1.0e6
+}
+
+#[test]
+fn a_charts_axis_ends_within_one_tick_of_the_data() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = scenario("full_phase_two.ron");
+    let max = most_people_millions(&file);
+    for size in ["1920x1080", "960x540"] {
+        let svg = svg_figure(
+            dir.path(),
+            &format!("people-{size}.svg"),
+            &[&file, "--kind", "people", "--size", size],
+        );
+        let ticks = y_ticks(&svg);
+        assert!(ticks.len() >= 4, "{size}: {ticks:?}");
+        let top = ticks.iter().copied().fold(f64::MIN, f64::max);
+        let step = ticks[1] - ticks[0];
+        assert!(
+            top >= max && top - max <= step + 1e-9,
+            "{size}: the axis runs to {top} for data up to {max:.3} (step {step}): {ticks:?}"
+        );
+    }
+    // On a full-HD figure: 2.13 M people, an axis to 2.2 M.
+    let svg = svg_figure(dir.path(), "hd.svg", &[&file, "--kind", "people"]);
+    let top = y_ticks(&svg).into_iter().fold(f64::MIN, f64::max);
+    assert_eq!(top, 2.2, "{max}");
+}
+
+#[test]
+fn a_chart_names_its_events_and_marks_a_day_only_when_asked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = scenario("full_phase_two.ron");
+    let svg = svg_figure(dir.path(), "people.svg", &[&file, "--kind", "people"]);
+    let texts: Vec<String> = svg_texts(&svg).into_iter().map(|(_, t)| t).collect();
+    for title in [
+        "Full transition with vetted Palestinian police",
+        "ISF starts operating in North Gaza",
+    ] {
+        assert!(texts.iter().any(|t| t == title), "{title} in {texts:?}");
+    }
+    assert!(
+        texts.iter().any(|t| t.ends_with(" more")),
+        "a day of several events says how many more: {texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t
+            .strip_prefix("day ")
+            .is_some_and(|n| n.parse::<u32>().is_ok())),
+        "no day is marked without --day: {texts:?}"
+    );
+    let marked = svg_figure(
+        dir.path(),
+        "marked.svg",
+        &[&file, "--kind", "people", "--day", "400"],
+    );
+    assert!(
+        svg_texts(&marked).iter().any(|(_, t)| t == "day 400"),
+        "--day marks its day on a chart"
+    );
+}
+
+#[test]
+fn the_difference_map_is_drawn_headless_and_names_both_scenarios_and_the_day() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let svg = svg_figure(
+        dir.path(),
+        "difference.svg",
+        &[
+            &scenario("full_phase_two.ron"),
+            "--kind",
+            "difference",
+            "--compare",
+            &scenario("stalled_phase_two.ron"),
+            "--day",
+            "500",
+        ],
+    );
+    let desc = svg
+        .split("<desc>")
+        .nth(1)
+        .and_then(|d| d.split("</desc>").next())
+        .expect("a description");
+    assert!(
+        desc.contains("Full Phase II")
+            && desc.contains("Stalled Phase II")
+            && desc.contains("day 500"),
+        "{desc}"
+    );
+    let texts: Vec<String> = svg_texts(&svg).into_iter().map(|(_, t)| t).collect();
+    assert!(
+        texts.iter().any(|t| t.contains("differ on day 500")),
+        "the legend counts what differs: {texts:?}"
+    );
+    assert!(texts.iter().any(|t| t == "top half: the current scenario"));
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("bottom half: Stalled Phase II"))
+    );
+
+    // Without --compare, or --compare with another kind: a usage error, nothing written.
+    let out = dir.path().join("no.svg");
+    let o = gaza_zones(&[
+        "figure",
+        &scenario("full_phase_two.ron"),
+        "--kind",
+        "difference",
+        "--out",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--compare"));
+    assert!(!out.exists());
+}

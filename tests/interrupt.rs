@@ -29,7 +29,11 @@ fn interrupt_a_job(signal: &str, extra: &[&str]) {
     let out = dir.path().join("out.csv");
     std::fs::write(&out, "the previous file\n").expect("written");
     let out_text = out.display().to_string();
-    let mut args = vec!["run", &scenario, "--runs", "10000", "--out", &out_text];
+    // --force: the user asked to replace the previous file, and then stopped the job; the
+    // previous file must survive that.
+    let mut args = vec![
+        "run", &scenario, "--runs", "10000", "--out", &out_text, "--force",
+    ];
     args.extend(extra);
     let mut child = Command::new(env!("CARGO_BIN_EXE_gaza-zones"))
         .args(&args)

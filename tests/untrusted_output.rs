@@ -150,7 +150,7 @@ fn new_outputs_follow_the_umask_and_replaced_ones_keep_their_permissions() {
         let status = Command::new("sh")
             .arg("-c")
             .arg(format!(
-                "umask {umask} && exec \"$0\" run \"$1\" --out \"$2\""
+                "umask {umask} && exec \"$0\" run \"$1\" --out \"$2\" --force"
             ))
             .arg(env!("CARGO_BIN_EXE_gaza-zones"))
             .arg(&scenario)
@@ -166,6 +166,7 @@ fn new_outputs_follow_the_umask_and_replaced_ones_keep_their_permissions() {
     run("022", &usual);
     assert_eq!(mode(&usual), 0o644);
     std::fs::set_permissions(&usual, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+    // Replaced on purpose (--force, as every run here passes).
     run("022", &usual);
     assert_eq!(mode(&usual), 0o640, "a replaced file keeps its permissions");
 }

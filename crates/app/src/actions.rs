@@ -94,4 +94,6 @@ pub enum ExportRequest {
     WithDialog,
     /// A path typed in the window.
     ToPath(PathBuf),
+    /// The answer to "PATH exists. Replace it?": write over it.
+    Replace(PathBuf),
 }

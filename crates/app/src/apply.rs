@@ -92,7 +92,8 @@ impl ZonesApp {
             Action::Export(request) => {
                 let written = match request {
                     ExportRequest::WithDialog => self.export_with_dialog(),
-                    ExportRequest::ToPath(path) => self.export_to_path(path),
+                    ExportRequest::ToPath(path) => self.export_to_path(&path),
+                    ExportRequest::Replace(path) => self.export_replacing(&path),
                 };
                 // Done: the window closes; after a failure it stays, with the notice, to try
                 // again.

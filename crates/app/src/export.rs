@@ -2,7 +2,7 @@
 //! behind them as CSV with the same provenance header the command line writes.
 
 use gz_i18n::tr;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -11,8 +11,9 @@ use super::{Notice, ZonesApp};
 use gz_core::report;
 use gz_core::scenario::{SaveError, write_export};
 use gz_figure::{
-    self, BlueChance, Caption, ChartFigure, ChartKind, Content, Figure, FigureError, FigureSize,
-    Format, MapFigure, OverlayFigure, OverlaySeries, Quantity, SweepFigure, TornadoFigure,
+    self, BlueChance, Caption, ChartFigure, ChartKind, Content, DifferenceFigure, EventMark,
+    Figure, FigureError, FigureSize, Format, MapFigure, OverlayFigure, OverlaySeries, Quantity,
+    SweepFigure, TornadoFigure,
 };
 
 /// What to export.
@@ -29,6 +30,9 @@ pub enum ExportWhat {
     SpreadCsv,
     /// The scenarios compared, a line style each.
     CompareChart,
+    /// Where the compared scenario (the difference map's) puts cells in other zones, on the
+    /// day shown.
+    DifferenceMap,
     /// The scenarios compared, a row per scenario and day.
     CompareCsv,
     /// The Sensitivity window's tornado, for its indicator.
@@ -40,13 +44,14 @@ pub enum ExportWhat {
 }
 
 impl ExportWhat {
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 14] = [
         Self::Map,
         Self::People,
         Self::Area,
         Self::SpreadPeople,
         Self::SpreadArea,
         Self::CompareChart,
+        Self::DifferenceMap,
         Self::TornadoChart,
         Self::SweepChart,
         Self::DaysCsv,
@@ -67,6 +72,7 @@ impl ExportWhat {
             Self::DaysCsv => tr!("export-what-days-csv"),
             Self::SpreadCsv => tr!("export-what-spread-csv"),
             Self::CompareChart => tr!("export-what-compare-chart"),
+            Self::DifferenceMap => tr!("export-what-difference-map"),
             Self::CompareCsv => tr!("export-what-compare-csv"),
             Self::TornadoChart => tr!("export-what-tornado-chart"),
             Self::TornadoCsv => tr!("export-what-tornado-csv"),
@@ -87,6 +93,7 @@ impl ExportWhat {
             Self::DaysCsv => "days",
             Self::SpreadCsv => "spread",
             Self::CompareChart => "compared",
+            Self::DifferenceMap => "difference",
             Self::CompareCsv => "compared",
             Self::TornadoChart | Self::TornadoCsv => "tornado",
             Self::SweepChart | Self::SweepCsv => "sweep",
@@ -114,7 +121,10 @@ impl ExportWhat {
 
     #[must_use]
     pub fn needs_comparison(self) -> bool {
-        matches!(self, Self::CompareChart | Self::CompareCsv)
+        matches!(
+            self,
+            Self::CompareChart | Self::DifferenceMap | Self::CompareCsv
+        )
     }
 
     #[must_use]
@@ -172,6 +182,59 @@ impl ExportSettings {
             self.format().extension()
         }
     }
+
+    /// The format's name, as the Export window shows it: CSV, PNG or SVG.
+    #[must_use]
+    pub fn format_name(&self) -> String {
+        self.extension().to_ascii_uppercase()
+    }
+}
+
+/// Where an export goes: the name given, made to end as the format chosen does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Destination {
+    pub path: PathBuf,
+    /// The name given, when it ended otherwise (`x.png` for an SVG figure, which goes to
+    /// `x.svg`); a name without an extension just gets one.
+    pub renamed_from: Option<PathBuf>,
+}
+
+impl Destination {
+    /// `x.png` becomes `x.svg` for an SVG figure and `x.csv` for a table; a name with no
+    /// extension gets the format's; any other ending is kept and the format's added after it
+    /// (`notes.v2` becomes `notes.v2.png`), so a name is never turned into another kind of
+    /// file's (a scenario's `.ron`, say).
+    #[must_use]
+    pub fn of(settings: &ExportSettings, given: &Path) -> Self {
+        let wanted = settings.extension();
+        let Some(ext) = given.extension().and_then(|e| e.to_str()) else {
+            return Self {
+                path: given.with_extension(wanted),
+                renamed_from: None,
+            };
+        };
+        if ext.eq_ignore_ascii_case(wanted) {
+            return Self {
+                path: given.to_path_buf(),
+                renamed_from: None,
+            };
+        }
+        let is_export_ending = ["png", "svg", "csv"]
+            .iter()
+            .any(|e| ext.eq_ignore_ascii_case(e));
+        let path = if is_export_ending {
+            given.with_extension(wanted)
+        } else {
+            let mut name = given.as_os_str().to_owned();
+            name.push(".");
+            name.push(wanted);
+            PathBuf::from(name)
+        };
+        Self {
+            path,
+            renamed_from: Some(given.to_path_buf()),
+        }
+    }
 }
 
 #[derive(Debug, Error)]
@@ -209,13 +272,21 @@ impl ZonesApp {
         #[cfg(not(target_arch = "wasm32"))]
         {
             let ext = settings.extension();
+            // The save dialog asks before replacing the file it returns (GTK and KDE through
+            // the desktop portal, zenity with --confirm-overwrite, macOS and Windows), so the
+            // name it gives is written at once; a name changed to fit the format is asked
+            // about here.
             if let Some(path) = rfd::FileDialog::new()
                 .set_title(tr!("dialog-export"))
                 .set_file_name(&name)
                 .add_filter(ext.to_uppercase(), &[ext])
                 .save_file()
             {
-                return self.export_to_path(path);
+                let destination = Destination::of(&settings, &path);
+                if destination.path == path {
+                    return self.write_export(&settings, &destination);
+                }
+                return self.export_asking(&settings, destination);
             }
         }
         false
@@ -244,24 +315,59 @@ impl ZonesApp {
         handed_over
     }
 
-    /// Exports to `path` with the window's choices, adding the extension if there is none; says
-    /// how it went in the status bar. Whether it was written.
-    pub(crate) fn export_to_path(&mut self, mut path: std::path::PathBuf) -> bool {
+    /// Exports to a typed `path` with the window's choices: its name made to end as the chosen
+    /// format does, and a file already there replaced only once the user says so (the Export
+    /// window asks). Says how it went in the status bar; whether it was written.
+    pub(crate) fn export_to_path(&mut self, path: &Path) -> bool {
         let settings = self.prefs.export;
-        // Save dialogs on Linux do not add the filter's extension to a typed name; nor does a
-        // person typing a path.
-        if path.extension().is_none() {
-            path.set_extension(settings.extension());
+        let destination = Destination::of(&settings, path);
+        self.export_asking(&settings, destination)
+    }
+
+    /// Writes over the file the user agreed to replace.
+    pub(crate) fn export_replacing(&mut self, path: &Path) -> bool {
+        let settings = self.prefs.export;
+        let mut destination = Destination::of(&settings, path);
+        // The name asked about may have been changed to fit the format: the notice says so.
+        if let Some(asked) = self.windows.export.replacing.take()
+            && asked.path == destination.path
+        {
+            destination.renamed_from = asked.renamed_from;
         }
-        let result = self.export_to(&settings, &path);
+        self.write_export(&settings, &destination)
+    }
+
+    /// Writes to `destination` unless a file is there: then asks first (and writes nothing).
+    fn export_asking(&mut self, settings: &ExportSettings, destination: Destination) -> bool {
+        // A link to a file protects the file it points to; a folder is not replaced, and
+        // writing to it fails with its own message.
+        if std::fs::metadata(&destination.path).is_ok_and(|m| m.is_file()) {
+            self.windows.export.replacing = Some(super::panels::export::ReplaceQuestion {
+                path: destination.path,
+                renamed_from: destination.renamed_from,
+            });
+            return false;
+        }
+        self.write_export(settings, &destination)
+    }
+
+    /// Writes the export and says where it went, and why its name changed if it did.
+    fn write_export(&mut self, settings: &ExportSettings, destination: &Destination) -> bool {
+        let path = destination.path.display().to_string();
+        let result = self.export_to(settings, &destination.path);
         let written = result.is_ok();
-        self.notice = Some(match result {
-            Ok(()) => Notice::Info(tr!("notice-exported", path = path.display().to_string())),
-            Err(e) => Notice::Error(tr!(
-                "notice-not-exported",
-                path = path.display().to_string(),
-                why = e.to_string()
+        self.notice = Some(match (result, &destination.renamed_from) {
+            (Ok(()), None) => Notice::Info(tr!("notice-exported", path = path)),
+            (Ok(()), Some(typed)) => Notice::Info(tr!(
+                "notice-exported-renamed",
+                path = path,
+                typed = typed.display().to_string(),
+                extension = settings.extension(),
+                format = settings.format_name()
             )),
+            (Err(e), _) => {
+                Notice::Error(tr!("notice-not-exported", path = path, why = e.to_string()))
+            }
         });
         written
     }
@@ -278,7 +384,7 @@ impl ZonesApp {
                 || "scenario".to_owned(),
                 |s| s.to_string_lossy().into_owned(),
             );
-        let day = if settings.what == ExportWhat::Map {
+        let day = if matches!(settings.what, ExportWhat::Map | ExportWhat::DifferenceMap) {
             format!("-day{}", self.view.day)
         } else {
             String::new()
@@ -303,12 +409,9 @@ impl ZonesApp {
             // An export must never replace a scenario (a slip in the file dialog).
             return Err(ExportError::ScenarioName(path.display().to_string()));
         }
-        let format = if settings.what.is_table() {
-            settings.format()
-        } else {
-            Format::of_path(path)?
-        };
-        let bytes = self.export_bytes(settings, format)?;
+        // The format chosen, whatever the name says: the name is made to agree with it first
+        // ([`Destination::of`]).
+        let bytes = self.export_bytes(settings, settings.format())?;
         write_export(path, |out| {
             out.extend_from_slice(&bytes);
             Ok(())
@@ -375,14 +478,21 @@ impl ZonesApp {
                 Caption::spread_subtitle(quantity, e.runs, scenario.seed)
             })
         };
-        let chart = |kind, subtitle: String| {
+        // Drawn as on paper, not as on screen: no day cursor, nothing hovered.
+        let chart = |kind: ChartKind, subtitle: String| {
+            let run = self.open.run();
             (
                 Content::Chart(ChartFigure {
                     kind,
-                    days: &self.open.run().days,
+                    days: &run.days,
                     summary: ensemble.map(|e| &e.summary),
-                    event_days: scenario.events.iter().map(|e| e.day).collect(),
-                    marked_day: Some(self.view.day),
+                    // A milestone fires on another day in each run of an ensemble: a spread
+                    // chart marks the dated events only.
+                    events: EventMark::of_run(
+                        scenario,
+                        matches!(kind, ChartKind::Stacked(_)).then_some(run),
+                    ),
+                    marked_day: None,
                 }),
                 subtitle,
             )
@@ -446,10 +556,25 @@ impl ZonesApp {
                         quantity,
                         series,
                         zones: self.comparison.categories_shown,
-                        marked_day: Some(self.view.day),
+                        marked_day: None,
                     }),
                     what + &not_drawn,
                 )
+            }
+            ExportWhat::DifferenceMap => {
+                let compared = &self.comparison.compared;
+                let Some(partner) = compared
+                    .get(self.comparison.difference_with)
+                    .or_else(|| compared.first())
+                else {
+                    return Err(ExportError::NoComparison);
+                };
+                let (figure, subtitle) = DifferenceFigure::with_subtitle(
+                    (self.open.run(), scenario),
+                    (&partner.run, &partner.scenario, &partner.label),
+                    self.view.day,
+                );
+                (Content::Difference(figure), subtitle)
             }
             ExportWhat::TornadoChart => match tornado {
                 Some(t) => (

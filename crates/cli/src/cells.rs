@@ -15,7 +15,7 @@ use gz_core::model::{Mode, Plan};
 use gz_core::report::single_run_job;
 
 pub fn cells(args: &CellsArgs) -> u8 {
-    let loaded = match Loaded::for_output(&args.file, args.out.as_deref()) {
+    let loaded = match Loaded::for_output(&args.file, args.out.as_deref(), args.force) {
         Ok(l) => l,
         Err(code) => return code,
     };

@@ -2,20 +2,36 @@
 //! same drawing as the app's Export, for papers and for figures made on a cluster.
 
 use super::interrupt;
-use super::output::{Loaded, check_output};
+use super::output::{Loaded, check_output, refuse_overwrite, said_written};
 use super::{FigureArgs, FigureKind, exit};
 use gz_core::geo::Grid;
 use gz_core::model::ensemble::{self, EnsembleError, Outcome};
 use gz_core::model::sensitivity::{self, Control, Sampling, SweepRange};
 use gz_core::model::{Plan, Record};
 use gz_figure::{
-    self, BlueChance, Caption, ChartFigure, ChartKind, Content, Figure, FigureSize, MapFigure,
-    Quantity, SweepFigure, TornadoFigure,
+    self, BlueChance, Caption, ChartFigure, ChartKind, Content, DifferenceFigure, EventMark,
+    Figure, FigureSize, MapFigure, Quantity, SweepFigure, TornadoFigure,
 };
 
 pub fn figure(args: &FigureArgs) -> u8 {
     if let Err(code) = check_output(Some(&args.out), &args.file, "the scenario file") {
         return code;
+    }
+    match (&args.compare, args.kind) {
+        (Some(other), FigureKind::Difference) => {
+            if let Err(code) = check_output(Some(&args.out), other, "the compared scenario") {
+                return code;
+            }
+        }
+        (None, FigureKind::Difference) => {
+            gz_core::say!("--kind difference needs --compare FILE, the scenario to compare with");
+            return exit::USAGE;
+        }
+        (Some(_), _) => {
+            gz_core::say!("--compare is for --kind difference");
+            return exit::USAGE;
+        }
+        (None, _) => {}
     }
     // Format and size are checked before any computing: a long ensemble must not end in
     // "too large".
@@ -31,15 +47,19 @@ pub fn figure(args: &FigureArgs) -> u8 {
         gz_core::say!("{e}");
         return exit::USAGE;
     }
+    if let Err(code) = refuse_overwrite(Some(&args.out), args.force) {
+        return code;
+    }
     let loaded = match Loaded::read(&args.file) {
         Ok(l) => l,
         Err(code) => return code,
     };
     let scenario = &loaded.scenario;
-    if args.day > scenario.horizon_days {
+    // The map needs a day (the first, unless one is given); a chart marks one only when asked.
+    let day = args.day.unwrap_or(0);
+    if day > scenario.horizon_days {
         gz_core::say!(
-            "--day {} is past the scenario's last day ({})",
-            args.day,
+            "--day {day} is past the scenario's last day ({})",
             scenario.horizon_days
         );
         return exit::USAGE;
@@ -48,9 +68,12 @@ pub fn figure(args: &FigureArgs) -> u8 {
     if matches!(args.kind, FigureKind::Tornado | FigureKind::Sweep) {
         return sensitivity_figure(args, &loaded, seed);
     }
+    if let Some(other) = &args.compare {
+        return difference_figure(args, &loaded, other);
+    }
     let plan = Plan::new(Grid::strip(), &scenario.inputs());
     let run = plan.run(scenario.mode, seed, Record::Cells);
-    if args.kind == FigureKind::Map && args.runs.is_some() && args.day != 0 {
+    if args.kind == FigureKind::Map && args.runs.is_some() && day != 0 {
         gz_core::say!(
             "note: with --runs the map shows how often each cell ended blue on the last day; --day is not used"
         );
@@ -87,7 +110,7 @@ pub fn figure(args: &FigureArgs) -> u8 {
                 runs,
                 seed,
             });
-            let (map, subtitle) = MapFigure::with_subtitle(&run, scenario, args.day, blue);
+            let (map, subtitle) = MapFigure::with_subtitle(&run, scenario, day, blue);
             (Content::Map(map), subtitle)
         }
         kind => {
@@ -114,8 +137,13 @@ pub fn figure(args: &FigureArgs) -> u8 {
                     kind: chart,
                     days: &run.days,
                     summary: outcome.as_ref().map(|o| &o.summary),
-                    event_days: scenario.events.iter().map(|e| e.day).collect(),
-                    marked_day: Some(args.day),
+                    // A milestone fires on another day in each run of an ensemble: a spread
+                    // chart marks the dated events only.
+                    events: EventMark::of_run(
+                        scenario,
+                        matches!(chart, ChartKind::Stacked(_)).then_some(&run),
+                    ),
+                    marked_day: args.day,
                 }),
                 subtitle,
             )
@@ -125,6 +153,34 @@ pub fn figure(args: &FigureArgs) -> u8 {
         caption: Caption::new(scenario, subtitle, loaded.provenance.short_source()),
         zones: gz_core::style::ZonePalette::new(args.colour_blind),
         content,
+    };
+    save(&fig, args)
+}
+
+/// The difference map of FILE against `other`, each run in its own mode and seed as the app
+/// runs them, on `--day` (default: the last day both have).
+fn difference_figure(args: &FigureArgs, loaded: &Loaded, other: &std::path::Path) -> u8 {
+    let compared = match Loaded::read(other) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let (here, there) = (&loaded.scenario, &compared.scenario);
+    let day = args
+        .day
+        .unwrap_or_else(|| here.horizon_days.min(there.horizon_days));
+    let run = |s: &gz_core::scenario::Scenario| {
+        Plan::new(Grid::strip(), &s.inputs()).run(s.mode, s.seed, Record::Cells)
+    };
+    let (current_run, compared_run) = (run(here), run(there));
+    let (content, subtitle) = DifferenceFigure::with_subtitle(
+        (&current_run, here),
+        (&compared_run, there, &there.meta.title),
+        day,
+    );
+    let fig = Figure {
+        caption: Caption::new(here, subtitle, loaded.provenance.short_source()),
+        zones: gz_core::style::ZonePalette::new(args.colour_blind),
+        content: Content::Difference(content),
     };
     save(&fig, args)
 }
@@ -217,7 +273,10 @@ fn save(fig: &Figure, args: &FigureArgs) -> u8 {
         scale: args.scale,
     };
     match gz_figure::save(fig, size, &args.out) {
-        Ok(()) => exit::OK,
+        Ok(()) => {
+            said_written(&args.out);
+            exit::OK
+        }
         Err(
             e @ (gz_figure::FigureError::TooLarge { .. }
             | gz_figure::FigureError::TooSmall { .. }

@@ -50,7 +50,8 @@ pub mod exit {
 const EXIT_CODES: &str = "Exit codes: 0 success; 1 a scenario could not be read or is invalid, \
 or shards do not fit together; 2 the command line is wrong (including values outside a driver's \
 range); 3 the output could not be written (including an --out that is a folder, a pipe or a \
-device); 4 no display for the app; 130 interrupted (Ctrl+C or SIGTERM), nothing written.";
+device, and an output file that exists already: add --force to replace it); 4 no display for \
+the app; 130 interrupted (Ctrl+C or SIGTERM), nothing written.";
 
 /// gaza-zones: a what-if model of the Gaza Strip in the Ross–Orion four zones
 /// (red, green, gray, blue). Not a forecast.
@@ -181,6 +182,10 @@ pub struct RunArgs {
     /// Write the CSV here instead of standard output.
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
+    /// Replace the file at --out if there is one already (without it, an existing file is
+    /// kept and the command exits 3 before computing anything).
+    #[arg(long)]
+    pub force: bool,
     /// With --runs: compute only slice K of N of the runs (for a cluster's job array); join the
     /// slices with `gaza-zones merge`.
     #[arg(long, value_name = "K/N", requires = "runs")]
@@ -211,6 +216,10 @@ pub struct CellsArgs {
     /// Write here instead of standard output.
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
+    /// Replace the file at --out if there is one already (without it, an existing file is
+    /// kept and the command exits 3 before computing anything).
+    #[arg(long)]
+    pub force: bool,
     /// Seed for a stochastic run (default: the scenario's).
     #[arg(long, value_name = "S")]
     pub seed: Option<u64>,
@@ -310,6 +319,10 @@ pub struct SweepArgs {
     /// Write the CSV here instead of standard output.
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
+    /// Replace the file at --out if there is one already (without it, an existing file is
+    /// kept and the command exits 3 before computing anything).
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -329,6 +342,10 @@ pub struct TornadoArgs {
     /// Write the CSV here instead of standard output.
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
+    /// Replace the file at --out if there is one already (without it, an existing file is
+    /// kept and the command exits 3 before computing anything).
+    #[arg(long)]
+    pub force: bool,
 }
 
 fn parse_indicator(text: &str) -> Result<Indicator, String> {
@@ -342,6 +359,10 @@ fn parse_indicator(text: &str) -> Result<Indicator, String> {
 pub struct MergeArgs {
     /// The combined CSV to write.
     pub out: PathBuf,
+    /// Replace OUT if there is a file there already (without it, an existing file is kept
+    /// and the command exits 3 before reading any shard).
+    #[arg(long)]
+    pub force: bool,
     /// The shard CSVs, in any order.
     #[arg(required = true)]
     pub shards: Vec<PathBuf>,
@@ -357,12 +378,17 @@ pub struct FigureArgs {
     /// The figure to write; .png or .svg.
     #[arg(long, value_name = "PATH")]
     pub out: PathBuf,
+    /// Replace the file at --out if there is one already (without it, an existing file is
+    /// kept and the command exits 3 before computing anything).
+    #[arg(long)]
+    pub force: bool,
     /// What to draw.
     #[arg(long, value_enum, default_value_t = FigureKind::Map)]
     pub kind: FigureKind,
-    /// The day of the map, or the day marked on a chart.
-    #[arg(long, value_name = "N", default_value_t = 0)]
-    pub day: u32,
+    /// The day of the map (default 0); on a chart over time, a day to mark with a line (none
+    /// unless given).
+    #[arg(long, value_name = "N")]
+    pub day: Option<u32>,
     /// The figure's size in layout pixels, at least 960x540 (for a smaller PNG, lower --scale).
     #[arg(long, value_name = "WxH", default_value = "1920x1080", value_parser = parse_figure_size)]
     pub size: [u32; 2],
@@ -394,6 +420,9 @@ pub struct FigureArgs {
     /// For `sweep`: how many values, evenly spaced.
     #[arg(long, value_name = "K", default_value_t = 11, value_parser = clap::value_parser!(u64).range(2..=1000))]
     pub steps: u64,
+    /// For `difference`: the scenario to compare with (.ron).
+    #[arg(long, value_name = "FILE")]
+    pub compare: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -412,6 +441,9 @@ pub enum FigureKind {
     Tornado,
     /// --indicator against --driver's starting value, with p10–p90 bands when --runs is given.
     Sweep,
+    /// Where --compare's scenario puts cells in other zones than FILE's on --day (default:
+    /// the last day both have), as the app's difference map shows it.
+    Difference,
 }
 
 fn parse_figure_size(text: &str) -> Result<[u32; 2], String> {

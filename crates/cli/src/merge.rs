@@ -15,7 +15,9 @@ use super::MergeArgs;
 use super::exit;
 use super::header::{Header, Job};
 use super::interrupt;
-use super::output::{check_output, csv_io, write_lines, write_output, write_summary};
+use super::output::{
+    check_output, csv_io, refuse_overwrite, write_lines, write_output, write_summary,
+};
 use super::shard_file::{
     CopyError, INTERRUPTED, Row, Scan, ShardFile, ShardProblem, columns_of, copy_rows,
 };
@@ -46,6 +48,9 @@ pub fn merge(args: &MergeArgs) -> u8 {
         if let Err(code) = check_output(Some(&args.out), shard, "one of the shards") {
             return code;
         }
+    }
+    if let Err(code) = refuse_overwrite(Some(&args.out), args.force) {
+        return code;
     }
     let (shards, days_per_run) = match check_all(&args.shards) {
         Ok(checked) => checked,
@@ -344,6 +349,7 @@ mod tests {
             out: out.clone(),
             shards: shards.iter().rev().cloned().collect(),
             summary: false,
+            force: false,
         };
         assert_eq!(merge(&args), exit::OK);
         // Two shards of two rows: four rows, each checked once.

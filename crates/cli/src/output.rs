@@ -43,9 +43,11 @@ impl Loaded {
     }
 
     /// What every command that reads a scenario and writes a table does first: refuses an
-    /// output that is the scenario itself, then reads the scenario.
-    pub fn for_output(path: &Path, out: Option<&Path>) -> Result<Self, u8> {
+    /// output that is the scenario itself, and one that would replace a file without
+    /// `--force`, then reads the scenario.
+    pub fn for_output(path: &Path, out: Option<&Path>, force: bool) -> Result<Self, u8> {
         check_output(out, path, "the scenario file")?;
+        refuse_overwrite(out, force)?;
         Self::read(path)
     }
 
@@ -143,7 +145,10 @@ pub fn write_output_as(
         buffered.flush()
     });
     match result {
-        Ok(()) => exit::OK,
+        Ok(()) => {
+            said_written(path);
+            exit::OK
+        }
         // The file's temporary copy is already dropped, and with it removed.
         Err(SaveError::Io { source, .. }) if source.kind() == std::io::ErrorKind::Interrupted => {
             super::interrupt::report(out)
@@ -153,6 +158,12 @@ pub fn write_output_as(
             exit::OUTPUT
         }
     }
+}
+
+/// Says on standard error where a file went, one line: with the progress bar and the notes
+/// there, standard output stays the data alone when no --out is given.
+pub fn said_written(path: &Path) {
+    say!("wrote {}", path.display());
 }
 
 /// A progress bar on standard error, shown only once a job has taken more than a second.

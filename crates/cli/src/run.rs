@@ -15,7 +15,7 @@ use gz_core::model::{Plan, Record};
 use gz_core::report::milestones;
 
 pub fn run(args: &RunArgs) -> u8 {
-    let loaded = match Loaded::for_output(&args.file, args.out.as_deref()) {
+    let loaded = match Loaded::for_output(&args.file, args.out.as_deref(), args.force) {
         Ok(l) => l,
         Err(code) => return code,
     };

@@ -13,7 +13,7 @@ use gz_core::report::category_columns;
 use gz_core::report::sensitivity::driver_notes;
 
 pub fn sweep(args: &SweepArgs) -> u8 {
-    let loaded = match Loaded::for_output(&args.file, args.out.as_deref()) {
+    let loaded = match Loaded::for_output(&args.file, args.out.as_deref(), args.force) {
         Ok(l) => l,
         Err(code) => return code,
     };

@@ -9,7 +9,7 @@ use gz_core::model::sensitivity::{Control, Sampling, tornado as compute, tornado
 use gz_core::report::sensitivity::{notes, tornado_job, write_tornado};
 
 pub fn tornado(args: &TornadoArgs) -> u8 {
-    let loaded = match Loaded::for_output(&args.file, args.out.as_deref()) {
+    let loaded = match Loaded::for_output(&args.file, args.out.as_deref(), args.force) {
         Ok(l) => l,
         Err(code) => return code,
     };

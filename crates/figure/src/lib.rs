@@ -7,8 +7,11 @@
 //! version, "a what-if model, not a forecast") and again in the file's metadata (PNG text
 //! chunks, SVG `<title>` and `<desc>`), so it cannot lose its provenance when cropped.
 
+mod axis;
 mod chart;
 mod colours;
+mod difference;
+pub mod event_flags;
 mod fonts;
 mod map;
 mod overlay;
@@ -24,6 +27,8 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use thiserror::Error;
 
 pub use chart::{ChartFigure, ChartKind, Quantity};
+pub use difference::{CellPair, DifferenceFigure, cell_pairs};
+pub use event_flags::EventMark;
 /// The bundled Arabic and Hebrew faces, which the app draws its text with too.
 pub use fonts::{ARABIC as NOTO_SANS_ARABIC, HEBREW as NOTO_SANS_HEBREW};
 pub use map::{BlueChance, MapFigure};
@@ -211,6 +216,8 @@ pub enum Content<'a> {
     Map(MapFigure<'a>),
     Chart(ChartFigure<'a>),
     Overlay(OverlayFigure<'a>),
+    /// Where two scenarios put cells in different zones on a day.
+    Difference(DifferenceFigure<'a>),
     Tornado(TornadoFigure),
     Sweep(SweepFigure),
 }
@@ -278,6 +285,7 @@ fn draw<DB: DrawingBackend>(
         Content::Map(map) => map::draw(&body, map, figure.zones, pen),
         Content::Chart(chart) => chart::draw(&body, chart, figure.zones, pen),
         Content::Overlay(overlay) => overlay::draw(&body, overlay, figure.zones, pen),
+        Content::Difference(difference) => difference::draw(&body, difference, figure.zones, pen),
         Content::Tornado(tornado) => sensitivity::draw_tornado(&body, tornado, pen),
         Content::Sweep(sweep) => sensitivity::draw_sweep(&body, sweep, pen),
     }
@@ -612,7 +620,7 @@ mod tests {
                     kind: ChartKind::Stacked(Quantity::People),
                     days: days(0.0),
                     summary: None,
-                    event_days: Vec::new(),
+                    events: Vec::new(),
                     marked_day: None,
                 }),
             };

@@ -73,7 +73,7 @@ const SEA: RGBColor = colour(paper::SEA);
 const LINE: RGBColor = colour(paper::LINE);
 const HATCH: RGBColor = colour(paper::HATCH);
 
-fn geometry() -> &'static MapGeometry {
+pub(super) fn geometry() -> &'static MapGeometry {
     MapGeometry::strip()
 }
 
@@ -91,7 +91,7 @@ pub(super) fn draw<DB: DrawingBackend>(
 }
 
 /// The pattern that goes with a zone's colour ([`pattern_of`]), centred on `(x, y)`.
-fn pattern_mark<DB: DrawingBackend>(
+pub(super) fn pattern_mark<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     zone: Zone,
     (x, y): (i32, i32),
@@ -123,14 +123,14 @@ fn pattern_mark<DB: DrawingBackend>(
 }
 
 /// Plane kilometres to image pixels, fitting the Strip in the area.
-struct Fit {
+pub(super) struct Fit {
     centre_km: [f64; 2],
     centre_px: (f64, f64),
-    px_per_km: f64,
+    pub(super) px_per_km: f64,
 }
 
 impl Fit {
-    fn new(geometry: &MapGeometry, (w, h): (u32, u32)) -> Self {
+    pub(super) fn new(geometry: &MapGeometry, (w, h): (u32, u32)) -> Self {
         let size_km = [
             geometry.max[0] - geometry.min[0],
             geometry.max[1] - geometry.min[1],
@@ -145,7 +145,7 @@ impl Fit {
         }
     }
 
-    fn px(&self, p: [f64; 2]) -> (i32, i32) {
+    pub(super) fn px(&self, p: [f64; 2]) -> (i32, i32) {
         (
             (self.centre_px.0 + (p[0] - self.centre_km[0]) * self.px_per_km).round() as i32,
             (self.centre_px.1 - (p[1] - self.centre_km[1]) * self.px_per_km).round() as i32,
@@ -219,6 +219,16 @@ fn draw_map<DB: DrawingBackend>(
         }
     }
 
+    borders_and_names(area, &fit, pen)
+}
+
+/// The governorates' borders, and their names on a white halo.
+pub(super) fn borders_and_names<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    fit: &Fit,
+    pen: Pen,
+) -> Result<(), FigureError> {
+    let geometry = geometry();
     let border = INK.stroke_width(pen.px(1.6).max(1) as u32);
     for ring in &geometry.borders {
         let mut pts: Vec<(i32, i32)> = ring.iter().map(|&p| fit.px(p)).collect();

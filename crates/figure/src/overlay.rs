@@ -5,6 +5,7 @@ use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 
+use super::axis::Axis;
 use super::chart::Quantity;
 use super::colours::category_colour;
 use super::{FigureError, INK, MUTED, Pen, draw_error};
@@ -49,18 +50,17 @@ pub(super) fn draw<DB: DrawingBackend>(
         .unwrap_or(2)
         .saturating_sub(1)
         .max(1) as f64;
-    let top = figure
+    let max = figure
         .series
         .iter()
         .flat_map(|s| s.days.iter())
         .flat_map(|d| shown.iter().map(|&z| value(d, z)))
-        .fold(0.0_f64, f64::max)
-        * 1.1;
-    let top = if top > 0.0 { top } else { 1.0 };
+        .fold(0.0_f64, f64::max);
     // The legend of scenarios (line styles) goes above the chart; zones are named by colour.
     let key_h = pen.px(30.0) * (figure.series.len() as i32 + 1);
     let (key, plot) = area.split_vertically(key_h.max(1) as u32);
-    let mut chart = super::chart::time_chart(&plot, last_day, top, &figure.quantity.axis(), pen)?;
+    let axis = Axis::from_zero(max, super::chart::plot_height(&plot, pen));
+    let mut chart = super::chart::time_chart(&plot, last_day, axis, &figure.quantity.axis(), pen)?;
     let width = pen.px(2.5).max(1) as u32;
     for (k, series) in figure.series.iter().enumerate().take(LINE_STYLES.len()) {
         for &zone in &shown {
@@ -86,7 +86,7 @@ pub(super) fn draw<DB: DrawingBackend>(
         super::chart::day_line(
             &mut chart,
             day,
-            top,
+            axis,
             MUTED.stroke_width(pen.px(1.5).max(1) as u32),
         )?;
     }

@@ -335,6 +335,24 @@ pub(super) fn draw_tornado<DB: DrawingBackend>(
     Ok(())
 }
 
+/// A tick of `axis` as [`short`] writes it, with as many more decimals as its step needs, so
+/// that two ticks never read the same ("1.5236 M", "1.5238 M").
+fn short_on(v: f64, axis: super::axis::Axis) -> String {
+    let (unit, suffix, least) = if v.abs() >= 1.0e6 {
+        (1.0e6, " M", 2)
+    } else if v.abs() >= 1.0e4 {
+        (1.0e3, " k", 1)
+    } else {
+        return axis.label(v);
+    };
+    let scaled = super::axis::Axis {
+        bottom: axis.bottom / unit,
+        top: axis.top / unit,
+        step: axis.step / unit,
+    };
+    format!("{:.*}{suffix}", scaled.decimals().max(least), v / unit)
+}
+
 /// Numbers short enough for a label: 3 significant figures, thousands as "k", millions "M".
 fn short(v: f64) -> String {
     let a = v.abs();
@@ -371,24 +389,21 @@ pub(super) fn draw_sweep<DB: DrawingBackend>(
         .chain(&figure.p90)
         .chain(&figure.p50)
         .fold((f64::MAX, f64::MIN), |(lo, hi), &v| (lo.min(v), hi.max(v)));
-    // A flat curve still gets a readable axis; a quantity that cannot be negative stops at 0.
-    let pad = ((y1 - y0) * 0.1).max(y1.abs().max(1.0) * 0.02);
-    let bottom = if y0 >= 0.0 {
-        (y0 - pad).max(0.0)
-    } else {
-        y0 - pad
-    };
+    // Round ticks around the curve and its band, from the tick at or below their least
+    // value to the first at or above their greatest (a flat curve gets a range around it).
+    let plot_h = f64::from(area.dim_in_pixel().1) / pen.scale - 56.0 - 16.0;
+    let axis = super::axis::Axis::around(y0, y1, plot_h);
     let mut chart = ChartBuilder::on(area)
         .margin(pen.px(8.0))
         .x_label_area_size(pen.px(56.0))
         .y_label_area_size(pen.px(90.0))
-        .build_cartesian_2d(x0..x1, bottom..(y1 + pad))
+        .build_cartesian_2d(x0..x1, axis.coord())
         .map_err(draw_error)?;
     chart
         .configure_mesh()
         .x_desc(figure.driver.as_str())
         .y_desc(figure.indicator.as_str())
-        .y_label_formatter(&|v| short(*v))
+        .y_label_formatter(&|v| short_on(*v, axis))
         .x_label_formatter(&|v| short(*v))
         .label_style(pen.font(16.0).color(&INK))
         .axis_desc_style(pen.font(18.0).color(&INK))
@@ -448,7 +463,7 @@ pub(super) fn draw_sweep<DB: DrawingBackend>(
     if let Some(current) = figure.current {
         chart
             .draw_series(std::iter::once(PathElement::new(
-                vec![(current, bottom), (current, y1 + pad)],
+                vec![(current, axis.bottom), (current, axis.top)],
                 LOW.stroke_width(pen.px(2.0).max(1) as u32),
             )))
             .map_err(draw_error)?

@@ -11,7 +11,9 @@ use std::path::PathBuf;
 
 use gz_core::model::DayRecord;
 use gz_core::style::ZonePalette;
-use gz_figure::{Caption, ChartFigure, ChartKind, Content, Figure, FigureSize, Format, Quantity};
+use gz_figure::{
+    Caption, ChartFigure, ChartKind, Content, EventMark, Figure, FigureSize, Format, Quantity,
+};
 
 const SIZE: FigureSize = FigureSize {
     width: 960,
@@ -58,7 +60,10 @@ fn figure<'a>(title: &str, days: &'a [DayRecord]) -> Figure<'a> {
             kind: ChartKind::Stacked(Quantity::People),
             days,
             summary: None,
-            event_days: vec![60],
+            events: vec![EventMark {
+                day: 60,
+                title: "Aid convoy".to_owned(),
+            }],
             marked_day: Some(200),
         }),
     }
@@ -323,6 +328,33 @@ fn a_figure_in_arabic_or_hebrew_is_worded_and_set_in_that_language() {
             .find(|t| t.contains("From red to blue 2026"))
             .expect("the title is drawn");
         assert!(title_tag.contains("text-anchor=\"end\""), "{title_tag}");
+    }
+    set_language(Language::English);
+}
+
+/// An event's title reads away from its line in the figure's direction: after it in English,
+/// set to its left (anchored at its end) in Arabic and Hebrew.
+#[test]
+fn event_titles_are_set_from_their_line_in_the_reading_direction() {
+    use gz_i18n::{Language, set_language};
+    let days = days();
+    let figure = figure("A title", &days);
+    let anchor_of_title = |language| {
+        set_language(language);
+        let svg = String::from_utf8(gz_figure::render(&figure, SIZE, Format::Svg).expect("SVG"))
+            .expect("utf-8");
+        let tag = svg
+            .split("<text ")
+            .skip(1)
+            .find(|t| t.contains("Aid convoy"))
+            .expect("the event is titled")
+            .to_owned();
+        tag[..tag.find('>').expect("tag")].to_owned()
+    };
+    assert!(anchor_of_title(Language::English).contains("text-anchor=\"start\""));
+    for language in [Language::Arabic, Language::Hebrew] {
+        let tag = anchor_of_title(language);
+        assert!(tag.contains("text-anchor=\"end\""), "{language:?}: {tag}");
     }
     set_language(Language::English);
 }

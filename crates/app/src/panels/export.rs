@@ -25,6 +25,17 @@ pub struct ExportDialog {
     /// A path typed instead of chosen: where there is no file dialog (a remote session, a
     /// desktop without a portal), or for speed.
     pub typed_path: String,
+    /// A file the export would replace, waiting for the answer to "Replace it?".
+    pub replacing: Option<ReplaceQuestion>,
+}
+
+/// Asked before an export writes over a file that no file dialog has asked about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReplaceQuestion {
+    /// The file that exists, where the export would go.
+    pub path: std::path::PathBuf,
+    /// The name given, when the export's name was changed to end as its format does.
+    pub renamed_from: Option<std::path::PathBuf>,
 }
 
 /// Which results exist to be exported, read from the app before the window is drawn.
@@ -141,11 +152,60 @@ pub fn export_window_ui(
             }
         });
     dialog.open = open;
+    if let Some(action) = replace_question_ui(ctx, dialog) {
+        return Some(action);
+    }
     if go_typed {
         let path = std::path::PathBuf::from(dialog.typed_path.trim());
         return Some(Action::Export(ExportRequest::ToPath(path)));
     }
     go.then_some(Action::Export(ExportRequest::WithDialog))
+}
+
+/// "PATH exists. Replace it?" while an export waits for the answer; Replace asks for the
+/// export over it, Cancel (or Escape, or a click outside) forgets it and writes nothing.
+fn replace_question_ui(ctx: &egui::Context, dialog: &mut ExportDialog) -> Option<Action> {
+    let question = dialog.replacing.as_ref()?;
+    let path = question.path.display().to_string();
+    let mut replace = false;
+    let mut cancel = false;
+    let modal = egui::Modal::new(egui::Id::unique("export_replace")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.label(crate::bidi::heading(ui, tr!("export-replace-title")));
+        ui.label(crate::bidi::text(
+            ui,
+            tr!("export-replace-question", path = path.as_str()),
+        ));
+        if let Some(typed) = &question.renamed_from {
+            ui.label(
+                egui::RichText::new(crate::bidi::plain(&tr!(
+                    "export-replace-renamed",
+                    typed = typed.display().to_string()
+                )))
+                .small(),
+            );
+        }
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            replace = ui
+                .button(crate::bidi::text(ui, tr!("export-replace")))
+                .clicked();
+            cancel = ui
+                .button(crate::bidi::text(ui, tr!("guard-cancel")))
+                .clicked();
+        });
+    });
+    if replace {
+        // The app takes the question when it writes: it says in its notice why the name
+        // changed.
+        return Some(Action::Export(ExportRequest::Replace(
+            question.path.clone(),
+        )));
+    }
+    if cancel || modal.should_close() {
+        dialog.replacing = None;
+    }
+    None
 }
 
 fn figure_options_ui(ui: &mut egui::Ui, settings: &mut ExportSettings) {

@@ -8,7 +8,6 @@ use eframe::egui::{self, Color32, Mesh, Pos2, Rect, Shape, Stroke, Vec2};
 use super::map::{MapCanvas, MapView, add_fan, date_badge_ui, geometry, pattern_mark};
 use crate::compare::difference::{CellPair, Disagreement};
 use crate::theme::{self, Palette};
-use gz_core::geo::polygon::{HalfPlane, clip_half_plane, open_ring};
 use gz_core::geo::{CellId, Grid};
 use gz_core::model::{RunOutput, Zone};
 use gz_core::report::dates::calendar_date;
@@ -77,23 +76,8 @@ fn bottom_halves_ui(canvas: &MapCanvas, differences: &Disagreement, palette: &Pa
         let Some(pair) = pair.filter(|p| p.differs()) else {
             continue;
         };
-        // Split along whichever of the square's diagonals lies nearer the horizontal (the map
-        // has north up, so plane kilometres are screen directions): top and bottom halves.
-        let [a, b, cc, d] = geometry.squares[c];
-        let (ac, bd) = (sub(cc, a), sub(d, b));
-        let along = if ac[0].abs() * norm(bd) >= bd[0].abs() * norm(ac) {
-            ac
-        } else {
-            bd
-        };
-        // The normal that points south, to the bottom half.
-        let normal = if along[0] >= 0.0 {
-            [along[1], -along[0]]
-        } else {
-            [-along[1], along[0]]
-        };
         for fan in &geometry.cell_fans[c] {
-            let Some((&centre, ring)) = fan.split_first() else {
+            let Some((_, ring)) = fan.split_first() else {
                 continue;
             };
             // Segments, not one closed path: a ring that doubles back would give a long
@@ -106,8 +90,9 @@ fn bottom_halves_ui(canvas: &MapCanvas, differences: &Disagreement, palette: &Pa
                     edge,
                 ));
             }
-            let bottom = clip_half(ring, centre, normal);
-            let top = clip_half(ring, centre, [-normal[0], -normal[1]]);
+        }
+        // Top and bottom halves, split as the exported figure splits them.
+        for [top, bottom] in geometry.halves(c) {
             if let Some(centre) = centroid(&bottom) {
                 let pts = std::iter::once(centre).chain(bottom.iter().copied());
                 add_fan(
@@ -149,24 +134,6 @@ fn outline_ui(canvas: &MapCanvas, differences: &Disagreement, palette: &Palette)
                 .line_segment(edge.map(|p| canvas.t.to_screen(p)), stroke);
         }
     }
-}
-
-fn sub(a: [f64; 2], b: [f64; 2]) -> [f64; 2] {
-    [a[0] - b[0], a[1] - b[1]]
-}
-
-fn norm(a: [f64; 2]) -> f64 {
-    dot(a, a).sqrt()
-}
-
-fn dot(a: [f64; 2], b: [f64; 2]) -> f64 {
-    a[0] * b[0] + a[1] * b[1]
-}
-
-/// The part of a cell's ring (closed or not) on the side of the line through `through` that
-/// `normal` points to.
-fn clip_half(ring: &[[f64; 2]], through: [f64; 2], normal: [f64; 2]) -> Vec<[f64; 2]> {
-    clip_half_plane(open_ring(ring), HalfPlane::Facing { through, normal })
 }
 
 fn centroid(points: &[[f64; 2]]) -> Option<[f64; 2]> {
@@ -390,21 +357,5 @@ fn cell_card_ui(
                 gz_i18n::tr!("difference-not-in-both"),
             ));
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_square_cut_through_its_centre_gives_two_triangles() {
-        let ring = [[0.0, 0.0], [1.0, 0.0], [1.0, 1.0], [0.0, 1.0], [0.0, 0.0]];
-        // The line from (1,0) to (0,1): the half towards (0,0), then towards (1,1).
-        let low = clip_half(&ring, [0.5, 0.5], [-1.0, -1.0]);
-        let high = clip_half(&ring, [0.5, 0.5], [1.0, 1.0]);
-        assert_eq!(low.len(), 3, "{low:?}");
-        assert_eq!(high.len(), 3, "{high:?}");
-        assert!(low.contains(&[0.0, 0.0]) && high.contains(&[1.0, 1.0]));
     }
 }

@@ -131,6 +131,50 @@ impl MapGeometry {
             max,
         }
     }
+
+    /// A cell's land cut in two along whichever diagonal of its grid square lies nearer the
+    /// horizontal (north is up): per ring of land, its top (northern) half and its bottom
+    /// (southern) half, open rings. The difference map, on screen and in figures, fills them
+    /// with the two compared scenarios' zones.
+    #[must_use]
+    pub fn halves(&self, cell: usize) -> Vec<[Vec<[f64; 2]>; 2]> {
+        let (Some(&[a, b, c, d]), Some(fans)) = (self.squares.get(cell), self.cell_fans.get(cell))
+        else {
+            return Vec::new();
+        };
+        let sub = |p: [f64; 2], q: [f64; 2]| [p[0] - q[0], p[1] - q[1]];
+        let norm = |v: [f64; 2]| v[0].hypot(v[1]);
+        let (ac, bd) = (sub(c, a), sub(d, b));
+        // The diagonal whose direction is more nearly east-west.
+        let along = if ac[0].abs() * norm(bd) >= bd[0].abs() * norm(ac) {
+            ac
+        } else {
+            bd
+        };
+        // The normal that points south, to the bottom half.
+        let south = if along[0] >= 0.0 {
+            [along[1], -along[0]]
+        } else {
+            [-along[1], along[0]]
+        };
+        let north = [-south[0], -south[1]];
+        fans.iter()
+            .filter_map(|fan| {
+                let (&centre, ring) = fan.split_first()?;
+                let ring = polygon::open_ring(ring);
+                let half = |normal| {
+                    polygon::clip_half_plane(
+                        ring,
+                        polygon::HalfPlane::Facing {
+                            through: centre,
+                            normal,
+                        },
+                    )
+                };
+                Some([half(north), half(south)])
+            })
+            .collect()
+    }
 }
 
 /// Seven parallel diagonals across a square, from one corner to the opposite side.
@@ -145,4 +189,42 @@ fn hatch_lines([a, b, c, d]: &[[f64; 2]; 4]) -> Vec<[[f64; 2]; 2]> {
     }
     lines.push([*b, *d]);
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn area(ring: &[[f64; 2]]) -> f64 {
+        let n = ring.len();
+        (0..n)
+            .map(|i| {
+                let (p, q) = (ring[i], ring[(i + 1) % n]);
+                p[0] * q[1] - q[0] * p[1]
+            })
+            .sum::<f64>()
+            .abs()
+            / 2.0
+    }
+
+    fn mean_y(ring: &[[f64; 2]]) -> f64 {
+        ring.iter().map(|p| p[1]).sum::<f64>() / ring.len() as f64
+    }
+
+    #[test]
+    fn a_cells_halves_are_its_land_split_north_from_south() {
+        let geometry = MapGeometry::strip();
+        for (c, fans) in geometry.cell_fans.iter().enumerate() {
+            let halves = geometry.halves(c);
+            assert_eq!(halves.len(), fans.len());
+            for (fan, [top, bottom]) in fans.iter().zip(&halves) {
+                let whole = area(polygon::open_ring(&fan[1..]));
+                let parts = area(top) + area(bottom);
+                assert!((whole - parts).abs() < 1e-9 * whole.max(1.0), "cell {c}");
+                if area(top) > 0.05 * whole && area(bottom) > 0.05 * whole {
+                    assert!(mean_y(top) > mean_y(bottom), "cell {c}: the top is north");
+                }
+            }
+        }
+    }
 }

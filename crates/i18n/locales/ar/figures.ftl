@@ -63,3 +63,10 @@ page-made = أُعدّ بالبرنامج gaza-zones { $version } · { $model } 
 page-file = ملف السيناريو { $file } · sha256 { $sha256 }
 page-description = عن هذا السيناريو
 page-header-lines = المصدر كما تذكره جداول CSV (بالإنجليزية)
+
+## Event titles on charts
+figure-events-more = +{ $count } أخرى
+
+## The difference map as a figure
+figure-difference-subtitle = حيث يختلف «{ $current }» و«{ $compared }» في اليوم { $day } ({ $date })
+figure-difference-subtitle-undated = حيث يختلف «{ $current }» و«{ $compared }» في اليوم { $day }

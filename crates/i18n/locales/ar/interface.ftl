@@ -761,3 +761,12 @@ sweep-driver-axis = { $driver } (القيمة الابتدائية)
 ## The map caption on a day with several events
 map-caption-count = الحدث { $k } من { $n } في هذا اليوم · PgDn: التالي
 map-caption-more = و{ $n } أحداث أخرى
+
+## Export: replacing a file
+export-replace-title = استبدال الملف؟
+export-replace-question = الملف { $path } موجود. هل تريد استبداله؟
+export-replace-renamed = الاسم المُدخَل كان { $typed }؛ وصار ينتهي كما تنتهي الصيغة المختارة.
+export-replace = استبدال
+
+## Export: the difference map
+export-what-difference-map = خريطة: حيث يختلف السيناريو المقارَن

@@ -42,3 +42,6 @@ dialog-compare = المقارنة مع سيناريو
 dialog-export = تصدير
 dialog-export-csv = تصدير بصيغة CSV
 dialog-export-comparison = تصدير المقارنة بصيغة CSV
+
+## Export: a name made to fit its format
+notice-exported-renamed = صُدّر { $path }: الاسم المُدخَل، { $typed }، لا ينتهي بـ .{ $extension } كما تنتهي ملفات { $format }

@@ -63,3 +63,10 @@ page-made = Made with gaza-zones { $version } · { $model } · { $mode } run · 
 page-file = Scenario file { $file } · sha256 { $sha256 }
 page-description = About this scenario
 page-header-lines = Provenance as the CSV tables give it (in English)
+
+## Event titles on charts
+figure-events-more = +{ $count } more
+
+## The difference map as a figure
+figure-difference-subtitle = Where “{ $current }” and “{ $compared }” differ on day { $day } ({ $date })
+figure-difference-subtitle-undated = Where “{ $current }” and “{ $compared }” differ on day { $day }

@@ -729,3 +729,12 @@ sweep-driver-axis = { $driver } (starting value)
 ## The map caption on a day with several events
 map-caption-count = Event { $k } of { $n } this day · PgDn: next
 map-caption-more = + { $n } more
+
+## Export: replacing a file
+export-replace-title = Replace the file?
+export-replace-question = { $path } exists. Replace it?
+export-replace-renamed = The name given was { $typed }; it now ends as the format chosen does.
+export-replace = Replace
+
+## Export: the difference map
+export-what-difference-map = Map: where the compared scenario differs

@@ -42,3 +42,6 @@ dialog-compare = Compare with a scenario
 dialog-export = Export
 dialog-export-csv = Export as CSV
 dialog-export-comparison = Export the comparison as CSV
+
+## Export: a name made to fit its format
+notice-exported-renamed = Exported { $path }: the name given, { $typed }, did not end in .{ $extension }, as { $format } files do

@@ -63,3 +63,10 @@ page-made = נוצר בתוכנה gaza-zones { $version } · { $model } · הר�
 page-file = קובץ התרחיש { $file } · sha256 { $sha256 }
 page-description = על התרחיש הזה
 page-header-lines = המקור כפי שטבלאות ה-CSV מציינות אותו (באנגלית)
+
+## Event titles on charts
+figure-events-more = +{ $count } נוספים
+
+## The difference map as a figure
+figure-difference-subtitle = היכן ש"{ $current }" ו"{ $compared }" שונים ביום { $day } ({ $date })
+figure-difference-subtitle-undated = היכן ש"{ $current }" ו"{ $compared }" שונים ביום { $day }

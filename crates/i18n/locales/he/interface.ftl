@@ -745,3 +745,12 @@ sweep-driver-axis = { $driver } (ערך התחלתי)
 ## The map caption on a day with several events
 map-caption-count = אירוע { $k } מתוך { $n } ביום זה · PgDn: הבא
 map-caption-more = ועוד { $n } אירועים
+
+## Export: replacing a file
+export-replace-title = להחליף את הקובץ?
+export-replace-question = { $path } קיים. להחליף אותו?
+export-replace-renamed = השם שניתן היה { $typed }; עכשיו הוא מסתיים כמו התבנית שנבחרה.
+export-replace = החלפה
+
+## Export: the difference map
+export-what-difference-map = מפה: היכן שהתרחיש המושווה שונה

@@ -42,3 +42,6 @@ dialog-compare = השוואה עם תרחיש
 dialog-export = ייצוא
 dialog-export-csv = ייצוא כ-CSV
 dialog-export-comparison = ייצוא ההשוואה כ-CSV
+
+## Export: a name made to fit its format
+notice-exported-renamed = יוצא { $path }: השם שניתן, { $typed }, לא הסתיים ב־.{ $extension }, כמו קובצי { $format }
