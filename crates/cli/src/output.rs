@@ -82,8 +82,6 @@ pub fn check_output(out: Option<&Path>, input: &Path, what: &str) -> Result<(), 
 ///
 /// # Errors
 /// The exit code [`exit::OUTPUT`], after saying which file is in the way and what to do.
-// Wired into the commands on the exports branch; allowed until then.
-#[allow(dead_code)]
 pub fn refuse_overwrite(out: Option<&Path>, force: bool) -> Result<(), u8> {
     let Some(path) = out else { return Ok(()) };
     if force {

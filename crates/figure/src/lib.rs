@@ -7,6 +7,7 @@
 //! version, "a what-if model, not a forecast") and again in the file's metadata (PNG text
 //! chunks, SVG `<title>` and `<desc>`), so it cannot lose its provenance when cropped.
 
+pub mod animation;
 mod chart;
 mod colours;
 mod fonts;
@@ -23,6 +24,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use thiserror::Error;
 
+pub use animation::{AnimationError, AnimationFormat, AnimationSpec, Animator};
 pub use chart::{ChartFigure, ChartKind, Quantity};
 /// The bundled Arabic and Hebrew faces, which the app draws its text with too.
 pub use fonts::{ARABIC as NOTO_SANS_ARABIC, HEBREW as NOTO_SANS_HEBREW};

@@ -52,3 +52,6 @@ figure-compare-people = السكان حسب المنطقة: السيناريو �
 figure-compare-land = الأرض حسب المنطقة: السيناريو الحالي مقابل سيناريوهات أخرى ({ $n })
 figure-compare-not-drawn = ({ $quantity } في ملف CSV للمقارنة)
 figure-compare-current = الحالي: { $title }
+
+## Animations (gaza-zones animate, Export ▸ Animation)
+figure-animation-more-events = و{ $n } أحداث أخرى

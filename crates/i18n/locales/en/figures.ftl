@@ -52,3 +52,6 @@ figure-compare-people = People by zone: the current scenario against { $n } othe
 figure-compare-land = Land by zone: the current scenario against { $n } other(s)
 figure-compare-not-drawn = ({ $quantity } is in the comparison CSV)
 figure-compare-current = current: { $title }
+
+## Animations (gaza-zones animate, Export ▸ Animation)
+figure-animation-more-events = and { $n } more events

@@ -52,3 +52,6 @@ figure-compare-people = אנשים לפי אזור: התרחיש הנוכחי מ
 figure-compare-land = שטח לפי אזור: התרחיש הנוכחי מול תרחישים אחרים ({ $n })
 figure-compare-not-drawn = ({ $quantity } נמצא בקובץ ה-CSV של ההשוואה)
 figure-compare-current = נוכחי: { $title }
+
+## Animations (gaza-zones animate, Export ▸ Animation)
+figure-animation-more-events = ועוד { $n } אירועים
