@@ -10,10 +10,11 @@ mod support;
 use support::gaza_zones;
 use support::scenario_file as scenario;
 
-/// A short animation of the stalled baseline: days 0, 100, 200, 300 and the last day, 400.
-fn animate(out: &Path, extra: &[&str]) -> std::process::Output {
+/// A short animation of the stalled baseline from day 0 to 400 (with `--step 100`: days 0,
+/// 100, 200, 300 and 400).
+fn animate_every(out: &Path, step: &str, extra: &[&str]) -> std::process::Output {
     let mut args = vec![
-        "animate", "--from", "0", "--to", "400", "--step", "100", "--size", "960x540", "--out",
+        "animate", "--from", "0", "--to", "400", "--step", step, "--size", "960x540", "--out",
     ];
     let out = out.to_str().expect("utf-8").to_owned();
     let file = scenario("stalled_phase_two.ron");
@@ -21,6 +22,10 @@ fn animate(out: &Path, extra: &[&str]) -> std::process::Output {
     args.extend_from_slice(extra);
     args.push(&file);
     gaza_zones(&args)
+}
+
+fn animate(out: &Path, extra: &[&str]) -> std::process::Output {
+    animate_every(out, "100", extra)
 }
 
 /// The frames of a GIF, each as the full RGBA canvas a viewer shows.
@@ -73,7 +78,7 @@ fn an_apng_has_the_frames_and_size_asked_for() {
     let dir = tempfile::tempdir().expect("temp dir");
     // The last day is a frame even off the step: 0, 150, 300 and 400.
     let out = dir.path().join("map.apng");
-    let o = animate(&out, &["--step", "150", "--with-timeline"]);
+    let o = animate_every(&out, "150", &["--with-timeline"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let decoder = png::Decoder::new(BufReader::new(std::fs::File::open(&out).expect("written")));
     let mut reader = decoder.read_info().expect("a PNG");
