@@ -37,11 +37,14 @@ pub enum ExportWhat {
     /// The Sensitivity window's one-driver sweep, for its indicator.
     SweepChart,
     SweepCsv,
+    /// The map every few days as an animated GIF, APNG or WebP (`export_animation.rs`).
+    Animation,
 }
 
 impl ExportWhat {
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 14] = [
         Self::Map,
+        Self::Animation,
         Self::People,
         Self::Area,
         Self::SpreadPeople,
@@ -72,6 +75,7 @@ impl ExportWhat {
             Self::TornadoCsv => tr!("export-what-tornado-csv"),
             Self::SweepChart => tr!("export-what-sweep-chart"),
             Self::SweepCsv => tr!("export-what-sweep-csv"),
+            Self::Animation => tr!("export-what-animation"),
         }
     }
 
@@ -90,6 +94,7 @@ impl ExportWhat {
             Self::CompareCsv => "compared",
             Self::TornadoChart | Self::TornadoCsv => "tornado",
             Self::SweepChart | Self::SweepCsv => "sweep",
+            Self::Animation => "animation",
         }
     }
 

@@ -21,6 +21,7 @@ pub mod derived;
 pub mod document;
 pub mod ensemble;
 pub mod export;
+pub mod export_animation;
 mod files;
 mod frame;
 pub mod job;
@@ -223,6 +224,7 @@ impl ZonesApp {
             job.value_mut().wait();
         }
         self.windows.sensitivity.wait();
+        self.windows.export.animation.wait();
     }
 
     /// Whether a file is being read in the background.

@@ -25,6 +25,8 @@ pub struct ExportDialog {
     /// A path typed instead of chosen: where there is no file dialog (a remote session, a
     /// desktop without a portal), or for speed.
     pub typed_path: String,
+    /// The Animation choices and the animation being made.
+    pub animation: crate::export_animation::AnimationExport,
 }
 
 /// Which results exist to be exported, read from the app before the window is drawn.
@@ -36,6 +38,8 @@ pub struct Exportable {
     pub comparison: bool,
     pub tornado: bool,
     pub sweep: bool,
+    /// The scenario's last day, for the Animation's days.
+    pub last_day: u32,
 }
 
 impl Exportable {
@@ -63,7 +67,7 @@ pub fn export_window_ui(
     let mut go = false;
     let mut go_typed = false;
     let available = |what: ExportWhat| exportable.allows(what);
-    let typed_path = &mut dialog.typed_path;
+    let mut cancel = false;
     egui::Window::new(crate::bidi::plain(&tr!("export-title")))
         .open(&mut open)
         .collapsible(false)
@@ -89,7 +93,16 @@ pub fn export_window_ui(
                 });
             }
             ui.separator();
-            if settings.what.is_table() {
+            let animation = settings.what == ExportWhat::Animation;
+            if animation {
+                let size = (settings.width, settings.height);
+                cancel = crate::export_animation::options_ui(
+                    ui,
+                    &mut dialog.animation,
+                    size,
+                    exportable.last_day,
+                );
+            } else if settings.what.is_table() {
                 ui.label(crate::bidi::text(ui, tr!("export-csv-note")));
             } else {
                 figure_options_ui(ui, settings);
@@ -97,9 +110,16 @@ pub fn export_window_ui(
             ui.add_space(6.0);
             // A choice kept from an earlier session may need what this one has not computed,
             // and a size may be out of bounds: say so here, before the file dialog.
-            let size_ok =
-                settings.what.is_table() || settings.size().pixels(settings.format()).is_ok();
-            let ready = available(settings.what) && size_ok;
+            // An animation is drawn at 1×: checked as the SVG's size, which ignores the scale.
+            let checked_as = if animation {
+                gz_figure::Format::Svg
+            } else {
+                settings.format()
+            };
+            let size_ok = settings.what.is_table() || settings.size().pixels(checked_as).is_ok();
+            let ready = available(settings.what)
+                && size_ok
+                && !(animation && dialog.animation.is_running());
             ui.horizontal(|ui| {
                 let (button, hover) = if in_browser {
                     (tr!("export-download"), tr!("export-download-tip"))
@@ -125,14 +145,14 @@ pub fn export_window_ui(
                 ui.horizontal(|ui| {
                     let label = ui.label(crate::bidi::text(ui, tr!("export-or-save-to")));
                     ui.add(
-                        egui::TextEdit::singleline(typed_path)
+                        egui::TextEdit::singleline(&mut dialog.typed_path)
                             .hint_text("/path/to/figure.png")
                             .desired_width(260.0),
                     )
                     .labelled_by(label.id);
                     go_typed = ui
                         .add_enabled(
-                            ready && !typed_path.trim().is_empty(),
+                            ready && !dialog.typed_path.trim().is_empty(),
                             egui::Button::new(crate::bidi::text(ui, tr!("export-here"))),
                         )
                         .on_hover_bidi(tr!("export-here-tip"))
@@ -141,6 +161,9 @@ pub fn export_window_ui(
             }
         });
     dialog.open = open;
+    if cancel {
+        return Some(Action::CancelAnimation);
+    }
     if go_typed {
         let path = std::path::PathBuf::from(dialog.typed_path.trim());
         return Some(Action::Export(ExportRequest::ToPath(path)));

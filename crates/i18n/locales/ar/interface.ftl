@@ -757,3 +757,14 @@ timeline-clear-trace-tip = تُظهر الخطوط المتقطعة المنحن
 
 ## The sweep plot's horizontal axis
 sweep-driver-axis = { $driver } (القيمة الابتدائية)
+
+## Export ▸ Animation
+export-what-animation = رسم متحرك للخريطة (GIF أو APNG أو WebP)
+export-animation-from = من اليوم
+export-animation-to = إلى اليوم
+export-animation-step = أيام لكل إطار
+export-animation-timeline = مع الرسم البياني للأشخاص بجانب الخريطة
+export-animation-frames = { $frames } إطارًا، دورة مدتها نحو { $seconds } ث، مرسومة بمقياس 1×
+export-animation-progress = الإطار { $done } من { $total }
+export-animation-not-ron = هذا اسم ملف سيناريو؛ اختر اسمًا ينتهي بـ ‎.gif أو ‎.apng أو ‎.webp
+job-animation = الرسم المتحرك ({ $frames } إطارًا)

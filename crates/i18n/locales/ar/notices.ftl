@@ -42,3 +42,6 @@ dialog-compare = المقارنة مع سيناريو
 dialog-export = تصدير
 dialog-export-csv = تصدير بصيغة CSV
 dialog-export-comparison = تصدير المقارنة بصيغة CSV
+
+## Export ▸ Animation
+notice-animation-cancelled = أُلغي الرسم المتحرك: لم يُكتب شيء.

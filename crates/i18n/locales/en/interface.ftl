@@ -725,3 +725,14 @@ timeline-clear-trace-tip = The dashed lines show the curves before your edits
 
 ## The sweep plot's horizontal axis
 sweep-driver-axis = { $driver } (starting value)
+
+## Export ▸ Animation
+export-what-animation = Animation of the map (GIF, APNG or WebP)
+export-animation-from = From day
+export-animation-to = to day
+export-animation-step = days per frame
+export-animation-timeline = With the people chart beside the map
+export-animation-frames = { $frames } frames, a loop of about { $seconds } s, drawn at 1×
+export-animation-progress = frame { $done } of { $total }
+export-animation-not-ron = that is a scenario file name; choose a .gif, .apng or .webp name
+job-animation = The animation of { $frames } frames

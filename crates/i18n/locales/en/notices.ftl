@@ -42,3 +42,6 @@ dialog-compare = Compare with a scenario
 dialog-export = Export
 dialog-export-csv = Export as CSV
 dialog-export-comparison = Export the comparison as CSV
+
+## Export ▸ Animation
+notice-animation-cancelled = Animation cancelled: nothing was written.

@@ -741,3 +741,14 @@ timeline-clear-trace-tip = הקווים המקווקווים מראים את ה�
 
 ## The sweep plot's horizontal axis
 sweep-driver-axis = { $driver } (ערך התחלתי)
+
+## Export ▸ Animation
+export-what-animation = הנפשה של המפה (GIF,‏ APNG או WebP)
+export-animation-from = מיום
+export-animation-to = עד יום
+export-animation-step = ימים לכל פריים
+export-animation-timeline = עם תרשים האנשים לצד המפה
+export-animation-frames = { $frames } פריימים, לולאה של כ-{ $seconds } שניות, בקנה מידה 1×
+export-animation-progress = פריים { $done } מתוך { $total }
+export-animation-not-ron = זה שם של קובץ תרחיש; בחרו שם שמסתיים ב-‎.gif,‏ ‎.apng או ‎.webp
+job-animation = ההנפשה של { $frames } פריימים

@@ -42,3 +42,6 @@ dialog-compare = השוואה עם תרחיש
 dialog-export = ייצוא
 dialog-export-csv = ייצוא כ-CSV
 dialog-export-comparison = ייצוא ההשוואה כ-CSV
+
+## Export ▸ Animation
+notice-animation-cancelled = ההנפשה בוטלה: דבר לא נכתב.
