@@ -1006,7 +1006,11 @@ mod tests {
     use gz_core::model::{Plan, Record};
 
     fn stalled(horizon_days: u32) -> (Scenario, RunOutput) {
-        let mut scenario = gz_core::scenario::Bundled::named("stalled_phase_two.ron")
+        bundled("stalled_phase_two.ron", horizon_days)
+    }
+
+    fn bundled(file_name: &str, horizon_days: u32) -> (Scenario, RunOutput) {
+        let mut scenario = gz_core::scenario::Bundled::named(file_name)
             .expect("bundled")
             .load()
             .expect("loads");
@@ -1106,13 +1110,13 @@ mod tests {
         );
     }
 
-    /// The two GIF palettes on the weekly frames of two years of a scenario: time and how far
+    /// The two GIF palettes on every fourth week of two years of Full Phase II: time and how far
     /// the frames shown are from the frames drawn (PSNR). `cargo test -p gz-figure --release
     /// -- --ignored --nocapture gif_palettes`; the numbers are in docs/OUTPUTS.md.
     #[test]
     #[ignore = "a measurement of a minute or two, not a check"]
     fn gif_palettes() {
-        let (scenario, run) = stalled(730);
+        let (scenario, run) = bundled("full_phase_two.ron", 730);
         for palette in [GifPalette::PerFrame, GifPalette::Global] {
             let spec = AnimationSpec {
                 to_day: 730,
