@@ -37,6 +37,8 @@ pub enum Action {
     Compare(CompareAction),
     Sensitivity(SensitivityAction),
     Export(ExportRequest),
+    /// Stop the animation being exported (nothing is written).
+    CancelAnimation,
     /// The interface's language, chosen in the menu (and remembered).
     SetLanguage(gz_i18n::Language),
     /// Open the Help on a driver (its key), from "what would move it".

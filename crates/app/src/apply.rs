@@ -8,6 +8,7 @@ use super::actions::{
 };
 use super::commands::Command;
 use super::document::Document;
+use super::export::ExportWhat;
 use super::open_document::Edit;
 use super::views::timeline::TimelineMode;
 use super::{Notice, ZonesApp, event_order, files, panels, theme};
@@ -89,6 +90,10 @@ impl ZonesApp {
             Action::Recovery(answer) => self.answer_recovery(answer),
             Action::Compare(action) => self.apply_compare_action(ctx, action),
             Action::Sensitivity(action) => self.apply_sensitivity(action),
+            Action::Export(request) if self.prefs.export.what == ExportWhat::Animation => {
+                self.export_animation(request);
+            }
+            Action::CancelAnimation => self.windows.export.animation.cancel(),
             Action::Export(request) => {
                 let written = match request {
                     ExportRequest::WithDialog => self.export_with_dialog(),

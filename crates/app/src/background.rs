@@ -58,6 +58,7 @@ impl ZonesApp {
         #[cfg(target_arch = "wasm32")]
         self.poll_picking(ctx);
         self.poll_ensemble(ctx);
+        self.poll_animation(ctx);
         if let Some(why) = self.windows.sensitivity.poll(ctx) {
             self.notice = Some(Notice::Error(why));
         }

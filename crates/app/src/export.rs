@@ -41,11 +41,14 @@ pub enum ExportWhat {
     /// The Sensitivity window's one-driver sweep, for its indicator.
     SweepChart,
     SweepCsv,
+    /// The map every few days as an animated GIF, APNG or WebP (`export_animation.rs`).
+    Animation,
 }
 
 impl ExportWhat {
-    pub const ALL: [Self; 14] = [
+    pub const ALL: [Self; 15] = [
         Self::Map,
+        Self::Animation,
         Self::People,
         Self::Area,
         Self::SpreadPeople,
@@ -78,6 +81,7 @@ impl ExportWhat {
             Self::TornadoCsv => tr!("export-what-tornado-csv"),
             Self::SweepChart => tr!("export-what-sweep-chart"),
             Self::SweepCsv => tr!("export-what-sweep-csv"),
+            Self::Animation => tr!("export-what-animation"),
         }
     }
 
@@ -97,6 +101,7 @@ impl ExportWhat {
             Self::CompareCsv => "compared",
             Self::TornadoChart | Self::TornadoCsv => "tornado",
             Self::SweepChart | Self::SweepCsv => "sweep",
+            Self::Animation => "animation",
         }
     }
 
@@ -206,7 +211,12 @@ impl Destination {
     /// file's (a scenario's `.ron`, say).
     #[must_use]
     pub fn of(settings: &ExportSettings, given: &Path) -> Self {
-        let wanted = settings.extension();
+        Self::ending_in(given, settings.extension())
+    }
+
+    /// As [`Destination::of`], for a format whose file names end in `wanted`.
+    #[must_use]
+    pub fn ending_in(given: &Path, wanted: &str) -> Self {
         let Some(ext) = given.extension().and_then(|e| e.to_str()) else {
             return Self {
                 path: given.with_extension(wanted),
@@ -219,7 +229,7 @@ impl Destination {
                 renamed_from: None,
             };
         }
-        let is_export_ending = ["png", "svg", "csv"]
+        let is_export_ending = ["png", "svg", "csv", "gif", "apng", "webp"]
             .iter()
             .any(|e| ext.eq_ignore_ascii_case(e));
         let path = if is_export_ending {

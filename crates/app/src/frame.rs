@@ -169,6 +169,7 @@ impl ZonesApp {
             comparison: !self.comparison().compared.is_empty(),
             tornado: self.tornado().is_some(),
             sweep: self.sweep().is_some(),
+            last_day: self.horizon(),
         };
         actions.extend(panels::export::export_window_ui(
             &ctx,

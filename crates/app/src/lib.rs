@@ -22,6 +22,7 @@ pub mod document;
 pub mod ensemble;
 pub mod event_order;
 pub mod export;
+pub mod export_animation;
 mod files;
 mod frame;
 pub mod job;
@@ -231,6 +232,7 @@ impl ZonesApp {
             job.value_mut().wait();
         }
         self.windows.sensitivity.wait();
+        self.windows.export.animation.wait();
     }
 
     /// Whether a file is being read in the background.

@@ -2,6 +2,7 @@
 //! feature per cell, `merge` joins shards, `figure` draws PNG or SVG figures, `validate` checks
 //! files. No user interface.
 
+mod animate;
 mod by_governorate;
 mod cell_table;
 mod cells;
@@ -140,6 +141,11 @@ pub enum Command {
     /// Draw the map on a day, or a chart over time, as a PNG or SVG figure with its caption.
     #[command(after_help = EXIT_CODES)]
     Figure(FigureArgs),
+    /// The map every few days as an animated GIF, APNG or WebP for slides, with the date and
+    /// the events since the previous frame on each (and with --with-timeline the people chart
+    /// beside it).
+    #[command(after_help = EXIT_CODES)]
+    Animate(AnimateArgs),
     /// Why the map moves or stays as it is on a day: for the whole Strip, or with --cell for
     /// one cell, each way out of a zone, its chance, and what holds it back. Plain text.
     #[command(after_help = EXIT_CODES)]
@@ -425,6 +431,45 @@ pub struct FigureArgs {
     pub compare: Option<PathBuf>,
 }
 
+#[derive(Debug, Args)]
+pub struct AnimateArgs {
+    /// Scenario file (.ron).
+    pub file: PathBuf,
+    /// The animation to write: .gif (plays everywhere, 256 colours a frame), .apng or .png
+    /// (animated PNG, every colour) or .webp (animated lossless WebP).
+    #[arg(long, value_name = "PATH")]
+    pub out: PathBuf,
+    /// The first frame's day.
+    #[arg(long, value_name = "D1", default_value_t = 0)]
+    pub from: u32,
+    /// The last frame's day (default: the scenario's last day); always the last frame, held
+    /// 3 s.
+    #[arg(long, value_name = "D2")]
+    pub to: Option<u32>,
+    /// Days between frames. Frames show 0.3 s; the first 1 s, and one that brings events
+    /// 1.5 s, to read them.
+    #[arg(long, value_name = "DAYS", default_value_t = 7, value_parser = clap::value_parser!(u32).range(1..=3653))]
+    pub step: u32,
+    /// The frame's size in pixels, at least 960x540.
+    #[arg(long, value_name = "WxH", default_value = "1920x1080", value_parser = parse_figure_size)]
+    pub size: [u32; 2],
+    /// The people chart beside the map, with a cursor on each frame's day.
+    #[arg(long)]
+    pub with_timeline: bool,
+    /// Replace --out if it exists (else exit 3 and leave it).
+    #[arg(long)]
+    pub force: bool,
+    /// Seed for a stochastic run (default: the scenario's).
+    #[arg(long, value_name = "S")]
+    pub seed: Option<u64>,
+    /// Take transitions this way (default: the scenario's mode).
+    #[arg(long, value_enum)]
+    pub mode: Option<ModeArg>,
+    /// Okabe–Ito zone colours, distinct under red-green colour blindness.
+    #[arg(long)]
+    pub colour_blind: bool,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum FigureKind {
     /// The map of zones on --day.
@@ -519,6 +564,7 @@ pub fn execute(command: Command) -> u8 {
         Command::Sweep(args) => sweep::sweep(&args),
         Command::Merge(args) => merge::merge(&args),
         Command::Figure(args) => figure::figure(&args),
+        Command::Animate(args) => animate::animate(&args),
         Command::Tornado(args) => tornado::tornado(&args),
         Command::Explain(args) => explain::explain(&args),
         Command::Link(args) => link::link(&args),

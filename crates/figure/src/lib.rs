@@ -8,6 +8,8 @@
 //! chunks, SVG `<title>` and `<desc>`), so it cannot lose its provenance when cropped.
 
 mod axis;
+
+pub mod animation;
 mod chart;
 mod colours;
 mod difference;
@@ -26,6 +28,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use thiserror::Error;
 
+pub use animation::{AnimationError, AnimationFormat, AnimationSpec, Animator};
 pub use chart::{ChartFigure, ChartKind, Quantity};
 pub use difference::{CellPair, DifferenceFigure, cell_pairs};
 pub use event_flags::EventMark;

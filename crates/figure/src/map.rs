@@ -83,11 +83,35 @@ pub(super) fn draw<DB: DrawingBackend>(
     zones: ZonePalette,
     pen: Pen,
 ) -> Result<(), FigureError> {
+    draw_parts(area, figure, zones, pen).map(|_| ())
+}
+
+/// The map and its legend, left and right.
+pub(super) struct Drawn<DB: DrawingBackend> {
+    pub map: DrawingArea<DB, Shift>,
+    pub legend: DrawingArea<DB, Shift>,
+    /// How far down the legend's rows reach, in the legend area's pixels: the room below,
+    /// down to the boundaries' credit, is free (an animation's events go there).
+    pub legend_bottom_px: i32,
+}
+
+/// [`draw`], saying where it drew.
+pub(super) fn draw_parts<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    figure: &MapFigure,
+    zones: ZonePalette,
+    pen: Pen,
+) -> Result<Drawn<DB>, FigureError> {
     let (w, _) = area.dim_in_pixel();
     let legend_w = (pen.px(430.0) as u32).min(w * 2 / 5);
     let (map_area, legend_area) = area.split_horizontally(w - legend_w);
     draw_map(&map_area, figure, zones, pen)?;
-    draw_legend(&legend_area, figure, zones, pen)
+    let legend_bottom_px = draw_legend(&legend_area, figure, zones, pen)?;
+    Ok(Drawn {
+        map: map_area,
+        legend: legend_area,
+        legend_bottom_px,
+    })
 }
 
 /// The pattern that goes with a zone's colour ([`pattern_of`]), centred on `(x, y)`.
@@ -267,7 +291,7 @@ fn draw_legend<DB: DrawingBackend>(
     figure: &MapFigure,
     zones: ZonePalette,
     pen: Pen,
-) -> Result<(), FigureError> {
+) -> Result<i32, FigureError> {
     let x0 = pen.px(22.0);
     let row = pen.px(64.0);
     let swatch = pen.px(26.0);
@@ -416,11 +440,13 @@ fn draw_legend<DB: DrawingBackend>(
     };
     if let Some(note) = note {
         text(note, (x0, y), 14.0, &MUTED)?;
+        y += pen.px(24.0);
     }
     text(
         tr!("figure-boundaries"),
         (x0, area.dim_in_pixel().1 as i32 - pen.px(22.0)),
         13.0,
         &MUTED,
-    )
+    )?;
+    Ok(y)
 }

@@ -180,6 +180,9 @@ pub fn mime_of(file_name: &str) -> &'static str {
         Some("csv") => "text/csv",
         Some("svg") => "image/svg+xml",
         Some("png") => "image/png",
+        Some("gif") => "image/gif",
+        Some("apng") => "image/apng",
+        Some("webp") => "image/webp",
         Some("geojson") => "application/geo+json",
         _ => "text/plain",
     }

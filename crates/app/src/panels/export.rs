@@ -27,6 +27,8 @@ pub struct ExportDialog {
     pub typed_path: String,
     /// A file the export would replace, waiting for the answer to "Replace it?".
     pub replacing: Option<ReplaceQuestion>,
+    /// The Animation choices and the animation being made.
+    pub animation: crate::export_animation::AnimationExport,
 }
 
 /// Asked before an export writes over a file that no file dialog has asked about.
@@ -47,6 +49,8 @@ pub struct Exportable {
     pub comparison: bool,
     pub tornado: bool,
     pub sweep: bool,
+    /// The scenario's last day, for the Animation's days.
+    pub last_day: u32,
 }
 
 impl Exportable {
@@ -74,7 +78,7 @@ pub fn export_window_ui(
     let mut go = false;
     let mut go_typed = false;
     let available = |what: ExportWhat| exportable.allows(what);
-    let typed_path = &mut dialog.typed_path;
+    let mut cancel = false;
     egui::Window::new(crate::bidi::plain(&tr!("export-title")))
         .open(&mut open)
         .collapsible(false)
@@ -100,7 +104,16 @@ pub fn export_window_ui(
                 });
             }
             ui.separator();
-            if settings.what.is_table() {
+            let animation = settings.what == ExportWhat::Animation;
+            if animation {
+                let size = (settings.width, settings.height);
+                cancel = crate::export_animation::options_ui(
+                    ui,
+                    &mut dialog.animation,
+                    size,
+                    exportable.last_day,
+                );
+            } else if settings.what.is_table() {
                 ui.label(crate::bidi::text(ui, tr!("export-csv-note")));
             } else {
                 figure_options_ui(ui, settings);
@@ -108,9 +121,16 @@ pub fn export_window_ui(
             ui.add_space(6.0);
             // A choice kept from an earlier session may need what this one has not computed,
             // and a size may be out of bounds: say so here, before the file dialog.
-            let size_ok =
-                settings.what.is_table() || settings.size().pixels(settings.format()).is_ok();
-            let ready = available(settings.what) && size_ok;
+            // An animation is drawn at 1×: checked as the SVG's size, which ignores the scale.
+            let checked_as = if animation {
+                gz_figure::Format::Svg
+            } else {
+                settings.format()
+            };
+            let size_ok = settings.what.is_table() || settings.size().pixels(checked_as).is_ok();
+            let ready = available(settings.what)
+                && size_ok
+                && !(animation && dialog.animation.is_running());
             ui.horizontal(|ui| {
                 let (button, hover) = if in_browser {
                     (tr!("export-download"), tr!("export-download-tip"))
@@ -136,14 +156,14 @@ pub fn export_window_ui(
                 ui.horizontal(|ui| {
                     let label = ui.label(crate::bidi::text(ui, tr!("export-or-save-to")));
                     ui.add(
-                        egui::TextEdit::singleline(typed_path)
+                        egui::TextEdit::singleline(&mut dialog.typed_path)
                             .hint_text("/path/to/figure.png")
                             .desired_width(260.0),
                     )
                     .labelled_by(label.id);
                     go_typed = ui
                         .add_enabled(
-                            ready && !typed_path.trim().is_empty(),
+                            ready && !dialog.typed_path.trim().is_empty(),
                             egui::Button::new(crate::bidi::text(ui, tr!("export-here"))),
                         )
                         .on_hover_bidi(tr!("export-here-tip"))
@@ -154,6 +174,9 @@ pub fn export_window_ui(
     dialog.open = open;
     if let Some(action) = replace_question_ui(ctx, dialog) {
         return Some(action);
+    }
+    if cancel {
+        return Some(Action::CancelAnimation);
     }
     if go_typed {
         let path = std::path::PathBuf::from(dialog.typed_path.trim());

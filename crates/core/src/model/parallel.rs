@@ -29,6 +29,12 @@ impl Control {
         self.done_runs.load(Ordering::Relaxed)
     }
 
+    /// Counts `items` more as done, for work that is not a loop of runs (an animation's
+    /// frames), so that its progress bar reads the same counter.
+    pub fn count_done(&self, items: u64) {
+        self.done_runs.fetch_add(items, Ordering::Relaxed);
+    }
+
     /// Asks the computation to stop at its next chunk.
     pub fn cancel(&self) {
         self.cancel.store(true, Ordering::Relaxed);

@@ -70,3 +70,6 @@ figure-events-more = +{ $count } أخرى
 ## The difference map as a figure
 figure-difference-subtitle = حيث يختلف «{ $current }» و«{ $compared }» في اليوم { $day } ({ $date })
 figure-difference-subtitle-undated = حيث يختلف «{ $current }» و«{ $compared }» في اليوم { $day }
+
+## Animations (gaza-zones animate, Export ▸ Animation)
+figure-animation-more-events = و{ $n } أحداث أخرى

@@ -770,3 +770,13 @@ export-replace = استبدال
 
 ## Export: the difference map
 export-what-difference-map = خريطة: حيث يختلف السيناريو المقارَن
+
+## Export ▸ Animation
+export-what-animation = رسم متحرك للخريطة (GIF أو APNG أو WebP)
+export-animation-from = من اليوم
+export-animation-to = إلى اليوم
+export-animation-step = أيام لكل إطار
+export-animation-timeline = مع الرسم البياني للأشخاص بجانب الخريطة
+export-animation-frames = { $frames } إطارًا، دورة مدتها نحو { $seconds } ث، مرسومة بمقياس 1×
+export-animation-progress = الإطار { $done } من { $total }
+job-animation = الرسم المتحرك ({ $frames } إطارًا)

@@ -45,3 +45,6 @@ dialog-export-comparison = تصدير المقارنة بصيغة CSV
 
 ## Export: a name made to fit its format
 notice-exported-renamed = صُدّر { $path }: الاسم المُدخَل، { $typed }، لا ينتهي بـ .{ $extension } كما تنتهي ملفات { $format }
+
+## Export ▸ Animation
+notice-animation-cancelled = أُلغي الرسم المتحرك: لم يُكتب شيء.

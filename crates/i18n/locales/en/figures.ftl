@@ -70,3 +70,6 @@ figure-events-more = +{ $count } more
 ## The difference map as a figure
 figure-difference-subtitle = Where “{ $current }” and “{ $compared }” differ on day { $day } ({ $date })
 figure-difference-subtitle-undated = Where “{ $current }” and “{ $compared }” differ on day { $day }
+
+## Animations (gaza-zones animate, Export ▸ Animation)
+figure-animation-more-events = and { $n } more events

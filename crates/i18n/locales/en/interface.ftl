@@ -738,3 +738,13 @@ export-replace = Replace
 
 ## Export: the difference map
 export-what-difference-map = Map: where the compared scenario differs
+
+## Export ▸ Animation
+export-what-animation = Animation of the map (GIF, APNG or WebP)
+export-animation-from = From day
+export-animation-to = to day
+export-animation-step = days per frame
+export-animation-timeline = With the people chart beside the map
+export-animation-frames = { $frames } frames, a loop of about { $seconds } s, drawn at 1×
+export-animation-progress = frame { $done } of { $total }
+job-animation = The animation of { $frames } frames

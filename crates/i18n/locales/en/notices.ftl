@@ -45,3 +45,6 @@ dialog-export-comparison = Export the comparison as CSV
 
 ## Export: a name made to fit its format
 notice-exported-renamed = Exported { $path }: the name given, { $typed }, did not end in .{ $extension }, as { $format } files do
+
+## Export ▸ Animation
+notice-animation-cancelled = Animation cancelled: nothing was written.

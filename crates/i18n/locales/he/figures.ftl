@@ -70,3 +70,6 @@ figure-events-more = +{ $count } נוספים
 ## The difference map as a figure
 figure-difference-subtitle = היכן ש"{ $current }" ו"{ $compared }" שונים ביום { $day } ({ $date })
 figure-difference-subtitle-undated = היכן ש"{ $current }" ו"{ $compared }" שונים ביום { $day }
+
+## Animations (gaza-zones animate, Export ▸ Animation)
+figure-animation-more-events = ועוד { $n } אירועים

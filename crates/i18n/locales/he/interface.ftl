@@ -754,3 +754,13 @@ export-replace = החלפה
 
 ## Export: the difference map
 export-what-difference-map = מפה: היכן שהתרחיש המושווה שונה
+
+## Export ▸ Animation
+export-what-animation = הנפשה של המפה (GIF,‏ APNG או WebP)
+export-animation-from = מיום
+export-animation-to = עד יום
+export-animation-step = ימים לכל פריים
+export-animation-timeline = עם תרשים האנשים לצד המפה
+export-animation-frames = { $frames } פריימים, לולאה של כ-{ $seconds } שניות, בקנה מידה 1×
+export-animation-progress = פריים { $done } מתוך { $total }
+job-animation = ההנפשה של { $frames } פריימים

@@ -45,3 +45,6 @@ dialog-export-comparison = ייצוא ההשוואה כ-CSV
 
 ## Export: a name made to fit its format
 notice-exported-renamed = יוצא { $path }: השם שניתן, { $typed }, לא הסתיים ב־.{ $extension }, כמו קובצי { $format }
+
+## Export ▸ Animation
+notice-animation-cancelled = ההנפשה בוטלה: דבר לא נכתב.
