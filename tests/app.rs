@@ -257,26 +257,6 @@ fn the_timeline_switches_between_people_land_and_flows() {
     assert_eq!(h.state().prefs.timeline, TimelineMode::People);
 }
 
-/// A stand-in for eframe's file store, to check what survives a restart.
-#[derive(Default)]
-struct MemoryStorage(std::collections::HashMap<String, String>);
-
-impl eframe::Storage for MemoryStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-
-    fn flush(&mut self) {}
-}
-
 #[test]
 fn preferences_and_recent_files_survive_a_restart() {
     use eframe::App;
@@ -289,7 +269,7 @@ fn preferences_and_recent_files_survive_a_restart() {
         egui::Key::T,
     );
     h.run();
-    let mut storage = MemoryStorage::default();
+    let mut storage = common::MemoryStorage::default();
     h.state_mut().save(&mut storage);
     let prefs: gaza_zones::app::Prefs =
         eframe::get_value(&storage, eframe::APP_KEY).expect("preferences were stored");

@@ -174,7 +174,7 @@ fn quitting_while_presenting_leaves_an_ordinary_window_for_the_next_start() {
         "egui's memory, which holds the presentation zoom, is not saved while presenting"
     );
     // As eframe saves on quitting: its window entry first (full screen), then the app's.
-    let mut store = Store::default();
+    let mut store = common::MemoryStorage::default();
     eframe::Storage::set_string(&mut store, "window", "(fullscreen: true)".to_owned());
     eframe::App::save(h.state_mut(), &mut store);
     assert_eq!(
@@ -199,20 +199,4 @@ fn quitting_while_presenting_leaves_an_ordinary_window_for_the_next_start() {
         eframe::Storage::get_string(&store, "window").as_deref(),
         Some("(normal)")
     );
-}
-
-#[derive(Default)]
-struct Store(std::collections::HashMap<String, String>);
-
-impl eframe::Storage for Store {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-    fn flush(&mut self) {}
 }

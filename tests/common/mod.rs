@@ -154,3 +154,24 @@ pub fn open_first_fold(h: &mut Harness<'_, ZonesApp>) {
     h.query_all_by_label(fold).next().expect("a fold").click();
     h.run();
 }
+
+/// A stand-in for eframe's file store, to check what survives a restart.
+#[allow(dead_code)]
+#[derive(Default)]
+pub struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+
+    fn flush(&mut self) {}
+}

@@ -382,18 +382,23 @@ impl ZonesApp {
         written
     }
 
-    /// A file name for the export: the scenario's file name, what, and the day for maps.
-    #[must_use]
-    pub fn suggested_export_name(&self, settings: &ExportSettings) -> String {
-        let base = self
-            .open
+    /// What every export's suggested name starts with: the scenario file's name, or
+    /// "scenario" for one not saved yet.
+    pub(crate) fn export_base_name(&self) -> String {
+        self.open
             .doc
             .path()
             .and_then(|p| p.file_stem())
             .map_or_else(
                 || "scenario".to_owned(),
                 |s| s.to_string_lossy().into_owned(),
-            );
+            )
+    }
+
+    /// A file name for the export: the scenario's file name, what, and the day for maps.
+    #[must_use]
+    pub fn suggested_export_name(&self, settings: &ExportSettings) -> String {
+        let base = self.export_base_name();
         let day = if matches!(settings.what, ExportWhat::Map | ExportWhat::DifferenceMap) {
             format!("-day{}", self.view.day)
         } else {

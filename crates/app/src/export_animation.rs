@@ -214,15 +214,7 @@ impl ZonesApp {
             self.prefs.colour_blind_safe,
         );
         let extension = spec.format.extension();
-        let base = self
-            .open
-            .doc
-            .path()
-            .and_then(|p| p.file_stem())
-            .map_or_else(
-                || "scenario".to_owned(),
-                |s| s.to_string_lossy().into_owned(),
-            );
+        let base = self.export_base_name();
         let name = format!("{base}-days{}-{}.{extension}", spec.from_day, spec.to_day);
         if let Err(e) = spec.check(scenario.horizon_days) {
             self.notice = Some(Notice::Error(tr!(

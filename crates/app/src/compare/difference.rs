@@ -2,21 +2,10 @@
 //! how much land that is. Kept apart from the drawing so the counts can be tested.
 
 use gz_core::geo::Grid;
-use gz_core::model::{RunOutput, Zone};
+use gz_core::model::RunOutput;
 
-/// One cell's zone in both runs on a day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct CellPair {
-    pub current: Zone,
-    pub compared: Zone,
-}
-
-impl CellPair {
-    #[must_use]
-    pub fn differs(self) -> bool {
-        self.current != self.compared
-    }
-}
+/// One cell's zone in both runs on a day: the figure's, so the screen and the export agree.
+pub use gz_figure::CellPair;
 
 /// How far two runs disagree on one day.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -32,18 +21,15 @@ impl Disagreement {
     /// likely one, as in the cell counts of the map's hover card.
     #[must_use]
     pub fn on_day(grid: &Grid, current: &RunOutput, compared: &RunOutput, day: u32) -> Self {
-        let d = day as usize;
-        let mut out = Self::default();
-        for (c, cell) in grid.cells.iter().enumerate() {
-            let pair = match (current.zone_of(d, c), compared.zone_of(d, c)) {
-                (Some(current), Some(compared)) => Some(CellPair { current, compared }),
-                _ => None,
-            };
+        let mut out = Self {
+            cells: gz_figure::cell_pairs(current, compared, day),
+            ..Self::default()
+        };
+        for (pair, cell) in out.cells.iter().zip(&grid.cells) {
             if pair.is_some_and(CellPair::differs) {
                 out.cells_differing += 1;
                 out.area_km2_differing += cell.area_km2;
             }
-            out.cells.push(pair);
         }
         out
     }
