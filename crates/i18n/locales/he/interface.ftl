@@ -756,7 +756,7 @@ export-replace = החלפה
 export-what-difference-map = מפה: היכן שהתרחיש המושווה שונה
 
 ## Export ▸ Animation
-export-what-animation = הנפשה של המפה (GIF,‏ APNG או WebP)
+export-what-animation = הנפשה של המפה (GIF, APNG או WebP)
 export-animation-from = מיום
 export-animation-to = עד יום
 export-animation-step = ימים לכל פריים
