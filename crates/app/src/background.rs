@@ -47,7 +47,8 @@ pub struct Session {
     /// Where the next Save As goes instead of asking the system's file dialog: set only by
     /// tests that drive the whole save flow, which cannot click in a system dialog.
     pub scripted_save_path: Option<std::path::PathBuf>,
-    /// The window as last saved outside presentation mode.
+    /// The window as last saved outside presentation mode (a browser keeps no window).
+    #[cfg(not(target_arch = "wasm32"))]
     pub kept_window: super::kept_window::KeptWindow,
 }
 

@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use eframe::egui;
 use gz_figure::animation::{
-    self, AnimationError, AnimationFormat, AnimationSpec, Animator, Flow, GifPalette,
+    self, AnimationError, AnimationFormat, AnimationSpec, Animator, GifPalette,
 };
 use gz_i18n::tr;
 
@@ -370,9 +370,9 @@ fn write_file(
         let flow = |_, _| {
             control.count_done(1);
             if control.is_cancelled() {
-                Flow::Stop
+                animation::Flow::Stop
             } else {
-                Flow::Continue
+                animation::Flow::Continue
             }
         };
         animation::write(spec, scenario, run, source, &mut out, flow).map_err(|e| match e {
@@ -487,7 +487,7 @@ mod tests {
             run.clone(),
             "test".to_owned(),
             &mut whole,
-            |_, _| Flow::Continue,
+            |_, _| animation::Flow::Continue,
         )
         .expect("written");
         let out = SharedBuffer::default();
