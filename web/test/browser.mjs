@@ -25,9 +25,9 @@ const AT = {
   fileMenu: [21, 12],
   bundledScenarios: [80, 91],
   partitionItem: [570, 273],
-  exportDaysCsv: [590, 373],
+  exportDaysCsv: [590, 399],
   // The Export window re-centres once the CSV choice makes it shorter.
-  exportDownload: [504, 614],
+  exportDownload: [504, 640],
   // At 1920×1080, where the Uncertainty panel is on screen.
   runEnsemble: [160, 501],
 };
