@@ -3,35 +3,15 @@
 //! talk through each of them.
 
 use gz_core::model::RunOutput;
+use gz_core::model::milestones::happened_in_order;
 use gz_core::scenario::Scenario;
 
-/// An event as it happened in the run shown: which event (its index in the scenario) and on
-/// which day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Happened {
-    pub index: usize,
-    pub day: u32,
-}
+pub use gz_core::model::milestones::Happened;
 
-/// Every event of the run in the order it happens: dated events on their day, milestones on
-/// the day they fired (ones that never fired are left out); events of one day in file order.
+/// Every event of the run shown in the order it happens (see [`happened_in_order`]).
 #[must_use]
 pub fn in_order(scenario: &Scenario, run: &RunOutput) -> Vec<Happened> {
-    let mut all: Vec<Happened> = scenario
-        .events
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.when.is_none())
-        .map(|(index, e)| Happened { index, day: e.day })
-        .collect();
-    all.extend(
-        run.fired
-            .iter()
-            .filter(|&&(index, _)| index < scenario.events.len())
-            .map(|&(index, day)| Happened { index, day }),
-    );
-    all.sort_by_key(|h| (h.day, h.index));
-    all
+    happened_in_order(&scenario.events, &run.fired)
 }
 
 /// The events a map of `day` captions: every event of the latest event day no more than

@@ -5,7 +5,7 @@
 use std::io::{BufWriter, Write};
 
 use super::interrupt;
-use super::output::{Loaded, Progress, check_output, refuse_overwrite};
+use super::output::{Loaded, Progress};
 use super::{AnimateArgs, ModeArg, exit};
 use gz_core::geo::Grid;
 use gz_core::model::{Plan, Record};
@@ -14,9 +14,6 @@ use gz_figure::animation::{self, AnimationError, AnimationFormat, AnimationSpec,
 use gz_figure::{FigureSize, Format};
 
 pub fn animate(args: &AnimateArgs) -> u8 {
-    if let Err(code) = check_output(Some(&args.out), &args.file, "the scenario file") {
-        return code;
-    }
     // Everything that can be refused is refused before the run and the first frame.
     let format = match AnimationFormat::of_path(&args.out) {
         Ok(format) => format,
@@ -34,10 +31,7 @@ pub fn animate(args: &AnimateArgs) -> u8 {
         gz_core::say!("{e}");
         return exit::USAGE;
     }
-    if let Err(code) = refuse_overwrite(Some(&args.out), args.force) {
-        return code;
-    }
-    let loaded = match Loaded::read(&args.file) {
+    let loaded = match Loaded::for_output(&args.file, Some(&args.out), args.force) {
         Ok(l) => l,
         Err(code) => return code,
     };

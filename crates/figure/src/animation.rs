@@ -427,25 +427,10 @@ impl<W: Write + Seek> Animator<W> {
             Some(after) => after < d && d <= day,
             None => d == day,
         };
-        let mut happened: Vec<(u32, usize)> = self
-            .scenario
-            .events
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.when.is_none() && within(e.day))
-            .map(|(i, e)| (e.day, i))
-            .collect();
-        happened.extend(
-            self.run
-                .fired
-                .iter()
-                .filter(|&&(_, d)| within(d))
-                .map(|&(i, d)| (d, i)),
-        );
-        happened.sort_unstable();
-        happened
+        gz_core::model::milestones::happened_in_order(&self.scenario.events, &self.run.fired)
             .into_iter()
-            .filter_map(|(_, i)| self.scenario.events.get(i))
+            .filter(|h| within(h.day))
+            .filter_map(|h| self.scenario.events.get(h.index))
             .map(gz_i18n::events::label)
             .collect()
     }

@@ -170,7 +170,7 @@ fn draw_map<DB: DrawingBackend>(
                 fill(ring_px(&bottom), zone_colour(zones, pair.compared))?;
             }
             for (half, zone) in [(&top, pair.current), (&bottom, pair.compared)] {
-                if let Some(centre) = centroid(half)
+                if let Some(centre) = gz_core::geo::outline::vertex_mean(half)
                     && mark_px >= 2
                 {
                     pattern_mark(area, zone, fit.px(centre), mark_px, mark)?;
@@ -195,18 +195,6 @@ fn draw_map<DB: DrawingBackend>(
         }
     }
     borders_and_names(area, &fit, pen)
-}
-
-fn centroid(points: &[[f64; 2]]) -> Option<[f64; 2]> {
-    if points.len() < 3 {
-        return None;
-    }
-    let n = points.len() as f64;
-    Some(
-        points
-            .iter()
-            .fold([0.0, 0.0], |s, p| [s[0] + p[0] / n, s[1] + p[1] / n]),
-    )
 }
 
 fn draw_legend<DB: DrawingBackend>(

@@ -27,26 +27,16 @@ impl EventMark {
     /// a chart of many runs, has none to show). In day order, a day's events in file order.
     #[must_use]
     pub fn of_run(scenario: &Scenario, run: Option<&RunOutput>) -> Vec<Self> {
-        let mut marks: Vec<Self> = scenario
-            .events
-            .iter()
-            .filter(|e| e.when.is_none())
-            .map(|e| Self {
-                day: e.day,
-                title: gz_i18n::events::label(e),
-            })
-            .collect();
-        if let Some(run) = run {
-            marks.extend(run.fired.iter().filter_map(|&(index, day)| {
-                scenario.events.get(index).map(|e| Self {
-                    day,
+        let fired = run.map_or(&[][..], |r| r.fired.as_slice());
+        gz_core::model::milestones::happened_in_order(&scenario.events, fired)
+            .into_iter()
+            .filter_map(|h| {
+                scenario.events.get(h.index).map(|e| Self {
+                    day: h.day,
                     title: gz_i18n::events::label(e),
                 })
-            }));
-        }
-        // Stable: a day's events keep their order in the file.
-        marks.sort_by_key(|m| m.day);
-        marks
+            })
+            .collect()
     }
 }
 

@@ -93,7 +93,7 @@ fn bottom_halves_ui(canvas: &MapCanvas, differences: &Disagreement, palette: &Pa
         }
         // Top and bottom halves, split as the exported figure splits them.
         for [top, bottom] in geometry.halves(c) {
-            if let Some(centre) = centroid(&bottom) {
+            if let Some(centre) = gz_core::geo::outline::vertex_mean(&bottom) {
                 let pts = std::iter::once(centre).chain(bottom.iter().copied());
                 add_fan(
                     &mut mesh,
@@ -102,7 +102,7 @@ fn bottom_halves_ui(canvas: &MapCanvas, differences: &Disagreement, palette: &Pa
                 );
                 marks.push((pair.compared, canvas.t.to_screen(centre)));
             }
-            if let Some(centre) = centroid(&top) {
+            if let Some(centre) = gz_core::geo::outline::vertex_mean(&top) {
                 marks.push((pair.current, canvas.t.to_screen(centre)));
             }
         }
@@ -134,18 +134,6 @@ fn outline_ui(canvas: &MapCanvas, differences: &Disagreement, palette: &Palette)
                 .line_segment(edge.map(|p| canvas.t.to_screen(p)), stroke);
         }
     }
-}
-
-fn centroid(points: &[[f64; 2]]) -> Option<[f64; 2]> {
-    if points.len() < 3 {
-        return None;
-    }
-    let n = points.len() as f64;
-    Some(
-        points
-            .iter()
-            .fold([0.0, 0.0], |s, p| [s[0] + p[0] / n, s[1] + p[1] / n]),
-    )
 }
 
 /// Long titles are cut in the legend; the key above the timeline has them whole on hover.

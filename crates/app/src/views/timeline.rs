@@ -342,25 +342,24 @@ struct Marker {
 
 /// Dated events, and fired milestones, in day order (events of a day in file order).
 fn markers(scenario: &Scenario, run: &RunOutput) -> Vec<Marker> {
-    let mut markers: Vec<Marker> = scenario
-        .events
-        .iter()
-        .filter(|e| e.when.is_none())
-        .map(|e| Marker {
-            day: e.day,
-            title: e.title.clone(),
-            fired: false,
+    crate::event_order::in_order(scenario, run)
+        .into_iter()
+        .filter_map(|h| {
+            let event = scenario.events.get(h.index)?;
+            // A dated event is marked by its own title (none, if untitled); a milestone by
+            // what it is, since its day is the run's.
+            let fired = event.when.is_some();
+            Some(Marker {
+                day: h.day,
+                title: if fired {
+                    gz_i18n::events::label(event)
+                } else {
+                    event.title.clone()
+                },
+                fired,
+            })
         })
-        .collect();
-    markers.extend(run.fired.iter().filter_map(|&(index, day)| {
-        scenario.events.get(index).map(|e| Marker {
-            day,
-            title: gz_i18n::events::label(e),
-            fired: true,
-        })
-    }));
-    markers.sort_by_key(|m| m.day);
-    markers
+        .collect()
 }
 
 /// The milestones that did not fire in the run shown, by name.

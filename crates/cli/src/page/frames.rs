@@ -113,22 +113,15 @@ pub fn hex([r, g, b]: [u8; 3]) -> String {
 /// The events that took effect on each day: dated events on their day, milestones on each day
 /// they fired in this run; titles as the app's events list and timeline name them.
 pub fn events_by_day(scenario: &Scenario, run: &RunOutput) -> Vec<(u32, String)> {
-    let mut all: Vec<(u32, usize, String)> = scenario
-        .events
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.when.is_none() && e.day <= scenario.horizon_days)
-        .map(|(i, e)| (e.day, i, events::label(e)))
-        .collect();
-    all.extend(
-        run.fired
-            .iter()
-            .filter_map(|&(i, day)| scenario.events.get(i).map(|e| (day, i, events::label(e)))),
-    );
-    // Day order, and within a day the file's order.
-    all.sort_by_key(|&(day, i, _)| (day, i));
-    all.into_iter()
-        .map(|(day, _, title)| (day, title))
+    gz_core::model::milestones::happened_in_order(&scenario.events, &run.fired)
+        .into_iter()
+        .filter(|h| h.day <= scenario.horizon_days)
+        .filter_map(|h| {
+            scenario
+                .events
+                .get(h.index)
+                .map(|e| (h.day, events::label(e)))
+        })
         .collect()
 }
 

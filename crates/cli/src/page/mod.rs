@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::output::{Loaded, check_output, refuse_overwrite, write_output_as};
+use super::output::{Loaded, write_output_as};
 use super::{ModeArg, PageArgs, exit};
 use escape::html;
 use frames::{Frames, hex};
@@ -31,13 +31,7 @@ const SCRIPT: &str = include_str!("page.js");
 const FRAME_MS: u32 = 700;
 
 pub fn page(args: &PageArgs) -> u8 {
-    if let Err(code) = check_output(Some(&args.out), &args.file, "the scenario file") {
-        return code;
-    }
-    if let Err(code) = refuse_overwrite(Some(&args.out), args.force) {
-        return code;
-    }
-    let loaded = match Loaded::read(&args.file) {
+    let loaded = match Loaded::for_output(&args.file, Some(&args.out), args.force) {
         Ok(l) => l,
         Err(code) => return code,
     };

@@ -191,6 +191,21 @@ fn hatch_lines([a, b, c, d]: &[[f64; 2]; 4]) -> Vec<[[f64; 2]; 2]> {
     lines
 }
 
+/// The mean of a ring's vertices, where the difference map marks a half cell with its zone's
+/// pattern (on screen and in figures); `None` for fewer than three vertices.
+#[must_use]
+pub fn vertex_mean(points: &[[f64; 2]]) -> Option<[f64; 2]> {
+    if points.len() < 3 {
+        return None;
+    }
+    let n = points.len() as f64;
+    Some(
+        points
+            .iter()
+            .fold([0.0, 0.0], |s, p| [s[0] + p[0] / n, s[1] + p[1] / n]),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

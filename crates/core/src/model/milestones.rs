@@ -419,6 +419,36 @@ impl<'p> MilestoneRun<'p> {
     }
 }
 
+/// An event as it happened in one run: which event (its index in the scenario) and on which
+/// day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Happened {
+    pub index: usize,
+    pub day: u32,
+}
+
+/// Every event of a run in the order it happens: dated events on their day, conditional ones
+/// on each day they fired (`fired`, as `RunOutput::fired` records it; one that never fired is
+/// left out); a day's events in file order. What the app's captions and timeline, the figures'
+/// event lines, the animations and the page all show.
+#[must_use]
+pub fn happened_in_order(events: &[Event], fired: &[(usize, u32)]) -> Vec<Happened> {
+    let mut all: Vec<Happened> = events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.when.is_none())
+        .map(|(index, e)| Happened { index, day: e.day })
+        .collect();
+    all.extend(
+        fired
+            .iter()
+            .filter(|&&(index, _)| index < events.len())
+            .map(|&(index, day)| Happened { index, day }),
+    );
+    all.sort_by_key(|h| (h.day, h.index));
+    all
+}
+
 /// Per conditional event of an ensemble: in how many runs it fired, and the days it first did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FiredTally {
